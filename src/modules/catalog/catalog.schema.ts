@@ -1,0 +1,101 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  serial,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+  bigserial,
+} from 'drizzle-orm/pg-core';
+
+const tsvector = customType<{ data: string }>({
+  dataType: () => 'tsvector',
+});
+
+export const categories = pgTable(
+  'categories',
+  {
+    id: serial('id').primaryKey(),
+    parentId: integer('parent_id'),
+    level: smallint('level').notNull(),
+    slug: text('slug').notNull().unique(),
+    name: text('name').notNull(),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [index('categories_parent_idx').on(t.parentId)],
+);
+
+/** A typed product attribute: how it is displayed and compared. */
+export type ProductAttribute =
+  | { key: string; label: string; type: 'string'; value: string }
+  | { key: string; label: string; type: 'integer' | 'decimal'; value: number; unit?: string }
+  | { key: string; label: string; type: 'boolean'; value: boolean };
+
+export const products = pgTable(
+  'products',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    slug: text('slug').notNull().unique(),
+    categoryId: integer('category_id')
+      .notNull()
+      .references(() => categories.id),
+    brand: text('brand').notNull(),
+    model: text('model').notNull(),
+    name: text('name').notNull(),
+    storageGb: integer('storage_gb'),
+    colour: text('colour'),
+    ean: text('ean').notNull().unique(),
+    releaseYear: smallint('release_year').notNull(),
+    description: text('description').notNull().default(''),
+    attributes: jsonb('attributes').$type<ProductAttribute[]>().notNull().default([]),
+    imageHue: smallint('image_hue').notNull().default(210),
+    /** Lower-cased, accent-free text the search matches against (see catalog.rules normaliseSearchText). */
+    searchText: text('search_text').notNull(),
+    searchVector: tsvector('search_vector').generatedAlwaysAs(sql`to_tsvector('simple'::regconfig, search_text)`),
+    /** Units sold in the last 30 days, all markets; refreshed by the popularity job. */
+    orders30d: integer('orders_30d').notNull().default(0),
+    bestseller: boolean('bestseller').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('products_category_idx').on(t.categoryId),
+    index('products_brand_idx').on(t.brand),
+    index('products_search_vector_idx').using('gin', t.searchVector),
+    index('products_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
+    index('products_popularity_idx').on(t.orders30d),
+  ],
+);
+
+/** Vocabulary of product words, for correcting typos in queries ("iphnoe" → "iphone"). */
+export const searchTerms = pgTable(
+  'search_terms',
+  {
+    term: text('term').primaryKey(),
+    frequency: integer('frequency').notNull().default(1),
+  },
+  (t) => [index('search_terms_trgm_idx').using('gin', t.term.op('gin_trgm_ops'))],
+);
+
+/**
+ * One row per unit sold (written when an order line is paid). Popularity and the Bestseller
+ * label are derived from it; the checkout issue writes it, the seed fills history.
+ */
+export const productSales = pgTable(
+  'product_sales',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => products.id),
+    market: text('market').notNull(),
+    quantity: integer('quantity').notNull(),
+    soldAt: timestamp('sold_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('product_sales_sold_at_idx').on(t.soldAt, t.productId)],
+);

@@ -1,0 +1,83 @@
+import type { Clock } from '../../platform/clock.ts';
+import type { Db } from '../../platform/db/client.ts';
+import { isUniqueViolation } from '../../platform/db/errors.ts';
+import { AppError, type FieldIssue } from '../../platform/errors.ts';
+import { marketByLocale } from '../../platform/markets.ts';
+import { parseMoney } from '../../platform/money.ts';
+import { parseOrThrow } from '../../platform/validation.ts';
+import { offerPrices, offers, productExists, skuTaken } from './offers.store.ts';
+import { ZCreateOfferInputSchema } from './offers.types.ts';
+import { refreshBuybox } from './refresh-buybox.ts';
+
+function minor(value: string, currency: string): number {
+  const r = parseMoney(value, currency);
+  if (!r.ok) throw new Error('validated before');
+  return r.amountMinor;
+}
+
+const SKU_TAKEN = 'is already used by another of your offers (SKUs are case-insensitive)';
+
+/** A seller lists a catalog product in one grade, with per-market terms. */
+export async function createOffer({
+  db,
+  clock,
+  sellerId,
+  input,
+}: {
+  db: Db;
+  clock: Clock;
+  sellerId: number;
+  input: unknown;
+}): Promise<{ offerId: number }> {
+  const offer = parseOrThrow(ZCreateOfferInputSchema, input);
+  const issues: FieldIssue[] = [];
+  if (!(await productExists(db, offer.productId))) issues.push({ field: 'productId', message: 'unknown product' });
+  if (await skuTaken(db, sellerId, offer.sku)) issues.push({ field: 'sku', message: SKU_TAKEN });
+  if (issues.length) throw AppError.invalid(issues);
+
+  const now = clock.now();
+  try {
+    return await db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(offers)
+        .values({
+          sellerId,
+          productId: offer.productId,
+          grade: offer.grade,
+          sku: offer.sku,
+          quantity: offer.quantity,
+          warrantyMonths: offer.warrantyMonths,
+          vatType: offer.vatType,
+          published: offer.published,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning({ id: offers.id });
+      const offerId = row!.id;
+      await tx.insert(offerPrices).values(
+        offer.markets.map((m) => {
+          const market = marketByLocale(m.market)!;
+          return {
+            offerId,
+            market: market.code,
+            currency: market.currency,
+            priceMinor: minor(m.price, market.currency),
+            minPriceMinor: m.minPrice === undefined ? null : minor(m.minPrice, market.currency),
+            comment: m.comment,
+            shipping: m.shipping.map((s) => ({
+              carrier: s.carrier,
+              priceMinor: minor(s.price, market.currency),
+              delayDays: s.delayDays,
+            })),
+          };
+        }),
+      );
+      await refreshBuybox({ db: tx, productIds: [offer.productId] });
+      return { offerId };
+    });
+  } catch (e) {
+    // A concurrent insert of the same SKU loses on the unique index.
+    if (isUniqueViolation(e)) throw AppError.invalid([{ field: 'sku', message: SKU_TAKEN }]);
+    throw e;
+  }
+}

@@ -1,0 +1,118 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/client.ts';
+import { products } from '../catalog/catalog.schema.ts';
+import { sellers } from '../sellers/sellers.schema.ts';
+import type { BuyboxCandidate } from './buybox.rules.ts';
+import type { Grade } from './grades.ts';
+import { buyboxWinners, offerPrices, offers, type ShippingOption } from './offers.schema.ts';
+
+export type OfferRow = BuyboxCandidate & {
+  productId: string;
+  market: string;
+  currency: string;
+  sku: string;
+  vatType: string;
+  comment: string;
+  shipping: ShippingOption[];
+  minPriceMinor: number | null;
+  sellerName: string;
+  sellerSlug: string;
+};
+
+/** Every offer (with its terms in `markets`, or all) of the given products, as buybox candidates. */
+export async function loadOfferRows(db: Db, productIds: string[], markets?: string[]): Promise<OfferRow[]> {
+  if (productIds.length === 0) return [];
+  const where = markets
+    ? and(inArray(offers.productId, productIds), inArray(offerPrices.market, markets))
+    : inArray(offers.productId, productIds);
+  const rows = await db
+    .select({
+      offerId: offers.id,
+      productId: offers.productId,
+      sellerId: offers.sellerId,
+      grade: offers.grade,
+      sku: offers.sku,
+      quantity: offers.quantity,
+      warrantyMonths: offers.warrantyMonths,
+      vatType: offers.vatType,
+      published: offers.published,
+      createdAt: offers.createdAt,
+      market: offerPrices.market,
+      currency: offerPrices.currency,
+      priceMinor: offerPrices.priceMinor,
+      minPriceMinor: offerPrices.minPriceMinor,
+      comment: offerPrices.comment,
+      shipping: offerPrices.shipping,
+      sellerName: sellers.name,
+      sellerSlug: sellers.slug,
+      sellerStatus: sellers.status,
+      sellerVerified: sellers.verified,
+      aestheticDefectBp: sellers.aestheticDefectBp,
+      wrongProductBp: sellers.wrongProductBp,
+      defectiveProductBp: sellers.defectiveProductBp,
+      wrongAccessoriesBp: sellers.wrongAccessoriesBp,
+      lateDeliveryBp: sellers.lateDeliveryBp,
+      cancellationBp: sellers.cancellationBp,
+    })
+    .from(offers)
+    .innerJoin(offerPrices, eq(offerPrices.offerId, offers.id))
+    .innerJoin(sellers, eq(sellers.id, offers.sellerId))
+    .where(where);
+  return rows.map((r) => ({
+    offerId: r.offerId,
+    productId: r.productId,
+    sellerId: r.sellerId,
+    grade: r.grade as Grade,
+    sku: r.sku,
+    quantity: r.quantity,
+    warrantyMonths: r.warrantyMonths,
+    vatType: r.vatType,
+    published: r.published,
+    createdAt: new Date(r.createdAt).getTime(),
+    market: r.market,
+    currency: r.currency,
+    priceMinor: r.priceMinor,
+    minPriceMinor: r.minPriceMinor,
+    comment: r.comment,
+    shipping: r.shipping,
+    shippingMinor: r.shipping.length ? Math.min(...r.shipping.map((s) => s.priceMinor)) : null,
+    sellerName: r.sellerName,
+    sellerSlug: r.sellerSlug,
+    sellerActive: r.sellerStatus === 'active',
+    sellerVerified: r.sellerVerified,
+    rates: {
+      aestheticDefectBp: r.aestheticDefectBp,
+      wrongProductBp: r.wrongProductBp,
+      defectiveProductBp: r.defectiveProductBp,
+      wrongAccessoriesBp: r.wrongAccessoriesBp,
+      lateDeliveryBp: r.lateDeliveryBp,
+      cancellationBp: r.cancellationBp,
+    },
+  }));
+}
+
+export async function productExists(db: Db, productId: string): Promise<boolean> {
+  const r = await db.select({ id: products.id }).from(products).where(eq(products.id, productId)).limit(1);
+  return r.length > 0;
+}
+
+export async function skuTaken(db: Db, sellerId: number, sku: string): Promise<boolean> {
+  const r = await db
+    .select({ id: offers.id })
+    .from(offers)
+    .where(and(eq(offers.sellerId, sellerId), sql`lower(${offers.sku}) = lower(${sku})`))
+    .limit(1);
+  return r.length > 0;
+}
+
+export type BuyboxWinnerRow = typeof buyboxWinners.$inferInsert;
+
+export async function replaceBuyboxWinners(db: Db, productIds: string[], winners: BuyboxWinnerRow[]): Promise<void> {
+  if (productIds.length === 0) return;
+  await db.delete(buyboxWinners).where(inArray(buyboxWinners.productId, productIds));
+  for (let i = 0; i < winners.length; i += 1000) {
+    await db.insert(buyboxWinners).values(winners.slice(i, i + 1000));
+  }
+}
+
+export { offerPrices, offers };

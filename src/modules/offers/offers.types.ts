@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { marketByLocale } from '../../platform/markets.ts';
+import { parseMoney } from '../../platform/money.ts';
+import { GRADES, MAX_COMMENT_LENGTH, MIN_WARRANTY_MONTHS, VAT_TYPES } from './grades.ts';
+
+export const ZMoneyStringSchema = z.string().regex(/^\d+(\.\d+)?$/, 'must be a decimal amount like "123.45"');
+
+export const ZShippingOptionInputSchema = z.strictObject({
+  carrier: z.string().trim().min(1).max(40),
+  price: ZMoneyStringSchema,
+  delayDays: z.number().int().min(0).max(60),
+});
+
+export const ZOfferMarketInputSchema = z.strictObject({
+  market: z.string().refine((m) => marketByLocale(m) !== undefined, 'unknown market'),
+  price: ZMoneyStringSchema,
+  minPrice: ZMoneyStringSchema.optional(),
+  comment: z.string().max(MAX_COMMENT_LENGTH, `must be at most ${MAX_COMMENT_LENGTH} characters`).default(''),
+  shipping: z.array(ZShippingOptionInputSchema).min(1, 'at least one shipping option').max(3),
+});
+
+export const ZSkuSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9._\-/]+$/, 'may contain letters, digits and . _ - / only');
+
+export const ZCreateOfferInputSchema = z
+  .strictObject({
+    productId: z.uuid(),
+    grade: z.enum(GRADES),
+    sku: ZSkuSchema,
+    quantity: z.number().int().min(0, 'must not be negative').max(100_000),
+    warrantyMonths: z.number().int().min(MIN_WARRANTY_MONTHS, `must be at least ${MIN_WARRANTY_MONTHS} months`).max(120),
+    vatType: z.enum(VAT_TYPES),
+    published: z.boolean().default(true),
+    markets: z.array(ZOfferMarketInputSchema).min(1).max(20),
+  })
+  .superRefine((offer, ctx) => {
+    const seen = new Set<string>();
+    offer.markets.forEach((m, i) => {
+      const market = marketByLocale(m.market);
+      if (!market) return;
+      if (seen.has(market.code)) ctx.addIssue({ code: 'custom', path: ['markets', i, 'market'], message: 'listed twice' });
+      seen.add(market.code);
+      const check = (value: string | undefined, path: (string | number)[]) => {
+        if (value === undefined) return undefined;
+        const parsed = parseMoney(value, market.currency);
+        if (!parsed.ok) ctx.addIssue({ code: 'custom', path, message: parsed.message });
+        return parsed.ok ? parsed.amountMinor : undefined;
+      };
+      const price = check(m.price, ['markets', i, 'price']);
+      if (price === 0) ctx.addIssue({ code: 'custom', path: ['markets', i, 'price'], message: 'must be greater than 0' });
+      const min = check(m.minPrice, ['markets', i, 'minPrice']);
+      if (price !== undefined && min !== undefined && min > price) {
+        ctx.addIssue({ code: 'custom', path: ['markets', i, 'minPrice'], message: 'must not exceed the price' });
+      }
+      m.shipping.forEach((s, j) => check(s.price, ['markets', i, 'shipping', j, 'price']));
+    });
+  });
+
+export type TCreateOfferInput = z.input<typeof ZCreateOfferInputSchema>;
+export type TCreateOfferParsed = z.output<typeof ZCreateOfferInputSchema>;

@@ -1,0 +1,41 @@
+import type { Db } from '../../platform/db/client.ts';
+import { computeBuybox } from './buybox.rules.ts';
+import { type BuyboxWinnerRow, loadOfferRows, type OfferRow, replaceBuyboxWinners } from './offers.store.ts';
+
+/** Group offer rows by product × market × grade — the scope of one buybox. */
+export function groupByBuybox(rows: OfferRow[]): Map<string, OfferRow[]> {
+  const groups = new Map<string, OfferRow[]>();
+  for (const r of rows) {
+    const key = `${r.productId}|${r.market}|${r.grade}`;
+    const list = groups.get(key);
+    if (list) list.push(r);
+    else groups.set(key, [r]);
+  }
+  return groups;
+}
+
+/**
+ * Recompute the materialised buybox winners of some products. Call it in the same transaction
+ * as any write to their offers, sellers' status or quality rates.
+ */
+export async function refreshBuybox({ db, productIds }: { db: Db; productIds: string[] }): Promise<number> {
+  const unique = [...new Set(productIds)];
+  const rows = await loadOfferRows(db, unique);
+  const winners: BuyboxWinnerRow[] = [];
+  for (const group of groupByBuybox(rows).values()) {
+    const { winner } = computeBuybox(group);
+    if (!winner) continue;
+    const row = group.find((r) => r.offerId === winner.offerId)!;
+    winners.push({
+      productId: row.productId,
+      market: row.market,
+      grade: row.grade,
+      offerId: row.offerId,
+      sellerId: row.sellerId,
+      priceMinor: row.priceMinor,
+      landedMinor: winner.landedMinor,
+    });
+  }
+  await replaceBuyboxWinners(db, unique, winners);
+  return winners.length;
+}

@@ -1,0 +1,35 @@
+import { boolean, integer, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
+
+export const sellers = pgTable('sellers', {
+  id: serial('id').primaryKey(),
+  slug: text('slug').notNull().unique(),
+  /** Shop name shown to buyers. */
+  name: text('name').notNull(),
+  // Trader details (DSA Art. 30), shown on listings.
+  legalName: text('legal_name').notNull(),
+  addressLine: text('address_line').notNull(),
+  postalCode: text('postal_code').notNull(),
+  city: text('city').notNull(),
+  country: text('country').notNull(),
+  tradeRegister: text('trade_register').notNull(),
+  tradeRegisterNumber: text('trade_register_number').notNull(),
+  vatNumber: text('vat_number'),
+  email: text('email').notNull(),
+  phone: text('phone').notNull(),
+  status: text('status', { enum: ['active', 'suspended', 'closed'] })
+    .notNull()
+    .default('active'),
+  verified: boolean('verified').notNull().default(false),
+  // Quality rates in basis points (100 = 1 %), rolling 90 days; seeded now, computed later.
+  aestheticDefectBp: integer('aesthetic_defect_bp').notNull().default(0),
+  wrongProductBp: integer('wrong_product_bp').notNull().default(0),
+  defectiveProductBp: integer('defective_product_bp').notNull().default(0),
+  wrongAccessoriesBp: integer('wrong_accessories_bp').notNull().default(0),
+  lateDeliveryBp: integer('late_delivery_bp').notNull().default(0),
+  cancellationBp: integer('cancellation_bp').notNull().default(0),
+  /** Average rating × 100 (0–500) and number of ratings. */
+  ratingX100: integer('rating_x100').notNull().default(0),
+  ratingCount: integer('rating_count').notNull().default(0),
+  description: text('description').notNull().default(''),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,0 +1,77 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { SQL } from 'drizzle-orm';
+import type { PgDatabase } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+import { acquireDirectoryLock, type DirectoryLock } from './lock.ts';
+import * as schema from './schema.ts';
+
+// biome-ignore lint/suspicious/noExplicitAny: both drivers' query-result kinds share this shape.
+export type Db = PgDatabase<any, typeof schema>;
+export type Engine = 'pglite' | 'postgres';
+
+export type Database = {
+  db: Db;
+  engine: Engine;
+  /** Raw SQL returning rows, for the few hand-tuned queries (search, facets). */
+  rows<T>(query: SQL): Promise<T[]>;
+  close(): Promise<void>;
+};
+
+export const PGLITE_EXTENSIONS = { pg_trgm };
+
+// Return timestamps and bigints the same way on both engines.
+pg.types.setTypeParser(20, (v) => Number(v)); // int8 → number (counts; ids stay < 2^53)
+
+function wrap(db: Db, engine: Engine, close: () => Promise<void>): Database {
+  return {
+    db,
+    engine,
+    async rows<T>(query: SQL) {
+      const res = (await db.execute(query)) as { rows: T[] };
+      return res.rows;
+    },
+    close,
+  };
+}
+
+export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  return wrap(db, 'postgres', () => pool.end());
+}
+
+export async function openPglite(client: PGlite): Promise<Database> {
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  return wrap(db, 'pglite', () => client.close());
+}
+
+export type OpenOptions = { databaseUrl?: string; dataDir: string; poolSize?: number };
+
+/**
+ * PostgreSQL when a URL is given, otherwise PGlite in `<dataDir>/pg`. A PGlite directory
+ * belongs to one process: a lock file refuses a second one with a clear message.
+ */
+export async function openDatabase(opts: OpenOptions): Promise<Database> {
+  if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.poolSize);
+  mkdirSync(opts.dataDir, { recursive: true });
+  const lock: DirectoryLock = acquireDirectoryLock(opts.dataDir);
+  try {
+    const client = await PGlite.create({ dataDir: path.join(opts.dataDir, 'pg'), extensions: PGLITE_EXTENSIONS });
+    const database = await openPglite(client);
+    return {
+      ...database,
+      async close() {
+        await database.close();
+        lock.release();
+      },
+    };
+  } catch (e) {
+    lock.release();
+    throw e;
+  }
+}

@@ -1,0 +1,91 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { isAppError, httpStatusOf } from '../errors.ts';
+import type { Logger } from '../logger.ts';
+import { fieldIssues } from '../validation.ts';
+import { problem } from './problem.ts';
+
+export type AppEnv = { Variables: { requestId: string; cspNonce: string } };
+export type App = OpenAPIHono<AppEnv>;
+
+export type ErrorPageRenderer = (c: Context<AppEnv>, status: number, message: string) => Response | Promise<Response>;
+
+const wantsJson = (c: Context) => c.req.path.startsWith('/api/') || c.req.path === '/healthz';
+
+/**
+ * The HTTP shell: request ids, security headers, request logs, and the one place where errors
+ * become responses (problem+json under /api, an HTML page elsewhere).
+ */
+export function createApp({ logger, renderErrorPage }: { logger: Logger; renderErrorPage: ErrorPageRenderer }): App {
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result, c) => {
+      if (!result.success) {
+        return c.json(problem(400, 'Some parameters are invalid', fieldIssues(result.error)), 400, {
+          'content-type': 'application/problem+json',
+        });
+      }
+    },
+  });
+  let seq = 0;
+  app.use('*', async (c, next) => {
+    const requestId = c.req.header('x-request-id') ?? `${Date.now().toString(36)}-${(seq++).toString(36)}`;
+    c.set('requestId', requestId);
+    const started = performance.now();
+    await next();
+    const ms = performance.now() - started;
+    c.header('x-request-id', requestId);
+    c.header('server-timing', `app;dur=${ms.toFixed(1)}`);
+    if (logger.isLevelEnabled('debug') || c.res.status >= 500) {
+      logger[c.res.status >= 500 ? 'error' : 'debug'](
+        { requestId, method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(ms * 10) / 10 },
+        'request',
+      );
+    }
+  });
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        baseUri: ["'self'"],
+      },
+      referrerPolicy: 'strict-origin-when-cross-origin',
+      strictTransportSecurity: process.env.NODE_ENV === 'production' ? 'max-age=31536000; includeSubDomains' : false,
+      xFrameOptions: 'DENY',
+    }),
+  );
+
+  app.onError((err, c) => {
+    if (isAppError(err)) {
+      const status = httpStatusOf(err.code);
+      if (wantsJson(c)) {
+        return c.json(problem(status, err.message, err.fields, c.req.path), status as 400, {
+          'content-type': 'application/problem+json',
+        });
+      }
+      return renderErrorPage(c, status, err.message);
+    }
+    logger.error({ err, requestId: c.get('requestId'), path: c.req.path }, 'unhandled error');
+    if (wantsJson(c)) {
+      return c.json(problem(500, 'Something went wrong on our side', undefined, c.req.path), 500, {
+        'content-type': 'application/problem+json',
+      });
+    }
+    return renderErrorPage(c, 500, 'Something went wrong on our side');
+  });
+  app.notFound((c) => {
+    if (wantsJson(c)) {
+      return c.json(problem(404, `No route for ${c.req.method} ${c.req.path}`), 404, {
+        'content-type': 'application/problem+json',
+      });
+    }
+    return renderErrorPage(c, 404, 'This page does not exist');
+  });
+  return app;
+}
