@@ -1,7 +1,7 @@
 import { serve } from '@hono/node-server';
 import { loadConfig } from './config.ts';
-import { PostgresSearchProvider } from './modules/catalog/search.ts';
 import { rebuildSearchTerms, refreshPopularity } from './modules/catalog/refresh-popularity.ts';
+import { PostgresSearchProvider } from './modules/catalog/search.ts';
 import { systemClock } from './platform/clock.ts';
 import { openDatabase } from './platform/db/client.ts';
 import { migrate } from './platform/db/migrate.ts';
@@ -20,7 +20,11 @@ const USAGE = `Usage: node src/main.ts <command>
 async function boot() {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: config.DB_POOL_SIZE });
+  const database = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    poolSize: config.DB_POOL_SIZE,
+  });
   const deps: Deps = {
     config,
     database,
@@ -34,7 +38,11 @@ async function boot() {
 
 function jobs(deps: Deps): Job[] {
   return [
-    { name: 'refresh-popularity', everyMs: 15 * 60_000, run: () => refreshPopularity({ db: deps.db, clock: deps.clock }) },
+    {
+      name: 'refresh-popularity',
+      everyMs: 15 * 60_000,
+      run: () => refreshPopularity({ db: deps.db, clock: deps.clock }),
+    },
     { name: 'rebuild-search-terms', everyMs: 60 * 60_000, run: () => rebuildSearchTerms({ db: deps.db }) },
   ];
 }
@@ -42,7 +50,10 @@ function jobs(deps: Deps): Job[] {
 async function seed(deps: Deps) {
   const started = performance.now();
   const loaded = await seedDemo({ db: deps.db, clock: deps.clock });
-  deps.logger.info({ loaded, ms: Math.round(performance.now() - started) }, loaded ? 'demo data loaded' : 'demo data already present');
+  deps.logger.info(
+    { loaded, ms: Math.round(performance.now() - started) },
+    loaded ? 'demo data loaded' : 'demo data already present',
+  );
 }
 
 async function main() {
@@ -69,7 +80,9 @@ async function main() {
 
   if (command === 'worker') {
     if (deps.database.engine === 'pglite') {
-      deps.logger.error('The worker needs PostgreSQL (set DATABASE_URL). With the embedded database, jobs run inside `serve`.');
+      deps.logger.error(
+        'The worker needs PostgreSQL (set DATABASE_URL). With the embedded database, jobs run inside `serve`.',
+      );
       return shutdown(1);
     }
     startJobs(jobs(deps), deps.logger);
@@ -80,7 +93,8 @@ async function main() {
   const app = buildHttpApp(deps);
   if (deps.database.engine === 'pglite') startJobs(jobs(deps), deps.logger);
   serve({ fetch: app.fetch, port: deps.config.PORT, hostname: deps.config.HOST }, (info) => {
-    const url = deps.config.PUBLIC_URL ?? `http://${info.address === '::' ? 'localhost' : info.address}:${info.port}`;
+    const url =
+      deps.config.PUBLIC_URL ?? `http://${info.address === '::' ? 'localhost' : info.address}:${info.port}`;
     deps.logger.info({ url, engine: deps.database.engine }, 'Reloop is running');
     console.log(`\n  Reloop is running at ${url}/\n`);
   });

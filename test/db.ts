@@ -3,7 +3,13 @@ import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { type Database, type Engine, openPglite, openPostgres, PGLITE_EXTENSIONS } from '../src/platform/db/client.ts';
+import {
+  type Database,
+  type Engine,
+  openPglite,
+  openPostgres,
+  PGLITE_EXTENSIONS,
+} from '../src/platform/db/client.ts';
 
 /** Engines the suite runs on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
 export const ENGINES: Engine[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];

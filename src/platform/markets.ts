@@ -19,7 +19,15 @@ export type Market = {
 };
 
 export const MARKETS: readonly Market[] = [
-  { code: 'FR', locale: 'fr-fr', bcp47: 'fr-FR', name: 'France', currency: 'EUR', eu: true, vat: [{ from: '2014-01-01', rateBp: 2000 }] },
+  {
+    code: 'FR',
+    locale: 'fr-fr',
+    bcp47: 'fr-FR',
+    name: 'France',
+    currency: 'EUR',
+    eu: true,
+    vat: [{ from: '2014-01-01', rateBp: 2000 }],
+  },
   {
     code: 'DE',
     locale: 'de-de',
@@ -33,12 +41,60 @@ export const MARKETS: readonly Market[] = [
       { from: '2021-01-01', rateBp: 1900 },
     ],
   },
-  { code: 'NL', locale: 'nl-nl', bcp47: 'nl-NL', name: 'Netherlands', currency: 'EUR', eu: true, vat: [{ from: '2012-10-01', rateBp: 2100 }] },
-  { code: 'SE', locale: 'sv-se', bcp47: 'sv-SE', name: 'Sweden', currency: 'SEK', eu: true, vat: [{ from: '1990-07-01', rateBp: 2500 }] },
-  { code: 'BE', locale: 'fr-be', bcp47: 'fr-BE', name: 'Belgium', currency: 'EUR', eu: true, vat: [{ from: '1996-01-01', rateBp: 2100 }] },
-  { code: 'ES', locale: 'es-es', bcp47: 'es-ES', name: 'Spain', currency: 'EUR', eu: true, vat: [{ from: '2012-09-01', rateBp: 2100 }] },
-  { code: 'IT', locale: 'it-it', bcp47: 'it-IT', name: 'Italy', currency: 'EUR', eu: true, vat: [{ from: '2013-10-01', rateBp: 2200 }] },
-  { code: 'GB', locale: 'en-gb', bcp47: 'en-GB', name: 'United Kingdom', currency: 'GBP', eu: false, vat: [{ from: '2011-01-04', rateBp: 2000 }] },
+  {
+    code: 'NL',
+    locale: 'nl-nl',
+    bcp47: 'nl-NL',
+    name: 'Netherlands',
+    currency: 'EUR',
+    eu: true,
+    vat: [{ from: '2012-10-01', rateBp: 2100 }],
+  },
+  {
+    code: 'SE',
+    locale: 'sv-se',
+    bcp47: 'sv-SE',
+    name: 'Sweden',
+    currency: 'SEK',
+    eu: true,
+    vat: [{ from: '1990-07-01', rateBp: 2500 }],
+  },
+  {
+    code: 'BE',
+    locale: 'fr-be',
+    bcp47: 'fr-BE',
+    name: 'Belgium',
+    currency: 'EUR',
+    eu: true,
+    vat: [{ from: '1996-01-01', rateBp: 2100 }],
+  },
+  {
+    code: 'ES',
+    locale: 'es-es',
+    bcp47: 'es-ES',
+    name: 'Spain',
+    currency: 'EUR',
+    eu: true,
+    vat: [{ from: '2012-09-01', rateBp: 2100 }],
+  },
+  {
+    code: 'IT',
+    locale: 'it-it',
+    bcp47: 'it-IT',
+    name: 'Italy',
+    currency: 'EUR',
+    eu: true,
+    vat: [{ from: '2013-10-01', rateBp: 2200 }],
+  },
+  {
+    code: 'GB',
+    locale: 'en-gb',
+    bcp47: 'en-GB',
+    name: 'United Kingdom',
+    currency: 'GBP',
+    eu: false,
+    vat: [{ from: '2011-01-04', rateBp: 2000 }],
+  },
   // The US has state sales taxes, not VAT: no standard rate at market level.
   { code: 'US', locale: 'en-us', bcp47: 'en-US', name: 'United States', currency: 'USD', eu: false, vat: [] },
 ];
@@ -84,7 +140,9 @@ export function marketFromAcceptLanguage(header: string | undefined | null): Mar
     const lang = p.tag.split('-')[0];
     const region = p.tag.split('-')[1];
     if (region) {
-      const byRegion = MARKETS.find((m) => m.code === region.toUpperCase() && m.locale.startsWith(`${lang}-`));
+      const byRegion = MARKETS.find(
+        (m) => m.code === region.toUpperCase() && m.locale.startsWith(`${lang}-`),
+      );
       if (byRegion) return byRegion;
     }
     const sameLang = MARKETS.find((m) => m.locale.startsWith(`${lang}-`));

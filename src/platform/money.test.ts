@@ -149,7 +149,9 @@ describe('formatAmount / toApiMoney', () => {
     const currencyAndAmount = fc
       .constantFrom(...CURRENCIES)
       // parseMoney accepts up to 12 integer digits.
-      .chain((currency) => fc.tuple(fc.constant(currency), fc.integer({ min: 0, max: 10 ** (12 + EXPONENTS[currency]) - 1 })));
+      .chain((currency) =>
+        fc.tuple(fc.constant(currency), fc.integer({ min: 0, max: 10 ** (12 + EXPONENTS[currency]) - 1 })),
+      );
     fc.assert(
       fc.property(currencyAndAmount, ([currency, amount]) => {
         expect(parsed(formatAmount(amount, currency), currency)).toBe(amount);

@@ -90,7 +90,8 @@ export function mulDivHalfUp(a: number, num: number, den: number): number {
 export function allocate(total: number, weights: readonly number[]): number[] {
   if (!Number.isSafeInteger(total)) throw new Error('total must be an integer');
   if (weights.length === 0) throw new Error('need at least one weight');
-  if (weights.some((w) => w < 0 || !Number.isSafeInteger(w))) throw new Error('weights must be non-negative integers');
+  if (weights.some((w) => w < 0 || !Number.isSafeInteger(w)))
+    throw new Error('weights must be non-negative integers');
   const sumW = weights.reduce((a, b) => a + b, 0);
   if (sumW === 0) throw new Error('weights must not all be zero');
   const sign = total < 0 ? -1 : 1;

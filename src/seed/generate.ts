@@ -1,7 +1,7 @@
-import { MARKETS, type Market } from '../platform/markets.ts';
 import { ean13CheckDigit, productSearchText, slugify } from '../modules/catalog/catalog.rules.ts';
 import type { ProductAttribute } from '../modules/catalog/catalog.schema.ts';
 import type { Grade } from '../modules/offers/grades.ts';
+import { MARKETS, type Market } from '../platform/markets.ts';
 import { CATEGORY_TREE, type CategorySeed, FAMILIES, type FamilySeed, SELLER_NAMES } from './catalog-data.ts';
 
 /** Deterministic PRNG (mulberry32), so the demo and benchmark datasets are reproducible. */
@@ -23,7 +23,14 @@ export function prng(seed: number) {
 }
 export type Rng = ReturnType<typeof prng>;
 
-export type GenCategory = { key: number; parentKey: number | null; level: number; slug: string; name: string; position: number };
+export type GenCategory = {
+  key: number;
+  parentKey: number | null;
+  level: number;
+  slug: string;
+  name: string;
+  position: number;
+};
 
 export function flattenCategories(tree: CategorySeed[] = CATEGORY_TREE): GenCategory[] {
   const out: GenCategory[] = [];
@@ -57,7 +64,13 @@ export type GenProduct = {
   popularityWeight: number;
 };
 
-function attributesFor(f: FamilySeed, model: string, storage: number | null, colour: string, r: Rng): ProductAttribute[] {
+function attributesFor(
+  f: FamilySeed,
+  model: string,
+  storage: number | null,
+  colour: string,
+  r: Rng,
+): ProductAttribute[] {
   const a: ProductAttribute[] = [
     { key: 'brand', label: 'Brand', type: 'string', value: f.brand },
     { key: 'colour', label: 'Colour', type: 'string', value: colour },
@@ -65,14 +78,34 @@ function attributesFor(f: FamilySeed, model: string, storage: number | null, col
   ];
   if (storage) a.push({ key: 'storage', label: 'Storage', type: 'integer', value: storage, unit: 'GB' });
   if (f.kind === 'phone') {
-    a.push({ key: 'screen', label: 'Screen size', type: 'decimal', value: model.includes('mini') ? 5.4 : model.includes('Max') || model.includes('Plus') || model.includes('Ultra') ? 6.7 : 6.1, unit: 'in' });
+    a.push({
+      key: 'screen',
+      label: 'Screen size',
+      type: 'decimal',
+      value: model.includes('mini')
+        ? 5.4
+        : model.includes('Max') || model.includes('Plus') || model.includes('Ultra')
+          ? 6.7
+          : 6.1,
+      unit: 'in',
+    });
     a.push({ key: '5g', label: '5G', type: 'boolean', value: f.year >= 2020 });
     a.push({ key: 'dual_sim', label: 'Dual SIM', type: 'boolean', value: r.chance(0.7) });
   } else if (f.kind === 'laptop') {
     a.push({ key: 'ram', label: 'Memory', type: 'integer', value: r.pick([8, 16, 32]), unit: 'GB' });
-    a.push({ key: 'keyboard', label: 'Keyboard layout', type: 'string', value: r.pick(['AZERTY', 'QWERTY', 'QWERTZ']) });
+    a.push({
+      key: 'keyboard',
+      label: 'Keyboard layout',
+      type: 'string',
+      value: r.pick(['AZERTY', 'QWERTY', 'QWERTZ']),
+    });
   } else if (f.kind === 'tablet') {
-    a.push({ key: 'connectivity', label: 'Connectivity', type: 'string', value: r.pick(['Wi-Fi', 'Wi-Fi + Cellular']) });
+    a.push({
+      key: 'connectivity',
+      label: 'Connectivity',
+      type: 'string',
+      value: r.pick(['Wi-Fi', 'Wi-Fi + Cellular']),
+    });
   } else if (f.kind === 'watch') {
     a.push({ key: 'cellular', label: 'Cellular', type: 'boolean', value: r.chance(0.4) });
   }
@@ -82,7 +115,8 @@ function attributesFor(f: FamilySeed, model: string, storage: number | null, col
 /** Expand families into products; beyond the real catalog, numbered variants fill bigger tiers. */
 export function generateProducts(count: number, seed = 42): GenProduct[] {
   const r = prng(seed);
-  const base: Array<{ f: FamilySeed; model: string; storage: number | null; colour: string; si: number }> = [];
+  const base: Array<{ f: FamilySeed; model: string; storage: number | null; colour: string; si: number }> =
+    [];
   for (const f of FAMILIES)
     for (const model of f.models)
       f.storages.forEach((storage, si) => {
@@ -99,8 +133,18 @@ export function generateProducts(count: number, seed = 42): GenProduct[] {
     const b = base[i % base.length]!;
     const round = Math.floor(i / base.length);
     const model = round === 0 ? b.model : `${b.model} (batch ${round + 1})`;
-    const storageLabel = b.storage ? (b.storage >= 1000 ? `${Math.round(b.storage / 1000)} TB` : `${b.storage} GB`) : '';
-    const name = [b.f.brand === 'Apple' || model.startsWith(b.f.brand) ? '' : b.f.brand, model, storageLabel, '-', b.colour]
+    const storageLabel = b.storage
+      ? b.storage >= 1000
+        ? `${Math.round(b.storage / 1000)} TB`
+        : `${b.storage} GB`
+      : '';
+    const name = [
+      b.f.brand === 'Apple' || model.startsWith(b.f.brand) ? '' : b.f.brand,
+      model,
+      storageLabel,
+      '-',
+      b.colour,
+    ]
       .filter(Boolean)
       .join(' ')
       .replace(/^ /, '');
@@ -108,7 +152,8 @@ export function generateProducts(count: number, seed = 42): GenProduct[] {
     if (slugs.has(slug)) slug = `${slug}-${i}`;
     slugs.add(slug);
     const body = String(376_000_000_000 + i);
-    const refPriceEur = Math.round((b.f.basePriceEur * (1 + b.si * 0.18) * (0.75 + r.next() * 0.4)) / 100) * 100 - 1;
+    const refPriceEur =
+      Math.round((b.f.basePriceEur * (1 + b.si * 0.18) * (0.75 + r.next() * 0.4)) / 100) * 100 - 1;
     out.push({
       slug,
       categorySlug: b.f.leaf,
@@ -186,7 +231,11 @@ export function generateSellers(count: number, seed = 7): GenSeller[] {
     const quality = r.next(); // 0 = excellent, 1 = poor
     const rate = (max: number) => Math.round(quality * max * (0.5 + r.next()));
     const markets: Market['code'][] =
-      loc.country === 'US' ? ['US'] : loc.country === 'GB' ? ['GB', 'FR', 'DE'] : [...EU_MARKETS.filter(() => r.chance(0.75)), loc.country as Market['code']];
+      loc.country === 'US'
+        ? ['US']
+        : loc.country === 'GB'
+          ? ['GB', 'FR', 'DE']
+          : [...EU_MARKETS.filter(() => r.chance(0.75)), loc.country as Market['code']];
     return {
       slug: slugify(name),
       name,
@@ -197,7 +246,8 @@ export function generateSellers(count: number, seed = 7): GenSeller[] {
       country: loc.country,
       tradeRegister: loc.register,
       tradeRegisterNumber: String(100_000_000 + i * 7919),
-      vatNumber: loc.country === 'US' ? null : `${loc.country}${String(10_000_000_000 + i * 104_729).slice(0, 11)}`,
+      vatNumber:
+        loc.country === 'US' ? null : `${loc.country}${String(10_000_000_000 + i * 104_729).slice(0, 11)}`,
       email: `contact@${slugify(name)}.example`,
       phone: `+33 1 ${String(40_000_000 + i * 1234).replace(/(\d{2})(?=\d)/g, '$1 ')}`,
       // A couple of sellers show what the buybox excludes: suspended, not yet verified.
@@ -275,12 +325,19 @@ export function marketPrice(eurMinor: number, currency: string): number {
 }
 
 /** Offers spread over products; bestselling products attract more sellers. */
-export function* generateOffers(opts: { count: number; products: GenProduct[]; sellers: GenSeller[]; seed?: number; maxMarkets?: number }): Generator<GenOffer> {
+export function* generateOffers(opts: {
+  count: number;
+  products: GenProduct[];
+  sellers: GenSeller[];
+  seed?: number;
+  maxMarkets?: number;
+}): Generator<GenOffer> {
   const r = prng(opts.seed ?? 99);
   const { products, sellers } = opts;
   const markets = new Map(MARKETS.map((m) => [m.code, m]));
   const used = new Set<string>();
-  for (let i = 0; i < opts.count; i++) {
+  let yielded = 0;
+  for (let i = 0; yielded < opts.count && i < opts.count * 3; i++) {
     const productIndex = i < products.length ? i : r.int(0, products.length - 1);
     const sellerIndex = r.int(0, sellers.length - 1);
     const grade = pickGrade(r);
@@ -291,6 +348,7 @@ export function* generateOffers(opts: { count: number; products: GenProduct[]; s
     const product = products[productIndex]!;
     const sellerMarkets = opts.maxMarkets ? seller.markets.slice(0, opts.maxMarkets) : seller.markets;
     const variation = 0.9 + r.next() * 0.22;
+    yielded++;
     yield {
       sellerIndex,
       productIndex,
@@ -310,10 +368,18 @@ export function* generateOffers(opts: { count: number; products: GenProduct[]; s
           currency: m.currency,
           priceMinor: price,
           minPriceMinor: r.chance(0.5) ? Math.round(price * 0.9) : null,
-          comment: r.chance(0.3) ? 'Comes with a compatible charging cable. Battery health checked above 85 %.' : '',
+          comment: r.chance(0.3)
+            ? 'Comes with a compatible charging cable. Battery health checked above 85 %.'
+            : '',
           shipping: [
-            { carrier: r.pick(['Colissimo', 'DHL', 'UPS', 'PostNord', 'Royal Mail']), priceMinor: r.chance(0.6) ? 0 : Math.round(499 * fx), delayDays: r.int(2, 4) },
-            ...(r.chance(0.4) ? [{ carrier: 'Express', priceMinor: Math.round(1299 * fx), delayDays: 1 }] : []),
+            {
+              carrier: r.pick(['Colissimo', 'DHL', 'UPS', 'PostNord', 'Royal Mail']),
+              priceMinor: r.chance(0.6) ? 0 : Math.round(499 * fx),
+              delayDays: r.int(2, 4),
+            },
+            ...(r.chance(0.4)
+              ? [{ carrier: 'Express', priceMinor: Math.round(1299 * fx), delayDays: 1 }]
+              : []),
           ],
         };
       }),
@@ -322,13 +388,21 @@ export function* generateOffers(opts: { count: number; products: GenProduct[]; s
 }
 
 /** Units sold per product per day over the past `days`, skewed so a few products are bestsellers. */
-export function* generateSales(opts: { products: GenProduct[]; days: number; unitsPerDay: number; seed?: number }) {
+export function* generateSales(opts: {
+  products: GenProduct[];
+  days: number;
+  unitsPerDay: number;
+  seed?: number;
+}) {
   const r = prng(opts.seed ?? 5);
   const weights = opts.products.map((p) => p.popularityWeight);
   const total = weights.reduce((a, b) => a + b, 0);
   const cumulative: number[] = [];
   let acc = 0;
-  for (const w of weights) cumulative.push((acc += w / total));
+  for (const w of weights) {
+    acc += w / total;
+    cumulative.push(acc);
+  }
   const marketCodes = MARKETS.map((m) => m.code);
   for (let day = 0; day < opts.days; day++) {
     for (let u = 0; u < opts.unitsPerDay; u++) {

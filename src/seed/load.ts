@@ -1,12 +1,12 @@
 import { sql } from 'drizzle-orm';
-import type { Clock } from '../platform/clock.ts';
-import { DAY_MS } from '../platform/clock.ts';
-import type { Db } from '../platform/db/client.ts';
 import { categories, productSales, products } from '../modules/catalog/catalog.schema.ts';
 import { rebuildSearchTerms, refreshPopularity } from '../modules/catalog/refresh-popularity.ts';
 import { offerPrices, offers } from '../modules/offers/offers.schema.ts';
 import { refreshBuybox } from '../modules/offers/refresh-buybox.ts';
 import { sellers } from '../modules/sellers/sellers.schema.ts';
+import type { Clock } from '../platform/clock.ts';
+import { DAY_MS } from '../platform/clock.ts';
+import type { Db } from '../platform/db/client.ts';
 import {
   flattenCategories,
   type GenOffer,
@@ -18,7 +18,12 @@ import {
 
 export type Progress = (step: string, done: number, total: number) => void;
 
-async function inBatches<T>(items: T[], size: number, fn: (batch: T[]) => Promise<void>, onBatch?: (done: number) => void) {
+async function inBatches<T>(
+  items: T[],
+  size: number,
+  fn: (batch: T[]) => Promise<void>,
+  onBatch?: (done: number) => void,
+) {
   for (let i = 0; i < items.length; i += size) {
     await fn(items.slice(i, i + size));
     onBatch?.(Math.min(i + size, items.length));
@@ -51,7 +56,13 @@ export async function loadDataset({
   for (const c of cats) {
     const [row] = await db
       .insert(categories)
-      .values({ parentId: c.parentKey ? catIds.get(c.parentKey)! : null, level: c.level, slug: c.slug, name: c.name, position: c.position })
+      .values({
+        parentId: c.parentKey ? catIds.get(c.parentKey)! : null,
+        level: c.level,
+        slug: c.slug,
+        name: c.name,
+        position: c.position,
+      })
       .returning({ id: categories.id });
     catIds.set(c.key, row!.id);
   }
@@ -152,13 +163,23 @@ export async function loadDataset({
     quantity: s.quantity,
     soldAt: new Date(now - s.daysAgo * DAY_MS),
   }));
-  await inBatches(salesRows, 2000, async (b) => {
-    await db.insert(productSales).values(b);
-  }, (done) => onProgress('sales', done, salesRows.length));
+  await inBatches(
+    salesRows,
+    2000,
+    async (b) => {
+      await db.insert(productSales).values(b);
+    },
+    (done) => onProgress('sales', done, salesRows.length),
+  );
 
-  await inBatches(productIds, 500, async (batch) => {
-    await refreshBuybox({ db, productIds: batch });
-  }, (done) => onProgress('buybox', done, productIds.length));
+  await inBatches(
+    productIds,
+    500,
+    async (batch) => {
+      await refreshBuybox({ db, productIds: batch });
+    },
+    (done) => onProgress('buybox', done, productIds.length),
+  );
   await refreshPopularity({ db, clock });
   await rebuildSearchTerms({ db });
   await db.execute(sql`ANALYZE`);

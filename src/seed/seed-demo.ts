@@ -7,8 +7,18 @@ import { loadDataset, type Progress } from './load.ts';
 export const DEMO_SIZE = { sellers: 30, products: 300, offers: 3000 };
 
 /** Load the demo marketplace once; a second call sees sellers and does nothing. */
-export async function seedDemo({ db, clock, onProgress }: { db: Db; clock: Clock; onProgress?: Progress }): Promise<boolean> {
-  const res = (await db.execute(sql`SELECT count(*)::int AS n FROM sellers`)) as unknown as { rows: Array<{ n: number }> };
+export async function seedDemo({
+  db,
+  clock,
+  onProgress,
+}: {
+  db: Db;
+  clock: Clock;
+  onProgress?: Progress;
+}): Promise<boolean> {
+  const res = (await db.execute(sql`SELECT count(*)::int AS n FROM sellers`)) as unknown as {
+    rows: Array<{ n: number }>;
+  };
   if ((res.rows[0]?.n ?? 0) > 0) return false;
   const products = generateProducts(DEMO_SIZE.products);
   const sellers = generateSellers(DEMO_SIZE.sellers);

@@ -21,7 +21,9 @@ export function productCard(ctx: PageContext, h: SearchHit) {
 
 export function breadcrumb(items: Array<{ href?: string; label: string }>) {
   return html`<nav aria-label="Breadcrumb" class="breadcrumb"><ol>${items.map((i, n) =>
-    i.href && n < items.length - 1 ? html`<li><a href="${i.href}">${i.label}</a></li>` : html`<li aria-current="page">${i.label}</li>`,
+    i.href && n < items.length - 1
+      ? html`<li><a href="${i.href}">${i.label}</a></li>`
+      : html`<li aria-current="page">${i.label}</li>`,
   )}</ol></nav>`;
 }
 

@@ -1,6 +1,6 @@
+import { type Translate, translator } from '../platform/i18n.ts';
 import type { Market } from '../platform/markets.ts';
 import { formatMoneyForDisplay } from '../platform/money.ts';
-import { type Translate, translator } from '../platform/i18n.ts';
 
 /** What every page needs to render: the market, the translator, money formatting. */
 export type PageContext = {
@@ -15,7 +15,8 @@ export function pageContext(market: Market, path: string, query = ''): PageConte
   return {
     market,
     t: translator(market.bcp47),
-    money: (amountMinor, currency = market.currency) => formatMoneyForDisplay(amountMinor, currency, market.bcp47),
+    money: (amountMinor, currency = market.currency) =>
+      formatMoneyForDisplay(amountMinor, currency, market.bcp47),
     path,
     query,
   };

@@ -6,7 +6,11 @@ import type { PageContext } from './context.ts';
 export type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
 /** The page shell shared by every storefront page, including error pages. */
-export function layout(ctx: PageContext, opts: { title: string; description?: string; q?: string }, body: Html): Html {
+export function layout(
+  ctx: PageContext,
+  opts: { title: string; description?: string; q?: string },
+  body: Html,
+): Html {
   const { t, market } = ctx;
   const base = `/${market.locale}`;
   return html`<!doctype html>

@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Context } from 'hono';
 import { categoryTree, requireMarket } from '../modules/catalog/catalog.present.ts';
-import { allCategories, categoryPath, findProduct, offeredProductCounts } from '../modules/catalog/catalog.store.ts';
+import {
+  allCategories,
+  categoryPath,
+  findProduct,
+  offeredProductCounts,
+} from '../modules/catalog/catalog.store.ts';
 import { getProduct } from '../modules/catalog/get-product.ts';
 import type { SearchSort } from '../modules/catalog/search.ts';
 import { type SearchProductsInput, searchProducts } from '../modules/catalog/search-products.ts';
@@ -24,7 +29,8 @@ import { sellerPage } from './pages/seller.ts';
 
 const CSS = readFileSync(path.join(import.meta.dirname, 'app.css'), 'utf8');
 const SORTS = new Set(['relevance', 'popularity', 'price_asc', 'price_desc']);
-const LIST = (c: Context, key: string) => (c.req.queries(key) ?? []).flatMap((v) => v.split(',')).filter(Boolean);
+const LIST = (c: Context, key: string) =>
+  (c.req.queries(key) ?? []).flatMap((v) => v.split(',')).filter(Boolean);
 
 export function renderErrorPage(c: Context<AppEnv>, status: number, message: string) {
   const locale = c.req.path.split('/')[1] ?? '';
@@ -59,20 +65,32 @@ function listingInput(c: Context, market: ReturnType<typeof requireMarket>): Sea
 export function registerWebRoutes(app: App, deps: Deps): void {
   const { db, search } = deps;
 
-  app.get('/assets/app.css', (c) => c.body(CSS, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600' }));
+  app.get('/assets/app.css', (c) =>
+    c.body(CSS, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600' }),
+  );
 
   app.get('/images/products/:file', async (c) => {
     const slug = c.req.param('file').replace(/\.svg$/, '');
     const product = await findProduct(db, slug);
     if (!product) throw AppError.notFound('Image');
     const root = categoryPath(await allCategories(db), product.categoryId)[0];
-    return c.body(productPlaceholderSvg({ name: product.name, imageHue: product.imageHue, kind: kindOfCategory(root?.slug) }), 200, {
-      'content-type': 'image/svg+xml',
-      'cache-control': 'public, max-age=86400',
-    });
+    return c.body(
+      productPlaceholderSvg({
+        name: product.name,
+        imageHue: product.imageHue,
+        kind: kindOfCategory(root?.slug),
+      }),
+      200,
+      {
+        'content-type': 'image/svg+xml',
+        'cache-control': 'public, max-age=86400',
+      },
+    );
   });
 
-  app.get('/', (c) => c.redirect(`/${marketFromAcceptLanguage(c.req.header('accept-language')).locale}`, 302));
+  app.get('/', (c) =>
+    c.redirect(`/${marketFromAcceptLanguage(c.req.header('accept-language')).locale}`, 302),
+  );
 
   app.get('/market', (c) => {
     const to = marketByLocale(c.req.query('to') ?? '') ?? DEFAULT_MARKET;
@@ -97,7 +115,17 @@ export function registerWebRoutes(app: App, deps: Deps): void {
     const { result, category } = await searchProducts({ db, search, input });
     const path = categoryPath(await allCategories(db), category!.id);
     return c.html(
-      listingPage(ctx, { title: category!.name, action: `/${ctx.market.locale}/c/${category!.slug}`, input, result, categoryPath: path }, new URL(c.req.url).searchParams),
+      listingPage(
+        ctx,
+        {
+          title: category!.name,
+          action: `/${ctx.market.locale}/c/${category!.slug}`,
+          input,
+          result,
+          categoryPath: path,
+        },
+        new URL(c.req.url).searchParams,
+      ),
     );
   });
 
@@ -106,7 +134,13 @@ export function registerWebRoutes(app: App, deps: Deps): void {
     const input = listingInput(c, ctx.market);
     const { result } = await searchProducts({ db, search, input });
     const title = input.q ? ctx.t('search.title', { q: input.q }) : ctx.t('nav.categories');
-    return c.html(listingPage(ctx, { title, action: `/${ctx.market.locale}/search`, input, result, categoryPath: [] }, new URL(c.req.url).searchParams));
+    return c.html(
+      listingPage(
+        ctx,
+        { title, action: `/${ctx.market.locale}/search`, input, result, categoryPath: [] },
+        new URL(c.req.url).searchParams,
+      ),
+    );
   });
 
   app.get('/:market{[a-z]{2}-[a-z]{2}}/p/:slug', async (c) => {
@@ -115,7 +149,9 @@ export function registerWebRoutes(app: App, deps: Deps): void {
     const asked = c.req.query('grade');
     const offered = visibleGrades(detail.grades).filter((g) => g.winner);
     // Default: the cheapest offered grade… unless the shopper picked one.
-    const fallback = [...offered].sort((a, b) => a.winner!.ranked.landedMinor - b.winner!.ranked.landedMinor)[0]?.grade ?? 'GOOD';
+    const fallback =
+      [...offered].sort((a, b) => a.winner!.ranked.landedMinor - b.winner!.ranked.landedMinor)[0]?.grade ??
+      'GOOD';
     const selected: Grade = asked && isGrade(asked) ? asked : fallback;
     const winner = detail.grades.find((g) => g.grade === selected)?.winner;
     const [winnerSeller] = winner ? await sellersByIds(db, [winner.sellerId]) : [];

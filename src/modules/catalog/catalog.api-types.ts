@@ -21,7 +21,10 @@ export const ZMarketSchema = z
     name: z.string(),
     currency: z.string(),
     eu: z.boolean(),
-    standardVatRate: z.string().nullable().openapi({ description: 'Percent today, e.g. "20.00"; null where there is no VAT' }),
+    standardVatRate: z
+      .string()
+      .nullable()
+      .openapi({ description: 'Percent today, e.g. "20.00"; null where there is no VAT' }),
     vatRates: z.array(z.object({ from: z.string(), to: z.string().nullable(), rate: z.string() })),
   })
   .openapi('Market');
@@ -73,7 +76,9 @@ export const ZFacetsSchema = z
     grade: z.array(ZFacetValueSchema),
     storage: z.array(ZFacetValueSchema),
     colour: z.array(ZFacetValueSchema),
-    price: z.array(z.object({ min: ZApiMoneySchema, max: ZApiMoneySchema.nullable(), count: z.number().int() })),
+    price: z.array(
+      z.object({ min: ZApiMoneySchema, max: ZApiMoneySchema.nullable(), count: z.number().int() }),
+    ),
   })
   .openapi('Facets');
 
@@ -164,7 +169,9 @@ export const ZProductDetailSchema = z
     ),
     categories: z.array(z.object({ id: z.number().int(), slug: z.string(), name: z.string() })),
     market: z.string(),
-    grades: z.array(z.object({ grade: ZGradeSchema, winner: ZOfferSchema.nullable(), runnersUp: z.array(ZOfferSchema) })),
+    grades: z.array(
+      z.object({ grade: ZGradeSchema, winner: ZOfferSchema.nullable(), runnersUp: z.array(ZOfferSchema) }),
+    ),
   })
   .openapi('ProductDetail');
 

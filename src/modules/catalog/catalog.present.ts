@@ -1,5 +1,5 @@
-import { type Market, MARKETS, marketByLocale, standardVatRateAt } from '../../platform/markets.ts';
 import { AppError } from '../../platform/errors.ts';
+import { MARKETS, type Market, marketByLocale, standardVatRateAt } from '../../platform/markets.ts';
 import { formatAmount, toApiMoney } from '../../platform/money.ts';
 import type { GradeBuybox, OfferView } from '../offers/get-product-buyboxes.ts';
 import { GRADES } from '../offers/grades.ts';
@@ -36,7 +36,15 @@ export const presentMarkets = (now: Date) => MARKETS.map((m) => presentMarket(m,
 
 export function categoryTree(rows: CategoryRow[], counts: Map<number, number>): TCategoryNode[] {
   const nodes = new Map<number, TCategoryNode>();
-  for (const r of rows) nodes.set(r.id, { id: r.id, slug: r.slug, name: r.name, level: r.level, productCount: counts.get(r.id) ?? 0, children: [] });
+  for (const r of rows)
+    nodes.set(r.id, {
+      id: r.id,
+      slug: r.slug,
+      name: r.name,
+      level: r.level,
+      productCount: counts.get(r.id) ?? 0,
+      children: [],
+    });
   const roots: TCategoryNode[] = [];
   for (const r of rows) {
     const node = nodes.get(r.id)!;
@@ -97,7 +105,11 @@ export function presentOffer(o: OfferView) {
     id: o.offerId,
     grade: o.grade,
     price: toApiMoney(o.priceMinor, o.currency),
-    shipping: o.shipping.map((s) => ({ carrier: s.carrier, price: toApiMoney(s.priceMinor, o.currency), delayDays: s.delayDays })),
+    shipping: o.shipping.map((s) => ({
+      carrier: s.carrier,
+      price: toApiMoney(s.priceMinor, o.currency),
+      delayDays: s.delayDays,
+    })),
     landedPrice: toApiMoney(o.ranked.landedMinor, o.currency),
     warrantyMonths: o.warrantyMonths,
     vatType: o.vatType as 'REGULAR' | 'MARGINAL',

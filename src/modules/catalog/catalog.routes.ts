@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
-import type { App } from '../../platform/http/app.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
+import type { App } from '../../platform/http/app.ts';
 import { getProductBuyboxes } from '../offers/get-product-buyboxes.ts';
 import { getSeller } from '../sellers/get-seller.ts';
 import {
@@ -40,7 +40,11 @@ const json = <T extends z.ZodType>(schema: T, description: string) => ({
 
 /** Comma-separated or repeated query values: brand=Apple,Samsung or brand=Apple&brand=Samsung. */
 const ZListParamSchema = z.string().max(500).optional().openapi({ description: 'Comma-separated values' });
-const splitList = (all: string[] | undefined) => (all ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+const splitList = (all: string[] | undefined) =>
+  (all ?? [])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
 
 const marketQuery = z.strictObject({ market: ZMarketParamSchema });
 
@@ -96,7 +100,11 @@ export const listProductsRoute = createRoute({
 });
 
 const productParams = z.object({
-  idOrSlug: z.string().min(1).max(200).openapi({ param: { name: 'idOrSlug', in: 'path' }, example: 'iphone-13-128-gb-midnight' }),
+  idOrSlug: z
+    .string()
+    .min(1)
+    .max(200)
+    .openapi({ param: { name: 'idOrSlug', in: 'path' }, example: 'iphone-13-128-gb-midnight' }),
 });
 
 export const getProductRoute = createRoute({
@@ -130,7 +138,15 @@ export const getSellerRoute = createRoute({
   path: '/api/v1/sellers/{slug}',
   tags: ['Catalog'],
   summary: "A seller's public trader details (DSA Art. 30)",
-  request: { params: z.object({ slug: z.string().min(1).max(120).openapi({ param: { name: 'slug', in: 'path' } }) }) },
+  request: {
+    params: z.object({
+      slug: z
+        .string()
+        .min(1)
+        .max(120)
+        .openapi({ param: { name: 'slug', in: 'path' } }),
+    }),
+  },
   responses: { 200: json(ZSellerPublicSchema, 'Seller'), 404: problemResponse('Unknown seller') },
 });
 
@@ -140,7 +156,10 @@ export const benchFloorRoute = createRoute({
   tags: ['Internal'],
   summary: 'Benchmark floor: one primary-key lookup, nothing else',
   request: { query: z.strictObject({ id: z.uuid() }) },
-  responses: { 200: json(z.object({ id: z.string(), slug: z.string() }), 'Row'), 404: problemResponse('No row') },
+  responses: {
+    200: json(z.object({ id: z.string(), slug: z.string() }), 'Row'),
+    404: problemResponse('No row'),
+  },
 });
 
 export function registerCatalogRoutes(app: App, deps: Deps): void {
@@ -189,7 +208,11 @@ export function registerCatalogRoutes(app: App, deps: Deps): void {
     if (!product) throw AppError.notFound('Product');
     const grades = await getProductBuyboxes({ db, productId: product.id, market });
     return c.json(
-      { productId: product.id, market: market.locale, offers: grades.flatMap((g) => g.ranking.map(presentRankedOffer)) },
+      {
+        productId: product.id,
+        market: market.locale,
+        offers: grades.flatMap((g) => g.ranking.map(presentRankedOffer)),
+      },
       200,
     );
   });

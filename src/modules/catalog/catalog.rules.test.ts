@@ -73,12 +73,17 @@ describe('EAN-13', () => {
 
   it('property: any single-digit error is detected', () => {
     fc.assert(
-      fc.property(body12, fc.integer({ min: 0, max: 12 }), fc.integer({ min: 1, max: 9 }), (body, pos, delta) => {
-        const ean = `${body}${ean13CheckDigit(body)}`;
-        const digit = (Number(ean[pos]) + delta) % 10;
-        const corrupted = `${ean.slice(0, pos)}${digit}${ean.slice(pos + 1)}`;
-        expect(isValidEan13(corrupted)).toBe(false);
-      }),
+      fc.property(
+        body12,
+        fc.integer({ min: 0, max: 12 }),
+        fc.integer({ min: 1, max: 9 }),
+        (body, pos, delta) => {
+          const ean = `${body}${ean13CheckDigit(body)}`;
+          const digit = (Number(ean[pos]) + delta) % 10;
+          const corrupted = `${ean.slice(0, pos)}${digit}${ean.slice(pos + 1)}`;
+          expect(isValidEan13(corrupted)).toBe(false);
+        },
+      ),
     );
   });
 });
@@ -149,11 +154,19 @@ describe('productSearchText', () => {
   };
 
   it('starts with the normalised brand, model, storage in both spellings, colour and categories', () => {
-    expect(productSearchText(iphone).startsWith('apple iphone 13 128 gb 128gb bleu alpin smartphones telephones')).toBe(true);
+    expect(
+      productSearchText(iphone).startsWith('apple iphone 13 128 gb 128gb bleu alpin smartphones telephones'),
+    ).toBe(true);
   });
 
   it('omits a missing storage and colour', () => {
-    const text = productSearchText({ brand: 'Sony', model: 'WH-1000XM4', storageGb: null, colour: null, categoryNames: [] });
+    const text = productSearchText({
+      brand: 'Sony',
+      model: 'WH-1000XM4',
+      storageGb: null,
+      colour: null,
+      categoryNames: [],
+    });
     expect(text.startsWith('sony wh 1000xm4')).toBe(true);
     expect(text).not.toMatch(/\bgb\b/);
   });
@@ -162,7 +175,10 @@ describe('productSearchText', () => {
     ['iPhone 13 128GB', iphone],
     ['apple 128 gb bleu', iphone],
     ['Téléphone', { ...iphone, categoryNames: ['Téléphone'] }],
-    ['Galaxy S22', { brand: 'Samsung', model: 'Galaxy S22', storageGb: 256, colour: null, categoryNames: [] }],
+    [
+      'Galaxy S22',
+      { brand: 'Samsung', model: 'Galaxy S22', storageGb: 256, colour: null, categoryNames: [] },
+    ],
     ['WH-1000XM4', { brand: 'Sony', model: 'WH-1000XM4', storageGb: null, colour: null, categoryNames: [] }],
   ])('every search token of %j is a word of the search text', (query, product) => {
     const words = new Set(productSearchText(product).split(' '));
@@ -268,7 +284,9 @@ describe('bestsellerIds', () => {
       }),
       { selector: (p) => p.id, maxLength: 80 },
     )
-    .chain((ps) => fc.tuple(fc.constant(ps), fc.shuffledSubarray(ps, { minLength: ps.length, maxLength: ps.length })));
+    .chain((ps) =>
+      fc.tuple(fc.constant(ps), fc.shuffledSubarray(ps, { minLength: ps.length, maxLength: ps.length })),
+    );
 
   it('property: deterministic under permutation, bounded, and never below a non-bestseller', () => {
     fc.assert(
@@ -279,7 +297,9 @@ describe('bestsellerIds', () => {
           const inCat = ps.filter((p) => p.categoryId === categoryId);
           const best = inCat.filter((p) => result.has(p.id));
           const rest = inCat.filter((p) => !result.has(p.id));
-          expect(best.length).toBeLessThanOrEqual(Math.max(1, Math.floor(inCat.length * BESTSELLER_TOP_SHARE)));
+          expect(best.length).toBeLessThanOrEqual(
+            Math.max(1, Math.floor(inCat.length * BESTSELLER_TOP_SHARE)),
+          );
           for (const b of best) {
             expect(b.units30d).toBeGreaterThanOrEqual(BESTSELLER_MIN_UNITS);
             for (const r of rest) {

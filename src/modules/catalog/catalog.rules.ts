@@ -61,7 +61,9 @@ export function productSearchText(p: {
 export const BESTSELLER_MIN_UNITS = 5;
 export const BESTSELLER_TOP_SHARE = 0.1;
 
-export function bestsellerIds(products: ReadonlyArray<{ id: string; categoryId: number; units30d: number }>): Set<string> {
+export function bestsellerIds(
+  products: ReadonlyArray<{ id: string; categoryId: number; units30d: number }>,
+): Set<string> {
   const byCategory = new Map<number, Array<{ id: string; units30d: number }>>();
   for (const p of products) {
     const list = byCategory.get(p.categoryId) ?? [];

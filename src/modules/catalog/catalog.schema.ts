@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigserial,
   boolean,
   customType,
   index,
@@ -11,7 +12,6 @@ import {
   text,
   timestamp,
   uuid,
-  bigserial,
 } from 'drizzle-orm/pg-core';
 
 const tsvector = customType<{ data: string }>({
@@ -57,7 +57,9 @@ export const products = pgTable(
     imageHue: smallint('image_hue').notNull().default(210),
     /** Lower-cased, accent-free text the search matches against (see catalog.rules normaliseSearchText). */
     searchText: text('search_text').notNull(),
-    searchVector: tsvector('search_vector').generatedAlwaysAs(sql`to_tsvector('simple'::regconfig, search_text)`),
+    searchVector: tsvector('search_vector').generatedAlwaysAs(
+      sql`to_tsvector('simple'::regconfig, search_text)`,
+    ),
     /** Units sold in the last 30 days, all markets; refreshed by the popularity job. */
     orders30d: integer('orders_30d').notNull().default(0),
     bestseller: boolean('bestseller').notNull().default(false),

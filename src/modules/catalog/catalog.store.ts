@@ -38,7 +38,9 @@ export function categoryPath(all: CategoryRow[], id: number): CategoryRow[] {
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function findProduct(db: Db, idOrSlug: string): Promise<ProductRow | undefined> {
-  const where = UUID_RE.test(idOrSlug) ? or(eq(products.id, idOrSlug), eq(products.slug, idOrSlug)) : eq(products.slug, idOrSlug);
+  const where = UUID_RE.test(idOrSlug)
+    ? or(eq(products.id, idOrSlug), eq(products.slug, idOrSlug))
+    : eq(products.slug, idOrSlug);
   const [row] = await db.select().from(products).where(where).limit(1);
   return row;
 }

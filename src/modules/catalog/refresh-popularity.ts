@@ -1,5 +1,5 @@
 import { eq, inArray, sql } from 'drizzle-orm';
-import { DAY_MS, type Clock } from '../../platform/clock.ts';
+import { type Clock, DAY_MS } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { bestsellerIds } from './catalog.rules.ts';
 import { products } from './catalog.schema.ts';
@@ -7,7 +7,13 @@ import { products } from './catalog.schema.ts';
 export const POPULARITY_WINDOW_DAYS = 30;
 
 /** Recount units sold in the last 30 days per product and re-derive the Bestseller labels. */
-export async function refreshPopularity({ db, clock }: { db: Db; clock: Clock }): Promise<{ bestsellers: number }> {
+export async function refreshPopularity({
+  db,
+  clock,
+}: {
+  db: Db;
+  clock: Clock;
+}): Promise<{ bestsellers: number }> {
   const since = new Date(clock.now().getTime() - POPULARITY_WINDOW_DAYS * DAY_MS);
   return db.transaction(async (tx) => {
     await tx.execute(sql`
@@ -24,7 +30,10 @@ export async function refreshPopularity({ db, clock }: { db: Db; clock: Clock })
     const ids = [...bestsellerIds(rows)];
     await tx.update(products).set({ bestseller: false }).where(eq(products.bestseller, true));
     for (let i = 0; i < ids.length; i += 1000) {
-      await tx.update(products).set({ bestseller: true }).where(inArray(products.id, ids.slice(i, i + 1000)));
+      await tx
+        .update(products)
+        .set({ bestseller: true })
+        .where(inArray(products.id, ids.slice(i, i + 1000)));
     }
     return { bestsellers: ids.length };
   });

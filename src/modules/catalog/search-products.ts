@@ -40,7 +40,8 @@ export async function searchProducts({
   }) as Grade[];
   const storages = (input.storage ?? []).map(Number).filter((n, i) => {
     const ok = Number.isInteger(n) && n > 0;
-    if (!ok) issues.push({ field: 'storage', message: `"${input.storage?.[i]}" is not a storage size in GB` });
+    if (!ok)
+      issues.push({ field: 'storage', message: `"${input.storage?.[i]}" is not a storage size in GB` });
     return ok;
   });
   const price = (field: 'minPrice' | 'maxPrice') => {

@@ -144,7 +144,8 @@ export class PostgresSearchProvider implements SearchProvider {
           : null,
     };
     type Dim = keyof typeof f;
-    const except = (dim?: Dim) => and((Object.keys(f) as Dim[]).filter((d) => d !== dim && f[d]).map((d) => f[d]!));
+    const except = (dim?: Dim) =>
+      and((Object.keys(f) as Dim[]).filter((d) => d !== dim && f[d]).map((d) => f[d]!));
 
     const order: Record<SearchSort, SQL> = {
       relevance: tsq ? sql`max(rank) DESC, max(orders_30d) DESC, slug` : sql`max(orders_30d) DESC, slug`,
@@ -205,7 +206,9 @@ export class PostgresSearchProvider implements SearchProvider {
         .filter((r) => r.facet === name)
         .map((r) => ({ value: r.value, count: r.n }))
         .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'en', { numeric: true }));
-    const priceCounts = new Map(facetRows.filter((r) => r.facet === 'price').map((r) => [Number(r.value), r.n]));
+    const priceCounts = new Map(
+      facetRows.filter((r) => r.facet === 'price').map((r) => [Number(r.value), r.n]),
+    );
     return {
       items: itemRows.map(({ total: _t, ...hit }) => ({ ...hit, grades: [...hit.grades].sort() as Grade[] })),
       total,

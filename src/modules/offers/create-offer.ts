@@ -31,7 +31,8 @@ export async function createOffer({
 }): Promise<{ offerId: number }> {
   const offer = parseOrThrow(ZCreateOfferInputSchema, input);
   const issues: FieldIssue[] = [];
-  if (!(await productExists(db, offer.productId))) issues.push({ field: 'productId', message: 'unknown product' });
+  if (!(await productExists(db, offer.productId)))
+    issues.push({ field: 'productId', message: 'unknown product' });
   if (await skuTaken(db, sellerId, offer.sku)) issues.push({ field: 'sku', message: SKU_TAKEN });
   if (issues.length) throw AppError.invalid(issues);
 

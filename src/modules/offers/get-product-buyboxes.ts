@@ -5,7 +5,12 @@ import { GRADES, type Grade } from './grades.ts';
 import { loadOfferRows, type OfferRow } from './offers.store.ts';
 
 export type OfferView = OfferRow & { ranked: RankedOffer };
-export type GradeBuybox = { grade: Grade; winner: OfferView | null; runnersUp: OfferView[]; ranking: OfferView[] };
+export type GradeBuybox = {
+  grade: Grade;
+  winner: OfferView | null;
+  runnersUp: OfferView[];
+  ranking: OfferView[];
+};
 
 /** Every grade's buybox for one product in one market, computed live from its offers. */
 export async function getProductBuyboxes({

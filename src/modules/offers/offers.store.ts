@@ -107,7 +107,11 @@ export async function skuTaken(db: Db, sellerId: number, sku: string): Promise<b
 
 export type BuyboxWinnerRow = typeof buyboxWinners.$inferInsert;
 
-export async function replaceBuyboxWinners(db: Db, productIds: string[], winners: BuyboxWinnerRow[]): Promise<void> {
+export async function replaceBuyboxWinners(
+  db: Db,
+  productIds: string[],
+  winners: BuyboxWinnerRow[],
+): Promise<void> {
   if (productIds.length === 0) return;
   await db.delete(buyboxWinners).where(inArray(buyboxWinners.productId, productIds));
   for (let i = 0; i < winners.length; i += 1000) {

@@ -32,7 +32,11 @@ export const ZCreateOfferInputSchema = z
     grade: z.enum(GRADES),
     sku: ZSkuSchema,
     quantity: z.number().int().min(0, 'must not be negative').max(100_000),
-    warrantyMonths: z.number().int().min(MIN_WARRANTY_MONTHS, `must be at least ${MIN_WARRANTY_MONTHS} months`).max(120),
+    warrantyMonths: z
+      .number()
+      .int()
+      .min(MIN_WARRANTY_MONTHS, `must be at least ${MIN_WARRANTY_MONTHS} months`)
+      .max(120),
     vatType: z.enum(VAT_TYPES),
     published: z.boolean().default(true),
     markets: z.array(ZOfferMarketInputSchema).min(1).max(20),
@@ -42,21 +46,30 @@ export const ZCreateOfferInputSchema = z
     offer.markets.forEach((m, i) => {
       const market = marketByLocale(m.market);
       if (!market) return;
-      if (seen.has(market.code)) ctx.addIssue({ code: 'custom', path: ['markets', i, 'market'], message: 'listed twice' });
+      if (seen.has(market.code))
+        ctx.addIssue({ code: 'custom', path: ['markets', i, 'market'], message: 'listed twice' });
       seen.add(market.code);
       const check = (value: string | undefined, path: (string | number)[]) => {
-        if (value === undefined) return undefined;
+        // A malformed amount already has its format issue; do not report it twice.
+        if (value === undefined || !ZMoneyStringSchema.safeParse(value).success) return undefined;
         const parsed = parseMoney(value, market.currency);
         if (!parsed.ok) ctx.addIssue({ code: 'custom', path, message: parsed.message });
         return parsed.ok ? parsed.amountMinor : undefined;
       };
       const price = check(m.price, ['markets', i, 'price']);
-      if (price === 0) ctx.addIssue({ code: 'custom', path: ['markets', i, 'price'], message: 'must be greater than 0' });
+      if (price === 0)
+        ctx.addIssue({ code: 'custom', path: ['markets', i, 'price'], message: 'must be greater than 0' });
       const min = check(m.minPrice, ['markets', i, 'minPrice']);
       if (price !== undefined && min !== undefined && min > price) {
-        ctx.addIssue({ code: 'custom', path: ['markets', i, 'minPrice'], message: 'must not exceed the price' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['markets', i, 'minPrice'],
+          message: 'must not exceed the price',
+        });
       }
-      m.shipping.forEach((s, j) => check(s.price, ['markets', i, 'shipping', j, 'price']));
+      m.shipping.forEach((s, j) => {
+        check(s.price, ['markets', i, 'shipping', j, 'price']);
+      });
     });
   });
 

@@ -6,7 +6,13 @@ import { sellers } from './sellers.schema.ts';
 
 export type SellerRow = typeof sellers.$inferSelect;
 
-export async function getSeller({ db, slug }: { db: Db; slug: string }): Promise<SellerRow & { liveOffers: number }> {
+export async function getSeller({
+  db,
+  slug,
+}: {
+  db: Db;
+  slug: string;
+}): Promise<SellerRow & { liveOffers: number }> {
   const [seller] = await db.select().from(sellers).where(eq(sellers.slug, slug)).limit(1);
   if (!seller || seller.status === 'closed') throw AppError.notFound('Seller');
   const [c] = await db

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { SQL } from 'drizzle-orm';
-import type { PgDatabase } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { acquireDirectoryLock, type DirectoryLock } from './lock.ts';
@@ -61,7 +61,10 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   mkdirSync(opts.dataDir, { recursive: true });
   const lock: DirectoryLock = acquireDirectoryLock(opts.dataDir);
   try {
-    const client = await PGlite.create({ dataDir: path.join(opts.dataDir, 'pg'), extensions: PGLITE_EXTENSIONS });
+    const client = await PGlite.create({
+      dataDir: path.join(opts.dataDir, 'pg'),
+      extensions: PGLITE_EXTENSIONS,
+    });
     const database = await openPglite(client);
     return {
       ...database,

@@ -1,7 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
-import { isAppError, httpStatusOf } from '../errors.ts';
+import { httpStatusOf, isAppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { fieldIssues } from '../validation.ts';
 import { problem } from './problem.ts';
@@ -9,7 +9,11 @@ import { problem } from './problem.ts';
 export type AppEnv = { Variables: { requestId: string; cspNonce: string } };
 export type App = OpenAPIHono<AppEnv>;
 
-export type ErrorPageRenderer = (c: Context<AppEnv>, status: number, message: string) => Response | Promise<Response>;
+export type ErrorPageRenderer = (
+  c: Context<AppEnv>,
+  status: number,
+  message: string,
+) => Response | Promise<Response>;
 
 const wantsJson = (c: Context) => c.req.path.startsWith('/api/') || c.req.path === '/healthz';
 
@@ -17,7 +21,13 @@ const wantsJson = (c: Context) => c.req.path.startsWith('/api/') || c.req.path =
  * The HTTP shell: request ids, security headers, request logs, and the one place where errors
  * become responses (problem+json under /api, an HTML page elsewhere).
  */
-export function createApp({ logger, renderErrorPage }: { logger: Logger; renderErrorPage: ErrorPageRenderer }): App {
+export function createApp({
+  logger,
+  renderErrorPage,
+}: {
+  logger: Logger;
+  renderErrorPage: ErrorPageRenderer;
+}): App {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (!result.success) {
@@ -38,7 +48,13 @@ export function createApp({ logger, renderErrorPage }: { logger: Logger; renderE
     c.header('server-timing', `app;dur=${ms.toFixed(1)}`);
     if (logger.isLevelEnabled('debug') || c.res.status >= 500) {
       logger[c.res.status >= 500 ? 'error' : 'debug'](
-        { requestId, method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(ms * 10) / 10 },
+        {
+          requestId,
+          method: c.req.method,
+          path: c.req.path,
+          status: c.res.status,
+          ms: Math.round(ms * 10) / 10,
+        },
         'request',
       );
     }
@@ -56,7 +72,8 @@ export function createApp({ logger, renderErrorPage }: { logger: Logger; renderE
         baseUri: ["'self'"],
       },
       referrerPolicy: 'strict-origin-when-cross-origin',
-      strictTransportSecurity: process.env.NODE_ENV === 'production' ? 'max-age=31536000; includeSubDomains' : false,
+      strictTransportSecurity:
+        process.env.NODE_ENV === 'production' ? 'max-age=31536000; includeSubDomains' : false,
       xFrameOptions: 'DENY',
     }),
   );

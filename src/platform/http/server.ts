@@ -10,7 +10,8 @@ export const OPENAPI_INFO = {
   info: {
     title: 'Reloop API',
     version: '1.0.0',
-    description: 'Public catalog API of Reloop, the open-source marketplace for refurbished electronics. Prices are { amount: "123.45", currency: "EUR" }.',
+    description:
+      'Public catalog API of Reloop, the open-source marketplace for refurbished electronics. Prices are { amount: "123.45", currency: "EUR" }.',
   },
 };
 

@@ -1,7 +1,8 @@
 /** English UI strings (ICU MessageFormat). Add a sibling file per language; keys stay the same. */
 export const en = {
   'site.name': 'Reloop',
-  'site.tagline': 'Refurbished electronics from professional refurbishers, with a warranty of at least 12 months.',
+  'site.tagline':
+    'Refurbished electronics from professional refurbishers, with a warranty of at least 12 months.',
   'nav.skip': 'Skip to content',
   'nav.categories': 'Categories',
   'nav.ranking': 'How offers are ranked',
@@ -14,7 +15,8 @@ export const en = {
   'search.title': 'Results for “{q}”',
   'search.interpreted': 'Showing results for “{q}”',
   'home.hero': 'Good as new, better for the planet.',
-  'home.heroText': 'Compare graded, tested devices from verified refurbishers. One best-value offer per grade, chosen by price and seller quality.',
+  'home.heroText':
+    'Compare graded, tested devices from verified refurbishers. One best-value offer per grade, chosen by price and seller quality.',
   'home.categories': 'Shop by category',
   'home.bestsellers': 'Bestsellers',
   'listing.results': '{count, plural, =0 {No products} one {# product} other {# products}}',
@@ -68,7 +70,8 @@ export const en = {
   'product.noOtherOffers': 'No other seller offers this condition.',
   'product.specs': 'Specifications',
   'product.trader': 'Seller details',
-  'product.traderNote': 'This offer is sold by a professional trader. Details as required by the EU Digital Services Act.',
+  'product.traderNote':
+    'This offer is sold by a professional trader. Details as required by the EU Digital Services Act.',
   'product.legalName': 'Legal name',
   'product.address': 'Address',
   'product.register': 'Trade register',
@@ -81,9 +84,10 @@ export const en = {
   'product.seller': 'Seller',
   'product.delivery': 'Delivery',
   'product.description': 'About this device',
-  'product.whyThisOffer': 'Why this offer? It has the best value in this condition: price plus delivery, weighed by the seller’s quality record.',
-  'yes': 'Yes',
-  'no': 'No',
+  'product.whyThisOffer':
+    'Why this offer? It has the best value in this condition: price plus delivery, weighed by the seller’s quality record.',
+  yes: 'Yes',
+  no: 'No',
   'seller.rating': 'Rated {rating} / 5 from {count, plural, one {# review} other {# reviews}}',
   'seller.noRating': 'Not rated yet',
   'seller.offers': '{count, plural, =0 {No live offers} one {# live offer} other {# live offers}}',

@@ -17,12 +17,20 @@ export type ListingData = {
 
 const SORTS: SearchSort[] = ['relevance', 'popularity', 'price_asc', 'price_desc'];
 
-function facetGroup(ctx: PageContext, name: string, legend: string, values: Array<{ value: string; label: string; count: number }>, chosen: string[]) {
+function facetGroup(
+  name: string,
+  legend: string,
+  values: Array<{ value: string; label: string; count: number }>,
+  chosen: string[],
+) {
   if (values.length === 0) return '';
   return html`<fieldset class="facet">
   <legend>${legend}</legend>
   ${values.map(
-    (v, i) => html`<div class="check"><input type="checkbox" id="f-${name}-${i}" name="${name}" value="${v.value}"${checked(chosen.includes(v.value))}>
+    (
+      v,
+      i,
+    ) => html`<div class="check"><input type="checkbox" id="f-${name}-${i}" name="${name}" value="${v.value}"${checked(chosen.includes(v.value))}>
     <label for="f-${name}-${i}">${v.label} <span class="count">(${v.count})</span></label></div>`,
   )}
 </fieldset>`;
@@ -64,10 +72,30 @@ export function listingPage(ctx: PageContext, data: ListingData, params: URLSear
     <label for="sort">${t('listing.sort')}</label>
     <select id="sort" name="sort">${sorts.map((s) => html`<option value="${s}"${selected(s === sort)}>${t(`listing.sort.${s}`)}</option>`)}</select>
   </div>
-  ${facetGroup(ctx, 'brand', t('facet.brand'), result.facets.brand.map((f) => ({ ...f, label: f.value })), input.brand ?? [])}
-  ${facetGroup(ctx, 'grade', t('facet.grade'), result.facets.grade.map((f) => ({ ...f, label: gradeLabel(ctx, f.value as Grade) })), input.grade ?? [])}
-  ${facetGroup(ctx, 'storage', t('facet.storage'), result.facets.storage.map((f) => ({ ...f, label: `${f.value} GB` })), input.storage ?? [])}
-  ${facetGroup(ctx, 'colour', t('facet.colour'), result.facets.colour.map((f) => ({ ...f, label: f.value })), input.colour ?? [])}
+  ${facetGroup(
+    'brand',
+    t('facet.brand'),
+    result.facets.brand.map((f) => ({ ...f, label: f.value })),
+    input.brand ?? [],
+  )}
+  ${facetGroup(
+    'grade',
+    t('facet.grade'),
+    result.facets.grade.map((f) => ({ ...f, label: gradeLabel(ctx, f.value as Grade) })),
+    input.grade ?? [],
+  )}
+  ${facetGroup(
+    'storage',
+    t('facet.storage'),
+    result.facets.storage.map((f) => ({ ...f, label: `${f.value} GB` })),
+    input.storage ?? [],
+  )}
+  ${facetGroup(
+    'colour',
+    t('facet.colour'),
+    result.facets.colour.map((f) => ({ ...f, label: f.value })),
+    input.colour ?? [],
+  )}
   <fieldset class="facet">
     <legend>${t('facet.price')}</legend>
     <ul class="price-buckets">${result.facets.price.map((b) => html`<li>${priceLabel(b)} <span class="count">(${b.count})</span></li>`)}</ul>
@@ -83,13 +111,15 @@ export function listingPage(ctx: PageContext, data: ListingData, params: URLSear
 </form>
 <section class="results" aria-label="${t('listing.results', { count: result.total })}">
   ${result.items.length === 0 ? html`<p class="empty">${t('listing.empty')}</p>` : html`<ul class="grid">${result.items.map((h) => productCard(ctx, h))}</ul>`}
-  ${pages > 1
-    ? html`<nav class="pagination" aria-label="${t('listing.pagination')}">
+  ${
+    pages > 1
+      ? html`<nav class="pagination" aria-label="${t('listing.pagination')}">
       ${input.page > 1 ? html`<a rel="prev" href="${pageHref(data.action, params, input.page - 1)}">${t('listing.prev')}</a>` : ''}
       <span>${t('listing.page', { page: input.page, pages })}</span>
       ${input.page < pages ? html`<a rel="next" href="${pageHref(data.action, params, input.page + 1)}">${t('listing.next')}</a>` : ''}
     </nav>`
-    : ''}
+      : ''
+  }
 </section>
 </div>`,
   );

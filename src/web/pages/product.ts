@@ -11,7 +11,10 @@ function shippingLine(ctx: PageContext, o: OfferView) {
   const cheapest = [...o.shipping].sort((a, b) => a.priceMinor - b.priceMinor)[0]!;
   return cheapest.priceMinor === 0
     ? ctx.t('product.freeShipping', { days: cheapest.delayDays })
-    : ctx.t('product.shipping', { price: ctx.money(cheapest.priceMinor, o.currency), days: cheapest.delayDays });
+    : ctx.t('product.shipping', {
+        price: ctx.money(cheapest.priceMinor, o.currency),
+        days: cheapest.delayDays,
+      });
 }
 
 function attributeValue(ctx: PageContext, a: ProductDetail['product']['attributes'][number]) {
@@ -69,7 +72,9 @@ export function productPage(
       <h2 class="visually-hidden">${t('product.chooseGrade')}</h2>
       <ul class="grades">
         ${visibleGrades(data.grades).map(
-          (g) => html`<li><a href="${base}/p/${p.slug}?grade=${g.grade}" class="grade${g.grade === data.selected ? ' is-selected' : ''}${g.winner ? '' : ' is-unavailable'}"${g.grade === data.selected ? raw(' aria-current="true"') : ''}>
+          (
+            g,
+          ) => html`<li><a href="${base}/p/${p.slug}?grade=${g.grade}" class="grade${g.grade === data.selected ? ' is-selected' : ''}${g.winner ? '' : ' is-unavailable'}"${g.grade === data.selected ? raw(' aria-current="true"') : ''}>
             <span class="grade-name">${gradeLabel(ctx, g.grade)}</span>
             <span class="grade-price">${g.winner ? ctx.money(g.winner.priceMinor, g.winner.currency) : t('product.unavailable')}</span>
           </a></li>`,
@@ -77,8 +82,9 @@ export function productPage(
       </ul>
     </nav>
     <p class="grade-help">${t(`grade.${data.selected}.help`)}</p>
-    ${w
-      ? html`<section class="winner" aria-labelledby="winner-price">
+    ${
+      w
+        ? html`<section class="winner" aria-labelledby="winner-price">
       <p class="price" id="winner-price">${ctx.money(w.priceMinor, w.currency)}</p>
       <p class="vat muted">${w.vatType === 'MARGINAL' ? t('product.vatMargin') : t('product.vatRegular')}</p>
       <ul class="facts">
@@ -90,19 +96,23 @@ export function productPage(
       <p class="muted small">${t('product.whyThisOffer')} <a href="${base}/how-offers-are-ranked">${t('nav.ranking')}</a></p>
       <p class="note">${t('product.checkoutSoon')}</p>
     </section>`
-      : html`<section class="winner empty"><p>${t('product.noOffer', { grade: gradeLabel(ctx, data.selected) })}</p><p>${t('product.otherGrades')}</p></section>`}
+        : html`<section class="winner empty"><p>${t('product.noOffer', { grade: gradeLabel(ctx, data.selected) })}</p><p>${t('product.otherGrades')}</p></section>`
+    }
   </div>
 </article>
 <section aria-labelledby="others-h">
   <h2 id="others-h">${t('product.otherOffers')}</h2>
-  ${others.length
-    ? html`<table class="offers">
+  ${
+    others.length
+      ? html`<table class="offers">
     <thead><tr><th scope="col">${t('product.seller')}</th><th scope="col">${t('product.price')}</th><th scope="col">${t('product.delivery')}</th><th scope="col">${t('product.warrantyCol')}</th></tr></thead>
     <tbody>${others.map(
-      (o) => html`<tr><td><a href="${base}/s/${o.sellerSlug}">${o.sellerName}</a></td><td>${ctx.money(o.priceMinor, o.currency)}</td><td>${shippingLine(ctx, o)}</td><td>${o.warrantyMonths}</td></tr>`,
+      (o) =>
+        html`<tr><td><a href="${base}/s/${o.sellerSlug}">${o.sellerName}</a></td><td>${ctx.money(o.priceMinor, o.currency)}</td><td>${shippingLine(ctx, o)}</td><td>${o.warrantyMonths}</td></tr>`,
     )}</tbody>
   </table>`
-    : html`<p class="muted">${t('product.noOtherOffers')}</p>`}
+      : html`<p class="muted">${t('product.noOtherOffers')}</p>`
+  }
 </section>
 <section aria-labelledby="specs-h">
   <h2 id="specs-h">${t('product.specs')}</h2>

@@ -14,7 +14,8 @@ const RATES = [
 
 export function sellerPage(ctx: PageContext, s: SellerRow & { liveOffers: number }) {
   const { t } = ctx;
-  const pct = (bp: number) => `${(bp / 100).toLocaleString(ctx.market.bcp47, { maximumFractionDigits: 2 })} %`;
+  const pct = (bp: number) =>
+    `${(bp / 100).toLocaleString(ctx.market.bcp47, { maximumFractionDigits: 2 })} %`;
   return layout(
     ctx,
     { title: s.name },
@@ -23,8 +24,10 @@ export function sellerPage(ctx: PageContext, s: SellerRow & { liveOffers: number
 <section aria-labelledby="q-h">
   <h2 id="q-h">${t('seller.quality')}</h2>
   <table class="rates"><tbody>
-    ${RATES.map(([label, key]) => html`<tr><th scope="row">${t(label)}</th><td>${pct(s[key])}</td>
-      <td class="bar-cell" aria-hidden="true"><svg width="160" height="10" role="presentation"><rect width="160" height="10" rx="5" fill="#e6e9ef"/><rect width="${Math.min(160, (s[key] / 1000) * 160)}" height="10" rx="5" fill="#3b5b8c"/></svg></td></tr>`)}
+    ${RATES.map(
+      ([label, key]) => html`<tr><th scope="row">${t(label)}</th><td>${pct(s[key])}</td>
+      <td class="bar-cell" aria-hidden="true"><svg width="160" height="10" role="presentation"><rect width="160" height="10" rx="5" fill="#e6e9ef"/><rect width="${Math.min(160, (s[key] / 1000) * 160)}" height="10" rx="5" fill="#3b5b8c"/></svg></td></tr>`,
+    )}
   </tbody></table>
 </section>
 <section class="trader" aria-labelledby="trader-h">

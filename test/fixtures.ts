@@ -1,0 +1,55 @@
+import { pino } from 'pino';
+import { PostgresSearchProvider } from '../src/modules/catalog/search.ts';
+import { fixedClock } from '../src/platform/clock.ts';
+import type { Database, Engine } from '../src/platform/db/client.ts';
+import type { Deps } from '../src/platform/deps.ts';
+import { buildHttpApp } from '../src/platform/http/server.ts';
+import { generateOffers, generateProducts, generateSellers } from '../src/seed/generate.ts';
+import { loadDataset } from '../src/seed/load.ts';
+import { createTestDatabase } from './db.ts';
+
+export const TEST_NOW = '2026-11-21T12:00:00Z';
+
+/** A migrated database with a small generated marketplace, the deps and the HTTP app over it. */
+export async function createTestApp(engine: Engine, size = { products: 80, sellers: 10, offers: 700 }) {
+  const database: Database = await createTestDatabase(engine);
+  const clock = fixedClock(TEST_NOW);
+  const products = generateProducts(size.products);
+  const sellers = generateSellers(size.sellers);
+  await loadDataset({
+    db: database.db,
+    clock,
+    products,
+    sellers,
+    offers: generateOffers({ count: size.offers, products, sellers }),
+    offerCount: size.offers,
+    sales: { days: 45, unitsPerDay: 40 },
+  });
+  const deps: Deps = {
+    config: {
+      NODE_ENV: 'test',
+      PORT: 0,
+      HOST: '127.0.0.1',
+      DATA_DIR: '',
+      LOG_LEVEL: 'silent',
+      DB_POOL_SIZE: 5,
+    },
+    database,
+    db: database.db,
+    clock,
+    logger: pino({ level: 'silent' }),
+    search: new PostgresSearchProvider(database),
+  };
+  const app = buildHttpApp(deps);
+  const get = async (path: string, headers: Record<string, string> = {}) => {
+    const res = await app.request(path, { headers });
+    const text = await res.text();
+    let body: unknown = text;
+    try {
+      body = JSON.parse(text);
+    } catch {}
+    // biome-ignore lint/suspicious/noExplicitAny: test convenience
+    return { status: res.status, headers: res.headers, body: body as any, text };
+  };
+  return { database, deps, app, get, clock, close: () => database.close() };
+}
