@@ -27,7 +27,7 @@ export function layout(
 <a class="skip" href="#main">${t('nav.skip')}</a>
 <header class="site-header">
   <div class="wrap header-row">
-    <a class="logo" href="${base}" aria-label="${t('site.name')} home"><span aria-hidden="true">↻</span> ${t('site.name')}</a>
+    <a class="logo" href="${base}" aria-label="${t('nav.home')}"><span aria-hidden="true">↻</span> ${t('site.name')}</a>
     <form class="search" role="search" action="${base}/search" method="get">
       <label class="visually-hidden" for="q">${t('search.label')}</label>
       <input id="q" name="q" type="search" value="${opts.q ?? ''}" placeholder="${t('search.placeholder')}" autocomplete="off" maxlength="200">
@@ -49,7 +49,7 @@ ${body}
 <footer class="site-footer">
   <div class="wrap">
     <p>${t('footer.about')}</p>
-    <nav aria-label="Footer"><a href="${base}/how-offers-are-ranked">${t('nav.ranking')}</a> · <a href="/api/docs">${t('nav.apiDocs')}</a></nav>
+    <nav aria-label="${t('nav.footer')}"><a href="${base}/how-offers-are-ranked">${t('nav.ranking')}</a> · <a href="/api/docs">${t('nav.apiDocs')}</a></nav>
   </div>
 </footer>
 </body>

@@ -4,6 +4,8 @@ export const en = {
   'site.tagline':
     'Refurbished electronics from professional refurbishers, with a warranty of at least 12 months.',
   'nav.skip': 'Skip to content',
+  'nav.home': 'Reloop home',
+  'nav.footer': 'Footer',
   'nav.categories': 'Categories',
   'nav.ranking': 'How offers are ranked',
   'nav.apiDocs': 'API',
@@ -99,6 +101,30 @@ export const en = {
   'rate.lateDelivery': 'Late delivery',
   'rate.cancellation': 'Cancellations',
   'ranking.title': 'How offers are ranked',
+  'ranking.intro':
+    'Many refurbishers can sell the same device in the same condition. For each device, condition and country we show one offer first — the best value — and up to three others below it. Sellers cannot pay to be ranked higher.',
+  'ranking.eligible.title': '1. Which offers can be shown',
+  'ranking.eligible.seller': 'The seller is active and has passed our trader verification.',
+  'ranking.eligible.offer': 'The offer is published, in stock, and ships to your country.',
+  'ranking.eligible.warranty': 'It comes with a warranty of at least {months} months.',
+  'ranking.value.title': '2. How the best value is chosen',
+  'ranking.value.text':
+    'We start from what you would pay: the price plus the cheapest delivery option. We then weigh it by the seller’s quality record over the last 90 days. Each rate adds to the price we compare, in this order of importance:',
+  'ranking.value.rate': 'Quality rate',
+  'ranking.value.weight': 'Weight: 1 % of this rate counts like',
+  'ranking.value.weightValue': 'a {weight} % higher price',
+  'ranking.value.example':
+    'So an offer at {price} from a seller with 1 % aesthetic defects compares like an offer at {equivalent} from a flawless seller. An offer that is cheaper and no worse on any rate always ranks above the other.',
+  'ranking.ties.title': '3. Ties',
+  'ranking.ties.text':
+    'If two offers come out equal, the lower price with delivery wins, then the better quality rates in the order above, then the offer that was listed first.',
+  'ranking.sellers.title': '4. What sellers see',
+  'ranking.sellers.text':
+    'Every seller sees, for each of their offers, whether it is shown first and the highest price at which it would be: its “price to win”.',
+  'ranking.listings.title': '5. Listings and bestsellers',
+  'ranking.listings.text':
+    'Category pages are ordered by popularity — units sold in the last 30 days — unless you choose to sort by price. A “Bestseller” label marks the products in the top {share} % of their category by units sold in the last 30 days, with at least {min} sold.',
+  'error.code': 'Error {status}',
   'error.title': 'Something is not right',
   'error.404': 'We could not find this page.',
   'error.500': 'Something went wrong on our side. Please try again.',
