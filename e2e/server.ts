@@ -60,7 +60,11 @@ export async function startServer(opts: { readyTimeoutMs?: number } = {}): Promi
   delete env.DATABASE_URL;
   delete env.PUBLIC_URL;
 
-  const child = spawn('node', ['src/main.ts', 'serve', '--seed'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('node', ['src/main.ts', 'serve', '--seed'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let log = '';
   const append = (chunk: Buffer) => {
     log += chunk.toString();
@@ -71,6 +75,11 @@ export async function startServer(opts: { readyTimeoutMs?: number } = {}): Promi
 
   const baseUrl = `http://127.0.0.1:${port}`;
   let stopped = false;
+  let ready = false;
+  // A crash mid-run would otherwise only show up as "connection refused" in the browser.
+  child.once('exit', (code, signal) => {
+    if (ready && !stopped) console.error(`The server exited unexpectedly (${code ?? signal}):\n${log.slice(-5_000)}`);
+  });
   const stop = async () => {
     if (stopped) return;
     stopped = true;
@@ -88,11 +97,16 @@ export async function startServer(opts: { readyTimeoutMs?: number } = {}): Promi
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
       await stop();
-      throw new Error(`The server exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${log}`);
+      throw new Error(
+        `The server exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${log}`,
+      );
     }
     try {
       const res = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(2_000) });
-      if (res.status === 200) return { baseUrl, output: () => log, stop };
+      if (res.status === 200) {
+        ready = true;
+        return { baseUrl, output: () => log, stop };
+      }
     } catch {
       // not listening yet
     }

@@ -1,7 +1,8 @@
 import { serve } from '@hono/node-server';
 import { loadConfig } from './config.ts';
+import { createCatalogReads } from './modules/catalog/catalog-reads.ts';
 import { rebuildSearchTerms, refreshPopularity } from './modules/catalog/refresh-popularity.ts';
-import { PostgresSearchProvider } from './modules/catalog/search.ts';
+import { CachedSearchProvider, PostgresSearchProvider } from './modules/catalog/search.ts';
 import { systemClock } from './platform/clock.ts';
 import { openDatabase } from './platform/db/client.ts';
 import { migrate } from './platform/db/migrate.ts';
@@ -31,7 +32,8 @@ async function boot() {
     db: database.db,
     clock: systemClock,
     logger,
-    search: new PostgresSearchProvider(database),
+    search: new CachedSearchProvider(new PostgresSearchProvider(database), config.CATALOG_CACHE_TTL_MS),
+    reads: createCatalogReads(database.db, config.CATALOG_CACHE_TTL_MS),
   };
   return deps;
 }

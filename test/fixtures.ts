@@ -1,5 +1,6 @@
 import { pino } from 'pino';
-import { PostgresSearchProvider } from '../src/modules/catalog/search.ts';
+import { createCatalogReads } from '../src/modules/catalog/catalog-reads.ts';
+import { CachedSearchProvider, PostgresSearchProvider } from '../src/modules/catalog/search.ts';
 import { fixedClock } from '../src/platform/clock.ts';
 import type { Database, Engine } from '../src/platform/db/client.ts';
 import type { Deps } from '../src/platform/deps.ts';
@@ -33,12 +34,14 @@ export async function createTestApp(engine: Engine, size = { products: 80, selle
       DATA_DIR: '',
       LOG_LEVEL: 'silent',
       DB_POOL_SIZE: 5,
+      CATALOG_CACHE_TTL_MS: 10_000,
     },
     database,
     db: database.db,
     clock,
     logger: pino({ level: 'silent' }),
-    search: new PostgresSearchProvider(database),
+    search: new CachedSearchProvider(new PostgresSearchProvider(database), 10_000),
+    reads: createCatalogReads(database.db, 10_000),
   };
   const app = buildHttpApp(deps);
   const get = async (path: string, headers: Record<string, string> = {}) => {

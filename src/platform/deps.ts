@@ -1,4 +1,5 @@
 import type { TConfig } from '../config.ts';
+import type { CatalogReads } from '../modules/catalog/catalog-reads.ts';
 import type { SearchProvider } from '../modules/catalog/search.ts';
 import type { Clock } from './clock.ts';
 import type { Database, Db } from './db/client.ts';
@@ -12,4 +13,5 @@ export type Deps = {
   clock: Clock;
   logger: Logger;
   search: SearchProvider;
+  reads: CatalogReads;
 };

@@ -8,7 +8,6 @@ import {
   findProduct,
   offeredProductCounts,
 } from '../modules/catalog/catalog.store.ts';
-import { getProduct } from '../modules/catalog/get-product.ts';
 import type { SearchSort } from '../modules/catalog/search.ts';
 import { type SearchProductsInput, searchProducts } from '../modules/catalog/search-products.ts';
 import { type Grade, isGrade } from '../modules/offers/grades.ts';
@@ -145,7 +144,7 @@ export function registerWebRoutes(app: App, deps: Deps): void {
 
   app.get('/:market{[a-z]{2}-[a-z]{2}}/p/:slug', async (c) => {
     const ctx = ctxFor(c);
-    const detail = await getProduct({ db, idOrSlug: c.req.param('slug'), market: ctx.market });
+    const detail = await deps.reads.getProduct(c.req.param('slug'), ctx.market);
     const asked = c.req.query('grade');
     const offered = visibleGrades(detail.grades).filter((g) => g.winner);
     // Default: the cheapest offered grade… unless the shopper picked one.

@@ -26,7 +26,6 @@ import {
 } from './catalog.present.ts';
 import { products } from './catalog.schema.ts';
 import { allCategories, findProduct, offeredProductCounts } from './catalog.store.ts';
-import { getProduct } from './get-product.ts';
 import { MAX_PAGE_SIZE, searchProducts } from './search-products.ts';
 
 const problemResponse = (description: string) => ({
@@ -198,7 +197,7 @@ export function registerCatalogRoutes(app: App, deps: Deps): void {
 
   app.openapi(getProductRoute, async (c) => {
     const market = requireMarket(c.req.valid('query').market);
-    const detail = await getProduct({ db, idOrSlug: c.req.valid('param').idOrSlug, market });
+    const detail = await deps.reads.getProduct(c.req.valid('param').idOrSlug, market);
     return c.json(presentProduct(detail, market), 200);
   });
 

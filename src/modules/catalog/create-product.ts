@@ -2,10 +2,11 @@ import { z } from 'zod';
 import type { Db } from '../../platform/db/client.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import { AppError, type FieldIssue } from '../../platform/errors.ts';
+import { invalidateReadCaches } from '../../platform/read-cache.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
 import { isValidEan13, productSearchText, slugify } from './catalog.rules.ts';
 import { products } from './catalog.schema.ts';
-import { allCategories, categoryPath } from './catalog.store.ts';
+import { allCategories, categoryPath, invalidateCategoryCache } from './catalog.store.ts';
 
 const ZAttributeSchema = z.discriminatedUnion('type', [
   z.strictObject({
@@ -81,6 +82,8 @@ export async function createProduct({
       .insert(products)
       .values({ ...p, categoryId: category.id, name, slug, searchText })
       .returning({ id: products.id, slug: products.slug });
+    invalidateCategoryCache();
+    invalidateReadCaches();
     return row!;
   } catch (e) {
     if (isUniqueViolation(e)) {

@@ -1,6 +1,7 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import { type Clock, DAY_MS } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/client.ts';
+import { invalidateReadCaches } from '../../platform/read-cache.ts';
 import { bestsellerIds } from './catalog.rules.ts';
 import { products } from './catalog.schema.ts';
 
@@ -35,6 +36,7 @@ export async function refreshPopularity({
         .set({ bestseller: true })
         .where(inArray(products.id, ids.slice(i, i + 1000)));
     }
+    invalidateReadCaches();
     return { bestsellers: ids.length };
   });
 }
@@ -47,4 +49,5 @@ export async function rebuildSearchTerms({ db }: { db: Db }): Promise<void> {
       INSERT INTO search_terms (term, frequency)
       SELECT word, ndoc FROM ts_stat('SELECT search_vector FROM products') WHERE length(word) >= 2`);
   });
+  invalidateReadCaches();
 }

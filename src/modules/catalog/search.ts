@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client.ts';
 import type { Market } from '../../platform/markets.ts';
+import { ReadCache } from '../../platform/read-cache.ts';
 import type { Grade } from '../offers/grades.ts';
 import { searchTokens } from './catalog.rules.ts';
 
@@ -221,5 +222,19 @@ export class PostgresSearchProvider implements SearchProvider {
         price: buckets.map((b, i) => ({ ...b, count: priceCounts.get(i) ?? 0 })),
       },
     };
+  }
+}
+
+/** Serves repeated searches from memory for a few seconds (see platform/read-cache.ts). */
+export class CachedSearchProvider implements SearchProvider {
+  readonly #inner: SearchProvider;
+  readonly #cache: ReadCache<SearchResult>;
+  constructor(inner: SearchProvider, ttlMs: number) {
+    this.#inner = inner;
+    this.#cache = new ReadCache({ max: 2000, ttlMs });
+  }
+  search(query: SearchQuery): Promise<SearchResult> {
+    const key = JSON.stringify({ ...query, market: query.market.code });
+    return this.#cache.get(key, () => this.#inner.search(query));
   }
 }

@@ -433,7 +433,7 @@ describe('ranking, winner and runners-up', () => {
         expect(r.runnersUp).toEqual(r.ranking.slice(1, 4));
         expect(r.winner).toEqual(r.ranking[0] ?? null);
         if (r.winner) expect(ids(r.runnersUp)).not.toContain(r.winner.offerId);
-        r.ranking.forEach((o, i) => expect(o.isWinner).toBe(i === 0));
+        expect(r.ranking.map((o) => o.isWinner)).toEqual(r.ranking.map((_, i) => i === 0));
         const byId = new Map(cs.map((c) => [c.offerId, c]));
         for (let i = 1; i < r.ranking.length; i++) {
           const prev = r.ranking[i - 1]!;

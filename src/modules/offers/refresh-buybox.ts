@@ -1,4 +1,5 @@
 import type { Db } from '../../platform/db/client.ts';
+import { invalidateReadCaches } from '../../platform/read-cache.ts';
 import { computeBuybox } from './buybox.rules.ts';
 import { type BuyboxWinnerRow, loadOfferRows, type OfferRow, replaceBuyboxWinners } from './offers.store.ts';
 
@@ -37,5 +38,6 @@ export async function refreshBuybox({ db, productIds }: { db: Db; productIds: st
     });
   }
   await replaceBuyboxWinners(db, unique, winners);
+  invalidateReadCaches();
   return winners.length;
 }

@@ -64,6 +64,8 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     const client = await PGlite.create({
       dataDir: path.join(opts.dataDir, 'pg'),
       extensions: PGLITE_EXTENSIONS,
+      // Do not wait for the file system after every query; PostgreSQL's WAL still protects the data.
+      relaxedDurability: true,
     });
     const database = await openPglite(client);
     return {

@@ -1,0 +1,129 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+export const ARTIFACTS = path.join(ROOT, 'artifacts', 'e2e');
+const AXE_SOURCE = readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+/** Same-origin path the axe script is served from (by page.route), so the app's CSP `script-src 'self'` stays on. */
+const AXE_PATH = '/__e2e__/axe.min.js';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function resetArtifacts(): void {
+  rmSync(ARTIFACTS, { recursive: true, force: true });
+  mkdirSync(ARTIFACTS, { recursive: true });
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const file = path.join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+export async function serveAxe(context: BrowserContext): Promise<void> {
+  await context.route(`**${AXE_PATH}`, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/javascript; charset=utf-8', body: AXE_SOURCE }),
+  );
+}
+
+type AxeNode = { target: unknown[]; html: string; failureSummary?: string };
+type AxeViolation = { id: string; impact: string | null; help: string; helpUrl: string; nodes: AxeNode[] };
+type AxeWindow = {
+  document: unknown;
+  axe?: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> };
+};
+
+export type AxeFinding = { page: string; url: string; violations: AxeViolation[] };
+
+/** Accessibility findings of every page checked, written to artifacts/e2e/axe.json at the end. */
+export const axeFindings: AxeFinding[] = [];
+
+const BLOCKING = new Set(['critical', 'serious']);
+
+function formatViolation(v: AxeViolation): string {
+  const nodes = v.nodes
+    .slice(0, 5)
+    .map(
+      (n) =>
+        `      - ${n.target.join(' ')}\n        ${(n.failureSummary ?? '').replace(/\n/g, '\n        ')}`,
+    )
+    .join('\n');
+  const more = v.nodes.length > 5 ? `\n      … and ${v.nodes.length - 5} more` : '';
+  return `  [${v.impact}] ${v.id}: ${v.help} (${v.nodes.length} element(s))\n    ${v.helpUrl}\n${nodes}${more}`;
+}
+
+/**
+ * Inject axe-core into the current document and run it. Returns the blocking (critical/serious)
+ * violations as readable text, so a journey can go on and report them all at the end.
+ */
+export async function checkA11y(page: Page, name: string): Promise<string[]> {
+  const loaded = await page.evaluate(() => typeof (globalThis as unknown as AxeWindow).axe !== 'undefined');
+  if (!loaded) await page.addScriptTag({ url: new URL(AXE_PATH, page.url()).toString() });
+  const violations = await page.evaluate(async () => {
+    const w = globalThis as unknown as AxeWindow;
+    const result = await w.axe!.run(w.document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      helpUrl: v.helpUrl,
+      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html, failureSummary: n.failureSummary })),
+    }));
+  });
+  axeFindings.push({ page: name, url: page.url(), violations });
+  const minor = violations.filter((v) => !BLOCKING.has(v.impact ?? ''));
+  if (minor.length)
+    console.warn(`axe (non-blocking) on ${name} ${page.url()}:\n${minor.map(formatViolation).join('\n')}`);
+  const blocking = violations.filter((v) => BLOCKING.has(v.impact ?? ''));
+  return blocking.length
+    ? [`axe on ${name} ${page.url()}:\n${blocking.map(formatViolation).join('\n')}`]
+    : [];
+}
+
+export function writeAxeReport(): void {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  writeFileSync(path.join(ARTIFACTS, 'axe.json'), `${JSON.stringify(axeFindings, null, 2)}\n`);
+}
+
+/**
+ * Watch a page for what a shopper would notice or the console would show: script errors, console
+ * errors (CSP refusals among them), failed requests and HTTP errors. `expected` lists URLs whose
+ * error status is the point of the test (a 404 page).
+ */
+export function watchPage(page: Page) {
+  const problems: string[] = [];
+  const expected = new Set<string>();
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const at = msg.location().url;
+    if (expected.has(at) && /status of 404/.test(msg.text())) return;
+    problems.push(`console error: ${msg.text()} (${at})`);
+  });
+  page.on('requestfailed', (req) =>
+    problems.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`),
+  );
+  page.on('response', (res) => {
+    if (res.status() >= 400 && !expected.has(res.url())) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  return { problems, expect404: (url: string) => expected.add(url) };
+}
+
+/** Parse a localised money text such as "from 1 234,56 €" into minor units (cents). */
+export function minorUnits(text: string): number {
+  const digits = text.replace(/\D/g, '');
+  if (!digits) throw new Error(`No price in "${text}"`);
+  return Number(digits);
+}
+
+export function assertNoProblems(title: string, problems: string[]): void {
+  if (problems.length) throw new Error(`${title}:\n\n${problems.join('\n\n')}`);
+}
