@@ -78,7 +78,8 @@ export async function startServer(opts: { readyTimeoutMs?: number } = {}): Promi
   let ready = false;
   // A crash mid-run would otherwise only show up as "connection refused" in the browser.
   child.once('exit', (code, signal) => {
-    if (ready && !stopped) console.error(`The server exited unexpectedly (${code ?? signal}):\n${log.slice(-5_000)}`);
+    if (ready && !stopped)
+      console.error(`The server exited unexpectedly (${code ?? signal}):\n${log.slice(-5_000)}`);
   });
   const stop = async () => {
     if (stopped) return;

@@ -133,7 +133,7 @@ describe('storefront', () => {
       .evaluateAll((els) => els.map((a) => a.getAttribute('href') ?? ''));
     const brands = await Promise.all(
       hrefs.map(async (href) => {
-        const slug = href.split('/p/')[1] ?? '';
+        const slug = (href.split('/p/')[1] ?? '').split('?')[0] ?? '';
         const r = await page.request.get(`/api/v1/products/${encodeURIComponent(slug)}?market=fr-fr`);
         expect(r.status(), `GET product ${slug}`).toBe(200);
         return `${slug}: ${((await r.json()) as { brand: string }).brand}`;

@@ -208,16 +208,86 @@ export type GenSeller = {
   markets: Market['code'][];
 };
 
-const SELLER_COUNTRIES: Array<{ country: string; city: string; register: string; postal: string }> = [
-  { country: 'FR', city: 'Paris', register: 'RCS Paris', postal: '75011' },
-  { country: 'DE', city: 'Berlin', register: 'Handelsregister Berlin-Charlottenburg', postal: '10115' },
-  { country: 'NL', city: 'Amsterdam', register: 'KvK', postal: '1012 AB' },
-  { country: 'ES', city: 'Madrid', register: 'Registro Mercantil de Madrid', postal: '28004' },
-  { country: 'IT', city: 'Milano', register: 'Registro Imprese di Milano', postal: '20121' },
-  { country: 'BE', city: 'Bruxelles', register: 'BCE/KBO', postal: '1000' },
-  { country: 'SE', city: 'Stockholm', register: 'Bolagsverket', postal: '111 20' },
-  { country: 'GB', city: 'London', register: 'Companies House', postal: 'EC1A 1BB' },
-  { country: 'US', city: 'Austin', register: 'Texas Secretary of State', postal: '78701' },
+const SELLER_COUNTRIES: Array<{
+  country: string;
+  city: string;
+  register: string;
+  postal: string;
+  street: string;
+  phone: string;
+}> = [
+  {
+    country: 'FR',
+    city: 'Paris',
+    register: 'RCS Paris',
+    postal: '75011',
+    street: 'Rue du Commerce',
+    phone: '+33 1',
+  },
+  {
+    country: 'DE',
+    city: 'Berlin',
+    register: 'Handelsregister Berlin-Charlottenburg',
+    postal: '10115',
+    street: 'Hauptstraße',
+    phone: '+49 30',
+  },
+  {
+    country: 'NL',
+    city: 'Amsterdam',
+    register: 'KvK',
+    postal: '1012 AB',
+    street: 'Industrieweg',
+    phone: '+31 20',
+  },
+  {
+    country: 'ES',
+    city: 'Madrid',
+    register: 'Registro Mercantil de Madrid',
+    postal: '28004',
+    street: 'Calle Mayor',
+    phone: '+34 91',
+  },
+  {
+    country: 'IT',
+    city: 'Milano',
+    register: 'Registro Imprese di Milano',
+    postal: '20121',
+    street: 'Via Roma',
+    phone: '+39 02',
+  },
+  {
+    country: 'BE',
+    city: 'Bruxelles',
+    register: 'BCE/KBO',
+    postal: '1000',
+    street: 'Rue Neuve',
+    phone: '+32 2',
+  },
+  {
+    country: 'SE',
+    city: 'Stockholm',
+    register: 'Bolagsverket',
+    postal: '111 20',
+    street: 'Drottninggatan',
+    phone: '+46 8',
+  },
+  {
+    country: 'GB',
+    city: 'London',
+    register: 'Companies House',
+    postal: 'EC1A 1BB',
+    street: 'High Street',
+    phone: '+44 20',
+  },
+  {
+    country: 'US',
+    city: 'Austin',
+    register: 'Texas Secretary of State',
+    postal: '78701',
+    street: 'Main Street',
+    phone: '+1 512',
+  },
 ];
 
 const EU_MARKETS: Market['code'][] = ['FR', 'DE', 'NL', 'SE', 'BE', 'ES', 'IT'];
@@ -225,9 +295,9 @@ const EU_MARKETS: Market['code'][] = ['FR', 'DE', 'NL', 'SE', 'BE', 'ES', 'IT'];
 export function generateSellers(count: number, seed = 7): GenSeller[] {
   const r = prng(seed);
   return Array.from({ length: count }, (_, i) => {
-    const base = SELLER_NAMES[i % SELLER_NAMES.length]!;
+    const [base, country] = SELLER_NAMES[i % SELLER_NAMES.length]!;
     const name = i < SELLER_NAMES.length ? base : `${base} ${Math.floor(i / SELLER_NAMES.length) + 1}`;
-    const loc = SELLER_COUNTRIES[i % SELLER_COUNTRIES.length]!;
+    const loc = SELLER_COUNTRIES.find((c) => c.country === country)!;
     const quality = r.next(); // 0 = excellent, 1 = poor
     const rate = (max: number) => Math.round(quality * max * (0.5 + r.next()));
     const markets: Market['code'][] =
@@ -240,7 +310,7 @@ export function generateSellers(count: number, seed = 7): GenSeller[] {
       slug: slugify(name),
       name,
       legalName: `${name} ${loc.country === 'FR' ? 'SAS' : loc.country === 'DE' ? 'GmbH' : loc.country === 'US' ? 'LLC' : loc.country === 'GB' ? 'Ltd' : 'B.V.'}`,
-      addressLine: `${r.int(1, 180)} ${r.pick(['Rue du Commerce', 'Hauptstraße', 'Main Street', 'Via Roma', 'Calle Mayor', 'Industrieweg'])}`,
+      addressLine: `${r.int(1, 180)} ${loc.street}`,
       postalCode: loc.postal,
       city: loc.city,
       country: loc.country,
@@ -249,7 +319,7 @@ export function generateSellers(count: number, seed = 7): GenSeller[] {
       vatNumber:
         loc.country === 'US' ? null : `${loc.country}${String(10_000_000_000 + i * 104_729).slice(0, 11)}`,
       email: `contact@${slugify(name)}.example`,
-      phone: `+33 1 ${String(40_000_000 + i * 1234).replace(/(\d{2})(?=\d)/g, '$1 ')}`,
+      phone: `${loc.phone} ${String(40_000_000 + i * 1234).replace(/(\d{2})(?=\d)/g, '$1 ')}`,
       // A couple of sellers show what the buybox excludes: suspended, not yet verified.
       status: i % 29 === 28 ? 'suspended' : 'active',
       verified: i % 23 !== 22,

@@ -2,7 +2,8 @@ import { html } from 'hono/html';
 import type { CategoryRow } from '../../modules/catalog/catalog.store.ts';
 import type { SearchResult, SearchSort } from '../../modules/catalog/search.ts';
 import type { SearchProductsInput } from '../../modules/catalog/search-products.ts';
-import type { Grade } from '../../modules/offers/grades.ts';
+import { GRADES, type Grade } from '../../modules/offers/grades.ts';
+import { formatAmount } from '../../platform/money.ts';
 import { breadcrumb, checked, gradeLabel, productCard, selected } from '../components.ts';
 import type { PageContext } from '../context.ts';
 import { layout } from '../layout.ts';
@@ -34,6 +35,21 @@ function facetGroup(
     <label for="f-${name}-${i}">${v.label} <span class="count">(${v.count})</span></label></div>`,
   )}
 </fieldset>`;
+}
+
+function bucketHref(
+  action: string,
+  params: URLSearchParams,
+  b: { minMinor: number; maxMinor: number | null },
+  currency: string,
+) {
+  const p = new URLSearchParams(params);
+  p.delete('page');
+  p.set('minPrice', formatAmount(b.minMinor, currency));
+  // Buckets are half-open [min, max): the upper bound is one minor unit below the next bucket.
+  if (b.maxMinor === null) p.delete('maxPrice');
+  else p.set('maxPrice', formatAmount(b.maxMinor - 1, currency));
+  return `${action}?${p.toString()}`;
 }
 
 function pageHref(action: string, params: URLSearchParams, page: number) {
@@ -81,7 +97,9 @@ export function listingPage(ctx: PageContext, data: ListingData, params: URLSear
   ${facetGroup(
     'grade',
     t('facet.grade'),
-    result.facets.grade.map((f) => ({ ...f, label: gradeLabel(ctx, f.value as Grade) })),
+    [...result.facets.grade]
+      .sort((a, b) => GRADES.indexOf(a.value as Grade) - GRADES.indexOf(b.value as Grade))
+      .map((f) => ({ ...f, label: gradeLabel(ctx, f.value as Grade) })),
     input.grade ?? [],
   )}
   ${facetGroup(
@@ -98,7 +116,12 @@ export function listingPage(ctx: PageContext, data: ListingData, params: URLSear
   )}
   <fieldset class="facet">
     <legend>${t('facet.price')}</legend>
-    <ul class="price-buckets">${result.facets.price.map((b) => html`<li>${priceLabel(b)} <span class="count">(${b.count})</span></li>`)}</ul>
+    <ul class="price-buckets">${result.facets.price
+      .filter((b) => b.count > 0)
+      .map(
+        (b) =>
+          html`<li><a href="${bucketHref(data.action, params, b, ctx.market.currency)}">${priceLabel(b)}</a> <span class="count">(${b.count})</span></li>`,
+      )}</ul>
     <div class="price-inputs">
       <label for="minPrice">${t('facet.minPrice')}</label>
       <input id="minPrice" name="minPrice" inputmode="decimal" value="${input.minPrice ?? ''}" size="7">
@@ -110,7 +133,7 @@ export function listingPage(ctx: PageContext, data: ListingData, params: URLSear
   <a href="${data.action}${input.q ? `?q=${encodeURIComponent(input.q)}` : ''}">${t('listing.clear')}</a>
 </form>
 <section class="results" aria-label="${t('listing.results', { count: result.total })}">
-  ${result.items.length === 0 ? html`<p class="empty">${t('listing.empty')}</p>` : html`<ul class="grid">${result.items.map((h) => productCard(ctx, h))}</ul>`}
+  ${result.items.length === 0 ? html`<p class="empty">${t('listing.empty')}</p>` : html`<ul class="grid">${result.items.map((h) => productCard(ctx, h, input.grade?.length === 1 ? input.grade[0] : undefined))}</ul>`}
   ${
     pages > 1
       ? html`<nav class="pagination" aria-label="${t('listing.pagination')}">

@@ -104,13 +104,13 @@ export function productPage(
   <h2 id="others-h">${t('product.otherOffers')}</h2>
   ${
     others.length
-      ? html`<table class="offers">
+      ? html`<div class="table-scroll"><table class="offers">
     <thead><tr><th scope="col">${t('product.seller')}</th><th scope="col">${t('product.price')}</th><th scope="col">${t('product.delivery')}</th><th scope="col">${t('product.warrantyCol')}</th></tr></thead>
     <tbody>${others.map(
       (o) =>
         html`<tr><td><a href="${base}/s/${o.sellerSlug}">${o.sellerName}</a></td><td>${ctx.money(o.priceMinor, o.currency)}</td><td>${shippingLine(ctx, o)}</td><td>${o.warrantyMonths}</td></tr>`,
     )}</tbody>
-  </table>`
+  </table></div>`
       : html`<p class="muted">${t('product.noOtherOffers')}</p>`
   }
 </section>
