@@ -1,4 +1,10 @@
-import { ean13CheckDigit, productSearchText, slugify } from '../modules/catalog/catalog.rules.ts';
+import {
+  ean13CheckDigit,
+  productNaming,
+  productSearchText,
+  slugify,
+  storageLabel,
+} from '../modules/catalog/catalog.rules.ts';
 import type { ProductAttribute } from '../modules/catalog/catalog.schema.ts';
 import type { Grade } from '../modules/offers/grades.ts';
 import { MARKETS, type Market } from '../platform/markets.ts';
@@ -133,22 +139,9 @@ export function generateProducts(count: number, seed = 42): GenProduct[] {
     const b = base[i % base.length]!;
     const round = Math.floor(i / base.length);
     const model = round === 0 ? b.model : `${b.model} (batch ${round + 1})`;
-    const storageLabel = b.storage
-      ? b.storage >= 1000
-        ? `${Math.round(b.storage / 1000)} TB`
-        : `${b.storage} GB`
-      : '';
-    const name = [
-      b.f.brand === 'Apple' || model.startsWith(b.f.brand) ? '' : b.f.brand,
-      model,
-      storageLabel,
-      '-',
-      b.colour,
-    ]
-      .filter(Boolean)
-      .join(' ')
-      .replace(/^ /, '');
-    let slug = slugify(`${model} ${storageLabel} ${b.colour}`);
+    const naming = productNaming({ brand: b.f.brand, model, storageGb: b.storage, colour: b.colour });
+    const { name } = naming;
+    let { slug } = naming;
     if (slugs.has(slug)) slug = `${slug}-${i}`;
     slugs.add(slug);
     const body = String(376_000_000_000 + i);
@@ -164,7 +157,7 @@ export function generateProducts(count: number, seed = 42): GenProduct[] {
       colour: b.colour,
       ean: body + ean13CheckDigit(body),
       releaseYear: b.f.year,
-      description: `${[model, storageLabel].filter(Boolean).join(' ')} in ${b.colour}, professionally refurbished and tested on every function, with data erased and a battery at 80 % or more of its original capacity.`,
+      description: `${[model, storageLabel(b.storage)].filter(Boolean).join(' ')} in ${b.colour}, professionally refurbished and tested on every function, with data erased and a battery at 80 % or more of its original capacity.`,
       attributes: attributesFor(b.f, model, b.storage, b.colour, r),
       imageHue: Math.floor(r.next() * 360),
       searchText: '',

@@ -12,7 +12,6 @@ import type { SearchSort } from '../modules/catalog/search.ts';
 import { type SearchProductsInput, searchProducts } from '../modules/catalog/search-products.ts';
 import { type Grade, isGrade } from '../modules/offers/grades.ts';
 import { getSeller } from '../modules/sellers/get-seller.ts';
-import { sellersByIds } from '../modules/sellers/sellers.store.ts';
 import type { Deps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import type { App, AppEnv } from '../platform/http/app.ts';
@@ -144,7 +143,7 @@ export function registerWebRoutes(app: App, deps: Deps): void {
 
   app.get('/:market{[a-z]{2}-[a-z]{2}}/p/:slug', async (c) => {
     const ctx = ctxFor(c);
-    const detail = await deps.reads.getProduct(c.req.param('slug'), ctx.market);
+    const detail = await deps.reads.productPage(c.req.param('slug'), ctx.market);
     const asked = c.req.query('grade');
     const offered = visibleGrades(detail.grades).filter((g) => g.winner);
     // Default: the cheapest offered grade… unless the shopper picked one.
@@ -153,8 +152,8 @@ export function registerWebRoutes(app: App, deps: Deps): void {
       'GOOD';
     const selected: Grade = asked && isGrade(asked) ? asked : fallback;
     const winner = detail.grades.find((g) => g.grade === selected)?.winner;
-    const [winnerSeller] = winner ? await sellersByIds(db, [winner.sellerId]) : [];
-    return c.html(productPage(ctx, { ...detail, selected, winnerSeller: winnerSeller ?? null }));
+    const winnerSeller = winner ? (detail.sellers.get(winner.sellerId) ?? null) : null;
+    return c.html(productPage(ctx, { ...detail, selected, winnerSeller }));
   });
 
   app.get('/:market{[a-z]{2}-[a-z]{2}}/s/:slug', async (c) => {

@@ -18,7 +18,6 @@ import {
 import {
   categoryTree,
   presentMarkets,
-  presentProduct,
   presentRankedOffer,
   presentSearch,
   presentSeller,
@@ -197,8 +196,9 @@ export function registerCatalogRoutes(app: App, deps: Deps): void {
 
   app.openapi(getProductRoute, async (c) => {
     const market = requireMarket(c.req.valid('query').market);
-    const detail = await deps.reads.getProduct(c.req.valid('param').idOrSlug, market);
-    return c.json(presentProduct(detail, market), 200);
+    const body = await deps.reads.productJson(c.req.valid('param').idOrSlug, market);
+    // Already serialised (and schema-shaped by presentProduct): send the cached bytes as they are.
+    return c.body(body, 200, { 'content-type': 'application/json' }) as never;
   });
 
   app.openapi(getProductOffersRoute, async (c) => {

@@ -27,6 +27,27 @@ export function slugify(input: string): string {
   return normaliseSearchText(input).replace(/\s+/g, '-').slice(0, 120).replace(/-+$/, '');
 }
 
+export function storageLabel(storageGb: number | null): string {
+  if (!storageGb) return '';
+  return storageGb >= 1000 ? `${Math.round(storageGb / 1000)} TB` : `${storageGb} GB`;
+}
+
+/**
+ * A product's display name and slug: "Samsung Galaxy S22 128 GB - Green" at
+ * "galaxy-s22-128-gb-green". Apple products read without the brand, as Apple names them.
+ */
+export function productNaming(p: {
+  brand: string;
+  model: string;
+  storageGb: number | null;
+  colour: string | null;
+}) {
+  const storage = storageLabel(p.storageGb);
+  const brand = p.brand === 'Apple' || p.model.startsWith(p.brand) ? '' : p.brand;
+  const name = [brand, p.model, storage, p.colour ? `- ${p.colour}` : ''].filter(Boolean).join(' ');
+  return { name, slug: slugify([p.model, storage, p.colour ?? ''].join(' ')) };
+}
+
 /** Words a query is split into; storage like "128gb" is split into "128" and "gb". */
 export function searchTokens(query: string): string[] {
   return splitLettersAndDigits(normaliseSearchText(query))

@@ -4,7 +4,7 @@ import { isUniqueViolation } from '../../platform/db/errors.ts';
 import { AppError, type FieldIssue } from '../../platform/errors.ts';
 import { invalidateReadCaches } from '../../platform/read-cache.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
-import { isValidEan13, productSearchText, slugify } from './catalog.rules.ts';
+import { isValidEan13, productNaming, productSearchText } from './catalog.rules.ts';
 import { products } from './catalog.schema.ts';
 import { allCategories, categoryPath, invalidateCategoryCache } from './catalog.store.ts';
 
@@ -59,20 +59,7 @@ export async function createProduct({
     issues.push({ field: 'categorySlug', message: 'must be a leaf category' });
   if (issues.length || !category) throw AppError.invalid(issues);
 
-  const storage = p.storageGb
-    ? p.storageGb >= 1000
-      ? `${Math.round(p.storageGb / 1000)} TB`
-      : `${p.storageGb} GB`
-    : '';
-  const name = [
-    p.model.startsWith(p.brand) || p.brand === 'Apple' ? '' : p.brand,
-    p.model,
-    storage,
-    p.colour ? `- ${p.colour}` : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
-  const slug = slugify([p.brand === 'Apple' ? '' : p.brand, p.model, storage, p.colour ?? ''].join(' '));
+  const { name, slug } = productNaming(p);
   const searchText = productSearchText({
     ...p,
     categoryNames: categoryPath(cats, category.id).map((c) => c.name),

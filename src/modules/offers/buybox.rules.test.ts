@@ -8,6 +8,7 @@ import {
   isEligible,
   landedMinor,
   MAX_RUNNERS_UP,
+  NO_QUALITY_ISSUES,
   qualityFactorBp,
   RATE_WEIGHTS,
 } from './buybox.rules.ts';
@@ -16,14 +17,7 @@ import { GRADES } from './grades.ts';
 // ---------------------------------------------------------------------------------------------
 // Fixtures
 
-const CLEAN: QualityRates = {
-  aestheticDefectBp: 0,
-  wrongProductBp: 0,
-  defectiveProductBp: 0,
-  wrongAccessoriesBp: 0,
-  lateDeliveryBp: 0,
-  cancellationBp: 0,
-};
+const CLEAN: QualityRates = NO_QUALITY_ISSUES;
 const RATE_KEYS = Object.keys(CLEAN) as Array<keyof QualityRates>;
 const T0 = Date.UTC(2025, 0, 1);
 

@@ -28,6 +28,16 @@ export type QualityRates = {
   cancellationBp: number;
 };
 
+/** A seller with no recorded issue. */
+export const NO_QUALITY_ISSUES: QualityRates = {
+  aestheticDefectBp: 0,
+  wrongProductBp: 0,
+  defectiveProductBp: 0,
+  wrongAccessoriesBp: 0,
+  lateDeliveryBp: 0,
+  cancellationBp: 0,
+};
+
 /** Priority order of the rates, highest first, with their weight in the quality factor. */
 export const RATE_WEIGHTS: ReadonlyArray<readonly [keyof QualityRates, number]> = [
   ['aestheticDefectBp', 5],

@@ -1,6 +1,6 @@
 import { html } from 'hono/html';
 import { BESTSELLER_MIN_UNITS, BESTSELLER_TOP_SHARE } from '../../modules/catalog/catalog.rules.ts';
-import { qualityFactorBp, RATE_WEIGHTS } from '../../modules/offers/buybox.rules.ts';
+import { NO_QUALITY_ISSUES, qualityFactorBp, RATE_WEIGHTS } from '../../modules/offers/buybox.rules.ts';
 import { MIN_WARRANTY_MONTHS } from '../../modules/offers/grades.ts';
 import type { MessageKey } from '../../platform/i18n.ts';
 import { mulDivHalfUp } from '../../platform/money.ts';
@@ -20,15 +20,11 @@ const RATE_LABEL: Record<string, MessageKey> = {
 export function rankingPage(ctx: PageContext) {
   const { t } = ctx;
   const example = 30_000;
-  const noRates = {
-    aestheticDefectBp: 0,
-    wrongProductBp: 0,
-    defectiveProductBp: 0,
-    wrongAccessoriesBp: 0,
-    lateDeliveryBp: 0,
-    cancellationBp: 0,
-  };
-  const equivalent = mulDivHalfUp(example, qualityFactorBp({ ...noRates, aestheticDefectBp: 100 }), 10_000);
+  const equivalent = mulDivHalfUp(
+    example,
+    qualityFactorBp({ ...NO_QUALITY_ISSUES, aestheticDefectBp: 100 }),
+    10_000,
+  );
   return layout(
     ctx,
     { title: t('ranking.title') },
