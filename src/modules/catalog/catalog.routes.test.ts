@@ -1,7 +1,16 @@
+import { z } from '@hono/zod-openapi';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/fixtures.ts';
+import {
+  ZCategorySchema,
+  ZMarketSchema,
+  ZProblemSchema,
+  ZProductDetailSchema,
+  ZProductListSchema,
+  ZProductOffersSchema,
+} from './catalog.api-types.ts';
 
 describe.each(ENGINES)('catalog API on %s', (engine) => {
   let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -186,6 +195,19 @@ describe.each(ENGINES)('catalog API on %s', (engine) => {
       address: expect.any(String),
     });
     expect((await t.get('/api/v1/sellers/nobody')).status).toBe(404);
+  });
+
+  it('answers in the shapes its OpenAPI document declares', async () => {
+    const list = await t.get('/api/v1/products?market=en-gb&q=galaxy');
+    ZProductListSchema.parse(list.body);
+    const slug = list.body.items[0].slug;
+    ZProductDetailSchema.parse((await t.get(`/api/v1/products/${slug}?market=en-gb`)).body);
+    ZProductOffersSchema.parse((await t.get(`/api/v1/products/${slug}/offers?market=en-gb`)).body);
+    z.object({ categories: z.array(ZCategorySchema) }).parse(
+      (await t.get('/api/v1/categories?market=en-gb')).body,
+    );
+    z.object({ markets: z.array(ZMarketSchema) }).parse((await t.get('/api/v1/markets')).body);
+    ZProblemSchema.parse((await t.get('/api/v1/products?market=en-gb&page=0')).body);
   });
 
   it('serves the OpenAPI 3.1 document generated from the schemas, and the docs page', async () => {
