@@ -22,7 +22,7 @@ export async function createTestDatabase(engine: Engine): Promise<Database> {
     return openPglite(client);
   }
   const url = process.env.TEST_DATABASE_URL!;
-  const name = `reloop_t_${randomBytes(6).toString('hex')}`;
+  const name = `reloop_t_${inject('runId')}_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('pgTemplate')}`);

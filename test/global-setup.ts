@@ -38,6 +38,8 @@ export default async function setup(project: TestProject) {
     await tpl.close();
   }
   project.provide('pgTemplate', templateName);
+  // Test databases carry this run's id, so a run never drops another run's databases.
+  project.provide('runId', String(process.pid));
 
   return async () => {
     rmSync(dir, { recursive: true, force: true });
@@ -45,8 +47,8 @@ export default async function setup(project: TestProject) {
       const admin = new pg.Client({ connectionString: url });
       await admin.connect();
       const { rows } = await admin.query<{ datname: string }>(
-        `SELECT datname FROM pg_database WHERE datname LIKE 'reloop_t_%' OR datname = $1`,
-        [templateName],
+        `SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname = $2`,
+        [`reloop_t_${process.pid}_%`, templateName],
       );
       for (const r of rows) await admin.query(`DROP DATABASE IF EXISTS ${r.datname} WITH (FORCE)`);
       await admin.end();
@@ -58,5 +60,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     pgliteTemplate: string;
     pgTemplate: string;
+    runId: string;
   }
 }

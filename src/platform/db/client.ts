@@ -44,7 +44,8 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
   // An idle connection closed by the server (restart, failover, admin) is reported here; the pool
   // drops it and opens a new one on demand. Without a listener it would crash the process.
   pool.on('error', (err) => {
-    if ((err as { code?: string }).code !== '57P01') console.error('PostgreSQL idle connection error:', err.message);
+    if ((err as { code?: string }).code !== '57P01')
+      console.error('PostgreSQL idle connection error:', err.message);
   });
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   return wrap(db, 'postgres', () => pool.end());
