@@ -7,6 +7,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   serial,
   smallint,
   text,
@@ -100,4 +101,47 @@ export const productSales = pgTable(
     soldAt: timestamp('sold_at', { withTimezone: true }).notNull(),
   },
   (t) => [index('product_sales_sold_at_idx').on(t.soldAt, t.productId)],
+);
+
+/**
+ * The listing index: one narrow row per product and market where the product has at least one
+ * buybox winner, carrying what search, facets and sorting need (winning price per grade, brand,
+ * storage, colour, popularity, the search vector). Derived data: rebuilt by refreshListings
+ * whenever a product's buyboxes or popularity change. See docs/decisions/0006.
+ */
+export const listings = pgTable(
+  'listings',
+  {
+    market: text('market').notNull(),
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    categoryId: integer('category_id').notNull(),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    brand: text('brand').notNull(),
+    model: text('model').notNull(),
+    storageGb: integer('storage_gb'),
+    colour: text('colour'),
+    imageHue: smallint('image_hue').notNull(),
+    orders30d: integer('orders_30d').notNull(),
+    bestseller: boolean('bestseller').notNull(),
+    searchVector: tsvector('search_vector').notNull(),
+    /** Grades with a winning offer, and the winner's price per grade (null = not offered). */
+    grades: text('grades').array().notNull(),
+    minPriceMinor: integer('min_price_minor').notNull(),
+    pricePremium: integer('price_premium'),
+    priceExcellent: integer('price_excellent'),
+    priceVeryGood: integer('price_very_good'),
+    priceGood: integer('price_good'),
+    priceFair: integer('price_fair'),
+    priceStallone: integer('price_stallone'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.market, t.productId] }),
+    index('listings_product_idx').on(t.productId),
+    index('listings_search_idx').using('gin', t.market, t.searchVector),
+    index('listings_category_idx').on(t.market, t.categoryId),
+    index('listings_popularity_idx').on(t.market, t.orders30d),
+  ],
 );

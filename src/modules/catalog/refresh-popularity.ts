@@ -4,6 +4,7 @@ import type { Db } from '../../platform/db/client.ts';
 import { invalidateReadCaches } from '../../platform/read-cache.ts';
 import { bestsellerIds } from './catalog.rules.ts';
 import { products } from './catalog.schema.ts';
+import { refreshListingPopularity } from './refresh-listings.ts';
 
 export const POPULARITY_WINDOW_DAYS = 30;
 
@@ -36,6 +37,7 @@ export async function refreshPopularity({
         .set({ bestseller: true })
         .where(inArray(products.id, ids.slice(i, i + 1000)));
     }
+    await refreshListingPopularity({ db: tx });
     invalidateReadCaches();
     return { bestsellers: ids.length };
   });

@@ -2,7 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client.ts';
 import type { Market } from '../../platform/markets.ts';
 import { ReadCache } from '../../platform/read-cache.ts';
-import type { Grade } from '../offers/grades.ts';
+import { GRADES, type Grade } from '../offers/grades.ts';
 import { searchTokens } from './catalog.rules.ts';
 
 export type SearchSort = 'relevance' | 'popularity' | 'price_asc' | 'price_desc';
@@ -65,6 +65,15 @@ export type SearchProvider = { search(query: SearchQuery): Promise<SearchResult>
  */
 const TYPO_MIN_SIMILARITY = 0.2;
 
+const GRADE_PRICE_COLUMN: Record<Grade, string> = {
+  PREMIUM: 'price_premium',
+  EXCELLENT: 'price_excellent',
+  VERY_GOOD: 'price_very_good',
+  GOOD: 'price_good',
+  FAIR: 'price_fair',
+  STALLONE: 'price_stallone',
+};
+
 /** Price-range facet boundaries in major units, per currency. */
 const PRICE_BOUNDS: Record<string, number[]> = {
   EUR: [100, 200, 400, 700],
@@ -122,25 +131,35 @@ export class PostgresSearchProvider implements SearchProvider {
 
   async search(query: SearchQuery): Promise<SearchResult> {
     const interpreted = query.q?.trim() ? await this.#interpret(query.q) : null;
-    const emptyQuery = query.q?.trim() && !interpreted;
-    const tsq = interpreted ? sql`to_tsquery('simple', ${interpreted.tsquery})` : null;
+    const unsearchable = Boolean(query.q?.trim()) && !interpreted;
 
-    const matchedWhere: SQL[] = [];
-    if (tsq) matchedWhere.push(sql`p.search_vector @@ ${tsq}`);
-    if (emptyQuery) matchedWhere.push(sql`FALSE`);
-    if (query.categoryIds?.length) matchedWhere.push(inList(sql`p.category_id`, query.categoryIds));
+    // Which rows of the listing index can match at all: market, words, category.
+    const where: SQL[] = [sql`market = ${query.market.code}`];
+    if (interpreted) where.push(sql`search_vector @@ to_tsquery('simple', ${interpreted.tsquery})`);
+    if (unsearchable) where.push(sql`FALSE`);
+    if (query.categoryIds?.length) where.push(inList(sql`category_id`, query.categoryIds));
+    // A product's price is its cheapest winning offer among the chosen grades (any grade if none).
+    const grades = query.grades?.length ? query.grades : null;
+    const price = grades
+      ? sql.raw(`LEAST(${grades.map((g) => GRADE_PRICE_COLUMN[g]).join(', ')})`)
+      : sql`min_price_minor`;
 
     // One predicate per facet dimension, so each facet can be counted without its own filter.
     const f = {
       brand: query.brands?.length ? inList(sql`brand`, query.brands) : null,
-      grade: query.grades?.length ? inList(sql`grade`, query.grades) : null,
+      grade: grades
+        ? sql`grades && ARRAY[${sql.join(
+            grades.map((g) => sql`${g}`),
+            sql`, `,
+          )}]::text[]`
+        : null,
       storage: query.storages?.length ? inList(sql`storage_gb`, query.storages) : null,
       colour: query.colours?.length ? inList(sql`colour`, query.colours) : null,
       price:
         query.minPriceMinor !== undefined || query.maxPriceMinor !== undefined
           ? and([
-              ...(query.minPriceMinor !== undefined ? [sql`price_minor >= ${query.minPriceMinor}`] : []),
-              ...(query.maxPriceMinor !== undefined ? [sql`price_minor <= ${query.maxPriceMinor}`] : []),
+              ...(query.minPriceMinor !== undefined ? [sql`price >= ${query.minPriceMinor}`] : []),
+              ...(query.maxPriceMinor !== undefined ? [sql`price <= ${query.maxPriceMinor}`] : []),
             ])
           : null,
     };
@@ -148,77 +167,75 @@ export class PostgresSearchProvider implements SearchProvider {
     const except = (dim?: Dim) =>
       and((Object.keys(f) as Dim[]).filter((d) => d !== dim && f[d]).map((d) => f[d]!));
 
+    // Relevance: every match holds all the query's words (after typo correction); best sellers first.
     const order: Record<SearchSort, SQL> = {
-      relevance: tsq ? sql`max(rank) DESC, max(orders_30d) DESC, slug` : sql`max(orders_30d) DESC, slug`,
-      popularity: sql`max(orders_30d) DESC, slug`,
-      price_asc: sql`min(price_minor) ASC, slug`,
-      price_desc: sql`min(price_minor) DESC, slug`,
+      relevance: sql`orders_30d DESC, slug`,
+      popularity: sql`orders_30d DESC, slug`,
+      price_asc: sql`price ASC, slug`,
+      price_desc: sql`price DESC, slug`,
     };
     const buckets = priceBuckets(query.market.currency);
     const bucketCase = sql.join(
       buckets.map((b, i) =>
-        b.maxMinor === null ? sql`ELSE ${i}` : sql`WHEN price_minor < ${b.maxMinor} THEN ${i}`,
+        b.maxMinor === null ? sql`ELSE ${i}` : sql`WHEN price < ${b.maxMinor} THEN ${i}`,
       ),
       sql` `,
     );
-
-    const offered = sql`
-      WITH offered AS MATERIALIZED (
-        SELECT p.id, p.slug, p.name, p.brand, p.model, p.storage_gb, p.colour, p.image_hue, p.bestseller,
-               p.orders_30d, b.grade, b.price_minor,
-               ${tsq ? sql`ts_rank(p.search_vector, ${tsq})` : sql`0`} AS rank
-        FROM products p JOIN buybox_winners b ON b.product_id = p.id AND b.market = ${query.market.code}
-        WHERE ${and(matchedWhere)}
-      )`;
     const offset = (query.page - 1) * query.pageSize;
-    const itemsSql = sql`${offered}
-      SELECT id, slug, name, brand, model, storage_gb AS "storageGb", colour, image_hue AS "imageHue",
-             bestseller, orders_30d AS "orders30d", min(price_minor)::int AS "fromPriceMinor",
-             array_agg(DISTINCT grade) AS grades, count(*) OVER ()::int AS total
-      FROM offered WHERE ${except()}
-      GROUP BY id, slug, name, brand, model, storage_gb, colour, image_hue, bestseller, orders_30d
-      ORDER BY ${order[query.sort]}
-      LIMIT ${query.pageSize} OFFSET ${offset}`;
-    const facetSql = sql`${offered}
-      SELECT 'brand' AS facet, brand AS value, count(DISTINCT id)::int AS n FROM offered WHERE ${except('brand')} GROUP BY brand
-      UNION ALL
-      SELECT 'grade', grade, count(DISTINCT id)::int FROM offered WHERE ${except('grade')} GROUP BY grade
-      UNION ALL
-      SELECT 'storage', storage_gb::text, count(DISTINCT id)::int FROM offered WHERE ${except('storage')} AND storage_gb IS NOT NULL GROUP BY storage_gb
-      UNION ALL
-      SELECT 'colour', colour, count(DISTINCT id)::int FROM offered WHERE ${except('colour')} AND colour IS NOT NULL GROUP BY colour
-      UNION ALL
-      SELECT 'price', (CASE ${bucketCase} END)::text, count(DISTINCT id)::int FROM offered WHERE ${except('price')} GROUP BY 2`;
+    const facet = (dim: Dim, column: SQL) =>
+      sql`(SELECT coalesce(json_agg(json_build_object('value', v, 'count', n)), '[]') FROM (
+            SELECT ${column} AS v, count(*)::int AS n FROM m WHERE ${except(dim)} AND ${column} IS NOT NULL GROUP BY 1) x)`;
 
-    const [itemRows, facetRows] = await Promise.all([
-      this.#database.rows<SearchHit & { total: number }>(itemsSql),
-      this.#database.rows<{ facet: string; value: string; n: number }>(facetSql),
-    ]);
-    let total = itemRows[0]?.total ?? 0;
-    if (itemRows.length === 0 && offset > 0) {
-      // Past the last page: count without paging.
-      const [c] = await this.#database.rows<{ n: number }>(
-        sql`${offered} SELECT count(DISTINCT id)::int AS n FROM offered WHERE ${except()}`,
+    // One statement: the candidate rows once (narrow, one per product), then page, total and facets.
+    const [row] = await this.#database.rows<{
+      items: SearchHit[] | null;
+      total: number;
+      brand: FacetValue[];
+      grade: number[] | null;
+      storage: FacetValue[];
+      colour: FacetValue[];
+      price: FacetValue[];
+    }>(sql`
+      WITH m AS MATERIALIZED (
+        SELECT product_id, slug, name, brand, model, storage_gb, colour, image_hue, bestseller, orders_30d,
+               grades, ${price} AS price, ${sql.raw(GRADES.map((g) => GRADE_PRICE_COLUMN[g]).join(', '))}
+        FROM listings WHERE ${and(where)}
+      )
+      SELECT
+        (SELECT json_agg(json_build_object(
+            'id', product_id, 'slug', slug, 'name', name, 'brand', brand, 'model', model, 'storageGb', storage_gb,
+            'colour', colour, 'imageHue', image_hue, 'bestseller', bestseller, 'orders30d', orders_30d,
+            'fromPriceMinor', price, 'grades', grades))
+         FROM (SELECT * FROM m WHERE ${except()} AND price IS NOT NULL ORDER BY ${order[query.sort]}
+               LIMIT ${query.pageSize} OFFSET ${offset}) page) AS items,
+        (SELECT count(*)::int FROM m WHERE ${except()} AND price IS NOT NULL) AS total,
+        ${facet('brand', sql`brand`)} AS brand,
+        (SELECT json_build_array(${sql.join(
+          GRADES.map((g) => sql.raw(`count(*) FILTER (WHERE ${GRADE_PRICE_COLUMN[g]} IS NOT NULL)`)),
+          sql`, `,
+        )}) FROM m WHERE ${except('grade')}) AS grade,
+        ${facet('storage', sql`storage_gb::text`)} AS storage,
+        ${facet('colour', sql`colour`)} AS colour,
+        ${facet('price', sql`(CASE ${bucketCase} END)::text`)} AS price`);
+
+    const sortFacet = (values: FacetValue[]) =>
+      [...values].sort(
+        (a, b) => b.count - a.count || a.value.localeCompare(b.value, 'en', { numeric: true }),
       );
-      total = c?.n ?? 0;
-    }
-    const facet = (name: string) =>
-      facetRows
-        .filter((r) => r.facet === name)
-        .map((r) => ({ value: r.value, count: r.n }))
-        .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'en', { numeric: true }));
-    const priceCounts = new Map(
-      facetRows.filter((r) => r.facet === 'price').map((r) => [Number(r.value), r.n]),
-    );
+    const priceCounts = new Map((row?.price ?? []).map((r) => [Number(r.value), r.count]));
     return {
-      items: itemRows.map(({ total: _t, ...hit }) => ({ ...hit, grades: [...hit.grades].sort() as Grade[] })),
-      total,
+      items: (row?.items ?? []).map((hit) => ({ ...hit, grades: [...hit.grades].sort() as Grade[] })),
+      total: row?.total ?? 0,
       interpretedQuery: interpreted?.interpreted ?? null,
       facets: {
-        brand: facet('brand'),
-        grade: facet('grade'),
-        storage: facet('storage').sort((a, b) => Number(a.value) - Number(b.value)),
-        colour: facet('colour'),
+        brand: sortFacet(row?.brand ?? []),
+        grade: sortFacet(
+          GRADES.map((g, i) => ({ value: g, count: Number(row?.grade?.[i] ?? 0) })).filter(
+            (v) => v.count > 0,
+          ),
+        ),
+        storage: sortFacet(row?.storage ?? []).sort((a, b) => Number(a.value) - Number(b.value)),
+        colour: sortFacet(row?.colour ?? []),
         price: buckets.map((b, i) => ({ ...b, count: priceCounts.get(i) ?? 0 })),
       },
     };

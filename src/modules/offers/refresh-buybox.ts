@@ -1,5 +1,6 @@
 import type { Db } from '../../platform/db/client.ts';
 import { invalidateReadCaches } from '../../platform/read-cache.ts';
+import { refreshListings } from '../catalog/refresh-listings.ts';
 import { computeBuybox } from './buybox.rules.ts';
 import { type BuyboxWinnerRow, loadOfferRows, type OfferRow, replaceBuyboxWinners } from './offers.store.ts';
 
@@ -38,6 +39,7 @@ export async function refreshBuybox({ db, productIds }: { db: Db; productIds: st
     });
   }
   await replaceBuyboxWinners(db, unique, winners);
+  await refreshListings({ db, productIds: unique });
   invalidateReadCaches();
   return winners.length;
 }
