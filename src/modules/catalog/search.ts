@@ -134,7 +134,8 @@ export class PostgresSearchProvider implements SearchProvider {
     const unsearchable = Boolean(query.q?.trim()) && !interpreted;
 
     // Which rows of the listing index can match at all: market, words, category.
-    const where: SQL[] = [sql`market = ${query.market.code}`];
+    // The market is a literal (from the closed market list) so the planner picks that market's index.
+    const where: SQL[] = [sql.raw(`market = '${query.market.code}'`)];
     if (interpreted) where.push(sql`search_vector @@ to_tsquery('simple', ${interpreted.tsquery})`);
     if (unsearchable) where.push(sql`FALSE`);
     if (query.categoryIds?.length) where.push(inList(sql`category_id`, query.categoryIds));
