@@ -149,10 +149,7 @@ export class PostgresSearchProvider implements SearchProvider {
     const f = {
       brand: query.brands?.length ? inList(sql`brand`, query.brands) : null,
       grade: grades
-        ? sql`grades && ARRAY[${sql.join(
-            grades.map((g) => sql`${g}`),
-            sql`, `,
-          )}]::text[]`
+        ? sql.raw(`(${grades.map((g) => `${GRADE_PRICE_COLUMN[g]} IS NOT NULL`).join(' OR ')})`)
         : null,
       storage: query.storages?.length ? inList(sql`storage_gb`, query.storages) : null,
       colour: query.colours?.length ? inList(sql`colour`, query.colours) : null,
@@ -170,22 +167,18 @@ export class PostgresSearchProvider implements SearchProvider {
 
     // Relevance: every match holds all the query's words (after typo correction); best sellers first.
     const order: Record<SearchSort, SQL> = {
-      relevance: sql`orders_30d DESC, slug`,
-      popularity: sql`orders_30d DESC, slug`,
-      price_asc: sql`price ASC, slug`,
-      price_desc: sql`price DESC, slug`,
+      relevance: sql`orders_30d DESC, product_id`,
+      popularity: sql`orders_30d DESC, product_id`,
+      price_asc: sql`price ASC, product_id`,
+      price_desc: sql`price DESC, product_id`,
     };
     const buckets = priceBuckets(query.market.currency);
-    const bucketCase = sql.join(
-      buckets.map((b, i) =>
-        b.maxMinor === null ? sql`ELSE ${i}` : sql`WHEN price < ${b.maxMinor} THEN ${i}`,
-      ),
-      sql` `,
-    );
+    // width_bucket: 0 below the first bound, i between bound i-1 and bound i, n above the last.
+    const bounds = buckets.flatMap((b) => (b.maxMinor === null ? [] : [b.maxMinor]));
     const offset = (query.page - 1) * query.pageSize;
     const facet = (dim: Dim, column: SQL) =>
       sql`(SELECT coalesce(json_agg(json_build_object('value', v, 'count', n)), '[]') FROM (
-            SELECT ${column} AS v, count(*)::int AS n FROM m WHERE ${except(dim)} AND ${column} IS NOT NULL GROUP BY 1) x)`;
+            SELECT (${column})::text AS v, count(*)::int AS n FROM m WHERE ${except(dim)} AND ${column} IS NOT NULL GROUP BY 1) x)`;
 
     // One statement: the candidate rows once (narrow, one per product), then page, total and facets.
     const [row] = await this.#database.rows<{
@@ -198,26 +191,35 @@ export class PostgresSearchProvider implements SearchProvider {
       price: FacetValue[];
     }>(sql`
       WITH m AS MATERIALIZED (
-        SELECT product_id, slug, name, brand, model, storage_gb, colour, image_hue, bestseller, orders_30d,
-               grades, ${price} AS price, ${sql.raw(GRADES.map((g) => GRADE_PRICE_COLUMN[g]).join(', '))}
+        SELECT product_id, brand, storage_gb, colour, orders_30d, ${price} AS price,
+               ${sql.raw(GRADES.map((g) => GRADE_PRICE_COLUMN[g]).join(', '))}
         FROM listings WHERE ${and(where)}
+      ), page AS (
+        SELECT product_id, price, row_number() OVER (ORDER BY ${order[query.sort]}) AS ord
+        FROM m WHERE ${except()} AND price IS NOT NULL
+        ORDER BY ${order[query.sort]} LIMIT ${query.pageSize} OFFSET ${offset}
       )
       SELECT
         (SELECT json_agg(json_build_object(
-            'id', product_id, 'slug', slug, 'name', name, 'brand', brand, 'model', model, 'storageGb', storage_gb,
-            'colour', colour, 'imageHue', image_hue, 'bestseller', bestseller, 'orders30d', orders_30d,
-            'fromPriceMinor', price, 'grades', grades))
-         FROM (SELECT * FROM m WHERE ${except()} AND price IS NOT NULL ORDER BY ${order[query.sort]}
-               LIMIT ${query.pageSize} OFFSET ${offset}) page) AS items,
+            'id', l.product_id, 'slug', l.slug, 'name', l.name, 'brand', l.brand, 'model', l.model,
+            'storageGb', l.storage_gb, 'colour', l.colour, 'imageHue', l.image_hue, 'bestseller', l.bestseller,
+            'orders30d', l.orders_30d, 'fromPriceMinor', page.price, 'grades', l.grades) ORDER BY page.ord)
+         FROM page JOIN listings l ON l.market = ${query.market.code} AND l.product_id = page.product_id) AS items,
         (SELECT count(*)::int FROM m WHERE ${except()} AND price IS NOT NULL) AS total,
         ${facet('brand', sql`brand`)} AS brand,
         (SELECT json_build_array(${sql.join(
           GRADES.map((g) => sql.raw(`count(*) FILTER (WHERE ${GRADE_PRICE_COLUMN[g]} IS NOT NULL)`)),
           sql`, `,
         )}) FROM m WHERE ${except('grade')}) AS grade,
-        ${facet('storage', sql`storage_gb::text`)} AS storage,
+        ${facet('storage', sql`storage_gb`)} AS storage,
         ${facet('colour', sql`colour`)} AS colour,
-        ${facet('price', sql`(CASE ${bucketCase} END)::text`)} AS price`);
+        ${facet(
+          'price',
+          sql`width_bucket(price, ARRAY[${sql.join(
+            bounds.map((b) => sql`${b}`),
+            sql`, `,
+          )}]::int[])`,
+        )} AS price`);
 
     const sortFacet = (values: FacetValue[]) =>
       [...values].sort(
