@@ -4,16 +4,25 @@ import { invalidateReadCaches, ReadCache } from './read-cache.ts';
 describe('ReadCache', () => {
   afterEach(() => vi.useRealTimers());
 
-  it('loads once per key while fresh, and again after the TTL', async () => {
+  it('loads once per key while fresh; past the TTL answers the stale value while reloading once', async () => {
     vi.useFakeTimers();
     const cache = new ReadCache<number>({ max: 10, ttlMs: 1000 });
+    let release: (v: number) => void = () => {};
     const load = vi.fn(async () => 42);
     expect(await cache.get('a', load)).toBe(42);
     expect(await cache.get('a', load)).toBe(42);
     expect(load).toHaveBeenCalledTimes(1);
     vi.advanceTimersByTime(1001);
-    await cache.get('a', load);
-    expect(load).toHaveBeenCalledTimes(2);
+    const slowReload = vi.fn(() => new Promise<number>((r) => (release = r)));
+    expect(await cache.get('a', slowReload)).toBe(42); // stale, answered at once
+    expect(await cache.get('a', slowReload)).toBe(42); // the reload is running: not started twice
+    expect(slowReload).toHaveBeenCalledTimes(1);
+    release(43);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(await cache.get('a', load)).toBe(43);
+    // Too old to serve at all: the caller waits for a fresh load.
+    vi.advanceTimersByTime(10_000);
+    expect(await cache.get('a', async () => 44)).toBe(44);
   });
 
   it('shares one load between concurrent callers', async () => {
