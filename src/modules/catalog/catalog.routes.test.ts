@@ -228,6 +228,17 @@ describe.each(ENGINES)('catalog API on %s', (engine) => {
     expect(page.text).toContain('/api/v1/products/{idOrSlug}/offers');
   });
 
+  it('answers the benchmark floor route with one row, 404 for none and 400 for a malformed id', async () => {
+    const [p] = await t.database.rows<{ id: string; slug: string }>(
+      sql`SELECT id, slug FROM products LIMIT 1`,
+    );
+    expect((await t.get(`/api/v1/_bench/floor?id=${p!.id}`)).body).toEqual({ id: p!.id, slug: p!.slug });
+    expect((await t.get('/api/v1/_bench/floor?id=00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    const bad = await t.get('/api/v1/_bench/floor?id=42');
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].field).toBe('id');
+  });
+
   it('answers /healthz and a problem body for unknown API routes', async () => {
     expect((await t.get('/healthz')).body).toEqual({ status: 'ok', engine });
     const r = await t.get('/api/v1/nothing-here');

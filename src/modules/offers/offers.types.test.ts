@@ -204,6 +204,8 @@ describe('ZCreateOfferInputSchema', () => {
     expect(pathsOf({ ...validInput(), vatType: 'ZERO' })).toEqual([['vatType']]);
     expect(pathsOf(validInput({ productId: 'not-a-uuid' }))).toEqual([['productId']]);
     expect(pathsOf(validInput({ sku: 'has space' }))).toEqual([['sku']]);
+    expect(pathsOf(validInput({ sku: 'A'.repeat(65) }))).toEqual([['sku']]);
+    expect(ZCreateOfferInputSchema.safeParse(validInput({ sku: 'A'.repeat(64) })).success).toBe(true);
     expect(new Set(pathsOf(validInput({ sku: '   ' })).map((p) => p.join('.')))).toEqual(new Set(['sku']));
   });
 
