@@ -37,11 +37,34 @@ export function categoryPath(all: CategoryRow[], id: number): CategoryRow[] {
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+// Prepared once per database handle: on the product page, planning cost more than running.
+const preparedFind = new WeakMap<Db, ReturnType<typeof prepareFind>>();
+function prepareFind(db: Db) {
+  return {
+    bySlug: db
+      .select()
+      .from(products)
+      .where(eq(products.slug, sql.placeholder('slug')))
+      .limit(1)
+      .prepare('find_product_by_slug'),
+    byIdOrSlug: db
+      .select()
+      .from(products)
+      .where(or(eq(products.id, sql.placeholder('id')), eq(products.slug, sql.placeholder('slug'))))
+      .limit(1)
+      .prepare('find_product_by_id_or_slug'),
+  };
+}
+
 export async function findProduct(db: Db, idOrSlug: string): Promise<ProductRow | undefined> {
-  const where = UUID_RE.test(idOrSlug)
-    ? or(eq(products.id, idOrSlug), eq(products.slug, idOrSlug))
-    : eq(products.slug, idOrSlug);
-  const [row] = await db.select().from(products).where(where).limit(1);
+  let q = preparedFind.get(db);
+  if (!q) {
+    q = prepareFind(db);
+    preparedFind.set(db, q);
+  }
+  const [row] = UUID_RE.test(idOrSlug)
+    ? await q.byIdOrSlug.execute({ id: idOrSlug, slug: idOrSlug })
+    : await q.bySlug.execute({ slug: idOrSlug });
   return row;
 }
 

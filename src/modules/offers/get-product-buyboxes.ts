@@ -2,7 +2,7 @@ import type { Db } from '../../platform/db/client.ts';
 import type { Market } from '../../platform/markets.ts';
 import { computeBuybox, type RankedOffer } from './buybox.rules.ts';
 import { GRADES, type Grade } from './grades.ts';
-import { loadOfferRows, type OfferRow } from './offers.store.ts';
+import { loadProductMarketOfferRows, type OfferRow } from './offers.store.ts';
 
 export type OfferView = OfferRow & { ranked: RankedOffer };
 export type GradeBuybox = {
@@ -22,7 +22,7 @@ export async function getProductBuyboxes({
   productId: string;
   market: Market;
 }): Promise<GradeBuybox[]> {
-  const rows = await loadOfferRows(db, [productId], [market.code]);
+  const rows = await loadProductMarketOfferRows(db, productId, market.code);
   return GRADES.map((grade) => {
     const group = rows.filter((r) => r.grade === grade);
     const byId = new Map(group.map((r) => [r.offerId, r]));

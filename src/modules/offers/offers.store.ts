@@ -19,46 +19,87 @@ export type OfferRow = BuyboxCandidate & {
   sellerSlug: string;
 };
 
+const OFFER_ROW_COLUMNS = {
+  offerId: offers.id,
+  productId: offers.productId,
+  sellerId: offers.sellerId,
+  grade: offers.grade,
+  sku: offers.sku,
+  quantity: offers.quantity,
+  warrantyMonths: offers.warrantyMonths,
+  vatType: offers.vatType,
+  published: offers.published,
+  createdAt: offers.createdAt,
+  market: offerPrices.market,
+  currency: offerPrices.currency,
+  priceMinor: offerPrices.priceMinor,
+  minPriceMinor: offerPrices.minPriceMinor,
+  comment: offerPrices.comment,
+  shipping: offerPrices.shipping,
+  sellerName: sellers.name,
+  sellerSlug: sellers.slug,
+  sellerStatus: sellers.status,
+  sellerVerified: sellers.verified,
+  aestheticDefectBp: sellers.aestheticDefectBp,
+  wrongProductBp: sellers.wrongProductBp,
+  defectiveProductBp: sellers.defectiveProductBp,
+  wrongAccessoriesBp: sellers.wrongAccessoriesBp,
+  lateDeliveryBp: sellers.lateDeliveryBp,
+  cancellationBp: sellers.cancellationBp,
+};
+
+function offerRowsQuery(db: Db) {
+  return db
+    .select(OFFER_ROW_COLUMNS)
+    .from(offers)
+    .innerJoin(offerPrices, eq(offerPrices.offerId, offers.id))
+    .innerJoin(sellers, eq(sellers.id, offers.sellerId));
+}
+
+/**
+ * The product page's query, prepared once per database handle: planning it cost more than
+ * running it (≈ 1.8 ms against 0.8 ms on tier M).
+ */
+const preparedForProductMarket = new WeakMap<Db, ReturnType<typeof prepareForProductMarket>>();
+function prepareForProductMarket(db: Db) {
+  return offerRowsQuery(db)
+    .where(
+      and(
+        eq(offers.productId, sql.placeholder('productId')),
+        eq(offerPrices.market, sql.placeholder('market')),
+      ),
+    )
+    .prepare('offer_rows_for_product_market');
+}
+
+/** Every offer of one product with its terms in one market, as buybox candidates. */
+export async function loadProductMarketOfferRows(
+  db: Db,
+  productId: string,
+  market: string,
+): Promise<OfferRow[]> {
+  let prepared = preparedForProductMarket.get(db);
+  if (!prepared) {
+    prepared = prepareForProductMarket(db);
+    preparedForProductMarket.set(db, prepared);
+  }
+  return (await prepared.execute({ productId, market })).map(toOfferRow);
+}
+
 /** Every offer (with its terms in `markets`, or all) of the given products, as buybox candidates. */
 export async function loadOfferRows(db: Db, productIds: string[], markets?: string[]): Promise<OfferRow[]> {
   if (productIds.length === 0) return [];
   const where = markets
     ? and(inArray(offers.productId, productIds), inArray(offerPrices.market, markets))
     : inArray(offers.productId, productIds);
-  const rows = await db
-    .select({
-      offerId: offers.id,
-      productId: offers.productId,
-      sellerId: offers.sellerId,
-      grade: offers.grade,
-      sku: offers.sku,
-      quantity: offers.quantity,
-      warrantyMonths: offers.warrantyMonths,
-      vatType: offers.vatType,
-      published: offers.published,
-      createdAt: offers.createdAt,
-      market: offerPrices.market,
-      currency: offerPrices.currency,
-      priceMinor: offerPrices.priceMinor,
-      minPriceMinor: offerPrices.minPriceMinor,
-      comment: offerPrices.comment,
-      shipping: offerPrices.shipping,
-      sellerName: sellers.name,
-      sellerSlug: sellers.slug,
-      sellerStatus: sellers.status,
-      sellerVerified: sellers.verified,
-      aestheticDefectBp: sellers.aestheticDefectBp,
-      wrongProductBp: sellers.wrongProductBp,
-      defectiveProductBp: sellers.defectiveProductBp,
-      wrongAccessoriesBp: sellers.wrongAccessoriesBp,
-      lateDeliveryBp: sellers.lateDeliveryBp,
-      cancellationBp: sellers.cancellationBp,
-    })
-    .from(offers)
-    .innerJoin(offerPrices, eq(offerPrices.offerId, offers.id))
-    .innerJoin(sellers, eq(sellers.id, offers.sellerId))
-    .where(where);
-  return rows.map((r) => ({
+  const rows = await offerRowsQuery(db).where(where);
+  return rows.map(toOfferRow);
+}
+
+type RawOfferRow = Awaited<ReturnType<ReturnType<typeof offerRowsQuery>['execute']>>[number];
+
+function toOfferRow(r: RawOfferRow): OfferRow {
+  return {
     offerId: r.offerId,
     productId: r.productId,
     sellerId: r.sellerId,
@@ -88,7 +129,7 @@ export async function loadOfferRows(db: Db, productIds: string[], markets?: stri
       lateDeliveryBp: r.lateDeliveryBp,
       cancellationBp: r.cancellationBp,
     },
-  }));
+  };
 }
 
 export async function productExists(db: Db, productId: string): Promise<boolean> {
