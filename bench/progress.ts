@@ -13,6 +13,7 @@ export function formatDuration(ms: number): string {
 function formatRate(perSecond: number): string {
   if (!Number.isFinite(perSecond)) return '—';
   if (perSecond >= 10_000) return `${(perSecond / 1000).toFixed(1)}k/s`;
+  if (perSecond < 10) return `${perSecond.toFixed(1)}/s`;
   return `${Math.round(perSecond)}/s`;
 }
 

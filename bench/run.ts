@@ -2,7 +2,7 @@
  * Load scenarios against a real server process.
  *
  *   node bench/run.ts --tier S|M|L [--database-url URL] [--connections 50] [--warmup 10] [--duration 20]
- *                     [--scenarios floor,detail,ssr,search]
+ *                     [--scenarios floor,detail,ssr,search] [--cache-ttl-ms N]
  *
  * Starts `node src/main.ts serve` as a child process on a free port against the tier's data
  * (PostgreSQL from --database-url / DATABASE_URL, else PGlite in ./data/bench-<tier>), waits for
@@ -11,7 +11,16 @@
  * service time. Prints a markdown table on stdout and writes JSON to bench/out/<timestamp>.json.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,7 +41,7 @@ import {
 
 const USAGE =
   'usage: node bench/run.ts --tier S|M|L [--database-url URL] [--connections 50] [--warmup 10] [--duration 20] ' +
-  '[--scenarios floor,detail,ssr,search]';
+  '[--scenarios floor,detail,ssr,search] [--cache-ttl-ms N]';
 
 const OUT_DIR = path.join(REPO_ROOT, 'bench', 'out');
 const MARKET = 'fr-fr';
@@ -112,6 +121,27 @@ async function sampleProducts(target: Target): Promise<{ sample: Sample[]; count
   }
 }
 
+/** Which code was measured (the repository may have no commits): a hash of src/ and its newest file. */
+function sourceFingerprint(): { srcSha256: string; newestFile: string; newestMtime: string } {
+  const dir = path.join(REPO_ROOT, 'src');
+  const files = (readdirSync(dir, { recursive: true }) as string[])
+    .filter((f) => statSync(path.join(dir, f)).isFile())
+    .sort();
+  const hash = createHash('sha256');
+  let newest = { file: '', mtime: 0 };
+  for (const f of files) {
+    const full = path.join(dir, f);
+    hash.update(f).update('\0').update(readFileSync(full)).update('\0');
+    const mtime = statSync(full).mtimeMs;
+    if (mtime > newest.mtime) newest = { file: f, mtime };
+  }
+  return {
+    srcSha256: hash.digest('hex').slice(0, 16),
+    newestFile: `src/${newest.file}`,
+    newestMtime: new Date(newest.mtime).toISOString(),
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Server process
 
@@ -129,10 +159,15 @@ function freePort(): Promise<number> {
 
 type Server = { child: ChildProcess; baseUrl: string; logFile: string; stop(): Promise<void> };
 
-async function startServer(target: Target, logFile: string): Promise<Server> {
+async function startServer(
+  target: Target,
+  logFile: string,
+  extraEnv: Record<string, string>,
+): Promise<Server> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    ...extraEnv,
     PORT: String(port),
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
@@ -309,6 +344,29 @@ async function load(
   };
 }
 
+/**
+ * When autocannon stops, the requests still in flight stay queued in the server (it does not
+ * abort handlers on client disconnect). Wait until /healthz answers quickly again, so the next
+ * run does not start behind the previous run's backlog.
+ */
+async function drain(baseUrl: string): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    const t0 = performance.now();
+    const status = await probe(baseUrl, '/healthz');
+    if (status === 200 && performance.now() - t0 < 50) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Share of the machine's CPU busy over `ms` (other processes skew every figure on 2 cores). */
+async function machineBusyPct(ms: number): Promise<number | null> {
+  const a = machineTicks();
+  await new Promise((r) => setTimeout(r, ms));
+  const b = machineTicks();
+  return a && b ? Math.round(((b.busy - a.busy) / (b.total - a.total)) * 100) : null;
+}
+
 async function probe(baseUrl: string, p: string): Promise<number> {
   try {
     const res = await fetch(`${baseUrl}${p}`, { signal: AbortSignal.timeout(30_000) });
@@ -372,19 +430,38 @@ async function main(): Promise<void> {
   }
   const tier: TierName = parseTier(stringFlag(flags, 'tier'));
   const target = resolveTarget(tier, stringFlag(flags, 'database-url'));
-  const connections = Number(stringFlag(flags, 'connections') ?? 50);
-  const warmupS = Number(stringFlag(flags, 'warmup') ?? 10);
-  const durationS = Number(stringFlag(flags, 'duration') ?? 20);
+  const positive = (name: string, fallback: number, min = 1): number => {
+    const v = Number(stringFlag(flags, name) ?? fallback);
+    if (!Number.isInteger(v) || v < min) throw new Error(`--${name} must be an integer ≥ ${min}`);
+    return v;
+  };
+  const connections = positive('connections', 50);
+  const warmupS = positive('warmup', 10, 0);
+  const durationS = positive('duration', 20);
+  const cacheTtlMs = stringFlag(flags, 'cache-ttl-ms');
+  if (cacheTtlMs !== undefined) positive('cache-ttl-ms', 0, 0);
   const only = stringFlag(flags, 'scenarios')
     ?.split(',')
     .map((s) => s.trim());
+  const unknown = only?.filter((k) => !['floor', 'detail', 'ssr', 'search'].includes(k)) ?? [];
+  if (unknown.length)
+    throw new Error(`Unknown scenario(s) ${unknown.join(', ')}: expected floor, detail, ssr, search`);
   const log = (msg: string) => process.stderr.write(`${msg}\n`);
 
   const startedAt = new Date();
+  const source = sourceFingerprint();
   const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
   mkdirSync(OUT_DIR, { recursive: true });
 
   log(`Tier ${tier} → ${describeTarget(target)}`);
+  const idleBusyPct = await machineBusyPct(2000);
+  const loadAvg = os.loadavg().map((x) => round2(x));
+  log(`Machine before the run: ${idleBusyPct ?? '?'} % CPU busy, load average ${loadAvg.join(' ')}`);
+  if (idleBusyPct !== null && idleBusyPct > 20) {
+    log(
+      `warning: the machine is already ${idleBusyPct} % busy without load; figures will be skewed by other processes.`,
+    );
+  }
   const { sample, counts } = await sampleProducts(target);
   log(
     `Dataset: ${Object.entries(counts)
@@ -417,7 +494,9 @@ async function main(): Promise<void> {
   const logFile = path.join(OUT_DIR, `${stamp}-server.log`);
   log(`Starting the server (log: ${path.relative(process.cwd(), logFile)})…`);
   const bootStart = performance.now();
-  const server = await startServer(target, logFile);
+  const serverEnv: Record<string, string> = {};
+  if (cacheTtlMs !== undefined) serverEnv.CATALOG_CACHE_TTL_MS = cacheTtlMs;
+  const server = await startServer(target, logFile, serverEnv);
   const bootMs = performance.now() - bootStart;
   log(`Server up at ${server.baseUrl} in ${formatDuration(bootMs)} (pid ${server.child.pid})`);
   const onSignal = () => {
@@ -444,12 +523,17 @@ async function main(): Promise<void> {
         continue;
       }
       if (status >= 300) log(`${s.label}: warning, probe answered ${status} for ${s.paths[0]}`);
-      log(`${s.label}: warm-up ${warmupS} s…`);
-      await load(server.baseUrl, s.paths, connections, warmupS, server.child.pid);
+      if (warmupS > 0) {
+        log(`${s.label}: warm-up ${warmupS} s…`);
+        await load(server.baseUrl, s.paths, connections, warmupS, server.child.pid);
+        await drain(server.baseUrl);
+      }
       log(`${s.label}: measuring ${durationS} s at ${connections} connections…`);
       const measured = await load(server.baseUrl, s.paths, connections, durationS, server.child.pid);
+      await drain(server.baseUrl);
       log(`${s.label}: single-connection service time ${SERVICE_TIME_SECONDS} s…`);
       const single = await load(server.baseUrl, s.paths, 1, SERVICE_TIME_SECONDS, server.child.pid);
+      await drain(server.baseUrl);
       log(
         `${s.label}: ${Math.round(measured.reqPerSec)} req/s, p50 ${fmtMs(measured.latencyMs.p50)}, p95 ${fmtMs(measured.latencyMs.p95)}, ` +
           `p99 ${fmtMs(measured.latencyMs.p99)}, errors ${measured.errors}, non-2xx ${measured.non2xx}, ` +
@@ -493,6 +577,7 @@ async function main(): Promise<void> {
     engine: target.kind,
     dataset: counts,
     options: {
+      catalogCacheTtlMs: cacheTtlMs === undefined ? 'server default' : Number(cacheTtlMs),
       connections,
       warmupS,
       durationS,
@@ -507,6 +592,8 @@ async function main(): Promise<void> {
       node: process.version,
       platform: `${os.platform()} ${os.release()}`,
     },
+    machineBefore: { busyPct: idleBusyPct, loadAvg },
+    source,
     serverBootMs: Math.round(bootMs),
     scenarios: results,
   };
@@ -518,7 +605,7 @@ async function main(): Promise<void> {
     `\n### Tier ${tier} — ${target.kind === 'postgres' ? 'PostgreSQL' : 'PGlite'} — ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC\n\n` +
       `${counts.products?.toLocaleString('en-US')} products, ${counts.offers?.toLocaleString('en-US')} offers, ` +
       `${counts.sellers?.toLocaleString('en-US')} sellers; ${connections} connections, ${warmupS} s warm-up + ${durationS} s measured; ` +
-      `node ${process.version}, ${os.cpus().length} cores.\n\n${table}\n\n`,
+      `src ${source.srcSha256}; catalog cache TTL ${cacheTtlMs === undefined ? 'server default' : `${cacheTtlMs} ms`}; node ${process.version}, ${os.cpus().length} cores; machine ${idleBusyPct ?? '?'} % busy before the run.\n\n${table}\n\n`,
   );
   log(`JSON: ${path.relative(process.cwd(), jsonFile)}`);
 }
