@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { categories, productSales, products } from '../modules/catalog/catalog.schema.ts';
+import { categories, products } from '../modules/catalog/catalog.schema.ts';
 import { rebuildSearchTerms, refreshPopularity } from '../modules/catalog/refresh-popularity.ts';
-import { offerPrices, offers } from '../modules/offers/offers.schema.ts';
 import { refreshBuybox } from '../modules/offers/refresh-buybox.ts';
 import { sellers } from '../modules/sellers/sellers.schema.ts';
 import type { Clock } from '../platform/clock.ts';
 import { DAY_MS } from '../platform/clock.ts';
+import { bulkInsert } from '../platform/db/bulk.ts';
 import type { Db } from '../platform/db/client.ts';
 import {
   flattenCategories,
@@ -127,27 +127,61 @@ export async function loadDataset({
     if (offerBatch.length === 0) return;
     const batch = offerBatch;
     offerBatch = [];
-    const rows = await db
-      .insert(offers)
-      .values(
-        batch.map((o) => ({
-          sellerId: sellerIds[o.sellerIndex]!,
-          productId: productIds[o.productIndex]!,
-          grade: o.grade,
-          sku: o.sku,
-          quantity: o.quantity,
-          warrantyMonths: o.warrantyMonths,
-          vatType: o.vatType,
-          published: o.published,
-          createdAt: new Date(now - o.createdAtOffsetMs),
-          updatedAt: new Date(now - o.createdAtOffsetMs),
-        })),
-      )
-      .returning({ id: offers.id });
-    const prices = batch.flatMap((o, i) => o.prices.map((p) => ({ offerId: rows[i]!.id, ...p })));
-    await inBatches(prices, 2000, async (b) => {
-      await db.insert(offerPrices).values(b);
-    });
+    const rows = await bulkInsert<{ id: number; seller_id: number; sku: string }>(
+      db,
+      'offers',
+      {
+        seller_id: 'int',
+        product_id: 'uuid',
+        grade: 'text',
+        sku: 'text',
+        quantity: 'int',
+        warranty_months: 'int',
+        vat_type: 'text',
+        published: 'bool',
+        created_at: 'timestamptz',
+        updated_at: 'timestamptz',
+      },
+      batch.map((o) => ({
+        seller_id: sellerIds[o.sellerIndex]!,
+        product_id: productIds[o.productIndex]!,
+        grade: o.grade,
+        sku: o.sku,
+        quantity: o.quantity,
+        warranty_months: o.warrantyMonths,
+        vat_type: o.vatType,
+        published: o.published,
+        created_at: new Date(now - o.createdAtOffsetMs),
+        updated_at: new Date(now - o.createdAtOffsetMs),
+      })),
+      ['id', 'seller_id', 'sku'],
+    );
+    const idOf = new Map(rows.map((r) => [`${r.seller_id}|${r.sku}`, r.id]));
+    const prices = batch.flatMap((o) =>
+      o.prices.map((p) => ({
+        offer_id: idOf.get(`${sellerIds[o.sellerIndex]}|${o.sku}`)!,
+        market: p.market,
+        currency: p.currency,
+        price_minor: p.priceMinor,
+        min_price_minor: p.minPriceMinor,
+        comment: p.comment,
+        shipping: p.shipping,
+      })),
+    );
+    await bulkInsert(
+      db,
+      'offer_prices',
+      {
+        offer_id: 'int',
+        market: 'text',
+        currency: 'text',
+        price_minor: 'int',
+        min_price_minor: 'int',
+        comment: 'text',
+        shipping: 'jsonb',
+      },
+      prices,
+    );
     loaded += batch.length;
     onProgress('offers', loaded, offerCount);
   };
@@ -158,16 +192,22 @@ export async function loadDataset({
   await flush();
 
   const salesRows = [...generateSales({ products: genProducts, ...sales })].map((s) => ({
-    productId: productIds[s.productIndex]!,
+    product_id: productIds[s.productIndex]!,
     market: s.market,
     quantity: s.quantity,
-    soldAt: new Date(now - s.daysAgo * DAY_MS),
+    sold_at: new Date(now - s.daysAgo * DAY_MS),
   }));
   await inBatches(
     salesRows,
-    2000,
+    10_000,
     async (b) => {
-      await db.insert(productSales).values(b);
+      const columns = {
+        product_id: 'uuid',
+        market: 'text',
+        quantity: 'int',
+        sold_at: 'timestamptz',
+      } as const;
+      await bulkInsert(db, 'product_sales', columns, b);
     },
     (done) => onProgress('sales', done, salesRows.length),
   );

@@ -1,4 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { bulkInsert } from '../../platform/db/bulk.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { products } from '../catalog/catalog.schema.ts';
 import { sellers } from '../sellers/sellers.schema.ts';
@@ -155,9 +156,28 @@ export async function replaceBuyboxWinners(
 ): Promise<void> {
   if (productIds.length === 0) return;
   await db.delete(buyboxWinners).where(inArray(buyboxWinners.productId, productIds));
-  for (let i = 0; i < winners.length; i += 1000) {
-    await db.insert(buyboxWinners).values(winners.slice(i, i + 1000));
-  }
+  await bulkInsert(
+    db,
+    'buybox_winners',
+    {
+      product_id: 'uuid',
+      market: 'text',
+      grade: 'text',
+      offer_id: 'int',
+      seller_id: 'int',
+      price_minor: 'int',
+      landed_minor: 'int',
+    },
+    winners.map((w) => ({
+      product_id: w.productId,
+      market: w.market,
+      grade: w.grade,
+      offer_id: w.offerId,
+      seller_id: w.sellerId,
+      price_minor: w.priceMinor,
+      landed_minor: w.landedMinor,
+    })),
+  );
 }
 
 export { offerPrices, offers };
