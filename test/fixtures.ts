@@ -5,8 +5,7 @@ import { fixedClock } from '../src/platform/clock.ts';
 import type { Database, Engine } from '../src/platform/db/client.ts';
 import type { Deps } from '../src/platform/deps.ts';
 import { buildHttpApp } from '../src/platform/http/server.ts';
-import { generateOffers, generateProducts, generateSellers } from '../src/seed/generate.ts';
-import { loadDataset } from '../src/seed/load.ts';
+import { loadGeneratedMarketplace } from '../src/seed/seed-demo.ts';
 import { createTestDatabase } from './db.ts';
 
 export const TEST_NOW = '2026-11-21T12:00:00Z';
@@ -15,17 +14,7 @@ export const TEST_NOW = '2026-11-21T12:00:00Z';
 export async function createTestApp(engine: Engine, size = { products: 80, sellers: 10, offers: 700 }) {
   const database: Database = await createTestDatabase(engine);
   const clock = fixedClock(TEST_NOW);
-  const products = generateProducts(size.products);
-  const sellers = generateSellers(size.sellers);
-  await loadDataset({
-    db: database.db,
-    clock,
-    products,
-    sellers,
-    offers: generateOffers({ count: size.offers, products, sellers }),
-    offerCount: size.offers,
-    sales: { days: 45, unitsPerDay: 40 },
-  });
+  await loadGeneratedMarketplace({ db: database.db, clock, size, sales: { days: 45, unitsPerDay: 40 } });
   const deps: Deps = {
     config: {
       NODE_ENV: 'test',

@@ -20,17 +20,40 @@ export async function seedDemo({
     rows: Array<{ n: number }>;
   };
   if ((res.rows[0]?.n ?? 0) > 0) return false;
-  const products = generateProducts(DEMO_SIZE.products);
-  const sellers = generateSellers(DEMO_SIZE.sellers);
+  await loadGeneratedMarketplace({
+    db,
+    clock,
+    size: DEMO_SIZE,
+    sales: { days: 60, unitsPerDay: 120 },
+    onProgress,
+  });
+  return true;
+}
+
+/** Generate a deterministic marketplace of the given size and load it (demo, tests, benchmarks). */
+export async function loadGeneratedMarketplace({
+  db,
+  clock,
+  size,
+  sales,
+  onProgress,
+}: {
+  db: Db;
+  clock: Clock;
+  size: { sellers: number; products: number; offers: number };
+  sales: { days: number; unitsPerDay: number };
+  onProgress?: Progress;
+}): Promise<void> {
+  const products = generateProducts(size.products);
+  const sellers = generateSellers(size.sellers);
   await loadDataset({
     db,
     clock,
     products,
     sellers,
-    offers: generateOffers({ count: DEMO_SIZE.offers, products, sellers }),
-    offerCount: DEMO_SIZE.offers,
-    sales: { days: 60, unitsPerDay: 120 },
+    offers: generateOffers({ count: size.offers, products, sellers }),
+    offerCount: size.offers,
+    sales,
     onProgress,
   });
-  return true;
 }
