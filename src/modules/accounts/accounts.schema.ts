@@ -1,0 +1,213 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { sellers } from '../sellers/sellers.schema.ts';
+
+const at = (name: string) => timestamp(name, { withTimezone: true });
+
+/**
+ * One row per person. A user may be a buyer (consumer or Reloop Pro business), a member of seller
+ * organisations and an operator, all at once; emails are stored lower-cased.
+ */
+export const users = pgTable(
+  'users',
+  {
+    id: serial('id').primaryKey(),
+    email: text('email').notNull(),
+    emailVerifiedAt: at('email_verified_at'),
+    passwordHash: text('password_hash').notNull(),
+    name: text('name').notNull(),
+    /** null: operator or seller staff without a buyer account. */
+    buyerType: text('buyer_type', { enum: ['consumer', 'business'] }),
+    /** Market code (FR, DE, …): language of emails and which terms apply. */
+    market: text('market').notNull(),
+    status: text('status', { enum: ['active', 'closed'] })
+      .notNull()
+      .default('active'),
+    closedAt: at('closed_at'),
+    closedBy: text('closed_by', { enum: ['user', 'platform'] }),
+    /** Set by an operator: this closed account's email / VAT number may register again. */
+    reregistrationAllowedAt: at('reregistration_allowed_at'),
+    reregistrationAllowedBy: integer('reregistration_allowed_by'),
+    createdAt: at('created_at').notNull(),
+    updatedAt: at('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('users_active_email_uq').on(t.email).where(sql`status = 'active'`),
+    index('users_email_idx').on(t.email),
+    index('users_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
+  ],
+);
+
+/** The company behind a Reloop Pro account. Changes go through support. */
+export const businessProfiles = pgTable(
+  'business_profiles',
+  {
+    userId: integer('user_id')
+      .primaryKey()
+      .references(() => users.id),
+    legalName: text('legal_name').notNull(),
+    addressLine: text('address_line').notNull(),
+    postalCode: text('postal_code').notNull(),
+    city: text('city').notNull(),
+    /** ISO 3166-1 alpha-2 of the company's seat. */
+    country: text('country').notNull(),
+    /** Normalised with its VIES prefix (EL for Greece, XI for Northern Ireland); null outside the EU. */
+    vatNumber: text('vat_number'),
+    vatVerifiedAt: at('vat_verified_at'),
+    vatConsultationRef: text('vat_consultation_ref'),
+    vatVerifiedBy: text('vat_verified_by'),
+    /** False once the account is closed: the number is then free only with an operator's authorisation. */
+    active: boolean('active').notNull().default(true),
+  },
+  (t) => [
+    uniqueIndex('business_profiles_active_vat_uq').on(t.vatNumber).where(sql`active AND vat_number IS NOT NULL`),
+    index('business_profiles_vat_idx').on(t.vatNumber),
+  ],
+);
+
+export const sellerMembers = pgTable(
+  'seller_members',
+  {
+    sellerId: integer('seller_id')
+      .notNull()
+      .references(() => sellers.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    role: text('role', { enum: ['owner', 'staff'] }).notNull(),
+    createdAt: at('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sellerId, t.userId] }), index('seller_members_user_idx').on(t.userId)],
+);
+
+export const operatorRoles = pgTable(
+  'operator_roles',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    role: text('role', { enum: ['support', 'moderator', 'compliance', 'admin'] }).notNull(),
+    grantedAt: at('granted_at').notNull(),
+    grantedBy: integer('granted_by'),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.role] })],
+);
+
+/** Server-side sessions. The cookie holds a random token; only its SHA-256 is stored. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: at('created_at').notNull(),
+    lastSeenAt: at('last_seen_at').notNull(),
+    expiresAt: at('expires_at').notNull(),
+    revokedAt: at('revoked_at'),
+    userAgent: text('user_agent').notNull().default(''),
+    ip: text('ip').notNull().default(''),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/** Single-use emailed links: verify email, reset password, change email, operator invitation. */
+export const authTokens = pgTable(
+  'auth_tokens',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    purpose: text('purpose', {
+      enum: ['verify_email', 'reset_password', 'change_email', 'operator_invite'],
+    }).notNull(),
+    userId: integer('user_id').references(() => users.id),
+    email: text('email').notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: at('created_at').notNull(),
+    expiresAt: at('expires_at').notNull(),
+    usedAt: at('used_at'),
+  },
+  (t) => [index('auth_tokens_user_idx').on(t.userId, t.purpose)],
+);
+
+/** Consecutive sign-in failures per account, IP or device; drives the exponential back-off. */
+export const signInThrottle = pgTable('sign_in_throttle', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull(),
+  lastFailureAt: at('last_failure_at').notNull(),
+  blockedUntil: at('blocked_until').notNull(),
+});
+
+/** Versioned terms of use and privacy policies, per market, with the date each takes effect. */
+export const legalDocuments = pgTable(
+  'legal_documents',
+  {
+    id: serial('id').primaryKey(),
+    kind: text('kind', { enum: ['terms', 'privacy'] }).notNull(),
+    market: text('market').notNull(),
+    version: text('version').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    effectiveAt: at('effective_at').notNull(),
+    createdAt: at('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('legal_documents_version_uq').on(t.kind, t.market, t.version)],
+);
+
+export const legalAcceptances = pgTable(
+  'legal_acceptances',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => legalDocuments.id),
+    acceptedAt: at('accepted_at').notNull(),
+    ip: text('ip').notNull().default(''),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.documentId] })],
+);
+
+/**
+ * DSA Art. 17 statements of reasons, for every restriction the platform imposes (here: account
+ * closures). Kept so the compliance module can export them and users can appeal.
+ */
+export const statementsOfReasons = pgTable(
+  'statements_of_reasons',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    subjectUserId: integer('subject_user_id').references(() => users.id),
+    /** Art. 17(1): e.g. 'account_termination'. */
+    measure: text('measure').notNull(),
+    territorialScope: text('territorial_scope').notNull(),
+    /** null = indefinite. */
+    endsAt: at('ends_at'),
+    reasonCode: text('reason_code').notNull(),
+    /** Art. 17(3)(b) facts and circumstances. */
+    facts: text('facts').notNull(),
+    source: text('source', { enum: ['own_initiative', 'notice'] }).notNull(),
+    automatedDetection: boolean('automated_detection').notNull(),
+    automatedDecision: boolean('automated_decision').notNull(),
+    groundType: text('ground_type', { enum: ['illegal_content', 'incompatible_terms'] }).notNull(),
+    legalGround: text('legal_ground'),
+    contractualGround: text('contractual_ground'),
+    explanation: text('explanation').notNull(),
+    redress: text('redress').notNull(),
+    decidedBy: integer('decided_by').references(() => users.id),
+    effectiveAt: at('effective_at').notNull(),
+    createdAt: at('created_at').notNull(),
+  },
+  (t) => [index('statements_of_reasons_subject_idx').on(t.subjectUserId, t.createdAt)],
+);
