@@ -12,6 +12,24 @@ const ZConfigSchema = z.object({
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   /** How long hot catalog reads (search pages, product buyboxes) may be served from memory; 0 = off. */
   CATALOG_CACHE_TTL_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  /** HMAC key for CSRF tokens and device cookies; required in production, shared by all processes. */
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Rate-limit counters live in Redis when set, else in PostgreSQL / PGlite. */
+  REDIS_URL: z.string().url().optional(),
+  /** Trust the first X-Forwarded-For hop as the client IP (behind a reverse proxy). */
+  TRUST_PROXY: z.stringbool().default(false),
+  /** Anonymous page and API reads per IP per minute (the terms forbid scraping); 0 = unlimited. */
+  RATE_LIMIT_ANON_PER_MIN: z.coerce.number().int().min(0).default(600),
+  /** Writes per signed-in account per minute; 0 = unlimited. */
+  RATE_LIMIT_WRITES_PER_MIN: z.coerce.number().int().min(0).default(120),
+  /** Sign-in, sign-up and reset attempts per IP per 15 minutes; 0 = unlimited. */
+  RATE_LIMIT_AUTH_PER_15_MIN: z.coerce.number().int().min(0).default(50),
+  /** SMTP server for outgoing mail; unset → mail stays in the local outbox at /dev/mail. */
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default('Reloop <no-reply@reloop.example>'),
+  /** 'local' (no network, for the embedded mode and tests) or 'vies' (the EU service). */
+  VAT_VERIFIER: z.enum(['local', 'vies']).default('local'),
+  VIES_URL: z.string().url().optional(),
 });
 
 export type TConfig = z.infer<typeof ZConfigSchema>;
@@ -22,6 +40,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): TConfig {
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  if (parsed.data.NODE_ENV === 'production' && !parsed.data.SESSION_SECRET) {
+    throw new Error('Invalid configuration:\n  SESSION_SECRET: is required in production');
   }
   return parsed.data;
 }

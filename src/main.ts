@@ -1,22 +1,26 @@
 import { serve } from '@hono/node-server';
 import { loadConfig } from './config.ts';
-import { createCatalogReads } from './modules/catalog/catalog-reads.ts';
+import { createOperatorCommand } from './modules/accounts/operator/create-operator.cli.ts';
 import { rebuildSearchTerms, refreshPopularity } from './modules/catalog/refresh-popularity.ts';
-import { CachedSearchProvider, PostgresSearchProvider } from './modules/catalog/search.ts';
 import { systemClock } from './platform/clock.ts';
 import { openDatabase } from './platform/db/client.ts';
 import { migrate } from './platform/db/migrate.ts';
-import type { Deps } from './platform/deps.ts';
+import { assembleDeps, type Deps } from './platform/deps.ts';
 import { buildHttpApp } from './platform/http/server.ts';
 import { type Job, startJobs } from './platform/jobs.ts';
 import { createLogger } from './platform/logger.ts';
+import { deliverOutbox } from './platform/mail/deliver-outbox.ts';
+import { LogTransport, type MailTransport, SmtpTransport } from './platform/mail/mail-transport.ts';
+import { loadSecret } from './platform/security/secret.ts';
 import { seedDemo } from './seed/seed-demo.ts';
 
 const USAGE = `Usage: node src/main.ts <command>
   serve [--seed]   migrate, optionally load the demo data, and serve HTTP (jobs run in-process on PGlite)
   worker           run background jobs (PostgreSQL only: PGlite belongs to the serve process)
   migrate          apply database migrations
-  seed             load the demo data (idempotent)`;
+  seed             load the demo data (idempotent)
+  create-operator --email E --name N [--role admin]
+                   create the first operator (asks for the password on stdin, or OPERATOR_PASSWORD)`;
 
 async function boot() {
   const config = loadConfig();
@@ -26,20 +30,29 @@ async function boot() {
     dataDir: config.DATA_DIR,
     poolSize: config.DB_POOL_SIZE,
   });
-  const deps: Deps = {
-    config,
-    database,
-    db: database.db,
-    clock: systemClock,
+  const secret = loadSecret({
+    configured: config.SESSION_SECRET,
+    dataDir: config.DATABASE_URL ? null : config.DATA_DIR,
     logger,
-    search: new CachedSearchProvider(new PostgresSearchProvider(database), config.CATALOG_CACHE_TTL_MS),
-    reads: createCatalogReads(database.db, config.CATALOG_CACHE_TTL_MS),
-  };
-  return deps;
+  });
+  return assembleDeps({ config, database, clock: systemClock, logger, secret });
+}
+
+function mailTransport(deps: Deps): MailTransport {
+  const { SMTP_URL, MAIL_FROM } = deps.config;
+  return SMTP_URL
+    ? new SmtpTransport({ transport: SMTP_URL, from: MAIL_FROM })
+    : new LogTransport({ logger: deps.logger });
 }
 
 function jobs(deps: Deps): Job[] {
+  const transport = mailTransport(deps);
   return [
+    {
+      name: 'deliver-mail',
+      everyMs: 5_000,
+      run: () => deliverOutbox({ db: deps.db, transport, clock: deps.clock, logger: deps.logger }),
+    },
     {
       name: 'refresh-popularity',
       everyMs: 15 * 60_000,
@@ -60,7 +73,7 @@ async function seed(deps: Deps) {
 
 async function main() {
   const [command, ...flags] = process.argv.slice(2);
-  if (!command || !['serve', 'worker', 'migrate', 'seed'].includes(command)) {
+  if (!command || !['serve', 'worker', 'migrate', 'seed', 'create-operator'].includes(command)) {
     console.error(USAGE);
     process.exit(command ? 1 : 0);
   }
@@ -77,6 +90,7 @@ async function main() {
     deps.logger.info('migrations applied');
     return shutdown();
   }
+  if (command === 'create-operator') return shutdown(await createOperatorCommand(deps, flags));
   if (command === 'seed' || flags.includes('--seed')) await seed(deps);
   if (command === 'seed') return shutdown();
 

@@ -1,9 +1,8 @@
 import { pino } from 'pino';
-import { createCatalogReads } from '../src/modules/catalog/catalog-reads.ts';
-import { CachedSearchProvider, PostgresSearchProvider } from '../src/modules/catalog/search.ts';
+import { loadConfig } from '../src/config.ts';
 import { fixedClock } from '../src/platform/clock.ts';
 import type { Database, Engine } from '../src/platform/db/client.ts';
-import type { Deps } from '../src/platform/deps.ts';
+import { assembleDeps, type Deps } from '../src/platform/deps.ts';
 import { buildHttpApp } from '../src/platform/http/server.ts';
 import { loadGeneratedMarketplace } from '../src/seed/seed-demo.ts';
 import { createTestDatabase } from './db.ts';
@@ -11,27 +10,30 @@ import { createTestDatabase } from './db.ts';
 export const TEST_NOW = '2026-11-21T12:00:00Z';
 
 /** A migrated database with a small generated marketplace, the deps and the HTTP app over it. */
-export async function createTestApp(engine: Engine, size = { products: 80, sellers: 10, offers: 700 }) {
+export async function createTestApp(
+  engine: Engine,
+  size = { products: 80, sellers: 10, offers: 700 },
+  configOverrides: Record<string, string> = {},
+) {
   const database: Database = await createTestDatabase(engine);
   const clock = fixedClock(TEST_NOW);
   await loadGeneratedMarketplace({ db: database.db, clock, size, sales: { days: 45, unitsPerDay: 40 } });
-  const deps: Deps = {
-    config: {
-      NODE_ENV: 'test',
-      PORT: 0,
-      HOST: '127.0.0.1',
-      DATA_DIR: '',
-      LOG_LEVEL: 'silent',
-      DB_POOL_SIZE: 5,
-      CATALOG_CACHE_TTL_MS: 10_000,
-    },
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    DB_POOL_SIZE: '5',
+    PUBLIC_URL: 'http://reloop.test',
+    TRUST_PROXY: 'true',
+    ...configOverrides,
+  });
+  const deps: Deps = assembleDeps({
+    config,
     database,
-    db: database.db,
     clock,
     logger: pino({ level: 'silent' }),
-    search: new CachedSearchProvider(new PostgresSearchProvider(database), 10_000),
-    reads: createCatalogReads(database.db, 10_000),
-  };
+    secret: 'test-secret-test-secret-test-secret',
+  });
   const app = buildHttpApp(deps);
   const get = async (path: string, headers: Record<string, string> = {}) => {
     const res = await app.request(path, { headers });

@@ -1,9 +1,18 @@
 import type { TConfig } from '../config.ts';
 import type { CatalogReads } from '../modules/catalog/catalog-reads.ts';
-import type { SearchProvider } from '../modules/catalog/search.ts';
+import { createCatalogReads } from '../modules/catalog/catalog-reads.ts';
+import {
+  CachedSearchProvider,
+  PostgresSearchProvider,
+  type SearchProvider,
+} from '../modules/catalog/search.ts';
+import { createLocalVatVerifier } from '../modules/tax/local-vat-verifier.ts';
+import type { VatNumberVerifier } from '../modules/tax/vat-number-verifier.ts';
+import { createViesVerifier } from '../modules/tax/vies-verifier.ts';
 import type { Clock } from './clock.ts';
 import type { Database, Db } from './db/client.ts';
 import type { Logger } from './logger.ts';
+import { createMailer, type Mailer } from './mail/mailer.ts';
 
 /** What use cases and routes are given: built once in main.ts (or by a test). */
 export type Deps = {
@@ -14,4 +23,38 @@ export type Deps = {
   logger: Logger;
   search: SearchProvider;
   reads: CatalogReads;
+  mailer: Mailer;
+  vatVerifier: VatNumberVerifier;
+  /** HMAC key (CSRF tokens, device cookies). */
+  secret: string;
+  /** Absolute URL of a site path, for emailed links. */
+  siteUrl: (path: string) => string;
 };
+
+/** Wire the services every entry point (server, worker, CLI, tests) shares. */
+export function assembleDeps(a: {
+  config: TConfig;
+  database: Database;
+  clock: Clock;
+  logger: Logger;
+  secret: string;
+}): Deps {
+  const { config, database, clock } = a;
+  const base = (config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`).replace(/\/$/, '');
+  return {
+    config,
+    database,
+    db: database.db,
+    clock,
+    logger: a.logger,
+    search: new CachedSearchProvider(new PostgresSearchProvider(database), config.CATALOG_CACHE_TTL_MS),
+    reads: createCatalogReads(database.db, config.CATALOG_CACHE_TTL_MS),
+    mailer: createMailer({ clock }),
+    vatVerifier:
+      config.VAT_VERIFIER === 'vies'
+        ? createViesVerifier({ baseUrl: config.VIES_URL, clock })
+        : createLocalVatVerifier({ clock }),
+    secret: a.secret,
+    siteUrl: (path) => `${base}${path}`,
+  };
+}

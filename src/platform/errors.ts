@@ -33,11 +33,19 @@ export function httpStatusOf(code: AppErrorCode): number {
 export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly fields: FieldIssue[];
+  /** For RATE_LIMITED: seconds until a retry may succeed (sent as Retry-After). */
+  retryAfterSeconds?: number;
   constructor(code: AppErrorCode, message: string, fields: FieldIssue[] = []) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.fields = fields;
+  }
+
+  static rateLimited(message: string, retryAfterSeconds: number): AppError {
+    const e = new AppError('RATE_LIMITED', message);
+    e.retryAfterSeconds = Math.max(1, Math.ceil(retryAfterSeconds));
+    return e;
   }
 
   static notFound(what: string): AppError {

@@ -9,7 +9,7 @@ export function gradeLabel(ctx: PageContext, grade: Grade): string {
 
 /** A product in a list; when the shopper filtered on one grade, the link opens that grade. */
 export function productCard(ctx: PageContext, h: SearchHit, grade?: string) {
-  const href = `/${ctx.market.locale}/p/${h.slug}${grade ? `?grade=${encodeURIComponent(grade)}` : ''}`;
+  const href = `${ctx.base}/p/${h.slug}${grade ? `?grade=${encodeURIComponent(grade)}` : ''}`;
   return html`<li class="card">
   <a href="${href}" class="card-link">
     <img src="/images/products/${h.slug}.svg" alt="" width="200" height="150" loading="lazy">

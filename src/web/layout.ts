@@ -12,7 +12,7 @@ export function layout(
   body: Html,
 ): Html {
   const { t, market } = ctx;
-  const base = `/${market.locale}`;
+  const base = ctx.base;
   return html`<!doctype html>
 <html lang="${market.bcp47}">
 <head>
@@ -41,17 +41,34 @@ export function layout(
       <input type="hidden" name="from" value="${ctx.path}">
       <button type="submit" class="secondary">${t('nav.marketChange')}</button>
     </form>
+    ${accountNav(ctx)}
   </div>
 </header>
+${ctx.pro ? html`<p class="pro-banner">${t('pro.banner')}</p>` : ''}
 <main id="main" class="wrap" tabindex="-1">
 ${body}
 </main>
 <footer class="site-footer">
   <div class="wrap">
     <p>${t('footer.about')}</p>
-    <nav aria-label="${t('nav.footer')}"><a href="${base}/how-offers-are-ranked">${t('nav.ranking')}</a> · <a href="/api/docs">${t('nav.apiDocs')}</a></nav>
+    <nav aria-label="${t('nav.footer')}"><a href="${base}/how-offers-are-ranked">${t('nav.ranking')}</a> · <a href="/api/docs">${t('nav.apiDocs')}</a> · <a href="/${market.locale}/legal/terms">${t('footer.terms')}</a> · <a href="/${market.locale}/legal/privacy">${t('footer.privacy')}</a> · ${ctx.pro ? html`<a href="/${market.locale}">${t('footer.shop')}</a>` : html`<a href="/pro/${market.locale}">${t('footer.pro')}</a>`}</nav>
   </div>
 </footer>
 </body>
 </html>`;
 }
+
+/** Sign in / account links, and sign-out as a real form (a POST with the CSRF token). */
+export function accountNav(ctx: PageContext): Html {
+  const { t, actor } = ctx;
+  if (!actor) {
+    return html`<nav class="account-nav" aria-label="${t('nav.account')}"><a href="${ctx.base}/sign-in">${t('nav.signIn')}</a></nav>`;
+  }
+  return html`<nav class="account-nav" aria-label="${t('nav.account')}">
+  ${actor.operatorRoles.size ? html`<a href="/console">${t('nav.console')}</a>` : ''}
+  <a href="${ctx.base}/account">${actor.name}</a>
+  <form method="post" action="/sign-out" class="inline">${csrfField(ctx)}<button type="submit" class="link">${t('nav.signOut')}</button></form>
+</nav>`;
+}
+
+export const csrfField = (ctx: PageContext) => html`<input type="hidden" name="_csrf" value="${ctx.csrf}">`;

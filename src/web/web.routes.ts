@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Context } from 'hono';
-import { categoryTree, requireMarket } from '../modules/catalog/catalog.present.ts';
+import { categoryTree, type requireMarket } from '../modules/catalog/catalog.present.ts';
 import {
   allCategories,
   categoryPath,
@@ -14,6 +14,7 @@ import { type Grade, isGrade } from '../modules/offers/grades.ts';
 import { getSeller } from '../modules/sellers/get-seller.ts';
 import type { Deps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
+import { PUBLIC } from '../platform/http/access.ts';
 import type { App, AppEnv } from '../platform/http/app.ts';
 import { DEFAULT_MARKET, marketByLocale, marketFromAcceptLanguage } from '../platform/markets.ts';
 import { pageContext } from './context.ts';
@@ -24,6 +25,7 @@ import { listingPage } from './pages/listing.ts';
 import { productPage, visibleGrades } from './pages/product.ts';
 import { rankingPage } from './pages/ranking.ts';
 import { sellerPage } from './pages/seller.ts';
+import { requestContext } from './request-context.ts';
 
 const CSS = readFileSync(path.join(import.meta.dirname, 'app.css'), 'utf8');
 const SORTS = new Set(['relevance', 'popularity', 'price_asc', 'price_desc']);
@@ -31,16 +33,18 @@ const LIST = (c: Context, key: string) =>
   (c.req.queries(key) ?? []).flatMap((v) => v.split(',')).filter(Boolean);
 
 export function renderErrorPage(c: Context<AppEnv>, status: number, message: string) {
-  const locale = c.req.path.split('/')[1] ?? '';
-  const ctx = pageContext(marketByLocale(locale) ?? DEFAULT_MARKET, c.req.path);
+  const m = /^(\/pro)?\/([a-z]{2}-[a-z]{2})(\/|$)/.exec(c.req.path);
+  const ctx = pageContext(marketByLocale(m?.[2] ?? '') ?? DEFAULT_MARKET, c.req.path, '', {
+    pro: !!m?.[1],
+    actor: c.get('actor') ?? null,
+    csrf: c.get('csrfToken') ?? '',
+  });
   return c.html(errorPage(ctx, status, message), status as 404);
 }
 
-function ctxFor(c: Context) {
-  const market = requireMarket(c.req.param('market') ?? '');
-  const url = new URL(c.req.url);
-  return pageContext(market, url.pathname, url.search);
-}
+/** The shop and Reloop Pro share every catalog page; Pro shows prices excluding VAT. */
+export const STOREFRONTS = ['/:market{[a-z]{2}-[a-z]{2}}', '/pro/:market{[a-z]{2}-[a-z]{2}}'];
+const ctxFor = requestContext;
 
 function listingInput(c: Context, market: ReturnType<typeof requireMarket>): SearchProductsInput {
   const page = Number(c.req.query('page') ?? 1);
@@ -63,11 +67,11 @@ function listingInput(c: Context, market: ReturnType<typeof requireMarket>): Sea
 export function registerWebRoutes(app: App, deps: Deps): void {
   const { db, search } = deps;
 
-  app.get('/assets/app.css', (c) =>
+  app.get('/assets/app.css', PUBLIC, (c) =>
     c.body(CSS, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600' }),
   );
 
-  app.get('/images/products/:file', async (c) => {
+  app.get('/images/products/:file', PUBLIC, async (c) => {
     const slug = c.req.param('file').replace(/\.svg$/, '');
     const product = await findProduct(db, slug);
     if (!product) throw AppError.notFound('Image');
@@ -86,80 +90,82 @@ export function registerWebRoutes(app: App, deps: Deps): void {
     );
   });
 
-  app.get('/', (c) =>
+  app.get('/', PUBLIC, (c) =>
     c.redirect(`/${marketFromAcceptLanguage(c.req.header('accept-language')).locale}`, 302),
   );
 
-  app.get('/market', (c) => {
+  app.get('/market', PUBLIC, (c) => {
     const to = marketByLocale(c.req.query('to') ?? '') ?? DEFAULT_MARKET;
     const from = c.req.query('from') ?? '/';
-    const rest = from.startsWith('/') ? from.split('/').slice(2).join('/') : '';
-    return c.redirect(`/${to.locale}${rest ? `/${rest}` : ''}`, 303);
+    const m = /^(\/pro)?\/[a-z]{2}-[a-z]{2}(\/[^?#]*)?/.exec(from);
+    return c.redirect(`${m?.[1] ?? ''}/${to.locale}${m?.[2] ?? ''}`, 303);
   });
 
-  app.get('/:market{[a-z]{2}-[a-z]{2}}', async (c) => {
-    const ctx = ctxFor(c);
-    const [rows, counts, best] = await Promise.all([
-      allCategories(db),
-      offeredProductCounts(db, ctx.market.code),
-      search.search({ market: ctx.market, sort: 'popularity', page: 1, pageSize: 8 }),
-    ]);
-    return c.html(homePage(ctx, { categories: categoryTree(rows, counts), bestsellers: best.items }));
-  });
+  for (const M of STOREFRONTS) {
+    app.get(M, PUBLIC, async (c) => {
+      const ctx = ctxFor(c);
+      const [rows, counts, best] = await Promise.all([
+        allCategories(db),
+        offeredProductCounts(db, ctx.market.code),
+        search.search({ market: ctx.market, sort: 'popularity', page: 1, pageSize: 8 }),
+      ]);
+      return c.html(homePage(ctx, { categories: categoryTree(rows, counts), bestsellers: best.items }));
+    });
 
-  app.get('/:market{[a-z]{2}-[a-z]{2}}/c/:slug', async (c) => {
-    const ctx = ctxFor(c);
-    const input = { ...listingInput(c, ctx.market), category: c.req.param('slug'), q: undefined };
-    const { result, category } = await searchProducts({ db, search, input });
-    const path = categoryPath(await allCategories(db), category!.id);
-    return c.html(
-      listingPage(
-        ctx,
-        {
-          title: category!.name,
-          action: `/${ctx.market.locale}/c/${category!.slug}`,
-          input,
-          result,
-          categoryPath: path,
-        },
-        new URL(c.req.url).searchParams,
-      ),
-    );
-  });
+    app.get(`${M}/c/:slug`, PUBLIC, async (c) => {
+      const ctx = ctxFor(c);
+      const input = { ...listingInput(c, ctx.market), category: c.req.param('slug'), q: undefined };
+      const { result, category } = await searchProducts({ db, search, input });
+      const path = categoryPath(await allCategories(db), category!.id);
+      return c.html(
+        listingPage(
+          ctx,
+          {
+            title: category!.name,
+            action: `${ctx.base}/c/${category!.slug}`,
+            input,
+            result,
+            categoryPath: path,
+          },
+          new URL(c.req.url).searchParams,
+        ),
+      );
+    });
 
-  app.get('/:market{[a-z]{2}-[a-z]{2}}/search', async (c) => {
-    const ctx = ctxFor(c);
-    const input = listingInput(c, ctx.market);
-    const { result } = await searchProducts({ db, search, input });
-    const title = input.q ? ctx.t('search.title', { q: input.q }) : ctx.t('nav.categories');
-    return c.html(
-      listingPage(
-        ctx,
-        { title, action: `/${ctx.market.locale}/search`, input, result, categoryPath: [] },
-        new URL(c.req.url).searchParams,
-      ),
-    );
-  });
+    app.get(`${M}/search`, PUBLIC, async (c) => {
+      const ctx = ctxFor(c);
+      const input = listingInput(c, ctx.market);
+      const { result } = await searchProducts({ db, search, input });
+      const title = input.q ? ctx.t('search.title', { q: input.q }) : ctx.t('nav.categories');
+      return c.html(
+        listingPage(
+          ctx,
+          { title, action: `${ctx.base}/search`, input, result, categoryPath: [] },
+          new URL(c.req.url).searchParams,
+        ),
+      );
+    });
 
-  app.get('/:market{[a-z]{2}-[a-z]{2}}/p/:slug', async (c) => {
-    const ctx = ctxFor(c);
-    const detail = await deps.reads.productPage(c.req.param('slug'), ctx.market);
-    const asked = c.req.query('grade');
-    const offered = visibleGrades(detail.grades).filter((g) => g.winner);
-    // Default: the cheapest offered grade… unless the shopper picked one.
-    const fallback =
-      [...offered].sort((a, b) => a.winner!.ranked.landedMinor - b.winner!.ranked.landedMinor)[0]?.grade ??
-      'GOOD';
-    const selected: Grade = asked && isGrade(asked) ? asked : fallback;
-    const winner = detail.grades.find((g) => g.grade === selected)?.winner;
-    const winnerSeller = winner ? (detail.sellers.get(winner.sellerId) ?? null) : null;
-    return c.html(productPage(ctx, { ...detail, selected, winnerSeller }));
-  });
+    app.get(`${M}/p/:slug`, PUBLIC, async (c) => {
+      const ctx = ctxFor(c);
+      const detail = await deps.reads.productPage(c.req.param('slug'), ctx.market);
+      const asked = c.req.query('grade');
+      const offered = visibleGrades(detail.grades).filter((g) => g.winner);
+      // Default: the cheapest offered grade… unless the shopper picked one.
+      const fallback =
+        [...offered].sort((a, b) => a.winner!.ranked.landedMinor - b.winner!.ranked.landedMinor)[0]?.grade ??
+        'GOOD';
+      const selected: Grade = asked && isGrade(asked) ? asked : fallback;
+      const winner = detail.grades.find((g) => g.grade === selected)?.winner;
+      const winnerSeller = winner ? (detail.sellers.get(winner.sellerId) ?? null) : null;
+      return c.html(productPage(ctx, { ...detail, selected, winnerSeller }));
+    });
 
-  app.get('/:market{[a-z]{2}-[a-z]{2}}/s/:slug', async (c) => {
-    const ctx = ctxFor(c);
-    return c.html(sellerPage(ctx, await getSeller({ db, slug: c.req.param('slug') })));
-  });
+    app.get(`${M}/s/:slug`, PUBLIC, async (c) => {
+      const ctx = ctxFor(c);
+      return c.html(sellerPage(ctx, await getSeller({ db, slug: c.req.param('slug') })));
+    });
 
-  app.get('/:market{[a-z]{2}-[a-z]{2}}/how-offers-are-ranked', (c) => c.html(rankingPage(ctxFor(c))));
+    app.get(`${M}/how-offers-are-ranked`, PUBLIC, (c) => c.html(rankingPage(ctxFor(c))));
+  }
 }

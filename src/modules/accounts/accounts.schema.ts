@@ -72,7 +72,9 @@ export const businessProfiles = pgTable(
     active: boolean('active').notNull().default(true),
   },
   (t) => [
-    uniqueIndex('business_profiles_active_vat_uq').on(t.vatNumber).where(sql`active AND vat_number IS NOT NULL`),
+    uniqueIndex('business_profiles_active_vat_uq')
+      .on(t.vatNumber)
+      .where(sql`active AND vat_number IS NOT NULL`),
     index('business_profiles_vat_idx').on(t.vatNumber),
   ],
 );

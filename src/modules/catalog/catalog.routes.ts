@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
+import { PUBLIC } from '../../platform/http/access.ts';
 import type { App } from '../../platform/http/app.ts';
 import { getProductBuyboxes } from '../offers/get-product-buyboxes.ts';
 import { getSeller } from '../sellers/get-seller.ts';
@@ -47,6 +48,7 @@ const splitList = (all: string[] | undefined) =>
 const marketQuery = z.strictObject({ market: ZMarketParamSchema });
 
 export const listMarketsRoute = createRoute({
+  middleware: [PUBLIC] as const,
   method: 'get',
   path: '/api/v1/markets',
   tags: ['Catalog'],
@@ -55,6 +57,7 @@ export const listMarketsRoute = createRoute({
 });
 
 export const listCategoriesRoute = createRoute({
+  middleware: [PUBLIC] as const,
   method: 'get',
   path: '/api/v1/categories',
   tags: ['Catalog'],
@@ -68,6 +71,7 @@ export const listCategoriesRoute = createRoute({
 });
 
 export const listProductsRoute = createRoute({
+  middleware: [PUBLIC] as const,
   method: 'get',
   path: '/api/v1/products',
   tags: ['Catalog'],
@@ -106,6 +110,7 @@ const productParams = z.object({
 });
 
 export const getProductRoute = createRoute({
+  middleware: [PUBLIC] as const,
   method: 'get',
   path: '/api/v1/products/{idOrSlug}',
   tags: ['Catalog'],
@@ -119,6 +124,7 @@ export const getProductRoute = createRoute({
 });
 
 export const getProductOffersRoute = createRoute({
+  middleware: [PUBLIC] as const,
   method: 'get',
   path: '/api/v1/products/{idOrSlug}/offers',
   tags: ['Catalog'],
@@ -132,6 +138,7 @@ export const getProductOffersRoute = createRoute({
 });
 
 export const getSellerRoute = createRoute({
+  middleware: [PUBLIC] as const,
   method: 'get',
   path: '/api/v1/sellers/{slug}',
   tags: ['Catalog'],
@@ -149,6 +156,7 @@ export const getSellerRoute = createRoute({
 });
 
 export const benchFloorRoute = createRoute({
+  middleware: [PUBLIC] as const,
   method: 'get',
   path: '/api/v1/_bench/floor',
   tags: ['Internal'],

@@ -4,9 +4,12 @@ import { secureHeaders } from 'hono/secure-headers';
 import { httpStatusOf, isAppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { fieldIssues } from '../validation.ts';
+import type { Actor } from './actor.ts';
 import { problem } from './problem.ts';
 
-export type AppEnv = { Variables: { requestId: string; cspNonce: string } };
+export type AppEnv = {
+  Variables: { requestId: string; cspNonce: string; actor: Actor | null; csrfToken: string };
+};
 export type App = OpenAPIHono<AppEnv>;
 
 export type ErrorPageRenderer = (
@@ -81,6 +84,7 @@ export function createApp({
   app.onError((err, c) => {
     if (isAppError(err)) {
       const status = httpStatusOf(err.code);
+      if (err.retryAfterSeconds) c.header('retry-after', String(err.retryAfterSeconds));
       if (wantsJson(c)) {
         return c.json(problem(status, err.message, err.fields, c.req.path), status as 400, {
           'content-type': 'application/problem+json',

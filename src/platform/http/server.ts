@@ -1,9 +1,19 @@
 import { sql } from 'drizzle-orm';
+import { bodyLimit } from 'hono/body-limit';
+import { sessionMiddleware, termsGate } from '../../modules/accounts/session.middleware.ts';
 import { registerCatalogRoutes } from '../../modules/catalog/catalog.routes.ts';
+import { registerAccountRoutes } from '../../web/account.routes.ts';
+import { registerConsoleRoutes } from '../../web/console/console.routes.ts';
 import { registerWebRoutes, renderErrorPage } from '../../web/web.routes.ts';
 import type { Deps } from '../deps.ts';
+import { AppError } from '../errors.ts';
+import { registerOutboxRoutes } from '../mail/outbox.pages.ts';
+import type { RateLimitStore } from '../rate-limit/rate-limit-store.ts';
+import { csrfProtection } from '../security/csrf.ts';
+import { access, PUBLIC } from './access.ts';
 import { apiDocsPage } from './api-docs.ts';
 import { type App, createApp } from './app.ts';
+import { installRateLimits } from './rate-limits.ts';
 
 export const OPENAPI_INFO = {
   openapi: '3.1.0',
@@ -15,16 +25,41 @@ export const OPENAPI_INFO = {
   },
 };
 
-/** Build the whole HTTP application: API, OpenAPI document and docs, storefront pages. */
-export function buildHttpApp(deps: Deps): App {
+/** Request bodies above this are refused with 413 before any parsing (uploads get their own limit). */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+/** Build the whole HTTP application: security layers, API, OpenAPI document and docs, pages. */
+export function buildHttpApp(deps: Deps, opts: { rateLimitStore?: RateLimitStore } = {}): App {
+  const secure = deps.config.NODE_ENV === 'production';
   const app = createApp({ logger: deps.logger, renderErrorPage });
-  app.get('/healthz', async (c) => {
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new AppError('PAYLOAD_TOO_LARGE', `Request bodies are limited to ${MAX_BODY_BYTES / 1024} KiB`);
+      },
+    }),
+  );
+  app.use('*', csrfProtection({ secret: deps.secret, secure }));
+  app.use('*', sessionMiddleware(deps, secure));
+  installRateLimits(app, deps, opts.rateLimitStore);
+  app.use('*', termsGate());
+
+  app.get('/healthz', PUBLIC, async (c) => {
     await deps.database.rows(sql`SELECT 1`);
     return c.json({ status: 'ok', engine: deps.database.engine });
   });
   registerCatalogRoutes(app, deps);
-  app.doc31('/api/openapi.json', OPENAPI_INFO);
-  app.get('/api/docs', (c) => c.html(apiDocsPage(app.getOpenAPI31Document(OPENAPI_INFO) as never)));
+  app.get('/api/openapi.json', PUBLIC, (c) => c.json(app.getOpenAPI31Document(OPENAPI_INFO)));
+  app.get('/api/docs', PUBLIC, (c) => c.html(apiDocsPage(app.getOpenAPI31Document(OPENAPI_INFO) as never)));
+  if (!deps.config.SMTP_URL) {
+    // The local mailbox: open in development and demos, admins only if production runs without SMTP.
+    const guard = secure ? access({ kind: 'operator', roles: ['admin'] }) : PUBLIC;
+    registerOutboxRoutes(app, { db: deps.db, guard });
+  }
+  registerAccountRoutes(app, deps);
+  registerConsoleRoutes(app, deps);
   registerWebRoutes(app, deps);
   return app;
 }

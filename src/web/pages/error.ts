@@ -11,7 +11,7 @@ export function errorPage(ctx: PageContext, status: number, message: string) {
   <h1>${status === 404 ? t('error.404') : t('error.title')}</h1>
   <p>${status === 404 ? message : t('error.500')}</p>
   <p class="muted">${t('error.code', { status })}</p>
-  <p><a class="button" href="/${ctx.market.locale}">${t('error.back')}</a></p>
+  <p><a class="button" href="${ctx.base}">${t('error.back')}</a></p>
 </section>`,
   );
 }

@@ -18,9 +18,9 @@ export function homePage(ctx: PageContext, data: { categories: TCategoryNode[]; 
   <h2 id="cat-h">${t('home.categories')}</h2>
   <ul class="categories">
     ${data.categories.map(
-      (c) => html`<li><a href="/${market.locale}/c/${c.slug}"><strong>${c.name}</strong>
+      (c) => html`<li><a href="${ctx.base}/c/${c.slug}"><strong>${c.name}</strong>
       <span class="muted">${t('listing.results', { count: c.productCount })}</span></a>
-      <ul class="subcats">${c.children.map((s) => html`<li><a href="/${market.locale}/c/${s.slug}">${s.name}</a></li>`)}</ul></li>`,
+      <ul class="subcats">${c.children.map((s) => html`<li><a href="${ctx.base}/c/${s.slug}">${s.name}</a></li>`)}</ul></li>`,
     )}
   </ul>
 </section>

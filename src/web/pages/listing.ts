@@ -69,8 +69,8 @@ export function listingPage(ctx: PageContext, data: ListingData, params: URLSear
       ? t('facet.priceAbove', { min: ctx.money(b.minMinor) })
       : t('facet.priceRange', { min: ctx.money(b.minMinor), max: ctx.money(b.maxMinor) });
   const crumbs = [
-    { href: `/${market.locale}`, label: t('site.name') },
-    ...data.categoryPath.map((c) => ({ href: `/${market.locale}/c/${c.slug}`, label: c.name })),
+    { href: ctx.base, label: t('site.name') },
+    ...data.categoryPath.map((c) => ({ href: `${ctx.base}/c/${c.slug}`, label: c.name })),
   ];
   return layout(
     ctx,

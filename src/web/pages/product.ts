@@ -48,7 +48,7 @@ export function productPage(
 ) {
   const { t, market } = ctx;
   const p = data.product;
-  const base = `/${market.locale}`;
+  const base = ctx.base;
   const current = data.grades.find((g) => g.grade === data.selected)!;
   const w = current.winner;
   const others = current.ranking.slice(1);

@@ -1,0 +1,38 @@
+import { eq } from 'drizzle-orm';
+import { recordAudit } from '../audit/record-audit.ts';
+import { accountEmails } from './account-emails.ts';
+import type { AccountsDeps, RequestMeta } from './accounts.deps.ts';
+import { businessProfiles, users } from './accounts.schema.ts';
+import { revokeSessions } from './accounts.store.ts';
+import { requirePassword } from './require-password.ts';
+
+/**
+ * Self-service closure, allowed at any time. The account is deactivated and recorded; erasure
+ * follows the retention rules (the privacy module).
+ */
+export async function closeOwnAccount(
+  deps: AccountsDeps,
+  a: { userId: number; currentPassword: unknown; meta: RequestMeta },
+): Promise<void> {
+  const user = await requirePassword(deps.db, a.userId, a.currentPassword);
+  const now = deps.clock.now();
+  await deps.db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ status: 'closed', closedAt: now, closedBy: 'user', updatedAt: now })
+      .where(eq(users.id, user.id));
+    await tx.update(businessProfiles).set({ active: false }).where(eq(businessProfiles.userId, user.id));
+    await revokeSessions(tx, user.id, now);
+    await deps.mailer.send(
+      tx,
+      accountEmails.closedByUser(user.email, user.name, now.toISOString().slice(0, 10)),
+    );
+    await recordAudit(tx, {
+      action: 'account.closed_by_user',
+      at: now,
+      actorUserId: user.id,
+      subjectUserId: user.id,
+      ip: a.meta.ip,
+    });
+  });
+}

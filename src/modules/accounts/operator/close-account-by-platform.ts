@@ -1,0 +1,88 @@
+import { eq } from 'drizzle-orm';
+import { AppError } from '../../../platform/errors.ts';
+import { parseOrThrow } from '../../../platform/validation.ts';
+import { recordAudit } from '../../audit/record-audit.ts';
+import { accountEmails } from '../account-emails.ts';
+import type { AccountsDeps, RequestMeta } from '../accounts.deps.ts';
+import { businessProfiles, statementsOfReasons, users } from '../accounts.schema.ts';
+import { findUser, revokeSessions } from '../accounts.store.ts';
+import { CLOSURE_REASONS, REDRESS, ZPlatformClosureInputSchema } from '../accounts.types.ts';
+
+/**
+ * An operator terminates an account. A DSA Art. 17 statement of reasons is stored and emailed to
+ * the user at the moment the measure takes effect; the email and VAT number are then blocked from
+ * registering again until an operator authorises it.
+ */
+export async function closeAccountByPlatform(
+  deps: AccountsDeps,
+  a: { operatorId: number; userId: number; input: unknown; meta: RequestMeta },
+): Promise<{ statementId: string }> {
+  const input = parseOrThrow(ZPlatformClosureInputSchema, a.input);
+  const user = await findUser(deps.db, a.userId);
+  if (!user) throw AppError.notFound('Account');
+  if (user.status === 'closed') throw new AppError('CONFLICT', 'This account is already closed');
+  if (user.id === a.operatorId)
+    throw new AppError('CONFLICT', 'Operators cannot close their own account here');
+  const reason = CLOSURE_REASONS[input.reason];
+  const now = deps.clock.now();
+  const ground =
+    reason.ground === 'illegal_content'
+      ? `Illegal content or activity — ${input.legalGround}`
+      : `Incompatible with our terms — ${reason.contractual}`;
+  return deps.db.transaction(async (tx) => {
+    const [sor] = await tx
+      .insert(statementsOfReasons)
+      .values({
+        subjectUserId: user.id,
+        measure: 'account_termination',
+        territorialScope: 'EEA, United Kingdom and United States (all Reloop markets)',
+        endsAt: null,
+        reasonCode: input.reason,
+        facts: input.details,
+        source: input.source,
+        automatedDetection: false,
+        automatedDecision: false,
+        groundType: reason.ground,
+        legalGround: reason.ground === 'illegal_content' ? input.legalGround : null,
+        contractualGround: reason.contractual,
+        explanation: `${reason.label}. ${input.details}`,
+        redress: REDRESS,
+        decidedBy: a.operatorId,
+        effectiveAt: now,
+        createdAt: now,
+      })
+      .returning({ id: statementsOfReasons.id });
+    await tx
+      .update(users)
+      .set({
+        status: 'closed',
+        closedAt: now,
+        closedBy: 'platform',
+        reregistrationAllowedAt: null,
+        updatedAt: now,
+      })
+      .where(eq(users.id, user.id));
+    await tx.update(businessProfiles).set({ active: false }).where(eq(businessProfiles.userId, user.id));
+    await revokeSessions(tx, user.id, now);
+    await deps.mailer.send(
+      tx,
+      accountEmails.closedByPlatform(user.email, user.name, {
+        date: now.toISOString().slice(0, 10),
+        reason: reason.label,
+        details: input.details,
+        ground,
+        statementId: sor!.id,
+        redress: REDRESS,
+      }),
+    );
+    await recordAudit(tx, {
+      action: 'account.closed_by_platform',
+      at: now,
+      actorUserId: a.operatorId,
+      subjectUserId: user.id,
+      ip: a.meta.ip,
+      details: { reason: input.reason, statementId: sor!.id },
+    });
+    return { statementId: sor!.id };
+  });
+}

@@ -1,0 +1,42 @@
+import { eq } from 'drizzle-orm';
+import type { Actor } from '../../platform/http/actor.ts';
+import { hashToken } from '../../platform/security/tokens.ts';
+import type { AccountsDeps } from './accounts.deps.ts';
+import { sessions, users } from './accounts.schema.ts';
+import { pendingLegalDocuments, rolesOf } from './accounts.store.ts';
+import { isSessionLive, needsTouch } from './session.rules.ts';
+
+/** The signed-in person behind a session cookie, or null if the session is unknown, expired or revoked. */
+export async function resolveActor(
+  deps: Pick<AccountsDeps, 'db' | 'clock'>,
+  sessionToken: string | undefined,
+): Promise<Actor | null> {
+  if (!sessionToken || sessionToken.length > 100) return null;
+  const id = hashToken(sessionToken);
+  const [row] = await deps.db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.id, id))
+    .limit(1);
+  if (!row || row.user.status !== 'active') return null;
+  const now = deps.clock.now();
+  const roles = await rolesOf(deps.db, row.user.id);
+  if (!isSessionLive(row.session, roles.operator.size > 0, now)) return null;
+  if (needsTouch(row.session, now)) {
+    await deps.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
+  }
+  const pending = await pendingLegalDocuments(deps.db, row.user.id, row.user.market, now);
+  return {
+    userId: row.user.id,
+    sessionId: id,
+    email: row.user.email,
+    name: row.user.name,
+    market: row.user.market,
+    buyerType: row.user.buyerType,
+    emailVerified: !!row.user.emailVerifiedAt,
+    sellers: roles.sellers,
+    operatorRoles: roles.operator,
+    pendingTerms: pending.length > 0,
+  };
+}

@@ -1,0 +1,40 @@
+import type { MiddlewareHandler } from 'hono';
+import { AppError } from '../../platform/errors.ts';
+import type { AppEnv } from '../../platform/http/app.ts';
+import type { AccountsDeps } from './accounts.deps.ts';
+import { resolveActor } from './resolve-actor.ts';
+import { readSessionCookies } from './session-cookie.ts';
+
+/** Resolve the session cookie to `c.var.actor` (null when signed out). */
+export function sessionMiddleware(
+  deps: Pick<AccountsDeps, 'db' | 'clock'>,
+  secure: boolean,
+): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const { session } = readSessionCookies(c, secure);
+    c.set('actor', session ? await resolveActor(deps, session) : null);
+    return next();
+  };
+}
+
+const TERMS_FREE =
+  /^(\/pro)?\/[a-z]{2}-[a-z]{2}\/(account(\/terms|\/close)?|legal\/.*)$|^\/(sign-out|assets\/.*|images\/.*|healthz)$/;
+
+/**
+ * A signed-in user who has not accepted the terms now in force is sent to accept them (or close
+ * the account) before anything else; API writes are refused until then.
+ */
+export function termsGate(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const actor = c.get('actor');
+    if (!actor?.pendingTerms || TERMS_FREE.test(c.req.path)) return next();
+    if (c.req.path.startsWith('/api/')) {
+      if (c.req.method === 'GET') return next();
+      throw new AppError('FORBIDDEN', 'Accept the updated terms of use before continuing');
+    }
+    if (c.req.method !== 'GET')
+      throw new AppError('FORBIDDEN', 'Accept the updated terms of use before continuing');
+    const m = /^(\/pro)?\/([a-z]{2}-[a-z]{2})(\/|$)/.exec(c.req.path);
+    return c.redirect(`${m?.[1] ?? ''}/${m?.[2] ?? 'fr-fr'}/account/terms`, 303);
+  };
+}

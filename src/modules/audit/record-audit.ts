@@ -1,0 +1,47 @@
+import type { Db } from '../../platform/db/client.ts';
+import { auditEvents } from './audit.schema.ts';
+
+export const AUDIT_ACTIONS = [
+  'auth.signed_up',
+  'auth.signed_in',
+  'auth.sign_in_failed',
+  'auth.sign_in_throttled',
+  'auth.signed_out',
+  'auth.email_verified',
+  'auth.password_reset_requested',
+  'auth.password_reset',
+  'auth.password_changed',
+  'auth.email_change_requested',
+  'auth.email_changed',
+  'auth.session_revoked',
+  'account.terms_accepted',
+  'account.closed_by_user',
+  'account.closed_by_platform',
+  'account.reopened',
+  'account.reregistration_authorised',
+  'operator.created',
+  'operator.invited',
+  'operator.role_granted',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export type AuditEvent = {
+  action: AuditAction;
+  at: Date;
+  actorUserId?: number | null;
+  subjectUserId?: number | null;
+  ip?: string | null;
+  details?: Record<string, unknown>;
+};
+
+/** Append one event. Pass the transaction of the change it records so both commit together. */
+export async function recordAudit(db: Pick<Db, 'insert'>, e: AuditEvent): Promise<void> {
+  await db.insert(auditEvents).values({
+    action: e.action,
+    at: e.at,
+    actorUserId: e.actorUserId ?? null,
+    subjectUserId: e.subjectUserId ?? null,
+    ip: e.ip ?? null,
+    details: e.details ?? {},
+  });
+}

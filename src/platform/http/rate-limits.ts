@@ -1,0 +1,93 @@
+import type { Context } from 'hono';
+import { Redis } from 'ioredis';
+import type { Deps } from '../deps.ts';
+import { LocalBatchingStore } from '../rate-limit/local-batching-store.ts';
+import { PostgresRateLimitStore } from '../rate-limit/postgres-rate-limit-store.ts';
+import { clientIp, rateLimit } from '../rate-limit/rate-limit.middleware.ts';
+import type { RateLimit } from '../rate-limit/rate-limit.rules.ts';
+import type { RateLimitStore } from '../rate-limit/rate-limit-store.ts';
+import { createRateLimiter } from '../rate-limit/rate-limiter.ts';
+import { RedisRateLimitStore } from '../rate-limit/redis-rate-limit-store.ts';
+import type { App, AppEnv } from './app.ts';
+
+const MINUTE = 60_000;
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+const AUTH_PATHS = /\/(sign-in|sign-up|forgot-password|reset-password|verify-email)$|^\/api\/v1\/auth\//;
+const STATIC = /^\/(assets|images)\//;
+
+/** Counters in Redis when REDIS_URL is set (several processes share them), else in the database. */
+export function sharedRateLimitStore(deps: Deps): RateLimitStore {
+  if (deps.config.REDIS_URL) {
+    const redis = new Redis(deps.config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 2 });
+    return new RedisRateLimitStore({ redis, ownsClient: true });
+  }
+  return new PostgresRateLimitStore(deps.db);
+}
+
+/**
+ * The platform's limits (the terms forbid scraping):
+ * - anonymous reads, per IP — counted in memory and synced every second, so catalog throughput
+ *   is not bound by a counter write per request;
+ * - writes, per signed-in account (or per IP when signed out);
+ * - sign-in, sign-up and reset attempts, per IP, stricter and exact.
+ */
+export function installRateLimits(
+  app: App,
+  deps: Deps,
+  store: RateLimitStore = sharedRateLimitStore(deps),
+): void {
+  const { config, clock, logger } = deps;
+  const onStoreError = (error: unknown) => logger.error({ err: error }, 'rate-limit store failed');
+  const exact = createRateLimiter({ store, clock, failOpen: true, onStoreError });
+  const batched = createRateLimiter({
+    store: new LocalBatchingStore({
+      store,
+      clock,
+      syncEveryMs: 1000,
+      maxUnsyncedHits: 20,
+      onSyncError: onStoreError,
+    }),
+    clock,
+    failOpen: true,
+    onStoreError,
+  });
+  const ip = (c: Context) => clientIp(c, { trustProxy: config.TRUST_PROXY });
+  const anon: RateLimit = { name: 'anon-read', limit: config.RATE_LIMIT_ANON_PER_MIN, windowMs: MINUTE };
+  const writes: RateLimit = { name: 'write', limit: config.RATE_LIMIT_WRITES_PER_MIN, windowMs: MINUTE };
+  const auth: RateLimit = { name: 'auth', limit: config.RATE_LIMIT_AUTH_PER_15_MIN, windowMs: 15 * MINUTE };
+
+  if (auth.limit > 0) {
+    app.use(
+      '*',
+      rateLimit<AppEnv>({
+        limiter: exact,
+        limit: auth,
+        key: (c) => (!SAFE.has(c.req.method) && AUTH_PATHS.test(c.req.path) ? ip(c) : null),
+      }),
+    );
+  }
+  if (writes.limit > 0) {
+    app.use(
+      '*',
+      rateLimit<AppEnv>({
+        limiter: exact,
+        limit: writes,
+        key: (c) => {
+          if (SAFE.has(c.req.method)) return null;
+          const actor = c.get('actor');
+          return actor ? `user:${actor.userId}` : `ip:${ip(c)}`;
+        },
+      }),
+    );
+  }
+  if (anon.limit > 0) {
+    app.use(
+      '*',
+      rateLimit<AppEnv>({
+        limiter: batched,
+        limit: anon,
+        key: (c) => (SAFE.has(c.req.method) && !c.get('actor') && !STATIC.test(c.req.path) ? ip(c) : null),
+      }),
+    );
+  }
+}

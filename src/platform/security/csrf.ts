@@ -1,0 +1,48 @@
+import type { MiddlewareHandler } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
+import { AppError } from '../errors.ts';
+import type { AppEnv } from '../http/app.ts';
+import { hmac, randomToken, safeEqual } from './tokens.ts';
+
+export const CSRF_FIELD = '_csrf';
+export const CSRF_HEADER = 'x-csrf-token';
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Signed double-submit (OWASP): every browser gets a random httpOnly cookie; forms and
+ * cookie-authenticated API calls must echo HMAC(secret, cookie), which only our pages can
+ * render. Cross-site requests announced by Sec-Fetch-Site are refused outright. Requests that
+ * authenticate with an Authorization header carry no ambient credentials and are exempt.
+ */
+export function csrfProtection({
+  secret,
+  secure,
+}: {
+  secret: string;
+  secure: boolean;
+}): MiddlewareHandler<AppEnv> {
+  const name = secure ? '__Host-rl_csrf' : 'rl_csrf';
+  return async (c, next) => {
+    let seed = getCookie(c, name);
+    if (!seed || seed.length < 20) {
+      seed = randomToken(24);
+      setCookie(c, name, seed, { httpOnly: true, sameSite: 'Lax', secure, path: '/' });
+    }
+    const expected = hmac(secret, seed);
+    c.set('csrfToken', expected);
+    if (SAFE.has(c.req.method) || c.req.header('authorization')) return next();
+
+    if (c.req.header('sec-fetch-site') === 'cross-site') {
+      throw new AppError('FORBIDDEN', 'Cross-site request refused');
+    }
+    let sent = c.req.header(CSRF_HEADER);
+    if (!sent && (c.req.header('content-type') ?? '').match(/form-urlencoded|multipart\/form-data/)) {
+      const body = await c.req.parseBody();
+      sent = typeof body[CSRF_FIELD] === 'string' ? body[CSRF_FIELD] : undefined;
+    }
+    if (!sent || !safeEqual(sent, expected)) {
+      throw new AppError('FORBIDDEN', 'This form has expired. Reload the page and try again.');
+    }
+    return next();
+  };
+}
