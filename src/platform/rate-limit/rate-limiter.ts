@@ -52,7 +52,7 @@ export function createRateLimiter({
       } catch (error) {
         onStoreError?.(error, limit);
         if (!failOpen) throw error;
-        return decide({ limit, now, counts: { current: 0, previous: 0 }, cost });
+        return decide({ limit, now, counts: { current: cost, previous: 0 }, cost });
       }
     },
   };
