@@ -9,14 +9,21 @@ export type Page = { status: number; headers: Headers; text: string; location: s
 export class TestBrowser {
   readonly cookies = new Map<string, string>();
   csrf = '';
-  constructor(
-    readonly app: App,
-    readonly ip = '203.0.113.10',
-  ) {}
+  readonly app: App;
+  readonly ip: string;
+  constructor(app: App, ip = '203.0.113.10') {
+    this.app = app;
+    this.ip = ip;
+  }
 
   #headers(extra: Record<string, string> = {}): Record<string, string> {
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    return { 'x-forwarded-for': this.ip, 'user-agent': 'TestBrowser/1.0', ...(cookie ? { cookie } : {}), ...extra };
+    return {
+      'x-forwarded-for': this.ip,
+      'user-agent': 'TestBrowser/1.0',
+      ...(cookie ? { cookie } : {}),
+      ...extra,
+    };
   }
 
   async #send(path: string, init: RequestInit): Promise<Page> {

@@ -4,13 +4,13 @@ import type { Deps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { PUBLIC } from '../../platform/http/access.ts';
 import type { App } from '../../platform/http/app.ts';
+import { json, problemResponse } from '../../platform/http/openapi.ts';
 import { getProductBuyboxes } from '../offers/get-product-buyboxes.ts';
 import { getSeller } from '../sellers/get-seller.ts';
 import {
   ZCategorySchema,
   ZMarketParamSchema,
   ZMarketSchema,
-  ZProblemSchema,
   ZProductDetailSchema,
   ZProductListSchema,
   ZProductOffersSchema,
@@ -27,15 +27,6 @@ import {
 import { products } from './catalog.schema.ts';
 import { allCategories, findProduct, offeredProductCounts } from './catalog.store.ts';
 import { MAX_PAGE_SIZE, searchProducts } from './search-products.ts';
-
-const problemResponse = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: ZProblemSchema } },
-});
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
 
 /** Comma-separated or repeated query values: brand=Apple,Samsung or brand=Apple&brand=Samsung. */
 const ZListParamSchema = z.string().max(500).optional().openapi({ description: 'Comma-separated values' });

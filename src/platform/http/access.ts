@@ -41,6 +41,10 @@ export function judge(rule: AccessRule, actor: Actor | null, params: Record<stri
 }
 
 export const ACCESS_RULE = Symbol('accessRule');
+export const ACCESS_DENIED = {
+  unauthenticated: 'Sign in to continue',
+  forbidden: 'You are not allowed to do this',
+} as const;
 export type AccessMiddleware = MiddlewareHandler<AppEnv> & { [ACCESS_RULE]: AccessRule };
 
 export const isApiRequest = (c: Context) => c.req.path.startsWith('/api/');
@@ -62,9 +66,9 @@ export function access(rule: AccessRule): AccessMiddleware {
         const next = `${c.req.path}${new URL(c.req.url).search}`;
         return c.redirect(`${signInPathFor(c.req.path)}?next=${encodeURIComponent(next)}`, 303);
       }
-      throw new AppError('UNAUTHORIZED', 'Sign in to continue');
+      throw new AppError('UNAUTHORIZED', ACCESS_DENIED.unauthenticated);
     }
-    throw new AppError('FORBIDDEN', 'You are not allowed to do this');
+    throw new AppError('FORBIDDEN', ACCESS_DENIED.forbidden);
   };
   return Object.assign(mw, { [ACCESS_RULE]: rule });
 }

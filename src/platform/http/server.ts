@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bodyLimit } from 'hono/body-limit';
+import { registerAccountApiRoutes } from '../../modules/accounts/accounts.routes.ts';
 import { sessionMiddleware, termsGate } from '../../modules/accounts/session.middleware.ts';
 import { registerCatalogRoutes } from '../../modules/catalog/catalog.routes.ts';
 import { registerAccountRoutes } from '../../web/account.routes.ts';
@@ -51,6 +52,7 @@ export function buildHttpApp(deps: Deps, opts: { rateLimitStore?: RateLimitStore
     return c.json({ status: 'ok', engine: deps.database.engine });
   });
   registerCatalogRoutes(app, deps);
+  registerAccountApiRoutes(app, deps);
   app.get('/api/openapi.json', PUBLIC, (c) => c.json(app.getOpenAPI31Document(OPENAPI_INFO)));
   app.get('/api/docs', PUBLIC, (c) => c.html(apiDocsPage(app.getOpenAPI31Document(OPENAPI_INFO) as never)));
   if (!deps.config.SMTP_URL) {
