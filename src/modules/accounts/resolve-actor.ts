@@ -26,7 +26,10 @@ export async function resolveActor(
   if (needsTouch(row.session, now)) {
     await deps.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
   }
-  const pending = await pendingLegalDocuments(deps.db, row.user.id, row.user.market, now);
+  // Buyers accept the terms of use; staff-only accounts (operators) are bound by their employment.
+  const pending = row.user.buyerType
+    ? await pendingLegalDocuments(deps.db, row.user.id, row.user.market, now)
+    : [];
   return {
     userId: row.user.id,
     sessionId: id,

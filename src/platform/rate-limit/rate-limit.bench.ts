@@ -39,6 +39,20 @@ async function measure(label: string, store: RateLimitStore, concurrency: number
   );
 }
 
+/** One sync of the batching store: 10k counters in one round trip. */
+async function batchOf10k(label: string, store: RateLimitStore) {
+  const windowStart = new Date(Math.floor(Date.now() / 60_000) * 60_000);
+  const hits = Array.from({ length: 10_000 }, (_, i) => ({
+    key: `batch-${i}`,
+    windowStart,
+    windowMs: 60_000,
+    cost: 3,
+  }));
+  const started = performance.now();
+  await store.hitMany!(hits);
+  console.log(`${label}: hitMany of 10k counters ${(performance.now() - started).toFixed(0)} ms`);
+}
+
 async function suite(label: string, store: RateLimitStore, concurrencies: number[]) {
   for (const c of concurrencies) {
     await measure(`${label}, one hot key`, store, c, 1);
@@ -65,6 +79,8 @@ try {
   await migrate(database);
   const postgres = new PostgresRateLimitStore(database.db);
   await suite('PostgreSQL', postgres, [1, 32]);
+  await batchOf10k('PostgreSQL', postgres);
+  await batchOf10k('PostgreSQL (existing rows)', postgres);
   const batching = new LocalBatchingStore({
     store: postgres,
     clock: fixedClock(new Date()),
@@ -82,6 +98,7 @@ const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const prefix = `reloop-bench:${randomBytes(4).toString('hex')}:`;
 const redis = RedisRateLimitStore.connect(redisUrl, prefix);
 await suite('Redis', redis, [1, 32]);
+await batchOf10k('Redis', redis);
 const batchingRedis = new LocalBatchingStore({ store: redis, clock: systemClock, syncEveryMs: 1000 });
 await suite('batching over Redis', batchingRedis, [1, 32]);
 await batchingRedis.close();
