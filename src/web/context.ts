@@ -20,7 +20,7 @@ export type PageContext = {
   csrf: string;
 };
 
-export type PageExtras = { pro?: boolean; actor?: Actor | null; csrf?: string; now?: Date };
+export type PageExtras = { pro?: boolean; actor?: Actor | null; csrf?: string | (() => string); now?: Date };
 
 export function pageContext(market: Market, path: string, query = '', extras: PageExtras = {}): PageContext {
   const pro = extras.pro ?? false;
@@ -39,6 +39,8 @@ export function pageContext(market: Market, path: string, query = '', extras: Pa
     pro,
     base: pro ? `/pro/${market.locale}` : `/${market.locale}`,
     actor: extras.actor ?? null,
-    csrf: extras.csrf ?? '',
+    get csrf() {
+      return typeof extras.csrf === 'function' ? extras.csrf() : (extras.csrf ?? '');
+    },
   };
 }

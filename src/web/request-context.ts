@@ -12,7 +12,7 @@ export function requestContext(c: Context<AppEnv>): PageContext {
   return pageContext(market, url.pathname, url.search, {
     pro: url.pathname.startsWith('/pro/'),
     actor: c.get('actor') ?? null,
-    csrf: c.get('csrfToken') ?? '',
+    csrf: c.get('csrf'),
   });
 }
 

@@ -37,7 +37,7 @@ export function renderErrorPage(c: Context<AppEnv>, status: number, message: str
   const ctx = pageContext(marketByLocale(m?.[2] ?? '') ?? DEFAULT_MARKET, c.req.path, '', {
     pro: !!m?.[1],
     actor: c.get('actor') ?? null,
-    csrf: c.get('csrfToken') ?? '',
+    csrf: c.get('csrf'),
   });
   return c.html(errorPage(ctx, status, message), status as 404);
 }

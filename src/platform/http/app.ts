@@ -8,7 +8,12 @@ import type { Actor } from './actor.ts';
 import { problem } from './problem.ts';
 
 export type AppEnv = {
-  Variables: { requestId: string; cspNonce: string; actor: Actor | null; csrfToken: string };
+  Variables: {
+    requestId: string;
+    cspNonce: string;
+    actor: Actor | null /** The CSRF token for forms; the first call issues the browser's CSRF cookie. */;
+    csrf: () => string;
+  };
 };
 export type App = OpenAPIHono<AppEnv>;
 

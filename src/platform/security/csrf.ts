@@ -23,24 +23,27 @@ export function csrfProtection({
 }): MiddlewareHandler<AppEnv> {
   const name = secure ? '__Host-rl_csrf' : 'rl_csrf';
   return async (c, next) => {
-    let seed = getCookie(c, name);
-    if (!seed || seed.length < 20) {
-      seed = randomToken(24);
-      setCookie(c, name, seed, { httpOnly: true, sameSite: 'Lax', secure, path: '/' });
-    }
-    const expected = hmac(secret, seed);
-    c.set('csrfToken', expected);
+    const sent = getCookie(c, name);
+    let seed = sent && sent.length >= 20 ? sent : undefined;
+    // Issued lazily: only pages that render a form set the cookie, so public pages stay cacheable.
+    c.set('csrf', () => {
+      if (!seed) {
+        seed = randomToken(24);
+        setCookie(c, name, seed, { httpOnly: true, sameSite: 'Lax', secure, path: '/' });
+      }
+      return hmac(secret, seed);
+    });
     if (SAFE.has(c.req.method) || c.req.header('authorization')) return next();
 
     if (c.req.header('sec-fetch-site') === 'cross-site') {
       throw new AppError('FORBIDDEN', 'Cross-site request refused');
     }
-    let sent = c.req.header(CSRF_HEADER);
-    if (!sent && (c.req.header('content-type') ?? '').match(/form-urlencoded|multipart\/form-data/)) {
+    let token = c.req.header(CSRF_HEADER);
+    if (!token && (c.req.header('content-type') ?? '').match(/form-urlencoded|multipart\/form-data/)) {
       const body = await c.req.parseBody();
-      sent = typeof body[CSRF_FIELD] === 'string' ? body[CSRF_FIELD] : undefined;
+      token = typeof body[CSRF_FIELD] === 'string' ? body[CSRF_FIELD] : undefined;
     }
-    if (!sent || !safeEqual(sent, expected)) {
+    if (!seed || !token || !safeEqual(token, hmac(secret, seed))) {
       throw new AppError('FORBIDDEN', 'This form has expired. Reload the page and try again.');
     }
     return next();

@@ -74,7 +74,7 @@ const positiveInt = (s: string | undefined): number | undefined =>
 export function registerConsoleRoutes(app: App, deps: Deps): void {
   const accounts: AccountsDeps = deps;
   const meta = (c: C) => requestMeta(c, deps.config.TRUST_PROXY);
-  const viewer = (c: C): Viewer => ({ actor: c.get('actor') ?? null, csrf: c.get('csrfToken') ?? '' });
+  const viewer = (c: C): Viewer => ({ actor: c.get('actor') ?? null, csrf: c.get('csrf')?.() ?? '' });
   const operatorId = (c: C) => {
     const actor = c.get('actor');
     if (!actor) throw new AppError('UNAUTHORIZED', 'Sign in to continue');
