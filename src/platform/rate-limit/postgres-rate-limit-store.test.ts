@@ -1,8 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, ENGINES } from '../../../test/db.ts';
+import { fixedClock } from '../clock.ts';
 import type { Database } from '../db/client.ts';
 import { PostgresRateLimitStore } from './postgres-rate-limit-store.ts';
+import { purgeRateLimitCountersJob } from './purge-rate-limit-counters.ts';
 import { itBehavesLikeARateLimitStore } from './rate-limit-store.contract.ts';
 
 describe.each(ENGINES)('PostgresRateLimitStore on %s', (engine) => {
@@ -45,7 +47,9 @@ describe.each(ENGINES)('PostgresRateLimitStore on %s', (engine) => {
       sql`SELECT count(*)::int AS left FROM rate_limit_counters`,
     )) as [{ left: number }];
     expect(left).toBe(2);
-    expect(await store.purgeExpired(new Date(start.getTime() + 2 * W))).toBe(1);
+    const job = purgeRateLimitCountersJob(store, fixedClock(new Date(start.getTime() + 2 * W)));
+    expect(job.name).toBe('purge-rate-limit-counters');
+    expect(await job.run()).toBe(1);
     expect(await counters()).toBe(1);
     expect(await store.hit('purge-me', new Date(start.getTime() + W), W, 0)).toEqual({
       current: 1,
