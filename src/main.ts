@@ -11,7 +11,10 @@ import { type Job, startJobs } from './platform/jobs.ts';
 import { createLogger } from './platform/logger.ts';
 import { deliverOutbox } from './platform/mail/deliver-outbox.ts';
 import { LogTransport, type MailTransport, SmtpTransport } from './platform/mail/mail-transport.ts';
+import { PostgresRateLimitStore } from './platform/rate-limit/postgres-rate-limit-store.ts';
+import { purgeRateLimitCountersJob } from './platform/rate-limit/purge-rate-limit-counters.ts';
 import { loadSecret } from './platform/security/secret.ts';
+import { DEMO_ACCOUNTS } from './seed/demo-accounts.ts';
 import { seedDemo } from './seed/seed-demo.ts';
 
 const USAGE = `Usage: node src/main.ts <command>
@@ -58,6 +61,9 @@ function jobs(deps: Deps): Job[] {
       everyMs: 15 * 60_000,
       run: () => refreshPopularity({ db: deps.db, clock: deps.clock }),
     },
+    ...(deps.config.REDIS_URL
+      ? []
+      : [purgeRateLimitCountersJob(new PostgresRateLimitStore(deps.db), deps.clock)]),
     { name: 'rebuild-search-terms', everyMs: 60 * 60_000, run: () => rebuildSearchTerms({ db: deps.db }) },
   ];
 }
@@ -113,6 +119,12 @@ async function main() {
       deps.config.PUBLIC_URL ?? `http://${info.address === '::' ? 'localhost' : info.address}:${info.port}`;
     deps.logger.info({ url, engine: deps.database.engine }, 'Reloop is running');
     console.log(`\n  Reloop is running at ${url}/\n`);
+    if (flags.includes('--seed')) {
+      console.log('  Demo sign-ins (email / password):');
+      for (const a of DEMO_ACCOUNTS) console.log(`    ${a.kind.padEnd(9)} ${a.email} / ${a.password}`);
+      console.log(`  Operator console: ${url}/console   Reloop Pro: ${url}/pro/fr-fr`);
+      if (!deps.config.SMTP_URL) console.log(`  Emails sent stay in the local mailbox: ${url}/dev/mail\n`);
+    }
   });
 }
 

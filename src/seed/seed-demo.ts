@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Clock } from '../platform/clock.ts';
 import type { Db } from '../platform/db/client.ts';
+import { seedDemoAccounts } from './demo-accounts.ts';
 import { generateOffers, generateProducts, generateSellers } from './generate.ts';
 import { loadDataset, type Progress } from './load.ts';
 
@@ -19,7 +20,10 @@ export async function seedDemo({
   const res = (await db.execute(sql`SELECT count(*)::int AS n FROM sellers`)) as unknown as {
     rows: Array<{ n: number }>;
   };
-  if ((res.rows[0]?.n ?? 0) > 0) return false;
+  if ((res.rows[0]?.n ?? 0) > 0) {
+    await seedDemoAccounts({ db, clock });
+    return false;
+  }
   await loadGeneratedMarketplace({
     db,
     clock,
@@ -27,6 +31,7 @@ export async function seedDemo({
     sales: { days: 60, unitsPerDay: 120 },
     onProgress,
   });
+  await seedDemoAccounts({ db, clock });
   return true;
 }
 

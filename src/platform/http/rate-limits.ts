@@ -3,7 +3,7 @@ import { Redis } from 'ioredis';
 import type { Deps } from '../deps.ts';
 import { LocalBatchingStore } from '../rate-limit/local-batching-store.ts';
 import { PostgresRateLimitStore } from '../rate-limit/postgres-rate-limit-store.ts';
-import { clientIp, rateLimit } from '../rate-limit/rate-limit.middleware.ts';
+import { byClientIp, rateLimit } from '../rate-limit/rate-limit.middleware.ts';
 import type { RateLimit } from '../rate-limit/rate-limit.rules.ts';
 import type { RateLimitStore } from '../rate-limit/rate-limit-store.ts';
 import { createRateLimiter } from '../rate-limit/rate-limiter.ts';
@@ -38,7 +38,8 @@ export function installRateLimits(
 ): void {
   const { config, clock, logger } = deps;
   const onStoreError = (error: unknown) => logger.error({ err: error }, 'rate-limit store failed');
-  const exact = createRateLimiter({ store, clock, failOpen: true, onStoreError });
+  // Sign-in and write limits fail closed: a store outage must not switch brute-force protection off.
+  const exact = createRateLimiter({ store, clock, failOpen: false, onStoreError });
   const batched = createRateLimiter({
     store: new LocalBatchingStore({
       store,
@@ -51,7 +52,8 @@ export function installRateLimits(
     failOpen: true,
     onStoreError,
   });
-  const ip = (c: Context) => clientIp(c, { trustProxy: config.TRUST_PROXY });
+  // IPv6 clients are counted per /64, which one subscriber can rotate within.
+  const ip = byClientIp({ trustProxy: config.TRUST_PROXY });
   const anon: RateLimit = { name: 'anon-read', limit: config.RATE_LIMIT_ANON_PER_MIN, windowMs: MINUTE };
   const writes: RateLimit = { name: 'write', limit: config.RATE_LIMIT_WRITES_PER_MIN, windowMs: MINUTE };
   const auth: RateLimit = { name: 'auth', limit: config.RATE_LIMIT_AUTH_PER_15_MIN, windowMs: 15 * MINUTE };
