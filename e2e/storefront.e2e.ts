@@ -7,7 +7,6 @@ import {
   CHROMIUM_PATH,
   checkA11y,
   minorUnits,
-  resetArtifacts,
   screenshot,
   serveAxe,
   watchPage,
@@ -40,7 +39,6 @@ async function openPage() {
 }
 
 beforeAll(async () => {
-  resetArtifacts();
   server = await startServer({ readyTimeoutMs: 120_000 });
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   context = await browser.newContext({
@@ -55,7 +53,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  writeAxeReport();
+  writeAxeReport('axe-storefront');
   await context?.close().catch(() => {});
   await browser?.close().catch(() => {});
   await server?.stop();

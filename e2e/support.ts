@@ -88,9 +88,9 @@ export async function checkA11y(page: Page, name: string): Promise<string[]> {
     : [];
 }
 
-export function writeAxeReport(): void {
+export function writeAxeReport(name = 'axe'): void {
   mkdirSync(ARTIFACTS, { recursive: true });
-  writeFileSync(path.join(ARTIFACTS, 'axe.json'), `${JSON.stringify(axeFindings, null, 2)}\n`);
+  writeFileSync(path.join(ARTIFACTS, `${name}.json`), `${JSON.stringify(axeFindings, null, 2)}\n`);
 }
 
 /**

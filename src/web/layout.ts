@@ -43,8 +43,8 @@ export function layout(
     </form>
     ${accountNav(ctx)}
   </div>
+  ${ctx.pro ? html`<p class="pro-banner">${t('pro.banner')}</p>` : ''}
 </header>
-${ctx.pro ? html`<p class="pro-banner">${t('pro.banner')}</p>` : ''}
 <main id="main" class="wrap" tabindex="-1">
 ${body}
 </main>

@@ -1,0 +1,199 @@
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningServer, startServer } from './server.ts';
+import {
+  assertNoProblems,
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  checkA11y,
+  screenshot,
+  serveAxe,
+  watchPage,
+  writeAxeReport,
+} from './support.ts';
+
+/**
+ * Accounts in a real browser: a shopper signs up, confirms the address from the local mailbox
+ * and signs in; a company signs up to Reloop Pro with a wrong then a right VAT number; an operator
+ * closes an account and its owner finds the closure email with the reasons.
+ */
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer({ readyTimeoutMs: 120_000 });
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+});
+
+afterAll(async () => {
+  writeAxeReport('axe-accounts');
+  await browser?.close().catch(() => {});
+  await server?.stop();
+});
+
+async function freshContext(): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    baseURL: server.baseUrl,
+    locale: 'fr-FR',
+    viewport: { width: 1280, height: 900 },
+  });
+  context.setDefaultTimeout(20_000);
+  await serveAxe(context);
+  return context;
+}
+
+/** Open the newest mail to `to` in the local mailbox and return its page. */
+async function openNewestMail(page: Page, to: string, subject: string) {
+  await page.goto(`/dev/mail?to=${encodeURIComponent(to)}`);
+  await page.getByRole('link', { name: subject }).first().click();
+  await page.getByRole('heading', { level: 1 }).waitFor();
+}
+
+describe('accounts', () => {
+  it('consumer: sign up → confirm the email from the mailbox → sign in', async () => {
+    const context = await freshContext();
+    const page = await context.newPage();
+    const { problems } = watchPage(page);
+    const a11y: string[] = [];
+    const email = `lea.${Date.now()}@example.com`;
+
+    await page.goto('/fr-fr');
+    await page.getByRole('link', { name: 'Sign in' }).click();
+    await page.getByRole('link', { name: 'Create an account' }).click();
+    expect(new URL(page.url()).pathname).toBe('/fr-fr/sign-up');
+    a11y.push(...(await checkA11y(page, 'sign-up')));
+
+    await page.getByLabel('Your name').fill('Léa Dupont');
+    await page.getByLabel('Email address').fill(email);
+    await page.getByLabel('Password', { exact: true }).fill('too short');
+    await page.getByLabel(/I accept the terms of use/).check();
+    await page.getByRole('button', { name: 'Create my account' }).click();
+    const summary = page.getByRole('alert');
+    await expect(summary.textContent()).resolves.toContain('at least 12 characters');
+    expect(await page.getByLabel('Password', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('Your name').inputValue()).toBe('Léa Dupont'); // kept, the password is not
+    a11y.push(...(await checkA11y(page, 'sign-up-errors')));
+    await screenshot(page, 'accounts-01-sign-up-errors');
+
+    await page.getByLabel('Password', { exact: true }).fill('refurbished is the new new');
+    await page.getByLabel(/I accept the terms of use/).check();
+    await page.getByRole('button', { name: 'Create my account' }).click();
+    await page.getByRole('heading', { name: 'Check your inbox' }).waitFor();
+
+    await openNewestMail(page, email, 'Confirm your email address');
+    await page.getByRole('link', { name: /\/fr-fr\/verify-email\?token=/ }).click();
+    await page.getByRole('button', { name: 'Confirm my email address' }).click();
+    await page.getByText('Your email address is confirmed').waitFor();
+    await screenshot(page, 'accounts-02-email-confirmed');
+    await page.getByRole('link', { name: 'Sign in' }).last().click();
+
+    a11y.push(...(await checkA11y(page, 'sign-in')));
+    await page.getByLabel('Email address').fill(email);
+    await page.getByLabel('Password').fill('refurbished is the new new');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/fr-fr');
+    await page.getByRole('link', { name: 'Léa Dupont' }).click();
+    await page.getByRole('heading', { name: 'Your account', exact: true }).waitFor();
+    expect(await page.textContent('main')).toContain('Confirmed');
+    a11y.push(...(await checkA11y(page, 'account')));
+    await screenshot(page, 'accounts-03-account');
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('link', { name: 'Sign in' }).waitFor();
+    assertNoProblems('consumer sign-up', [
+      ...problems.filter((p) => !/(400.*\/fr-fr\/sign-up)/.test(p)),
+      ...a11y,
+    ]);
+    await context.close();
+  });
+
+  it('Reloop Pro: a VAT number with wrong check digits is refused, a valid one is accepted', async () => {
+    const context = await freshContext();
+    const page = await context.newPage();
+    const a11y: string[] = [];
+    const email = `buyer.${Date.now()}@atelier.example`;
+
+    await page.goto('/pro/fr-fr');
+    expect(await page.textContent('body')).toContain('Prices exclude VAT');
+    await page.getByRole('link', { name: 'Sign in' }).click();
+    await page.getByRole('link', { name: 'Create an account' }).click();
+    await page.getByRole('heading', { name: 'Create a Reloop Pro account' }).waitFor();
+
+    await page.getByLabel('Your name').fill('Camille Martin');
+    await page.getByLabel('Email address').fill(email);
+    await page.getByLabel('Password', { exact: true }).fill('refurbished laptops for the team');
+    await page.getByLabel('Legal name of the company').fill('Atelier Numérique SARL');
+    await page.getByLabel('Street address').fill('8 quai de la Loire');
+    await page.getByLabel('Postal code').fill('75019');
+    await page.getByLabel('City').fill('Paris');
+    await page.getByLabel('Country of establishment').selectOption('FR');
+    await page.getByLabel('Intra-community VAT number').fill('FR84323140391');
+    await page.getByLabel(/I accept the terms of use/).check();
+    await page.getByRole('button', { name: 'Create my account' }).click();
+    const vat = page.getByLabel('Intra-community VAT number');
+    expect(await vat.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByRole('alert').textContent()).toMatch(/Intra-community VAT number/);
+    a11y.push(...(await checkA11y(page, 'pro-sign-up-invalid-vat')));
+    await screenshot(page, 'accounts-04-pro-invalid-vat');
+
+    await page.getByLabel('Password', { exact: true }).fill('refurbished laptops for the team');
+    await vat.fill('FR 4Z 123456782');
+    await page.getByLabel(/I accept the terms of use/).check();
+    await page.getByRole('button', { name: 'Create my account' }).click();
+    await page.getByRole('heading', { name: 'Check your inbox' }).waitFor();
+    await screenshot(page, 'accounts-05-pro-signed-up');
+    assertNoProblems('pro sign-up', a11y);
+    await context.close();
+  });
+
+  it('operator: closes an account with a reason; its owner gets the email with reasons and date', async () => {
+    const context = await freshContext();
+    const page = await context.newPage();
+    const a11y: string[] = [];
+
+    await page.goto('/console');
+    expect(new URL(page.url()).pathname).toBe('/fr-fr/sign-in');
+    await page.getByLabel('Email address').fill('admin@reloop.example');
+    await page.getByLabel('Password').fill('reloop demo admin');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL('**/console/users');
+    a11y.push(...(await checkA11y(page, 'console-users')));
+
+    await page.getByLabel('Email, name or id').fill('shopper@reloop.example');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('link', { name: 'Chloé Martin' }).click();
+    await page.getByRole('heading', { name: /Chloé Martin/ }).waitFor();
+    a11y.push(...(await checkA11y(page, 'console-user')));
+
+    await page.getByLabel('Reason', { exact: true }).selectOption('payment_abuse');
+    await page
+      .getByLabel('Facts and circumstances')
+      .fill('Seven chargebacks on delivered orders in October 2026.');
+    await page.getByRole('button', { name: 'Close account' }).click();
+    await page
+      .getByText(/closed/i)
+      .first()
+      .waitFor();
+    expect(await page.textContent('main')).toContain('Payment abuse');
+    await screenshot(page, 'accounts-06-console-closed');
+
+    await openNewestMail(page, 'shopper@reloop.example', 'We have closed your Reloop account');
+    const body = (await page.textContent('main')) ?? '';
+    expect(body).toContain('Payment abuse (chargebacks, unpaid orders)');
+    expect(body).toContain('Seven chargebacks');
+    expect(body).toMatch(/We closed your Reloop account on \d{4}-\d{2}-\d{2}/);
+    expect(body).toContain('Statement of reasons reference');
+    await screenshot(page, 'accounts-07-closure-email');
+
+    // The closed account can no longer sign in.
+    const shopper = await (await freshContext()).newPage();
+    await shopper.goto('/fr-fr/sign-in');
+    await shopper.getByLabel('Email address').fill('shopper@reloop.example');
+    await shopper.getByLabel('Password').fill('reloop demo shopper');
+    await shopper.getByRole('button', { name: 'Sign in' }).click();
+    await shopper.getByText('Email or password is incorrect').waitFor();
+    assertNoProblems('operator closure', a11y);
+    await context.close();
+  });
+});
