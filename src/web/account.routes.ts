@@ -27,8 +27,7 @@ import { PUBLIC, SIGNED_IN } from '../platform/http/access.ts';
 import type { App, AppEnv } from '../platform/http/app.ts';
 import { hashToken } from '../platform/security/tokens.ts';
 import type { PageContext } from './context.ts';
-import type { FormState } from './forms.ts';
-import type { Html } from './layout.ts';
+import { type FormState, formAction } from './forms.ts';
 import {
   forgotPasswordPage,
   messagePage,
@@ -42,40 +41,6 @@ import { acceptTermsPage, legalDocumentPage } from './pages/account/terms-pages.
 import { formFields, requestContext, requestMeta, safeNext } from './request-context.ts';
 
 type C = Context<AppEnv>;
-
-/** Run a form action; a refused input re-renders the form with its errors and the right status. */
-async function formAction(
-  c: C,
-  values: Record<string, string>,
-  render: (form: FormState) => Html,
-  action: () => Promise<Response>,
-): Promise<Response> {
-  try {
-    return await action();
-  } catch (e) {
-    if (
-      !isAppError(e) ||
-      ![
-        'INVALID_INPUT',
-        'UNAUTHORIZED',
-        'FORBIDDEN',
-        'RATE_LIMITED',
-        'NOT_FOUND',
-        'CONFLICT',
-        'UNPROCESSABLE',
-      ].includes(e.code)
-    )
-      throw e;
-    if (e.retryAfterSeconds) c.header('retry-after', String(e.retryAfterSeconds));
-    const safeValues = Object.fromEntries(Object.entries(values).filter(([k]) => !/password/i.test(k)));
-    const form: FormState = {
-      values: safeValues,
-      errors: e.fields,
-      message: e.fields.length ? undefined : e.message,
-    };
-    return c.html(render(form), httpStatusOf(e.code) as 400);
-  }
-}
 
 export function registerAccountRoutes(app: App, deps: Deps): void {
   const secure = deps.config.NODE_ENV === 'production';

@@ -11,7 +11,7 @@ export async function requirePassword(
   field = 'currentPassword',
 ): Promise<UserRow> {
   const user = await findUser(db, userId);
-  if (!user || user.status !== 'active') throw new AppError('UNAUTHORIZED', 'Sign in to continue');
+  if (user?.status !== 'active') throw new AppError('UNAUTHORIZED', 'Sign in to continue');
   if (
     typeof password !== 'string' ||
     password.length > 512 ||

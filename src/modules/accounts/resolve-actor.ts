@@ -19,7 +19,7 @@ export async function resolveActor(
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(eq(sessions.id, id))
     .limit(1);
-  if (!row || row.user.status !== 'active') return null;
+  if (row?.user.status !== 'active') return null;
   const now = deps.clock.now();
   const roles = await rolesOf(deps.db, row.user.id);
   if (!isSessionLive(row.session, roles.operator.size > 0, now)) return null;

@@ -52,8 +52,9 @@ export function createApp({
     const started = performance.now();
     await next();
     const ms = performance.now() - started;
-    c.header('x-request-id', requestId);
-    c.header('server-timing', `app;dur=${ms.toFixed(1)}`);
+    // On the response itself: c.header() after next() copies the whole response each time.
+    c.res.headers.set('x-request-id', requestId);
+    c.res.headers.set('server-timing', `app;dur=${ms.toFixed(1)}`);
     if (logger.isLevelEnabled('debug') || c.res.status >= 500) {
       logger[c.res.status >= 500 ? 'error' : 'debug'](
         {

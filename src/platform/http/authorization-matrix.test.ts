@@ -41,7 +41,7 @@ function expected(rule: AccessRule, actor: ActorName): boolean {
 type RouteEntry = { method: string; path: string; handler: unknown };
 
 /** Every registered endpoint (method + path) and the access rule its handlers declare, if any. */
-export function declaredRoutes(routes: readonly RouteEntry[]) {
+function declaredRoutes(routes: readonly RouteEntry[]) {
   const byRoute = new Map<string, { method: string; path: string; rule: AccessRule | null }>();
   for (const r of routes) {
     if (r.method === 'ALL') continue;

@@ -1,4 +1,3 @@
-import type { Context } from 'hono';
 import { Redis } from 'ioredis';
 import type { Deps } from '../deps.ts';
 import { LocalBatchingStore } from '../rate-limit/local-batching-store.ts';
@@ -40,12 +39,16 @@ export function installRateLimits(
   const onStoreError = (error: unknown) => logger.error({ err: error }, 'rate-limit store failed');
   // Sign-in and write limits fail closed: a store outage must not switch brute-force protection off.
   const exact = createRateLimiter({ store, clock, failOpen: false, onStoreError });
+  // Each process may run ahead of the shared count by a tenth of the limit: with n processes a
+  // client gets at most limit × (1 + (n − 1) / 10) reads a minute, and a hot IP costs one
+  // shared-store round trip per tenth of its limit instead of one every few requests.
+  const slack = Math.max(20, Math.floor(config.RATE_LIMIT_ANON_PER_MIN / 10));
   const batched = createRateLimiter({
     store: new LocalBatchingStore({
       store,
       clock,
       syncEveryMs: 1000,
-      maxUnsyncedHits: 20,
+      maxUnsyncedHits: slack,
       onSyncError: onStoreError,
     }),
     clock,

@@ -38,7 +38,10 @@ export function rateLimit<E extends Env>({
     const decision = await limiter.consume(limit, subject, cost);
     if (decision.allowed) {
       await next();
-      for (const [name, value] of Object.entries(rateLimitHeaders(limit, decision))) c.header(name, value);
+      // Set on the finished response's own headers: c.header() after next() would copy the
+      // response (and turn its body into a stream) once per header.
+      for (const [name, value] of Object.entries(rateLimitHeaders(limit, decision)))
+        c.res.headers.set(name, value);
       return;
     }
     const seconds = decision.retryAfterSeconds;

@@ -31,7 +31,7 @@ describe('password hashing (argon2id)', () => {
 
 describe('password policy (NIST 800-63B)', () => {
   it('requires 12 characters and accepts up to 128, with no composition rules', () => {
-    expect(passwordProblem('a'.repeat(3) + 'bcdefgh')).toBe('too_short');
+    expect(passwordProblem(`${'a'.repeat(3)}bcdefgh`)).toBe('too_short');
     expect(passwordProblem('eleven char')).toBe('too_short');
     expect(passwordProblem('twelve chars')).toBeNull();
     expect(passwordProblem('all lowercase words are fine')).toBeNull();

@@ -6,10 +6,10 @@ import { acceptOperatorInvite, inviteOperator } from '../../modules/accounts/ope
 import { authoriseReregistration, reopenAccount } from '../../modules/accounts/operator/reopen-account.ts';
 import { listAuditEvents } from '../../modules/audit/list-audit-events.ts';
 import type { Deps } from '../../platform/deps.ts';
-import { AppError, httpStatusOf, isAppError } from '../../platform/errors.ts';
+import { AppError, type AppErrorCode } from '../../platform/errors.ts';
 import { access, PUBLIC } from '../../platform/http/access.ts';
 import type { App, AppEnv } from '../../platform/http/app.ts';
-import type { FormState } from '../forms.ts';
+import { type FormState, formAction as runFormAction } from '../forms.ts';
 import type { Html } from '../layout.ts';
 import { formFields, requestMeta } from '../request-context.ts';
 import {
@@ -44,29 +44,20 @@ export const CONSOLE_RULES = {
 } as const;
 
 /** Errors a console form shows to the operator instead of an error page. */
-const FORM_ERRORS = new Set(['INVALID_INPUT', 'CONFLICT', 'UNPROCESSABLE', 'RATE_LIMITED']);
+/** Console forms show these on the page; a missing user or a role refusal goes to the error page. */
+const CONSOLE_FORM_ERRORS = new Set<AppErrorCode>([
+  'INVALID_INPUT',
+  'CONFLICT',
+  'UNPROCESSABLE',
+  'RATE_LIMITED',
+]);
 
-/** Run a form action; a refused input or a conflict re-renders the page with its errors and status. */
-async function formAction(
+const formAction = (
   c: C,
   values: Record<string, string>,
-  render: (form: FormState) => Html | Promise<Html>,
+  render: (form: FormState) => Html,
   action: () => Promise<Response>,
-): Promise<Response> {
-  try {
-    return await action();
-  } catch (e) {
-    if (!isAppError(e) || !FORM_ERRORS.has(e.code)) throw e;
-    if (e.retryAfterSeconds) c.header('retry-after', String(e.retryAfterSeconds));
-    const safe = Object.fromEntries(Object.entries(values).filter(([k]) => !/password/i.test(k)));
-    const form: FormState = {
-      values: safe,
-      errors: e.fields,
-      message: e.fields.length ? undefined : e.message,
-    };
-    return c.html(await render(form), httpStatusOf(e.code) as 400);
-  }
-}
+) => runFormAction(c, values, render, action, CONSOLE_FORM_ERRORS);
 
 const positiveInt = (s: string | undefined): number | undefined =>
   s && /^\d{1,15}$/.test(s) && Number(s) > 0 ? Number(s) : undefined;

@@ -6,7 +6,7 @@ import type { PageContext } from '../context.ts';
 import { layout } from '../layout.ts';
 
 export function homePage(ctx: PageContext, data: { categories: TCategoryNode[]; bestsellers: SearchHit[] }) {
-  const { t, market } = ctx;
+  const { t } = ctx;
   return layout(
     ctx,
     { title: t('site.tagline') },

@@ -59,7 +59,7 @@ function pageHref(action: string, params: URLSearchParams, page: number) {
 }
 
 export function listingPage(ctx: PageContext, data: ListingData, params: URLSearchParams) {
-  const { t, market } = ctx;
+  const { t } = ctx;
   const { input, result } = data;
   const pages = Math.max(1, Math.ceil(result.total / input.pageSize));
   const sorts = input.q ? SORTS : SORTS.filter((s) => s !== 'relevance');

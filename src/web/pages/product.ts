@@ -46,7 +46,7 @@ export function productPage(
   ctx: PageContext,
   data: ProductDetail & { selected: Grade; winnerSeller: SellerRow | null },
 ) {
-  const { t, market } = ctx;
+  const { t } = ctx;
   const p = data.product;
   const base = ctx.base;
   const current = data.grades.find((g) => g.grade === data.selected)!;

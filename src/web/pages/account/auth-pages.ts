@@ -1,42 +1,11 @@
 import { html } from 'hono/html';
+import { EU_COUNTRIES } from '../../../modules/accounts/business-identity.ts';
 import { MARKETS } from '../../../platform/markets.ts';
 import type { PageContext } from '../../context.ts';
 import { checkbox, errorSummary, type FormState, field, notice } from '../../forms.ts';
 import { csrfField, layout } from '../../layout.ts';
 
-const COUNTRIES = [
-  'AT',
-  'BE',
-  'BG',
-  'CY',
-  'CZ',
-  'DE',
-  'DK',
-  'EE',
-  'ES',
-  'FI',
-  'FR',
-  'GR',
-  'HR',
-  'HU',
-  'IE',
-  'IT',
-  'LT',
-  'LU',
-  'LV',
-  'MT',
-  'NL',
-  'PL',
-  'PT',
-  'RO',
-  'SE',
-  'SI',
-  'SK',
-  'GB',
-  'US',
-  'CH',
-  'NO',
-];
+const COUNTRIES = [...EU_COUNTRIES, 'GB', 'US', 'CH', 'NO'];
 
 function labelsOf(ctx: PageContext): Record<string, string> {
   const { t } = ctx;
