@@ -52,10 +52,12 @@ const invalid = (message: string) => AppError.invalid([{ field: 'vatNumber', mes
  * Reloop Pro is for companies only: EU companies need an intra-community VAT number that passes
  * its check digits, belongs to no other active account, and is confirmed by VIES.
  */
-export async function verifyCompany(
-  deps: AccountsDeps,
-  data: TBusinessSignUpInput,
-): Promise<VerifiedCompany> {
+export type CompanyInput = Pick<
+  TBusinessSignUpInput,
+  'legalName' | 'addressLine' | 'postalCode' | 'city' | 'country' | 'vatNumber'
+>;
+
+export async function verifyCompany(deps: AccountsDeps, data: CompanyInput): Promise<VerifiedCompany> {
   const base = {
     legalName: data.legalName,
     addressLine: data.addressLine,

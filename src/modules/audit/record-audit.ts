@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = [
   'account.closed_by_platform',
   'account.reopened',
   'account.reregistration_authorised',
+  'account.business_profile_changed',
   'operator.created',
   'operator.invited',
   'operator.role_granted',

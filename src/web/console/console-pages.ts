@@ -1,4 +1,4 @@
-import { html } from 'hono/html';
+import { html, raw } from 'hono/html';
 import { CLOSURE_REASON_CODES, CLOSURE_REASONS } from '../../modules/accounts/accounts.types.ts';
 import type { auditEvents } from '../../modules/audit/audit.schema.ts';
 import type { AuditQuery } from '../../modules/audit/list-audit-events.ts';
@@ -73,16 +73,24 @@ ${
 // ---------------------------------------------------------------------------------------------
 // User detail
 
-export type UserAction = 'close' | 'reopen' | 'authorise';
+export type UserAction = 'close' | 'reopen' | 'authorise' | 'company';
 export type ActionForm = FormState & { section?: UserAction };
 
 export const DONE_MESSAGES: Record<string, string> = {
+  company: 'The company details were changed and the change recorded in the audit log.',
   closed: 'The account was closed and the statement of reasons emailed to its holder.',
   reopened: 'The account was reopened.',
   authorised: 'This email address and VAT number may now register again.',
 };
 
 const CLOSE_LABELS = {
+  legalName: 'Legal name',
+  addressLine: 'Street address',
+  postalCode: 'Postal code',
+  city: 'City',
+  country: 'Country (ISO code)',
+  vatNumber: 'VAT number',
+  note: 'Note',
   reason: 'Reason',
   details: 'Facts and circumstances',
   legalGround: 'Legal ground',
@@ -132,7 +140,8 @@ ${
   <dt>Consultation reference</dt><dd>${business.vatConsultationRef ?? '—'}</dd>
   <dt>Verified</dt><dd>${business.vatVerifiedAt ? html`${when(business.vatVerifiedAt)}${business.vatVerifiedBy ? ` (${business.vatVerifiedBy})` : ''}` : 'not verified'}</dd>
   <dt>Profile active</dt><dd>${business.active ? 'yes' : 'no'}</dd>
-</dl></section>`
+</dl>
+${!closed && can(v.actor, 'support', 'compliance') ? companyForm(v, base, business, formFor('company')) : ''}</section>`
     : ''
 }
 <section aria-labelledby="roles-h"><h2 id="roles-h">Roles</h2>
@@ -354,4 +363,33 @@ ${inv.existingAccount ? html`<p>This email address already has a Reloop account:
 
 export function consoleMessagePage(v: Viewer, title: string, body: Html): Html {
   return consoleLayout(title, v.actor, v.csrf, html`<h1>${title}</h1>${body}`);
+}
+
+/** Support changes a Pro company's details (customers cannot); a new VAT number is checked again. */
+function companyForm(
+  v: Viewer,
+  base: string,
+  b: {
+    legalName: string;
+    addressLine: string;
+    postalCode: string;
+    city: string;
+    country: string;
+    vatNumber: string | null;
+  },
+  form: FormState,
+): Html {
+  const values = { ...b, vatNumber: b.vatNumber ?? '', ...form.values };
+  const f = { ...form, values };
+  return html`<details class="console-action"${form.errors.length ? raw(' open') : ''}><summary>Change company details</summary>
+<form method="post" action="${base}/company" novalidate>${csrfInput(v.csrf)}
+  ${field(f, { name: 'legalName', label: 'Legal name', required: true, maxlength: 200 })}
+  ${field(f, { name: 'addressLine', label: 'Street address', required: true, maxlength: 200 })}
+  ${field(f, { name: 'postalCode', label: 'Postal code', required: true, maxlength: 20 })}
+  ${field(f, { name: 'city', label: 'City', required: true, maxlength: 100 })}
+  ${field(f, { name: 'country', label: 'Country (ISO code)', required: true, maxlength: 2 })}
+  ${field(f, { name: 'vatNumber', label: 'VAT number', hint: 'A new number is checked again (check digits, one account per company, VIES).', maxlength: 30 })}
+  ${textarea(form, { name: 'note', label: 'Why', hint: 'The customer request or document this change is based on (kept in the audit log).', maxlength: 2000 })}
+  <button type="submit">Save company details</button>
+</form></details>`;
 }

@@ -4,6 +4,7 @@ import type { AccountsDeps } from '../../modules/accounts/accounts.deps.ts';
 import { closeAccountByPlatform } from '../../modules/accounts/operator/close-account-by-platform.ts';
 import { acceptOperatorInvite, inviteOperator } from '../../modules/accounts/operator/invite-operator.ts';
 import { authoriseReregistration, reopenAccount } from '../../modules/accounts/operator/reopen-account.ts';
+import { updateBusinessProfile } from '../../modules/accounts/operator/update-business-profile.ts';
 import { listAuditEvents } from '../../modules/audit/list-audit-events.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError, type AppErrorCode } from '../../platform/errors.ts';
@@ -154,6 +155,28 @@ export function registerConsoleRoutes(app: App, deps: Deps): void {
       if (note.length > 2000)
         throw AppError.invalid([{ field: 'note', message: 'must be at most 2000 characters' }]);
       await reopenAccount(accounts, { operatorId: operatorId(c), userId: id, note, meta: meta(c) });
+    }),
+  );
+
+  app.post(
+    '/console/users/:id{[0-9]+}/company',
+    CONSOLE_RULES.users,
+    userAction('company', 'company', async (c, id, v) => {
+      const {
+        note = '',
+        legalName = '',
+        addressLine = '',
+        postalCode = '',
+        city = '',
+        country = '',
+        vatNumber = '',
+      } = v;
+      await updateBusinessProfile(accounts, {
+        operatorId: operatorId(c),
+        userId: id,
+        input: { legalName, addressLine, postalCode, city, country, vatNumber, note },
+        meta: meta(c),
+      });
     }),
   );
 
