@@ -9,6 +9,7 @@ import { acceptCurrentDocuments } from '../src/modules/accounts/legal-acceptance
 import type { Deps } from '../src/platform/deps.ts';
 import type { OperatorRole, SellerRole } from '../src/platform/http/actor.ts';
 import { hashPassword } from '../src/platform/security/password.ts';
+import { hmac } from '../src/platform/security/tokens.ts';
 
 export type ActorSpec = {
   email: string;
@@ -68,4 +69,10 @@ export async function createActor(deps: Deps, spec: ActorSpec) {
       return `rl_session=${token}`;
     },
   };
+}
+
+/** A CSRF cookie and the matching header, for API calls made with a session cookie. */
+export function csrfPair(deps: Deps): { cookie: string; header: string } {
+  const seed = 'test-csrf-seed-0123456789abcdef';
+  return { cookie: `rl_csrf=${seed}`, header: hmac(deps.secret, seed) };
 }

@@ -2,6 +2,8 @@ import { sql } from 'drizzle-orm';
 import { bodyLimit } from 'hono/body-limit';
 import { registerAccountApiRoutes } from '../../modules/accounts/accounts.routes.ts';
 import { sessionMiddleware, termsGate } from '../../modules/accounts/session.middleware.ts';
+import { readSessionCookies } from '../../modules/accounts/session-cookie.ts';
+import { registerCartRoutes } from '../../modules/cart/cart.routes.ts';
 import { registerCatalogRoutes } from '../../modules/catalog/catalog.routes.ts';
 import { registerAccountRoutes } from '../../web/account.routes.ts';
 import { registerConsoleRoutes } from '../../web/console/console.routes.ts';
@@ -42,7 +44,16 @@ export function buildHttpApp(deps: Deps, opts: { rateLimitStore?: RateLimitStore
       },
     }),
   );
-  app.use('*', csrfProtection({ secret: deps.secret, secure }));
+  app.use(
+    '*',
+    csrfProtection({
+      secret: deps.secret,
+      secure,
+      // An API call without the session cookie has no ambient credential to abuse (guest carts
+      // are addressed by their unguessable id); forms always need the token (login CSRF).
+      exempt: (c) => c.req.path.startsWith('/api/') && !readSessionCookies(c, secure).session,
+    }),
+  );
   app.use('*', sessionMiddleware(deps, secure));
   installRateLimits(app, deps, opts.rateLimitStore);
   app.use('*', termsGate());
@@ -53,6 +64,7 @@ export function buildHttpApp(deps: Deps, opts: { rateLimitStore?: RateLimitStore
   });
   registerCatalogRoutes(app, deps);
   registerAccountApiRoutes(app, deps);
+  registerCartRoutes(app, deps);
   app.get('/api/openapi.json', PUBLIC, (c) => c.json(app.getOpenAPI31Document(OPENAPI_INFO)));
   app.get('/api/docs', PUBLIC, (c) => c.html(apiDocsPage(app.getOpenAPI31Document(OPENAPI_INFO) as never)));
   if (!deps.config.SMTP_URL) {

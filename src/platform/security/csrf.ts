@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { AppError } from '../errors.ts';
 import type { AppEnv } from '../http/app.ts';
@@ -17,9 +17,12 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 export function csrfProtection({
   secret,
   secure,
+  exempt = () => false,
 }: {
   secret: string;
   secure: boolean;
+  /** Requests that carry no ambient credential (an API call without the session cookie). */
+  exempt?: (c: Context) => boolean;
 }): MiddlewareHandler<AppEnv> {
   const name = secure ? '__Host-rl_csrf' : 'rl_csrf';
   return async (c, next) => {
@@ -33,7 +36,7 @@ export function csrfProtection({
       }
       return hmac(secret, seed);
     });
-    if (SAFE.has(c.req.method) || c.req.header('authorization')) return next();
+    if (SAFE.has(c.req.method) || c.req.header('authorization') || exempt(c)) return next();
 
     if (c.req.header('sec-fetch-site') === 'cross-site') {
       throw new AppError('FORBIDDEN', 'Cross-site request refused');
