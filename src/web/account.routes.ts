@@ -7,6 +7,7 @@ import {
   currentLegalDocuments,
   findUser,
   pendingLegalDocuments,
+  rolesOf,
 } from '../modules/accounts/accounts.store.ts';
 import { changePassword } from '../modules/accounts/change-password.ts';
 import { closeOwnAccount } from '../modules/accounts/close-own-account.ts';
@@ -26,6 +27,7 @@ import { AppError, httpStatusOf, isAppError } from '../platform/errors.ts';
 import { PUBLIC, SIGNED_IN } from '../platform/http/access.ts';
 import type { App, AppEnv } from '../platform/http/app.ts';
 import { hashToken } from '../platform/security/tokens.ts';
+import { mergeCartAtSignIn } from './cart.routes.ts';
 import type { PageContext } from './context.ts';
 import { type FormState, formAction } from './forms.ts';
 import {
@@ -69,9 +71,8 @@ export function registerAccountRoutes(app: App, deps: Deps): void {
             portal: ctx.pro ? 'pro' : 'shop',
           });
           const user = await findUser(deps.db, r.userId);
-          const operator =
-            (await import('../modules/accounts/accounts.store.ts').then((m) => m.rolesOf(deps.db, r.userId)))
-              .operator.size > 0;
+          const operator = (await rolesOf(deps.db, r.userId)).operator.size > 0;
+          await mergeCartAtSignIn(deps, c, ctx.market, r.userId);
           setSessionCookies(c, secure, { ...r, operator });
           return c.redirect(
             safeNext(next, operator && user?.buyerType === null ? '/console' : ctx.base),

@@ -61,11 +61,13 @@ ${body}
 /** Sign in / account links, and sign-out as a real form (a POST with the CSRF token). */
 export function accountNav(ctx: PageContext): Html {
   const { t, actor } = ctx;
+  const cart = html`<a href="${ctx.base}/cart">${t('cart.title')}</a>`;
   if (!actor) {
-    return html`<nav class="account-nav" aria-label="${t('nav.account')}"><a href="${ctx.base}/sign-in">${t('nav.signIn')}</a></nav>`;
+    return html`<nav class="account-nav" aria-label="${t('nav.account')}">${cart}<a href="${ctx.base}/sign-in">${t('nav.signIn')}</a></nav>`;
   }
   return html`<nav class="account-nav" aria-label="${t('nav.account')}">
   ${actor.operatorRoles.size ? html`<a href="/console">${t('nav.console')}</a>` : ''}
+  ${cart}
   <a href="${ctx.base}/account">${actor.name}</a>
   <form method="post" action="/sign-out" class="inline">${csrfField(ctx)}<button type="submit" class="link">${t('nav.signOut')}</button></form>
 </nav>`;

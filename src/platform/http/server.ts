@@ -6,6 +6,7 @@ import { readSessionCookies } from '../../modules/accounts/session-cookie.ts';
 import { registerCartRoutes } from '../../modules/cart/cart.routes.ts';
 import { registerCatalogRoutes } from '../../modules/catalog/catalog.routes.ts';
 import { registerAccountRoutes } from '../../web/account.routes.ts';
+import { registerCartPages } from '../../web/cart.routes.ts';
 import { registerConsoleRoutes } from '../../web/console/console.routes.ts';
 import { registerWebRoutes, renderErrorPage } from '../../web/web.routes.ts';
 import type { Deps } from '../deps.ts';
@@ -74,6 +75,7 @@ export function buildHttpApp(deps: Deps, opts: { rateLimitStore?: RateLimitStore
   }
   registerAccountRoutes(app, deps);
   registerConsoleRoutes(app, deps);
+  registerCartPages(app, deps);
   registerWebRoutes(app, deps);
   return app;
 }

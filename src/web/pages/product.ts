@@ -5,7 +5,7 @@ import { type Grade, SHOPPER_GRADES } from '../../modules/offers/grades.ts';
 import type { SellerRow } from '../../modules/sellers/get-seller.ts';
 import { breadcrumb, gradeLabel } from '../components.ts';
 import type { PageContext } from '../context.ts';
-import { layout } from '../layout.ts';
+import { csrfField, layout } from '../layout.ts';
 
 function shippingLine(ctx: PageContext, o: OfferView) {
   const cheapest = [...o.shipping].sort((a, b) => a.priceMinor - b.priceMinor)[0]!;
@@ -94,7 +94,7 @@ export function productPage(
       </ul>
       ${w.comment ? html`<p class="comment">${w.comment}</p>` : ''}
       <p class="muted small">${t('product.whyThisOffer')} <a href="${base}/how-offers-are-ranked">${t('nav.ranking')}</a></p>
-      <p class="note">${t('product.checkoutSoon')}</p>
+      <form method="post" action="${base}/cart/add" class="add-to-cart">${csrfField(ctx)}<input type="hidden" name="offerId" value="${w.offerId}"><button type="submit" class="buy">${t('cart.add')}</button></form>
     </section>`
         : html`<section class="winner empty"><p>${t('product.noOffer', { grade: gradeLabel(ctx, data.selected) })}</p><p>${t('product.otherGrades')}</p></section>`
     }
