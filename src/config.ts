@@ -30,6 +30,12 @@ const ZConfigSchema = z.object({
   /** 'local' (no network, for the embedded mode and tests) or 'vies' (the EU service). */
   VAT_VERIFIER: z.enum(['local', 'vies']).default('local'),
   VIES_URL: z.string().url().optional(),
+  /** 'sandbox' (default, test mode, no network) or 'stripe'. */
+  PAYMENT_PROVIDER: z.enum(['sandbox', 'stripe']).default('sandbox'),
+  STRIPE_SECRET_KEY: z.string().optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().optional(),
+  /** Signs the sandbox's webhooks; derived from SESSION_SECRET when unset. */
+  SANDBOX_WEBHOOK_SECRET: z.string().optional(),
 });
 
 export type TConfig = z.infer<typeof ZConfigSchema>;

@@ -6,6 +6,8 @@ import {
   PostgresSearchProvider,
   type SearchProvider,
 } from '../modules/catalog/search.ts';
+import { createPaymentProvider } from '../modules/payments/create-payment-provider.ts';
+import type { PaymentProvider } from '../modules/payments/payment-provider.ts';
 import { createLocalVatVerifier } from '../modules/tax/local-vat-verifier.ts';
 import type { VatNumberVerifier } from '../modules/tax/vat-number-verifier.ts';
 import { createViesVerifier } from '../modules/tax/vies-verifier.ts';
@@ -13,6 +15,7 @@ import type { Clock } from './clock.ts';
 import type { Database, Db } from './db/client.ts';
 import type { Logger } from './logger.ts';
 import { createMailer, type Mailer } from './mail/mailer.ts';
+import { hmac } from './security/tokens.ts';
 
 /** What use cases and routes are given: built once in main.ts (or by a test). */
 export type Deps = {
@@ -25,6 +28,7 @@ export type Deps = {
   reads: CatalogReads;
   mailer: Mailer;
   vatVerifier: VatNumberVerifier;
+  payments: PaymentProvider;
   /** HMAC key (CSRF tokens, device cookies). */
   secret: string;
   /** Absolute URL of a site path, for emailed links. */
@@ -54,6 +58,14 @@ export function assembleDeps(a: {
       config.VAT_VERIFIER === 'vies'
         ? createViesVerifier({ baseUrl: config.VIES_URL, clock })
         : createLocalVatVerifier({ clock }),
+    payments: createPaymentProvider(
+      {
+        ...config,
+        SANDBOX_WEBHOOK_SECRET: config.SANDBOX_WEBHOOK_SECRET ?? hmac(a.secret, 'sandbox-webhooks'),
+        PUBLIC_URL: base,
+      },
+      clock,
+    ),
     secret: a.secret,
     siteUrl: (path) => `${base}${path}`,
   };

@@ -5,6 +5,7 @@ import { sessionMiddleware, termsGate } from '../../modules/accounts/session.mid
 import { readSessionCookies } from '../../modules/accounts/session-cookie.ts';
 import { registerCartRoutes } from '../../modules/cart/cart.routes.ts';
 import { registerCatalogRoutes } from '../../modules/catalog/catalog.routes.ts';
+import { registerCheckoutRoutes } from '../../modules/checkout/checkout.routes.ts';
 import { registerAccountRoutes } from '../../web/account.routes.ts';
 import { registerCartPages } from '../../web/cart.routes.ts';
 import { registerConsoleRoutes } from '../../web/console/console.routes.ts';
@@ -66,6 +67,7 @@ export function buildHttpApp(deps: Deps, opts: { rateLimitStore?: RateLimitStore
   registerCatalogRoutes(app, deps);
   registerAccountApiRoutes(app, deps);
   registerCartRoutes(app, deps);
+  registerCheckoutRoutes(app, deps);
   app.get('/api/openapi.json', PUBLIC, (c) => c.json(app.getOpenAPI31Document(OPENAPI_INFO)));
   app.get('/api/docs', PUBLIC, (c) => c.html(apiDocsPage(app.getOpenAPI31Document(OPENAPI_INFO) as never)));
   if (!deps.config.SMTP_URL) {

@@ -1,0 +1,61 @@
+import { and, eq, isNull, lte } from 'drizzle-orm';
+import { checkouts } from '../orders/orders.schema.ts';
+import { payments } from '../payments/payments.schema.ts';
+import type { CheckoutDeps } from './checkout.deps.ts';
+import { releaseUnpaid } from './payment-outcomes.ts';
+
+/**
+ * The job behind "unpaid orders lose their guarantee after 48 hours": bank-transfer checkouts whose
+ * payment is still awaited at their due time are cancelled, their stock released and the buyer
+ * emailed. Safe to run often and from several workers (each payment moves once).
+ */
+export async function cancelUnpaidTransfers(deps: CheckoutDeps): Promise<{ cancelled: number }> {
+  const now = deps.clock.now();
+  const due = await deps.db
+    .select({ paymentId: payments.id })
+    .from(payments)
+    .innerJoin(checkouts, eq(checkouts.id, payments.checkoutId))
+    .where(and(eq(payments.status, 'awaiting_transfer'), lte(checkouts.paymentDueAt, now)))
+    .limit(500);
+  let cancelled = 0;
+  for (const d of due) {
+    if (
+      await releaseUnpaid(deps, d.paymentId, {
+        status: 'cancelled',
+        message: 'No bank transfer received within 48 hours: the order was cancelled.',
+      })
+    )
+      cancelled++;
+  }
+  return { cancelled };
+}
+
+/**
+ * Crash recovery: a payment left 'processing' (the server died between committing the orders and
+ * hearing from the provider) for longer than `olderThanMs` is released, so reserved stock always
+ * belongs to an order or goes back on sale.
+ */
+export async function releaseStalledPayments(
+  deps: CheckoutDeps,
+  olderThanMs = 15 * 60_000,
+): Promise<{ released: number }> {
+  const cutoff = new Date(deps.clock.now().getTime() - olderThanMs);
+  const stalled = await deps.db
+    .select({ id: payments.id })
+    .from(payments)
+    .where(
+      and(eq(payments.status, 'processing'), isNull(payments.providerRef), lte(payments.updatedAt, cutoff)),
+    )
+    .limit(500);
+  let released = 0;
+  for (const p of stalled) {
+    if (
+      await releaseUnpaid(deps, p.id, {
+        status: 'failed',
+        message: 'The payment could not be completed. No money was taken.',
+      })
+    )
+      released++;
+  }
+  return { released };
+}

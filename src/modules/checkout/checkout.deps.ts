@@ -1,0 +1,14 @@
+import type { Clock } from '../../platform/clock.ts';
+import type { Db } from '../../platform/db/client.ts';
+import type { Logger } from '../../platform/logger.ts';
+import type { Mailer } from '../../platform/mail/mailer.ts';
+import type { PaymentProvider } from '../payments/payment-provider.ts';
+
+export type CheckoutDeps = {
+  db: Db;
+  clock: Clock;
+  mailer: Mailer;
+  payments: PaymentProvider;
+  logger: Logger;
+  siteUrl: (path: string) => string;
+};

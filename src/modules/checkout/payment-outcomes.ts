@@ -1,0 +1,156 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/client.ts';
+import { marketByCode, standardVatRateAt } from '../../platform/markets.ts';
+import { carts } from '../cart/cart.schema.ts';
+import { findOpenCartOf } from '../cart/cart.store.ts';
+import { paymentCaptured } from '../ledger/ledger.rules.ts';
+import { postLedgerEntry } from '../ledger/post-ledger-entry.ts';
+import { offers } from '../offers/offers.schema.ts';
+import { refreshBuybox } from '../offers/refresh-buybox.ts';
+import { nextInvoiceNumber } from '../orders/invoice-number.ts';
+import { orderStateFromLines } from '../orders/order-states.ts';
+import { checkouts, orderLines, orders } from '../orders/orders.schema.ts';
+import { payments } from '../payments/payments.schema.ts';
+import type { CheckoutDeps } from './checkout.deps.ts';
+import { checkoutEmails } from './checkout-emails.ts';
+import { loadReceipt } from './receipt.ts';
+
+type Deps = Pick<CheckoutDeps, 'db' | 'clock' | 'mailer' | 'siteUrl'>;
+const OPEN = ['processing', 'requires_action', 'awaiting_transfer'] as const;
+
+/**
+ * The payment is captured: lines 0/8 → 1 (the sellers must accept), gap-free invoice numbers,
+ * the ledger posting, the confirmation email with the receipt. Idempotent: a second call (a
+ * retried webhook) finds the payment already succeeded and does nothing.
+ */
+export async function markPaid(deps: Deps, paymentId: string): Promise<boolean> {
+  const now = deps.clock.now();
+  const done = await deps.db.transaction(async (tx) => {
+    const [pay] = await tx
+      .update(payments)
+      .set({ status: 'succeeded', nextAction: null, updatedAt: now, lastEventAt: now })
+      .where(and(eq(payments.id, paymentId), inArray(payments.status, [...OPEN])))
+      .returning();
+    if (!pay) return null;
+    const [co] = await tx.select().from(checkouts).where(eq(checkouts.id, pay.checkoutId));
+    const os = await tx.select().from(orders).where(eq(orders.checkoutId, pay.checkoutId)).orderBy(orders.id);
+    for (const o of os) {
+      await tx
+        .update(orderLines)
+        .set({ state: 1, updatedAt: now })
+        .where(and(eq(orderLines.orderId, o.id), inArray(orderLines.state, [0, 8])));
+      const states = (
+        await tx.select({ s: orderLines.state }).from(orderLines).where(eq(orderLines.orderId, o.id))
+      ).map((r) => r.s as 1);
+      await tx
+        .update(orders)
+        .set({
+          state: orderStateFromLines(states),
+          paidAt: now,
+          invoiceNumber: await nextInvoiceNumber(tx, `S${o.sellerId}`, now.getUTCFullYear()),
+        })
+        .where(eq(orders.id, o.id));
+    }
+    const market = marketByCode(co!.market);
+    const rateBp = market ? (standardVatRateAt(market, co!.createdAt) ?? 0) : 0;
+    await postLedgerEntry(
+      tx,
+      paymentCaptured({
+        checkoutId: co!.id,
+        currency: co!.currency,
+        market: co!.market,
+        serviceFeeVatRateBp: rateBp,
+        orders: os.map((o) => ({
+          sellerId: o.sellerId,
+          goodsTotalMinor: o.itemsTotalMinor + o.shippingTotalMinor,
+          commissionMinor: o.commissionMinor,
+          insuranceMinor: o.insuranceTotalMinor,
+          serviceFeeShareMinor: o.serviceFeeShareMinor,
+        })),
+      }),
+      now,
+    );
+    return co!;
+  });
+  if (!done) return false;
+  const receipt = (await loadReceipt(deps.db, done.id))!;
+  const locale = marketByCode(done.market)?.locale ?? 'fr-fr';
+  await deps.mailer.send(
+    deps.db,
+    checkoutEmails.confirmation(done.buyerEmail, receipt, deps.siteUrl(`/${locale}/orders/${done.id}`)),
+  );
+  return true;
+}
+
+/**
+ * The payment did not go through (declined card, failed challenge, unpaid transfer): the lines
+ * become 7 (not paid), the orders 8, the reserved stock goes back, and the buyer's cart opens again
+ * so nothing they chose is lost.
+ */
+export async function releaseUnpaid(
+  deps: Deps,
+  paymentId: string,
+  outcome: { status: 'failed' | 'cancelled'; message: string },
+): Promise<boolean> {
+  const now = deps.clock.now();
+  const result = await deps.db.transaction(async (tx) => {
+    const [pay] = await tx
+      .update(payments)
+      .set({
+        status: outcome.status,
+        failureMessage: outcome.message,
+        nextAction: null,
+        updatedAt: now,
+        lastEventAt: now,
+      })
+      .where(and(eq(payments.id, paymentId), inArray(payments.status, [...OPEN])))
+      .returning();
+    if (!pay) return null;
+    const os = await tx.select().from(orders).where(eq(orders.checkoutId, pay.checkoutId));
+    const lines = os.length
+      ? await tx
+          .select()
+          .from(orderLines)
+          .where(
+            inArray(
+              orderLines.orderId,
+              os.map((o) => o.id),
+            ),
+          )
+      : [];
+    const productIds: string[] = [];
+    for (const l of lines) {
+      if (![0, 8].includes(l.state)) continue;
+      await tx.update(orderLines).set({ state: 7, updatedAt: now }).where(eq(orderLines.id, l.id));
+      await tx
+        .update(offers)
+        .set({ quantity: sql`${offers.quantity} + ${l.quantity}`, updatedAt: now })
+        .where(eq(offers.id, l.offerId));
+      productIds.push(l.productId);
+    }
+    if (os.length)
+      await tx
+        .update(orders)
+        .set({ state: 8, cancelledAt: now })
+        .where(
+          inArray(
+            orders.id,
+            os.map((o) => o.id),
+          ),
+        );
+    const [co] = await tx.select().from(checkouts).where(eq(checkouts.id, pay.checkoutId));
+    const [cart] = await tx.select().from(carts).where(eq(carts.id, co!.cartId));
+    // The cart opens again unless the buyer has started another one for this market meanwhile.
+    const other = cart?.userId ? await findOpenCartOf(tx, cart.userId, cart.market) : undefined;
+    if (cart && !other)
+      await tx.update(carts).set({ status: 'open', updatedAt: now }).where(eq(carts.id, cart.id));
+    return { co: co!, productIds };
+  });
+  if (!result) return false;
+  if (result.productIds.length) await refreshBuybox({ db: deps.db, productIds: result.productIds });
+  if (outcome.status === 'cancelled') {
+    const receipt = (await loadReceipt(deps.db, result.co.id))!;
+    await deps.mailer.send(deps.db, checkoutEmails.cancelledUnpaid(result.co.buyerEmail, receipt));
+  }
+  return true;
+}

@@ -1,0 +1,124 @@
+import { asc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../platform/db/client.ts';
+import { checkouts, orderLines, orders } from '../orders/orders.schema.ts';
+import { payments } from '../payments/payments.schema.ts';
+import type { VatTreatment } from '../pricing/vat.rules.ts';
+import { sellers } from '../sellers/sellers.schema.ts';
+
+export type ReceiptLine = {
+  lineId: number;
+  productName: string;
+  grade: string;
+  quantity: number;
+  unitPriceMinor: number;
+  lineGrossMinor: number;
+  lineNetMinor: number;
+  lineVatMinor: number;
+  treatment: VatTreatment;
+  state: number;
+};
+export type ReceiptOrder = {
+  orderId: number;
+  sellerId: number;
+  sellerName: string;
+  state: number;
+  invoiceNumber: string | null;
+  shippingOption: string;
+  itemsTotalMinor: number;
+  shippingTotalMinor: number;
+  insuranceTotalMinor: number;
+  vatTotalMinor: number;
+  totalMinor: number;
+  vatBreakdown: Array<{
+    treatment: VatTreatment;
+    rateBp: number;
+    netMinor: number;
+    vatMinor: number;
+    grossMinor: number;
+  }>;
+  lines: ReceiptLine[];
+};
+export type ReceiptView = {
+  checkoutId: string;
+  buyerUserId: number | null;
+  buyerEmail: string;
+  createdAt: Date;
+  currency: string;
+  market: string;
+  paymentMethod: 'card' | 'bank_transfer';
+  paymentStatus: string;
+  nextAction: Record<string, unknown> | null;
+  failureMessage: string | null;
+  paymentDueAt: Date | null;
+  serviceFeeMinor: number;
+  totalMinor: number;
+  orders: ReceiptOrder[];
+};
+
+/** A checkout with its orders, lines and payment, as receipts, emails and pages show it. */
+export async function loadReceipt(db: Db, checkoutId: string): Promise<ReceiptView | undefined> {
+  const [co] = await db.select().from(checkouts).where(eq(checkouts.id, checkoutId));
+  if (!co) return undefined;
+  const [pay] = await db.select().from(payments).where(eq(payments.checkoutId, co.id));
+  const os = await db
+    .select({ order: orders, sellerName: sellers.name })
+    .from(orders)
+    .innerJoin(sellers, eq(sellers.id, orders.sellerId))
+    .where(eq(orders.checkoutId, co.id))
+    .orderBy(asc(orders.id));
+  const ls = os.length
+    ? await db
+        .select()
+        .from(orderLines)
+        .where(
+          inArray(
+            orderLines.orderId,
+            os.map((o) => o.order.id),
+          ),
+        )
+        .orderBy(asc(orderLines.id))
+    : [];
+  return {
+    checkoutId: co.id,
+    buyerUserId: co.buyerUserId,
+    buyerEmail: co.buyerEmail,
+    createdAt: co.createdAt,
+    currency: co.currency,
+    market: co.market,
+    paymentMethod: co.paymentMethod,
+    paymentStatus: pay?.status ?? 'processing',
+    nextAction: pay?.nextAction ?? null,
+    failureMessage: pay?.failureMessage ?? null,
+    paymentDueAt: co.paymentDueAt,
+    serviceFeeMinor: co.serviceFeeMinor,
+    totalMinor: co.totalMinor,
+    orders: os.map(({ order: o, sellerName }) => ({
+      orderId: o.id,
+      sellerId: o.sellerId,
+      sellerName,
+      state: o.state,
+      invoiceNumber: o.invoiceNumber,
+      shippingOption: o.shippingOption,
+      itemsTotalMinor: o.itemsTotalMinor,
+      shippingTotalMinor: o.shippingTotalMinor,
+      insuranceTotalMinor: o.insuranceTotalMinor,
+      vatTotalMinor: o.vatTotalMinor,
+      totalMinor: o.totalMinor,
+      vatBreakdown: o.vatBreakdown as ReceiptOrder['vatBreakdown'],
+      lines: ls
+        .filter((l) => l.orderId === o.id)
+        .map((l) => ({
+          lineId: l.id,
+          productName: l.productName,
+          grade: l.grade,
+          quantity: l.quantity,
+          unitPriceMinor: l.unitPriceMinor,
+          lineGrossMinor: l.lineNetMinor + l.lineVatMinor,
+          lineNetMinor: l.lineNetMinor,
+          lineVatMinor: l.lineVatMinor,
+          treatment: l.vatTreatment,
+          state: l.state,
+        })),
+    })),
+  };
+}

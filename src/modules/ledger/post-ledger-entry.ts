@@ -1,0 +1,34 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/client.ts';
+import { assertBalanced, type LedgerEntry } from './ledger.rules.ts';
+import { ledgerPostings, ledgerTransactions } from './ledger.schema.ts';
+
+/**
+ * Append one balanced transaction. Unique per (kind, reference): posting the same business event
+ * twice (a retried webhook) is a no-op and returns false.
+ */
+export async function postLedgerEntry(tx: Db, entry: LedgerEntry, occurredAt: Date): Promise<boolean> {
+  assertBalanced(entry.postings);
+  const [row] = await tx
+    .insert(ledgerTransactions)
+    .values({ kind: entry.kind, reference: entry.reference, occurredAt, description: entry.description })
+    .onConflictDoNothing()
+    .returning({ id: ledgerTransactions.id });
+  if (!row) return false;
+  const postings = entry.postings.filter((p) => p.amountMinor !== 0);
+  if (postings.length)
+    await tx.insert(ledgerPostings).values(postings.map((p) => ({ ...p, transactionId: row.id })));
+  return true;
+}
+
+/** Balances derived from postings, per account and currency. */
+export async function ledgerBalances(
+  db: Db,
+): Promise<Array<{ account: string; currency: string; balanceMinor: number }>> {
+  const res = (await db.execute(sql`
+    SELECT account, currency, sum(amount_minor)::bigint AS "balanceMinor"
+    FROM ledger_postings GROUP BY account, currency ORDER BY account, currency`)) as unknown as {
+    rows: Array<{ account: string; currency: string; balanceMinor: number | string }>;
+  };
+  return res.rows.map((r) => ({ ...r, balanceMinor: Number(r.balanceMinor) }));
+}
