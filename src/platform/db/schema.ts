@@ -9,3 +9,4 @@ export * from '../../modules/payments/payments.schema.ts';
 export * from '../../modules/sellers/sellers.schema.ts';
 export * from '../mail/mail.schema.ts';
 export * from '../rate-limit/rate-limit.schema.ts';
+export * from '../../modules/payouts/payouts.schema.ts';
