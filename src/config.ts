@@ -30,6 +30,8 @@ const ZConfigSchema = z.object({
   /** 'local' (no network, for the embedded mode and tests) or 'vies' (the EU service). */
   VAT_VERIFIER: z.enum(['local', 'vies']).default('local'),
   VIES_URL: z.string().url().optional(),
+  /** Development tools at /dev (advance the clock, run a job now); refused in production. */
+  DEV_TOOLS: z.stringbool().default(false),
   /** 'sandbox' (default, test mode, no network) or 'stripe'. */
   PAYMENT_PROVIDER: z.enum(['sandbox', 'stripe']).default('sandbox'),
   STRIPE_SECRET_KEY: z.string().optional(),
@@ -46,6 +48,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): TConfig {
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  if (parsed.data.NODE_ENV === 'production' && parsed.data.DEV_TOOLS) {
+    throw new Error('Invalid configuration:\n  DEV_TOOLS: must be off in production');
   }
   if (parsed.data.NODE_ENV === 'production' && !parsed.data.SESSION_SECRET) {
     throw new Error('Invalid configuration:\n  SESSION_SECRET: is required in production');

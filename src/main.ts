@@ -1,18 +1,14 @@
 import { serve } from '@hono/node-server';
 import { loadConfig } from './config.ts';
+import { jobsFor } from './jobs.ts';
 import { createOperatorCommand } from './modules/accounts/operator/create-operator.cli.ts';
-import { rebuildSearchTerms, refreshPopularity } from './modules/catalog/refresh-popularity.ts';
-import { systemClock } from './platform/clock.ts';
+import { adjustableClock, systemClock } from './platform/clock.ts';
 import { openDatabase } from './platform/db/client.ts';
 import { migrate } from './platform/db/migrate.ts';
 import { assembleDeps, type Deps } from './platform/deps.ts';
 import { buildHttpApp } from './platform/http/server.ts';
-import { type Job, startJobs } from './platform/jobs.ts';
+import { startJobs } from './platform/jobs.ts';
 import { createLogger } from './platform/logger.ts';
-import { deliverOutbox } from './platform/mail/deliver-outbox.ts';
-import { LogTransport, type MailTransport, SmtpTransport } from './platform/mail/mail-transport.ts';
-import { PostgresRateLimitStore } from './platform/rate-limit/postgres-rate-limit-store.ts';
-import { purgeRateLimitCountersJob } from './platform/rate-limit/purge-rate-limit-counters.ts';
 import { loadSecret } from './platform/security/secret.ts';
 import { DEMO_ACCOUNTS } from './seed/demo-accounts.ts';
 import { seedDemo } from './seed/seed-demo.ts';
@@ -38,34 +34,13 @@ async function boot() {
     dataDir: config.DATABASE_URL ? null : config.DATA_DIR,
     logger,
   });
-  return assembleDeps({ config, database, clock: systemClock, logger, secret });
-}
-
-function mailTransport(deps: Deps): MailTransport {
-  const { SMTP_URL, MAIL_FROM } = deps.config;
-  return SMTP_URL
-    ? new SmtpTransport({ transport: SMTP_URL, from: MAIL_FROM })
-    : new LogTransport({ logger: deps.logger });
-}
-
-function jobs(deps: Deps): Job[] {
-  const transport = mailTransport(deps);
-  return [
-    {
-      name: 'deliver-mail',
-      everyMs: 5_000,
-      run: () => deliverOutbox({ db: deps.db, transport, clock: deps.clock, logger: deps.logger }),
-    },
-    {
-      name: 'refresh-popularity',
-      everyMs: 15 * 60_000,
-      run: () => refreshPopularity({ db: deps.db, clock: deps.clock }),
-    },
-    ...(deps.config.REDIS_URL
-      ? []
-      : [purgeRateLimitCountersJob(new PostgresRateLimitStore(deps.db), deps.clock)]),
-    { name: 'rebuild-search-terms', everyMs: 60 * 60_000, run: () => rebuildSearchTerms({ db: deps.db }) },
-  ];
+  return assembleDeps({
+    config,
+    database,
+    clock: config.DEV_TOOLS ? adjustableClock() : systemClock,
+    logger,
+    secret,
+  });
 }
 
 async function seed(deps: Deps) {
@@ -107,13 +82,13 @@ async function main() {
       );
       return shutdown(1);
     }
-    startJobs(jobs(deps), deps.logger);
+    startJobs(jobsFor(deps), deps.logger);
     deps.logger.info('worker started');
     return;
   }
 
   const app = buildHttpApp(deps);
-  if (deps.database.engine === 'pglite') startJobs(jobs(deps), deps.logger);
+  if (deps.database.engine === 'pglite') startJobs(jobsFor(deps), deps.logger);
   serve({ fetch: app.fetch, port: deps.config.PORT, hostname: deps.config.HOST }, (info) => {
     const url =
       deps.config.PUBLIC_URL ?? `http://${info.address === '::' ? 'localhost' : info.address}:${info.port}`;

@@ -19,3 +19,20 @@ export function fixedClock(
 }
 
 export const DAY_MS = 86_400_000;
+
+/**
+ * The system clock plus an offset that can only move forward: for demos and browser journeys
+ * ("the order is cancelled 48 hours later") when DEV_TOOLS is on. Never in production.
+ */
+export function adjustableClock(
+  base: Clock = systemClock,
+): Clock & { advance(ms: number): void; offsetMs(): number } {
+  let offset = 0;
+  return {
+    now: () => new Date(base.now().getTime() + offset),
+    advance(ms) {
+      if (ms > 0) offset += ms;
+    },
+    offsetMs: () => offset,
+  };
+}

@@ -90,6 +90,7 @@ describe.each(ENGINES)('authorization of every route on %s', (engine) => {
         RATE_LIMIT_ANON_PER_MIN: '0',
         RATE_LIMIT_WRITES_PER_MIN: '0',
         RATE_LIMIT_AUTH_PER_15_MIN: '0',
+        DEV_TOOLS: 'true',
       },
     );
     const d = t.deps;

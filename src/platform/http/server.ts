@@ -8,7 +8,9 @@ import { registerCatalogRoutes } from '../../modules/catalog/catalog.routes.ts';
 import { registerCheckoutRoutes } from '../../modules/checkout/checkout.routes.ts';
 import { registerAccountRoutes } from '../../web/account.routes.ts';
 import { registerCartPages } from '../../web/cart.routes.ts';
+import { registerCheckoutPages } from '../../web/checkout.routes.ts';
 import { registerConsoleRoutes } from '../../web/console/console.routes.ts';
+import { registerDevRoutes } from '../../web/dev.routes.ts';
 import { registerWebRoutes, renderErrorPage } from '../../web/web.routes.ts';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
@@ -78,6 +80,8 @@ export function buildHttpApp(deps: Deps, opts: { rateLimitStore?: RateLimitStore
   registerAccountRoutes(app, deps);
   registerConsoleRoutes(app, deps);
   registerCartPages(app, deps);
+  registerCheckoutPages(app, deps);
+  registerDevRoutes(app, deps);
   registerWebRoutes(app, deps);
   return app;
 }

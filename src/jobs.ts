@@ -1,0 +1,38 @@
+import { rebuildSearchTerms, refreshPopularity } from './modules/catalog/refresh-popularity.ts';
+import { cancelUnpaidTransfers, releaseStalledPayments } from './modules/checkout/cancel-unpaid-transfers.ts';
+import type { Deps } from './platform/deps.ts';
+import type { Job } from './platform/jobs.ts';
+import { deliverOutbox } from './platform/mail/deliver-outbox.ts';
+import { LogTransport, type MailTransport, SmtpTransport } from './platform/mail/mail-transport.ts';
+import { PostgresRateLimitStore } from './platform/rate-limit/postgres-rate-limit-store.ts';
+import { purgeRateLimitCountersJob } from './platform/rate-limit/purge-rate-limit-counters.ts';
+
+function mailTransport(deps: Deps): MailTransport {
+  const { SMTP_URL, MAIL_FROM } = deps.config;
+  return SMTP_URL
+    ? new SmtpTransport({ transport: SMTP_URL, from: MAIL_FROM })
+    : new LogTransport({ logger: deps.logger });
+}
+
+/** Every recurring job of the platform; `serve` (PGlite) or `worker` (PostgreSQL) runs them. */
+export function jobsFor(deps: Deps): Job[] {
+  const transport = mailTransport(deps);
+  return [
+    {
+      name: 'deliver-mail',
+      everyMs: 5_000,
+      run: () => deliverOutbox({ db: deps.db, transport, clock: deps.clock, logger: deps.logger }),
+    },
+    {
+      name: 'refresh-popularity',
+      everyMs: 15 * 60_000,
+      run: () => refreshPopularity({ db: deps.db, clock: deps.clock }),
+    },
+    ...(deps.config.REDIS_URL
+      ? []
+      : [purgeRateLimitCountersJob(new PostgresRateLimitStore(deps.db), deps.clock)]),
+    { name: 'rebuild-search-terms', everyMs: 60 * 60_000, run: () => rebuildSearchTerms({ db: deps.db }) },
+    { name: 'cancel-unpaid-transfers', everyMs: 60_000, run: () => cancelUnpaidTransfers(deps) },
+    { name: 'release-stalled-payments', everyMs: 5 * 60_000, run: () => releaseStalledPayments(deps) },
+  ];
+}
