@@ -297,7 +297,7 @@ export function generateSellers(count: number, seed = 7): GenSeller[] {
       loc.country === 'US'
         ? ['US']
         : loc.country === 'GB'
-          ? ['GB', 'FR', 'DE']
+          ? ['GB'] // since Brexit a UK seller's device enters the EU as an import: not sold there
           : [...EU_MARKETS.filter(() => r.chance(0.75)), loc.country as Market['code']];
     return {
       slug: slugify(name),
