@@ -58,6 +58,8 @@ export async function startServer(opts: { readyTimeoutMs?: number } = {}): Promi
     NODE_ENV: 'test',
     // One browser from one IP makes every request: the anti-scraping limit would get in the way.
     RATE_LIMIT_ANON_PER_MIN: '0',
+    // /dev lets a journey move the clock forward ("48 hours later").
+    DEV_TOOLS: 'true',
   };
   delete env.DATABASE_URL;
   delete env.PUBLIC_URL;

@@ -22,6 +22,7 @@ export type CartLineRow = {
   productId: string;
   productName: string;
   productSlug: string;
+  categoryId: number;
   grade: string;
   sku: string;
   stock: number;
@@ -64,6 +65,7 @@ export async function cartLineRows(db: Db, cartId: string, market: string): Prom
       productId: offers.productId,
       productName: products.name,
       productSlug: products.slug,
+      categoryId: products.categoryId,
       grade: offers.grade,
       sku: offers.sku,
       stock: offers.quantity,

@@ -3,6 +3,7 @@ import type { Db } from '../../platform/db/client.ts';
 import { marketByCode, standardVatRateAt } from '../../platform/markets.ts';
 import { carts } from '../cart/cart.schema.ts';
 import { findOpenCartOf } from '../cart/cart.store.ts';
+import { platformVatFor } from '../documents/platform-invoice.ts';
 import { paymentCaptured } from '../ledger/ledger.rules.ts';
 import { postLedgerEntry } from '../ledger/post-ledger-entry.ts';
 import { offers } from '../offers/offers.schema.ts';
@@ -11,6 +12,7 @@ import { nextInvoiceNumber } from '../orders/invoice-number.ts';
 import { orderStateFromLines } from '../orders/order-states.ts';
 import { checkouts, orderLines, orders } from '../orders/orders.schema.ts';
 import { payments } from '../payments/payments.schema.ts';
+import { sellers } from '../sellers/sellers.schema.ts';
 import type { CheckoutDeps } from './checkout.deps.ts';
 import { checkoutEmails } from './checkout-emails.ts';
 import { loadReceipt } from './receipt.ts';
@@ -51,6 +53,19 @@ export async function markPaid(deps: Deps, paymentId: string): Promise<boolean> 
         })
         .where(eq(orders.id, o.id));
     }
+    const countryOf = new Map(
+      (
+        await tx
+          .select({ id: sellers.id, country: sellers.country })
+          .from(sellers)
+          .where(
+            inArray(
+              sellers.id,
+              os.map((o) => o.sellerId),
+            ),
+          )
+      ).map((r) => [r.id, r.country]),
+    );
     const market = marketByCode(co!.market);
     const rateBp = market ? (standardVatRateAt(market, co!.createdAt) ?? 0) : 0;
     await postLedgerEntry(
@@ -66,6 +81,9 @@ export async function markPaid(deps: Deps, paymentId: string): Promise<boolean> 
           commissionMinor: o.commissionMinor,
           insuranceMinor: o.insuranceTotalMinor,
           serviceFeeShareMinor: o.serviceFeeShareMinor,
+          // The platform's VAT on commission: French sellers pay it; others self-account (reverse charge) or are out of scope.
+          commissionReverseCharged:
+            platformVatFor(countryOf.get(o.sellerId) ?? 'FR').treatment !== 'standard',
         })),
       }),
       now,
@@ -153,4 +171,10 @@ export async function releaseUnpaid(
     await deps.mailer.send(deps.db, checkoutEmails.cancelledUnpaid(result.co.buyerEmail, receipt));
   }
   return true;
+}
+
+/** Whether the platform's VAT on a seller's commission is reverse-charged (seller outside France). */
+export async function commissionVatReverseCharged(db: Db, sellerId: number): Promise<boolean> {
+  const [s] = await db.select({ country: sellers.country }).from(sellers).where(eq(sellers.id, sellerId));
+  return platformVatFor(s?.country ?? 'FR').treatment !== 'standard';
 }

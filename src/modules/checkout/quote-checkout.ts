@@ -6,6 +6,7 @@ import { marketByCode } from '../../platform/markets.ts';
 import { allocate } from '../../platform/money.ts';
 import { businessProfiles } from '../accounts/accounts.schema.ts';
 import { type CartView, getCart } from '../cart/get-cart.ts';
+import { commissionPlansFor } from '../payouts/commission-plans.ts';
 import { type PricedCheckout, priceCheckout } from '../pricing/cart-totals.rules.ts';
 import { commissionFor } from '../pricing/commission.rules.ts';
 import { insuranceQuote } from '../pricing/insurance.rules.ts';
@@ -164,9 +165,19 @@ export async function quoteCheckout(
     })),
   });
   // Commission: rate × the seller's invoice total (goods and shipping, taxes included), split over its lines.
+  const plans = await commissionPlansFor(
+    db,
+    chosen.map((s) => s.sellerId),
+  );
   for (const s of priced.sellers) {
     const seller = chosen.find((c) => c.sellerId === s.sellerId)!;
-    seller.commissionMinor = commissionFor({ amountMinor: s.goodsTotalMinor });
+    // A category override applies when all the seller's lines share that category; else the plan rate.
+    const categories = new Set(s.lineIndexes.map((i) => String(lines[i]!.cartLine.categoryId)));
+    seller.commissionMinor = commissionFor({
+      amountMinor: s.goodsTotalMinor,
+      plan: plans.get(Number(s.sellerId)),
+      categoryId: categories.size === 1 ? [...categories][0] : null,
+    });
     const shares = allocate(
       seller.commissionMinor,
       s.lineIndexes.map((i) => Math.max(1, priced.lines[i]!.goodsMinor)),

@@ -66,14 +66,16 @@ function concretePath(pattern: string, userId: number): string {
       continue;
     }
     i += m[0].length;
+    let numeric = false;
     if (pattern[i] === '{') {
+      numeric = pattern.startsWith('{[0-9]', i);
       for (let depth = 0; i < pattern.length; i++) {
         if (pattern[i] === '{') depth++;
         if (pattern[i] === '}' && --depth === 0) break;
       }
       i++;
     }
-    out += SAMPLES[m[1]!] ?? (m[1] === 'id' ? String(userId) : 'sample');
+    out += SAMPLES[m[1]!] ?? (m[1] === 'id' ? String(userId) : numeric ? '1' : 'sample');
   }
   return out;
 }

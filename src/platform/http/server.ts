@@ -10,7 +10,9 @@ import { registerAccountRoutes } from '../../web/account.routes.ts';
 import { registerCartPages } from '../../web/cart.routes.ts';
 import { registerCheckoutPages } from '../../web/checkout.routes.ts';
 import { registerConsoleRoutes } from '../../web/console/console.routes.ts';
+import { registerConsoleMoneyRoutes } from '../../web/console/money/money.routes.ts';
 import { registerDevRoutes } from '../../web/dev.routes.ts';
+import { registerDocumentRoutes } from '../../web/documents.routes.ts';
 import { registerWebRoutes, renderErrorPage } from '../../web/web.routes.ts';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
@@ -82,6 +84,8 @@ export function buildHttpApp(deps: Deps, opts: { rateLimitStore?: RateLimitStore
   registerCartPages(app, deps);
   registerCheckoutPages(app, deps);
   registerDevRoutes(app, deps);
+  registerDocumentRoutes(app, deps);
+  registerConsoleMoneyRoutes(app, deps);
   registerWebRoutes(app, deps);
   return app;
 }

@@ -28,6 +28,9 @@ export function consoleLayout(title: string, actor: Actor | null, csrf: string, 
         ? html`<nav class="console-nav" aria-label="Console">
     <ul>
       ${canSeeUsers ? html`<li><a href="/console/users">Users</a></li>` : ''}
+      ${canSeeUsers ? html`<li><a href="/console/orders">Orders</a></li>` : ''}
+      ${isAdmin || actor.operatorRoles.has('compliance') ? html`<li><a href="/console/ledger">Ledger</a></li><li><a href="/console/payouts">Payouts</a></li>` : ''}
+      ${isAdmin ? html`<li><a href="/console/fees">Fees</a></li>` : ''}
       ${isAdmin ? html`<li><a href="/console/audit">Audit log</a></li>` : ''}
       ${isAdmin ? html`<li><a href="/console/operators">Operators</a></li>` : ''}
     </ul>

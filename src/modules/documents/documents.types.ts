@@ -1,0 +1,61 @@
+import type { VatTreatment } from '../pricing/vat.rules.ts';
+
+/** A trader or customer as an invoice names it (Art. 226(5)). */
+export type InvoiceParty = {
+  /** Legal name (or the person's name). */
+  name: string;
+  /** Trading name, when it differs from the legal name. */
+  tradingName?: string;
+  addressLines: string[];
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  vatNumber: string | null;
+  /** e.g. "RCS Paris 123 456 789". */
+  registration?: string;
+  email?: string;
+};
+
+export type SellerInvoiceLine = {
+  productName: string;
+  grade: string;
+  sku: string;
+  quantity: number;
+  /** As charged: incl. VAT for standard and margin lines, excl. VAT for reverse charge. */
+  unitPriceMinor: number;
+  /** Shipping of the whole line, as charged (same basis as the unit price). */
+  shippingPriceMinor: number;
+  treatment: VatTreatment;
+  rateBp: number;
+};
+
+export type VatRateTotal = {
+  treatment: VatTreatment;
+  rateBp: number;
+  netMinor: number;
+  vatMinor: number;
+  grossMinor: number;
+};
+
+/** One order as its seller's invoice needs it. */
+export type InvoiceOrder = {
+  orderId: number;
+  invoiceNumber: string;
+  market: string;
+  createdAt: Date;
+  paidAt: Date | null;
+  shippedAt: Date | null;
+  itemsTotalMinor: number;
+  shippingTotalMinor: number;
+  vatTotalMinor: number;
+  /** EN 16931 per-rate totals, as stored on the order (authoritative for VAT). */
+  vatBreakdown: VatRateTotal[];
+  lines: SellerInvoiceLine[];
+};
+
+export type SellerInvoiceInput = {
+  order: InvoiceOrder;
+  seller: InvoiceParty;
+  buyer: InvoiceParty;
+  issuedAt: Date;
+  currency: string;
+};

@@ -1,0 +1,90 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Db } from '../../platform/db/client.ts';
+import { businessProfiles } from '../accounts/accounts.schema.ts';
+import { orderLines, orders, type PostalAddress } from '../orders/orders.schema.ts';
+import { sellers } from '../sellers/sellers.schema.ts';
+import type { InvoiceParty, SellerInvoiceInput, VatRateTotal } from './documents.types.ts';
+
+type SellerRow = typeof sellers.$inferSelect;
+
+/** The seller as the supplier on its invoices (Art. 226(3), (5)). */
+export function sellerParty(s: SellerRow): InvoiceParty {
+  return {
+    name: s.legalName,
+    tradingName: s.name,
+    addressLines: [s.addressLine, `${s.postalCode} ${s.city}`],
+    country: s.country,
+    vatNumber: s.vatNumber,
+    registration: `${s.tradeRegister} ${s.tradeRegisterNumber}`.trim(),
+  };
+}
+
+function buyerParty(a: PostalAddress, vatNumber: string | null, legalName: string | null): InvoiceParty {
+  const company = a.company?.trim() || legalName;
+  return {
+    name: company || a.name,
+    addressLines: [
+      ...(company ? [`Attn. ${a.name}`] : []),
+      a.line1,
+      ...(a.line2 ? [a.line2] : []),
+      `${a.postalCode} ${a.city}`,
+    ],
+    country: a.country,
+    vatNumber,
+  };
+}
+
+/**
+ * Everything the seller's invoice for an order needs, or null when the order does not exist or
+ * has no invoice yet (numbers are taken when the payment is captured). Issued at the payment.
+ */
+export async function loadSellerInvoice(db: Db, orderId: number): Promise<SellerInvoiceInput | null> {
+  const [row] = await db
+    .select({ order: orders, seller: sellers })
+    .from(orders)
+    .innerJoin(sellers, eq(sellers.id, orders.sellerId))
+    .where(eq(orders.id, orderId));
+  if (!row?.order.invoiceNumber) return null;
+  const o = row.order;
+  const ls = await db
+    .select()
+    .from(orderLines)
+    .where(eq(orderLines.orderId, o.id))
+    .orderBy(asc(orderLines.id));
+  let legalName: string | null = null;
+  if (o.buyerVatNumber && o.buyerUserId !== null) {
+    const [bp] = await db
+      .select({ legalName: businessProfiles.legalName })
+      .from(businessProfiles)
+      .where(eq(businessProfiles.userId, o.buyerUserId));
+    legalName = bp?.legalName ?? null;
+  }
+  return {
+    currency: o.currency,
+    issuedAt: o.paidAt ?? o.createdAt,
+    seller: sellerParty(row.seller),
+    buyer: buyerParty(o.billingAddress, o.buyerVatNumber, legalName),
+    order: {
+      orderId: o.id,
+      invoiceNumber: o.invoiceNumber!,
+      market: o.market,
+      createdAt: o.createdAt,
+      paidAt: o.paidAt,
+      shippedAt: o.shippedAt,
+      itemsTotalMinor: o.itemsTotalMinor,
+      shippingTotalMinor: o.shippingTotalMinor,
+      vatTotalMinor: o.vatTotalMinor,
+      vatBreakdown: o.vatBreakdown as VatRateTotal[],
+      lines: ls.map((l) => ({
+        productName: l.productName,
+        grade: l.grade,
+        sku: l.sku,
+        quantity: l.quantity,
+        unitPriceMinor: l.unitPriceMinor,
+        shippingPriceMinor: l.shippingPriceMinor,
+        treatment: l.vatTreatment,
+        rateBp: l.vatRateBp,
+      })),
+    },
+  };
+}

@@ -1,0 +1,273 @@
+/**
+ * A seller's account statement: every movement of `seller_payable:<sellerId>` in a period, with
+ * opening, running and closing balances, per currency. Derived from the ledger only (postings
+ * joined to their transactions for kind, reference and date), so it always agrees with it.
+ *
+ * Sign (decision): the statement is written from the seller's side — a positive amount is money
+ * Reloop owes the seller more (a sale), a negative one less (commission, refund, payout, fee).
+ * So amount = −posting (the ledger books seller_payable as a liability: credit −) and the closing
+ * balance = −(ledger balance of seller_payable:<id>) up to `to`.
+ *
+ * Kinds: a `payment_captured` transaction credits the goods (sale) and debits the commission with
+ * its VAT (commission); a `refund` debits the goods refunded (refund) and credits the commission
+ * given back (commission, positive); `payout`; `monthly_fee`; anything else is `adjustment`.
+ *
+ * Period: `from` and `to` are calendar days (UTC), both included.
+ */
+import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/client.ts';
+import { AppError, type FieldIssue } from '../../platform/errors.ts';
+import { formatAmount } from '../../platform/money.ts';
+import { sellerPayable } from '../ledger/ledger.rules.ts';
+import { ledgerPostings, ledgerTransactions } from '../ledger/ledger.schema.ts';
+import { sellers } from '../sellers/sellers.schema.ts';
+import { csvField, csvText } from './csv.ts';
+import { type PdfBlock, type RenderedPdf, renderPdf } from './pdf.ts';
+
+export type StatementKind = 'sale' | 'commission' | 'refund' | 'payout' | 'monthly_fee' | 'adjustment';
+
+export const STATEMENT_KIND_LABEL: Record<StatementKind, string> = {
+  sale: 'Sale',
+  commission: 'Commission',
+  refund: 'Refund',
+  payout: 'Payout',
+  monthly_fee: 'Monthly fee',
+  adjustment: 'Adjustment',
+};
+
+export type StatementRow = {
+  date: Date;
+  kind: StatementKind;
+  reference: string;
+  description: string;
+  currency: string;
+  /** Seller's side: + owed to the seller, − taken from it. */
+  amountMinor: number;
+  /** Running balance in this row's currency, after this row. */
+  balanceMinor: number;
+};
+
+export type StatementBalance = { currency: string; openingMinor: number; closingMinor: number };
+
+export type SellerStatement = {
+  sellerId: number;
+  sellerName: string;
+  /** YYYY-MM-DD, both included. */
+  from: string;
+  to: string;
+  balances: StatementBalance[];
+  rows: StatementRow[];
+};
+
+const DAY_MS = 86_400_000;
+/** Long enough for a calendar year (366 days) and its statement in one file. */
+export const MAX_STATEMENT_DAYS = 366;
+
+function parseDay(s: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return null;
+  const d = new Date(`${s}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== s ? null : d;
+}
+
+/**
+ * The statement period from query strings; defaults: the current month up to today (UTC).
+ * Throws INVALID_INPUT (field `from` or `to`) for a bad date, from > to, or a period too long.
+ */
+export function parseStatementRange(
+  q: { from?: string | undefined; to?: string | undefined },
+  now: Date,
+): { from: string; to: string } {
+  const today = now.toISOString().slice(0, 10);
+  const from = q.from?.trim() || `${today.slice(0, 7)}-01`;
+  const to = q.to?.trim() || today;
+  const issues: FieldIssue[] = [];
+  const f = parseDay(from);
+  const t = parseDay(to);
+  if (!f) issues.push({ field: 'from', message: 'must be a date like 2026-01-31' });
+  if (!t) issues.push({ field: 'to', message: 'must be a date like 2026-01-31' });
+  if (f && t && f > t) issues.push({ field: 'from', message: 'must not be after "to"' });
+  if (f && t && (t.getTime() - f.getTime()) / DAY_MS + 1 > MAX_STATEMENT_DAYS)
+    issues.push({ field: 'from', message: `the period is at most ${MAX_STATEMENT_DAYS} days` });
+  if (issues.length)
+    throw AppError.invalid(issues, issues.map((i) => `"${i.field}" ${i.message}`).join('; '));
+  return { from, to };
+}
+
+export function statementKind(ledgerKind: string, postingMinor: number): StatementKind {
+  switch (ledgerKind) {
+    case 'payment_captured':
+      return postingMinor < 0 ? 'sale' : 'commission';
+    case 'refund':
+      return postingMinor > 0 ? 'refund' : 'commission';
+    case 'payout':
+      return 'payout';
+    case 'monthly_fee':
+      return 'monthly_fee';
+    default:
+      return 'adjustment';
+  }
+}
+
+export async function sellerStatement(
+  db: Db,
+  opts: { sellerId: number; from: string; to: string },
+): Promise<SellerStatement | null> {
+  const [seller] = await db
+    .select({ name: sellers.legalName })
+    .from(sellers)
+    .where(eq(sellers.id, opts.sellerId));
+  if (!seller) return null;
+  const start = parseDay(opts.from);
+  const endDay = parseDay(opts.to);
+  if (!start || !endDay)
+    throw AppError.invalid([{ field: 'from', message: 'must be a date like 2026-01-31' }]);
+  const end = new Date(endDay.getTime() + DAY_MS);
+  const account = sellerPayable(opts.sellerId);
+
+  const opening = await db
+    .select({
+      currency: ledgerPostings.currency,
+      sum: sql<string>`sum(${ledgerPostings.amountMinor})::bigint`,
+    })
+    .from(ledgerPostings)
+    .innerJoin(ledgerTransactions, eq(ledgerTransactions.id, ledgerPostings.transactionId))
+    .where(and(eq(ledgerPostings.account, account), lt(ledgerTransactions.occurredAt, start)))
+    .groupBy(ledgerPostings.currency);
+  const postings = await db
+    .select({
+      occurredAt: ledgerTransactions.occurredAt,
+      kind: ledgerTransactions.kind,
+      reference: ledgerTransactions.reference,
+      description: ledgerTransactions.description,
+      currency: ledgerPostings.currency,
+      amountMinor: ledgerPostings.amountMinor,
+    })
+    .from(ledgerPostings)
+    .innerJoin(ledgerTransactions, eq(ledgerTransactions.id, ledgerPostings.transactionId))
+    .where(
+      and(
+        eq(ledgerPostings.account, account),
+        gte(ledgerTransactions.occurredAt, start),
+        lt(ledgerTransactions.occurredAt, end),
+      ),
+    )
+    .orderBy(asc(ledgerTransactions.occurredAt), asc(ledgerTransactions.id), asc(ledgerPostings.id));
+
+  const running = new Map<string, number>();
+  const openingBy = new Map<string, number>();
+  for (const o of opening) {
+    const v = -Number(o.sum);
+    running.set(o.currency, v);
+    openingBy.set(o.currency, v);
+  }
+  const rows: StatementRow[] = postings.map((p) => {
+    const amount = p.amountMinor === 0 ? 0 : -p.amountMinor;
+    const balance = (running.get(p.currency) ?? 0) + amount;
+    running.set(p.currency, balance);
+    if (!openingBy.has(p.currency)) openingBy.set(p.currency, 0);
+    return {
+      date: p.occurredAt,
+      kind: statementKind(p.kind, p.amountMinor),
+      reference: p.reference,
+      description: p.description,
+      currency: p.currency,
+      amountMinor: amount,
+      balanceMinor: balance,
+    };
+  });
+  const balances = [...openingBy.keys()].sort().map((currency) => ({
+    currency,
+    openingMinor: openingBy.get(currency)!,
+    closingMinor: running.get(currency)!,
+  }));
+  return { sellerId: opts.sellerId, sellerName: seller.name, from: opts.from, to: opts.to, balances, rows };
+}
+
+export const STATEMENT_CSV_HEADER = [
+  'date',
+  'kind',
+  'reference',
+  'description',
+  'currency',
+  'amount',
+  'balance',
+] as const;
+
+/** RFC 4180: CRLF line ends, a header row, amounts as decimal strings ("-12.50"). */
+export function statementCsv(s: SellerStatement): string {
+  const lines = [STATEMENT_CSV_HEADER.join(',')];
+  for (const r of s.rows) {
+    lines.push(
+      [
+        r.date.toISOString(),
+        r.kind,
+        csvText(r.reference),
+        csvText(r.description),
+        r.currency,
+        formatAmount(r.amountMinor, r.currency),
+        formatAmount(r.balanceMinor, r.currency),
+      ]
+        .map(csvField)
+        .join(','),
+    );
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+export function statementBlocks(s: SellerStatement): PdfBlock[] {
+  const blocks: PdfBlock[] = [
+    { kind: 'title', text: 'Seller account statement' },
+    { kind: 'text', text: `Seller: ${s.sellerName} (seller ${s.sellerId})` },
+    { kind: 'text', text: `Period: ${s.from} to ${s.to} (UTC, both days included)` },
+    {
+      kind: 'text',
+      small: true,
+      text: 'Amounts are from your side: positive amounts are owed to you, negative amounts are deducted. The balance is what Reloop owes you.',
+    },
+  ];
+  if (s.balances.length === 0) blocks.push({ kind: 'gap' }, { kind: 'text', text: 'No movements.' });
+  for (const b of s.balances) {
+    const m = (minor: number) => formatAmount(minor, b.currency);
+    const rows = s.rows.filter((r) => r.currency === b.currency);
+    blocks.push(
+      { kind: 'heading', text: `${b.currency}` },
+      { kind: 'totals', rows: [{ label: 'Opening balance', value: `${m(b.openingMinor)} ${b.currency}` }] },
+      {
+        kind: 'table',
+        columns: [
+          { header: 'Date', width: 12 },
+          { header: 'Kind', width: 13 },
+          { header: 'Reference', width: 41 },
+          { header: `Amount (${b.currency})`, width: 17, align: 'right' },
+          { header: `Balance (${b.currency})`, width: 17, align: 'right' },
+        ],
+        rows: rows.map((r) => ({
+          cells: [
+            r.date.toISOString().slice(0, 10),
+            STATEMENT_KIND_LABEL[r.kind],
+            r.reference,
+            m(r.amountMinor),
+            m(r.balanceMinor),
+          ],
+        })),
+      },
+      {
+        kind: 'totals',
+        rows: [{ label: 'Closing balance', value: `${m(b.closingMinor)} ${b.currency}`, bold: true }],
+      },
+    );
+  }
+  return blocks;
+}
+
+export async function renderStatement(s: SellerStatement): Promise<RenderedPdf> {
+  return renderPdf({
+    title: `Statement ${s.sellerName} ${s.from} - ${s.to}`,
+    footer: `Reloop · statement of seller ${s.sellerId} · ${s.from} to ${s.to}`,
+    blocks: statementBlocks(s),
+  });
+}
+
+export async function statementPdf(s: SellerStatement): Promise<Uint8Array> {
+  return (await renderStatement(s)).bytes;
+}

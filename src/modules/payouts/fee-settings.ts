@@ -1,0 +1,144 @@
+import { asc, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '../../platform/db/client.ts';
+import { AppError } from '../../platform/errors.ts';
+import { parseOrThrow } from '../../platform/validation.ts';
+import { categories } from '../catalog/catalog.schema.ts';
+import { DEFAULT_COMMISSION_RATE_BP } from '../pricing/commission.rules.ts';
+import { sellers } from '../sellers/sellers.schema.ts';
+import { categoryCommissionRates, feeSettings, sellerCommissionRates } from './payouts.schema.ts';
+
+/**
+ * The fee settings operators change in the console (fee_settings row id = 1, seeded by the
+ * migration) and the commission overrides per category and per seller. Changes apply to checkouts
+ * quoted afterwards: prices, VAT and commission of placed orders are frozen on the order.
+ */
+export type FeeSettings = {
+  defaultCommissionBp: number;
+  /** Net, in EUR minor units (charged in EUR to every seller). */
+  monthlyFeeMinor: number;
+  payoutDelayDays: number;
+  updatedAt: Date | null;
+  updatedBy: number | null;
+};
+
+/** Used if the seeded row is missing (a database migrated by hand): the documented defaults. */
+export const DEFAULT_FEE_SETTINGS: FeeSettings = {
+  defaultCommissionBp: DEFAULT_COMMISSION_RATE_BP,
+  monthlyFeeMinor: 5000,
+  payoutDelayDays: 7,
+  updatedAt: null,
+  updatedBy: null,
+};
+
+export const MAX_PAYOUT_DELAY_DAYS = 90;
+export const MAX_MONTHLY_FEE_MINOR = 1_000_000;
+
+type Reader = Pick<Db, 'select'>;
+
+export async function getFeeSettings(db: Reader): Promise<FeeSettings> {
+  const [row] = await db.select().from(feeSettings).where(eq(feeSettings.id, 1));
+  if (!row) return DEFAULT_FEE_SETTINGS;
+  return {
+    defaultCommissionBp: row.defaultCommissionBp,
+    monthlyFeeMinor: row.monthlyFeeMinor,
+    payoutDelayDays: row.payoutDelayDays,
+    updatedAt: row.updatedAt,
+    updatedBy: row.updatedBy,
+  };
+}
+
+const rateBp = z.number().int().min(0).max(10_000);
+
+export const ZFeeSettingsInput = z.strictObject({
+  defaultCommissionBp: rateBp,
+  monthlyFeeMinor: z.number().int().min(0).max(MAX_MONTHLY_FEE_MINOR),
+  payoutDelayDays: z.number().int().min(0).max(MAX_PAYOUT_DELAY_DAYS),
+});
+export type TFeeSettingsInput = z.infer<typeof ZFeeSettingsInput>;
+
+export async function updateFeeSettings(
+  db: Db,
+  a: { input: TFeeSettingsInput; operatorId: number | null; at: Date },
+): Promise<FeeSettings> {
+  const input = parseOrThrow(ZFeeSettingsInput, a.input);
+  await db
+    .insert(feeSettings)
+    .values({ id: 1, ...input, updatedAt: a.at, updatedBy: a.operatorId })
+    .onConflictDoUpdate({
+      target: feeSettings.id,
+      set: { ...input, updatedAt: a.at, updatedBy: a.operatorId },
+    });
+  return getFeeSettings(db);
+}
+
+export type CategoryRateRow = { categoryId: number; categoryName: string; rateBp: number };
+export type SellerRateRow = { sellerId: number; sellerName: string; rateBp: number };
+
+export async function listCategoryRates(db: Reader): Promise<CategoryRateRow[]> {
+  return db
+    .select({
+      categoryId: categoryCommissionRates.categoryId,
+      categoryName: categories.name,
+      rateBp: categoryCommissionRates.rateBp,
+    })
+    .from(categoryCommissionRates)
+    .innerJoin(categories, eq(categories.id, categoryCommissionRates.categoryId))
+    .orderBy(asc(categories.name));
+}
+
+export async function listSellerRates(db: Reader): Promise<SellerRateRow[]> {
+  return db
+    .select({
+      sellerId: sellerCommissionRates.sellerId,
+      sellerName: sellers.name,
+      rateBp: sellerCommissionRates.rateBp,
+    })
+    .from(sellerCommissionRates)
+    .innerJoin(sellers, eq(sellers.id, sellerCommissionRates.sellerId))
+    .orderBy(asc(sellers.name));
+}
+
+const ZCategoryRate = z.strictObject({ categoryId: z.number().int().positive(), rateBp });
+const ZSellerRate = z.strictObject({ sellerId: z.number().int().positive(), rateBp });
+
+/** Set (insert or replace) a category's commission rate. 404 when the category does not exist. */
+export async function setCategoryRate(db: Db, input: { categoryId: number; rateBp: number }): Promise<void> {
+  const v = parseOrThrow(ZCategoryRate, input);
+  const [cat] = await db
+    .select({ id: categories.id })
+    .from(categories)
+    .where(eq(categories.id, v.categoryId));
+  if (!cat) throw AppError.invalid([{ field: 'categoryId', message: 'is not a category' }]);
+  await db
+    .insert(categoryCommissionRates)
+    .values(v)
+    .onConflictDoUpdate({ target: categoryCommissionRates.categoryId, set: { rateBp: v.rateBp } });
+}
+
+export async function removeCategoryRate(db: Db, categoryId: number): Promise<boolean> {
+  const gone = await db
+    .delete(categoryCommissionRates)
+    .where(eq(categoryCommissionRates.categoryId, categoryId))
+    .returning({ id: categoryCommissionRates.categoryId });
+  return gone.length > 0;
+}
+
+/** Set (insert or replace) a seller's negotiated plan rate. */
+export async function setSellerRate(db: Db, input: { sellerId: number; rateBp: number }): Promise<void> {
+  const v = parseOrThrow(ZSellerRate, input);
+  const [s] = await db.select({ id: sellers.id }).from(sellers).where(eq(sellers.id, v.sellerId));
+  if (!s) throw AppError.invalid([{ field: 'sellerId', message: 'is not a seller' }]);
+  await db
+    .insert(sellerCommissionRates)
+    .values(v)
+    .onConflictDoUpdate({ target: sellerCommissionRates.sellerId, set: { rateBp: v.rateBp } });
+}
+
+export async function removeSellerRate(db: Db, sellerId: number): Promise<boolean> {
+  const gone = await db
+    .delete(sellerCommissionRates)
+    .where(eq(sellerCommissionRates.sellerId, sellerId))
+    .returning({ id: sellerCommissionRates.sellerId });
+  return gone.length > 0;
+}

@@ -1,0 +1,49 @@
+/**
+ * What a seller has earned on one order, net, as the ledger books it. Pure.
+ *
+ * The capture credits the seller goods G (goods + shipping incl. VAT) and debits the commission C
+ * plus its VAT V (payment-outcomes.ts markPaid: platform rate, no reverse charge). Refunds of the
+ * order's goods R debit R and credit back the commission and its VAT pro rata, cumulatively
+ * (ledger.rules.ts refundIssued), which telescopes to round_half_up(C × R / G) and
+ * round_half_up(V × R / G). So the order's net effect on seller_payable:<id> is exactly
+ *   (G − R) − (C + V) + round(C·R/G) + round(V·R/G)
+ * and 0 for an order refunded in full.
+ */
+import { mulDivHalfUp } from '../../platform/money.ts';
+import { DEFAULT_PLATFORM_VAT, feeVat } from '../ledger/ledger.rules.ts';
+
+export function orderSellerNet(o: {
+  goodsTotalMinor: number;
+  commissionMinor: number;
+  refundedGoodsMinor: number;
+  commissionVatRateBp?: number;
+}): number {
+  const g = o.goodsTotalMinor;
+  const r = o.refundedGoodsMinor;
+  const c = o.commissionMinor;
+  const v = feeVat(c, o.commissionVatRateBp ?? DEFAULT_PLATFORM_VAT.rateBp);
+  if (r < 0 || r > g) throw new Error(`refunded goods ${r} outside 0..${g}`);
+  const back = g === 0 ? 0 : mulDivHalfUp(c, r, g) + mulDivHalfUp(v, r, g);
+  return g - r - c - v + back;
+}
+
+/**
+ * The payout rule. A seller (per currency) is paid
+ *   min(owed, eligible − alreadyPaid)
+ * where
+ *   owed        = what the ledger says we owe (−balance of seller_payable:<id>) minus payouts
+ *                 created but not yet sent (their ledger entry is posted when sent);
+ *   eligible    = Σ orderSellerNet over the seller's orders shipped at least payout_delay_days
+ *                 ago (orders.shipped_at ≤ cutoff), refunds included;
+ *   alreadyPaid = Σ payouts pending or sent (failed ones do not count).
+ * So funds of unshipped or recently shipped orders are never paid out, money is never paid twice,
+ * and the ledger balance caps everything: monthly fees and refunds after a payout are netted from
+ * the next payouts (the seller is never paid more than owed). Returns 0 when nothing is due.
+ */
+export function payoutAmount(a: {
+  owedMinor: number;
+  eligibleMinor: number;
+  alreadyPaidMinor: number;
+}): number {
+  return Math.max(0, Math.min(a.owedMinor, a.eligibleMinor - a.alreadyPaidMinor));
+}

@@ -1,0 +1,335 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '../../platform/db/client.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { MailMessage } from '../../platform/mail/mailer.ts';
+import { formatAmount } from '../../platform/money.ts';
+import { parseOrThrow } from '../../platform/validation.ts';
+import type { CheckoutDeps } from '../checkout/checkout.deps.ts';
+import { commissionVatReverseCharged } from '../checkout/payment-outcomes.ts';
+import { refundIssued } from '../ledger/ledger.rules.ts';
+import { postLedgerEntry } from '../ledger/post-ledger-entry.ts';
+import { offers } from '../offers/offers.schema.ts';
+import { refreshBuybox } from '../offers/refresh-buybox.ts';
+import {
+  ORDER_LINE_STATE_NAMES,
+  type OrderLineState,
+  orderStateFromLines,
+  transition,
+} from '../orders/order-states.ts';
+import { checkouts, orderLines, orders } from '../orders/orders.schema.ts';
+import type { RefundResult } from '../payments/payment-provider.ts';
+import { payments, refunds } from '../payments/payments.schema.ts';
+import { goodsRefundedUpTo, lineTotals, splitRefund } from './refund.rules.ts';
+import { refundsByLine } from './refunds.store.ts';
+
+/**
+ * Refund (part of) one order line to the buyer.
+ *
+ * Rules
+ * - State 1 (paid, not accepted) → 4 cancelled, and 2 (accepted) → 5 refunded before shipping:
+ *   the whole line only (goods + shipping + insurance); the units go back on sale (restock).
+ * - State 3 (shipped): any amount up to what is left; the line becomes 6 when the cumulative
+ *   refunds reach its total, and STAYS 3 while partially refunded (Back Market has no "partially
+ *   refunded" state; a commercial gesture or a partial return keeps the line shipped). No restock:
+ *   the device is with the buyer or in an after-sales flow.
+ * - Any other state (0, 8, 9 unpaid or on hold; 4, 5, 6, 7 final) → CONFLICT (409).
+ * - The service fee is not refunded with a line (the platform's own supply; see "what remains").
+ *
+ * Money
+ * - The payment provider is called OUTSIDE any transaction with the idempotency key
+ *   `refund-<lineId>-<n>`, n = 1 + the number of refund attempts already recorded for the line
+ *   (failed ones included, so a retry after a refusal is a new request while a retry after a lost
+ *   answer reuses the key and cannot refund twice).
+ * - A refusal (status 'failed') records a 'failed' refunds row and changes nothing else; a thrown
+ *   error (provider unreachable) records nothing, so retrying reuses the key.
+ * - On success (or 'pending': accepted by the provider, a webhook settles it later) ONE
+ *   transaction records the refunds row, moves the line (and derives the order state), restocks,
+ *   posts `refundIssued` (commission and its VAT returned pro rata, cumulatively per order, so a
+ *   whole order refunded in parts returns exactly its commission) and queues the buyer's email.
+ * - The refund is split between goods and insurance pro rata and cumulatively (refund.rules.ts).
+ */
+export type RefundActor = { operatorId?: number; sellerId?: number };
+export type RefundOrderLineInput = {
+  orderLineId: number;
+  /** Minor units; default: everything not refunded yet. Must be the whole line before shipping. */
+  amountMinor?: number;
+  reason: string;
+  actor: RefundActor;
+};
+export type RefundOrderLineResult = {
+  refundId: number;
+  orderId: number;
+  orderLineId: number;
+  amountMinor: number;
+  currency: string;
+  status: 'succeeded' | 'pending';
+  lineState: number;
+  refundedMinor: number;
+  lineTotalMinor: number;
+};
+
+export const REFUNDABLE_LINE_STATES: readonly number[] = [1, 2, 3];
+export const MAX_REFUND_REASON = 500;
+
+const ZInput = z.object({
+  orderLineId: z.number().int().positive(),
+  amountMinor: z.number().int().positive('must be more than 0').optional(),
+  reason: z
+    .string()
+    .trim()
+    .min(1, 'is required')
+    .max(MAX_REFUND_REASON, `must be at most ${MAX_REFUND_REASON} characters`),
+});
+
+type LineRow = typeof orderLines.$inferSelect;
+type OrderRow = typeof orders.$inferSelect;
+
+const money = (minor: number, currency: string) => `${formatAmount(minor, currency)} ${currency}`;
+const describeState = (s: number) =>
+  `${s} (${ORDER_LINE_STATE_NAMES[s as OrderLineState] ?? 'unknown state'})`;
+
+/** What the refund does given the line's current state: throws when it is not allowed. */
+function planRefund(
+  line: LineRow,
+  refundedMinor: number,
+  amountMinor: number | undefined,
+  currency: string,
+): { amountMinor: number; toState: number; restock: boolean } {
+  const state = line.state as OrderLineState;
+  if (!REFUNDABLE_LINE_STATES.includes(state)) {
+    throw new AppError(
+      'CONFLICT',
+      `Only paid lines (states 1, 2 and 3) can be refunded; line ${line.id} is in state ${describeState(state)}.`,
+    );
+  }
+  const total = lineTotals(line).totalMinor;
+  const left = total - refundedMinor;
+  if (left <= 0) throw new AppError('CONFLICT', `Line ${line.id} is already refunded in full.`);
+  if (state === 1 || state === 2) {
+    if (amountMinor !== undefined && amountMinor !== left) {
+      throw AppError.invalid([
+        {
+          field: 'amountMinor',
+          message: `a line that has not shipped is refunded in full (${money(left, currency)})`,
+        },
+      ]);
+    }
+    return { amountMinor: left, toState: transition(state, state === 1 ? 4 : 5), restock: true };
+  }
+  const amount = amountMinor ?? left;
+  if (amount > left) {
+    throw AppError.invalid([
+      { field: 'amountMinor', message: `must be at most ${money(left, currency)}, what is left to refund` },
+    ]);
+  }
+  return { amountMinor: amount, toState: amount === left ? transition(3, 6) : 3, restock: false };
+}
+
+async function loadLine(db: Pick<Db, 'select'>, orderLineId: number) {
+  const [row] = await db
+    .select({ line: orderLines, order: orders, checkout: checkouts })
+    .from(orderLines)
+    .innerJoin(orders, eq(orders.id, orderLines.orderId))
+    .innerJoin(checkouts, eq(checkouts.id, orders.checkoutId))
+    .where(eq(orderLines.id, orderLineId));
+  if (!row) throw AppError.notFound('Order line');
+  const [pay] = await db.select().from(payments).where(eq(payments.checkoutId, row.checkout.id));
+  return { ...row, payment: pay };
+}
+
+export async function refundOrderLine(
+  deps: CheckoutDeps,
+  input: RefundOrderLineInput,
+): Promise<RefundOrderLineResult> {
+  const v = parseOrThrow(ZInput, {
+    orderLineId: input.orderLineId,
+    amountMinor: input.amountMinor,
+    reason: input.reason,
+  });
+  const { actor } = input;
+  if (actor.operatorId === undefined && actor.sellerId === undefined) {
+    throw new AppError('FORBIDDEN', 'A refund is made by an operator or by the seller of the order');
+  }
+  const { line, order, checkout, payment } = await loadLine(deps.db, v.orderLineId);
+  if (actor.sellerId !== undefined && actor.sellerId !== order.sellerId)
+    throw AppError.notFound('Order line');
+  const currency = order.currency;
+  const known = (await refundsByLine(deps.db, [line.id])).get(line.id) ?? { refundedMinor: 0, attempts: 0 };
+  const plan = planRefund(line, known.refundedMinor, v.amountMinor, currency);
+  if (payment?.status !== 'succeeded' || !payment.providerRef) {
+    throw new AppError(
+      'CONFLICT',
+      'The payment of this order has not succeeded: there is nothing to refund.',
+    );
+  }
+
+  // 1. The provider, outside any transaction.
+  const idempotencyKey = `refund-${line.id}-${known.attempts + 1}`;
+  let result: RefundResult;
+  try {
+    result = await deps.payments.refund({
+      providerRef: payment.providerRef,
+      amountMinor: plan.amountMinor,
+      currency,
+      idempotencyKey,
+      reason: v.reason,
+    });
+  } catch (err) {
+    deps.logger.error({ err, orderLineId: line.id, idempotencyKey }, 'refund: provider unreachable');
+    throw new AppError(
+      'UNPROCESSABLE',
+      'The payment provider could not be reached. Nothing was recorded; try again (a retry cannot refund twice).',
+    );
+  }
+  const now = deps.clock.now();
+  if (result.status === 'failed') {
+    await deps.db.insert(refunds).values({
+      paymentId: payment.id,
+      orderLineId: line.id,
+      amountMinor: plan.amountMinor,
+      currency,
+      reason: v.reason,
+      status: 'failed',
+      providerRef: result.providerRef,
+      createdAt: now,
+    });
+    throw new AppError(
+      'UNPROCESSABLE',
+      `The payment provider refused the refund${result.message ? `: ${result.message}` : ''}. Nothing was refunded.`,
+    );
+  }
+
+  // 2. Record it, in one transaction with its effects.
+  const done = await deps.db.transaction(async (tx) => {
+    const [locked] = await tx.select().from(orderLines).where(eq(orderLines.id, line.id)).for('update');
+    const lines = await tx
+      .select()
+      .from(orderLines)
+      .where(eq(orderLines.orderId, order.id))
+      .orderBy(asc(orderLines.id));
+    const byLine = await refundsByLine(
+      tx,
+      lines.map((l) => l.id),
+    );
+    const mine = byLine.get(line.id) ?? { refundedMinor: 0, attempts: 0 };
+    if (mine.attempts !== known.attempts) {
+      // Another refund of this line was recorded meanwhile (same key: the provider refunded once).
+      throw new AppError('CONFLICT', 'Another refund of this line was recorded meanwhile; reload and check.');
+    }
+    let effect: ReturnType<typeof planRefund>;
+    try {
+      // The line may have moved (e.g. accepted or shipped) while the provider answered.
+      effect = planRefund(locked!, mine.refundedMinor, plan.amountMinor, currency);
+    } catch (e) {
+      deps.logger.error(
+        { orderLineId: line.id, idempotencyKey, providerRef: result.providerRef },
+        'refund made by the provider but the line changed meanwhile: record it by hand',
+      );
+      throw e;
+    }
+    const [refund] = await tx
+      .insert(refunds)
+      .values({
+        paymentId: payment.id,
+        orderLineId: line.id,
+        amountMinor: effect.amountMinor,
+        currency,
+        reason: v.reason,
+        status: result.status,
+        providerRef: result.providerRef,
+        createdAt: now,
+      })
+      .returning({ id: refunds.id });
+    await tx
+      .update(orderLines)
+      .set({ state: effect.toState, updatedAt: now })
+      .where(eq(orderLines.id, line.id));
+    if (effect.restock) {
+      await tx
+        .update(offers)
+        .set({ quantity: sql`${offers.quantity} + ${locked!.quantity}`, updatedAt: now })
+        .where(eq(offers.id, locked!.offerId));
+    }
+    const states = lines.map((l) => (l.id === line.id ? effect.toState : l.state) as OrderLineState);
+    const closed = states.every((s) => s === 4 || s === 5 || s === 7);
+    await tx
+      .update(orders)
+      .set({ state: orderStateFromLines(states), ...(closed ? { cancelledAt: now } : {}) })
+      .where(eq(orders.id, order.id));
+
+    const alreadyGoods = lines.reduce(
+      (sum, l) => sum + goodsRefundedUpTo(lineTotals(l), byLine.get(l.id)?.refundedMinor ?? 0),
+      0,
+    );
+    const split = splitRefund(lineTotals(locked!), mine.refundedMinor, effect.amountMinor);
+    await postLedgerEntry(
+      tx,
+      refundIssued({
+        refundId: String(refund!.id),
+        currency,
+        sellerId: order.sellerId,
+        // As captured (payment-outcomes.ts markPaid): commission VAT only for sellers in France.
+        order: {
+          goodsTotalMinor: order.itemsTotalMinor + order.shippingTotalMinor,
+          commissionMinor: order.commissionMinor,
+          commissionReverseCharged: await commissionVatReverseCharged(tx, order.sellerId),
+        },
+        goodsRefundMinor: split.goodsMinor,
+        alreadyRefundedGoodsMinor: alreadyGoods,
+        insuranceRefundMinor: split.insuranceMinor,
+      }),
+      now,
+    );
+    const refundedMinor = mine.refundedMinor + effect.amountMinor;
+    await deps.mailer.send(
+      tx,
+      refundEmail(checkout.buyerEmail, {
+        order,
+        line: locked!,
+        amountMinor: effect.amountMinor,
+        reason: v.reason,
+        cancelled: effect.restock,
+      }),
+    );
+    return {
+      refundId: refund!.id,
+      amountMinor: effect.amountMinor,
+      lineState: effect.toState,
+      refundedMinor,
+      restock: effect.restock,
+    };
+  });
+  if (done.restock) await refreshBuybox({ db: deps.db, productIds: [line.productId] });
+  deps.logger.info(
+    { refundId: done.refundId, orderLineId: line.id, amountMinor: done.amountMinor, actor },
+    'order line refunded',
+  );
+  return {
+    refundId: done.refundId,
+    orderId: order.id,
+    orderLineId: line.id,
+    amountMinor: done.amountMinor,
+    currency,
+    status: result.status,
+    lineState: done.lineState,
+    refundedMinor: done.refundedMinor,
+    lineTotalMinor: lineTotals(line).totalMinor,
+  };
+}
+
+function refundEmail(
+  to: string,
+  a: { order: OrderRow; line: LineRow; amountMinor: number; reason: string; cancelled: boolean },
+): MailMessage {
+  const amount = money(a.amountMinor, a.order.currency);
+  const what = a.cancelled
+    ? `Your order ${a.order.id} for ${a.line.quantity} × ${a.line.productName} (${a.line.grade}) was cancelled and refunded in full.`
+    : `We refunded ${amount} for ${a.line.quantity} × ${a.line.productName} (${a.line.grade}), order ${a.order.id}.`;
+  return {
+    to,
+    template: 'refunds.refund-issued',
+    subject: `Your Reloop refund of ${amount} (order ${a.order.id})`,
+    text: `${what}\n\nAmount refunded: ${amount}\nReason: ${a.reason}\n\nThe money goes back to the payment method you used; depending on your bank it can take 5 to 10 business days to appear.\n\n— Reloop, the marketplace for refurbished electronics`,
+  };
+}
