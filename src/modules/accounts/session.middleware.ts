@@ -11,8 +11,10 @@ export function sessionMiddleware(
   secure: boolean,
 ): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const { session } = readSessionCookies(c, secure);
-    c.set('actor', session ? await resolveActor(deps, session) : null);
+    // A bearer token (from POST /api/v1/auth/token) is a session too, sent without cookies.
+    const bearer = /^Bearer ([A-Za-z0-9_-]{20,100})$/.exec(c.req.header('authorization') ?? '')?.[1];
+    const token = bearer ?? readSessionCookies(c, secure).session;
+    c.set('actor', token ? await resolveActor(deps, token) : null);
     return next();
   };
 }

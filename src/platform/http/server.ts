@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { registerAccountApiRoutes } from '../../modules/accounts/accounts.routes.ts';
 import { sessionMiddleware, termsGate } from '../../modules/accounts/session.middleware.ts';
 import { readSessionCookies } from '../../modules/accounts/session-cookie.ts';
+import { registerTokenRoutes } from '../../modules/accounts/token.routes.ts';
 import { registerCartRoutes } from '../../modules/cart/cart.routes.ts';
 import { registerCatalogRoutes } from '../../modules/catalog/catalog.routes.ts';
 import { registerCheckoutRoutes } from '../../modules/checkout/checkout.routes.ts';
@@ -70,6 +71,7 @@ export function buildHttpApp(deps: Deps, opts: { rateLimitStore?: RateLimitStore
   });
   registerCatalogRoutes(app, deps);
   registerAccountApiRoutes(app, deps);
+  registerTokenRoutes(app, deps);
   registerCartRoutes(app, deps);
   registerCheckoutRoutes(app, deps);
   app.get('/api/openapi.json', PUBLIC, (c) => c.json(app.getOpenAPI31Document(OPENAPI_INFO)));
