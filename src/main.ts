@@ -11,6 +11,7 @@ import { startJobs } from './platform/jobs.ts';
 import { createLogger } from './platform/logger.ts';
 import { loadSecret } from './platform/security/secret.ts';
 import { DEMO_ACCOUNTS } from './seed/demo-accounts.ts';
+import { seedDemoOrders } from './seed/demo-orders.ts';
 import { seedDemo } from './seed/seed-demo.ts';
 
 const USAGE = `Usage: node src/main.ts <command>
@@ -46,6 +47,7 @@ async function boot() {
 async function seed(deps: Deps) {
   const started = performance.now();
   const loaded = await seedDemo({ db: deps.db, clock: deps.clock });
+  await seedDemoOrders(deps);
   deps.logger.info(
     { loaded, ms: Math.round(performance.now() - started) },
     loaded ? 'demo data loaded' : 'demo data already present',
