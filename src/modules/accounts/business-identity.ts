@@ -1,38 +1,9 @@
 import { AppError } from '../../platform/errors.ts';
+import { EU_MEMBER_STATES } from '../pricing/vat.rules.ts';
 import { parseVatNumber } from '../tax/vat-number.rules.ts';
 import type { AccountsDeps } from './accounts.deps.ts';
 import { vatNumberHolder } from './accounts.store.ts';
 import type { TBusinessSignUpInput } from './accounts.types.ts';
-
-export const EU_COUNTRIES = new Set([
-  'AT',
-  'BE',
-  'BG',
-  'CY',
-  'CZ',
-  'DE',
-  'DK',
-  'EE',
-  'ES',
-  'FI',
-  'FR',
-  'GR',
-  'HR',
-  'HU',
-  'IE',
-  'IT',
-  'LT',
-  'LU',
-  'LV',
-  'MT',
-  'NL',
-  'PL',
-  'PT',
-  'RO',
-  'SE',
-  'SI',
-  'SK',
-]);
 
 export type VerifiedCompany = {
   legalName: string;
@@ -65,7 +36,7 @@ export async function verifyCompany(deps: AccountsDeps, data: CompanyInput): Pro
     city: data.city,
     country: data.country,
   };
-  const eu = EU_COUNTRIES.has(data.country);
+  const eu = EU_MEMBER_STATES.has(data.country);
   if (!data.vatNumber) {
     if (eu) throw invalid('is required for companies established in the EU');
     return { ...base, vatNumber: null, vatVerifiedAt: null, vatConsultationRef: null, vatVerifiedBy: null };

@@ -30,10 +30,15 @@ import { and, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import { formatAmount, mulDivHalfUp } from '../../platform/money.ts';
-import { ACCOUNTS, DEFAULT_PLATFORM_VAT, sellerPayable } from '../ledger/ledger.rules.ts';
+import { ACCOUNTS, sellerPayable } from '../ledger/ledger.rules.ts';
 import { ledgerPostings, ledgerTransactions } from '../ledger/ledger.schema.ts';
 import { orders } from '../orders/orders.schema.ts';
-import { isEuMemberState } from '../pricing/vat.rules.ts';
+import {
+  PLATFORM_OUTSIDE_SCOPE_MENTION,
+  PLATFORM_REVERSE_CHARGE_MENTION,
+  type PlatformVatTreatment,
+  platformVatFor,
+} from '../pricing/platform-vat.rules.ts';
 import { sellers } from '../sellers/sellers.schema.ts';
 import type { InvoiceParty } from './documents.types.ts';
 import { sellerParty } from './load-seller-invoice.ts';
@@ -49,25 +54,12 @@ export const PLATFORM_SUPPLIER: InvoiceParty = {
   registration: 'RCS Paris (placeholder)',
 };
 
-export const PLATFORM_REVERSE_CHARGE_MENTION = 'Reverse charge — Art. 196 Directive 2006/112/EC';
-export const PLATFORM_OUTSIDE_SCOPE_MENTION =
-  'VAT not applicable — services supplied to a business established outside the EU (Art. 44 Directive 2006/112/EC)';
-
-export type PlatformVatTreatment = 'standard' | 'reverse_charge' | 'outside_scope';
-
-/** Which VAT the platform's services to a seller established in `country` carry. */
-export function platformVatFor(country: string): {
-  treatment: PlatformVatTreatment;
-  rateBp: number;
-  mention: string | null;
-} {
-  const c = country.trim().toUpperCase();
-  if (c === DEFAULT_PLATFORM_VAT.country)
-    return { treatment: 'standard', rateBp: DEFAULT_PLATFORM_VAT.rateBp, mention: null };
-  if (isEuMemberState(c))
-    return { treatment: 'reverse_charge', rateBp: 0, mention: PLATFORM_REVERSE_CHARGE_MENTION };
-  return { treatment: 'outside_scope', rateBp: 0, mention: PLATFORM_OUTSIDE_SCOPE_MENTION };
-}
+export {
+  PLATFORM_OUTSIDE_SCOPE_MENTION,
+  PLATFORM_REVERSE_CHARGE_MENTION,
+  type PlatformVatTreatment,
+  platformVatFor,
+};
 
 export type PlatformInvoiceLine = { description: string; quantity: number; netMinor: number };
 export type PlatformInvoiceSection = {

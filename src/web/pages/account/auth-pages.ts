@@ -1,11 +1,11 @@
 import { html } from 'hono/html';
-import { EU_COUNTRIES } from '../../../modules/accounts/business-identity.ts';
+import { EU_MEMBER_STATES } from '../../../modules/pricing/vat.rules.ts';
 import { MARKETS } from '../../../platform/markets.ts';
 import type { PageContext } from '../../context.ts';
 import { checkbox, errorSummary, type FormState, field, notice } from '../../forms.ts';
 import { csrfField, layout } from '../../layout.ts';
 
-const COUNTRIES = [...EU_COUNTRIES, 'GB', 'US', 'CH', 'NO'];
+const COUNTRIES = [...EU_MEMBER_STATES, 'GB', 'US', 'CH', 'NO'];
 
 function labelsOf(ctx: PageContext): Record<string, string> {
   const { t } = ctx;
