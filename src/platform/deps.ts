@@ -8,6 +8,7 @@ import {
 } from '../modules/catalog/search.ts';
 import { createPaymentProvider } from '../modules/payments/create-payment-provider.ts';
 import type { PaymentProvider } from '../modules/payments/payment-provider.ts';
+import { type InsuranceProvider, LocalInsuranceProvider } from '../modules/pricing/insurance.rules.ts';
 import { createLocalVatVerifier } from '../modules/tax/local-vat-verifier.ts';
 import type { VatNumberVerifier } from '../modules/tax/vat-number-verifier.ts';
 import { createViesVerifier } from '../modules/tax/vies-verifier.ts';
@@ -29,6 +30,7 @@ export type Deps = {
   mailer: Mailer;
   vatVerifier: VatNumberVerifier;
   payments: PaymentProvider;
+  insurance: InsuranceProvider;
   /** HMAC key (CSRF tokens, device cookies). */
   secret: string;
   /** Absolute URL of a site path, for emailed links. */
@@ -66,6 +68,7 @@ export function assembleDeps(a: {
       },
       clock,
     ),
+    insurance: new LocalInsuranceProvider(),
     secret: a.secret,
     siteUrl: (path) => `${base}${path}`,
   };

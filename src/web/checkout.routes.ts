@@ -93,7 +93,7 @@ export function registerCheckoutPages(app: App, deps: Deps): void {
         const input = parseOrThrow(ZCheckoutInputSchema, inputFrom(values, !ctx.actor));
         if (!ctx.actor && !input.email)
           throw AppError.invalid([{ field: 'email', message: 'is required to send your receipt' }]);
-        const quote = await quoteCheckout(deps.db, {
+        const quote = await quoteCheckout(deps.db, deps.insurance, {
           cartId: cart.id,
           actor: ctx.actor,
           shipTo: input.shippingAddress,

@@ -38,11 +38,11 @@ export function receiptText(r: ReceiptView): string {
 }
 
 export const checkoutEmails = {
-  confirmation: (to: string, r: ReceiptView, link: string): MailMessage => ({
+  confirmation: (to: string, r: ReceiptView, link: string, policies: string[] = []): MailMessage => ({
     to,
     template: 'checkout.order-confirmation',
     subject: `Your Reloop order is confirmed (${r.orders.map((o) => o.orderId).join(', ')})`,
-    text: `Thank you for your order. Your payment is confirmed and the sellers have been asked to ship.\n\n${receiptText(r)}\n\nFollow your order: ${link}${sign}`,
+    text: `Thank you for your order. Your payment is confirmed and the sellers have been asked to ship.\n\n${receiptText(r)}${policies.length ? `\n\nYour insurance policies (breakage and theft, 12 months): ${policies.join(', ')}` : ''}\n\nFollow your order: ${link}${sign}`,
   }),
   awaitingTransfer: (
     to: string,

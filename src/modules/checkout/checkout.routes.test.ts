@@ -141,6 +141,30 @@ describe.each(ENGINES)('checkout on %s', (engine) => {
     ).toBe(409);
   });
 
+  it('insured devices are priced through the insurance provider and get their policies once paid', async () => {
+    const cart = (await req('POST', '/api/v1/carts', { market: 'fr-fr' })).body.id as string;
+    const offer = picks[10]!;
+    await req('POST', `/api/v1/carts/${cart}/lines`, { offerId: offer.id, quantity: 2, insurance: true });
+    const placed = await req(
+      'POST',
+      `/api/v1/carts/${cart}/checkout`,
+      {
+        email: 'insured@example.com',
+        shippingAddress: address,
+        paymentMethod: 'card',
+        card: card('4242424242424242'),
+      },
+      { 'idempotency-key': 'insured-0001' },
+    );
+    expect(placed.status).toBe(201);
+    const insurance = Math.round(Number(placed.body.orders[0].insurance.amount) * 100);
+    expect(insurance).toBeGreaterThan(0);
+    expect(insurance % 2).toBe(0); // one premium per device
+    const [mail] = await listOutbox(t.deps.db, { to: 'insured@example.com', limit: 1 });
+    expect(mail!.textBody.match(/RLI-FR-[0-9A-F]{12}/g)).toHaveLength(2);
+    expect(await ledgerSum()).toBe(0);
+  });
+
   it('refuses bad input, stale prices and offline offers without changing anything', async () => {
     const { cart, a, b } = await twoSellerCart(2);
     const stock = await stockOf(a.id);

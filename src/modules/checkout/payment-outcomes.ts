@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { marketByCode, standardVatRateAt } from '../../platform/markets.ts';
 import { carts } from '../cart/cart.schema.ts';
@@ -17,7 +17,7 @@ import type { CheckoutDeps } from './checkout.deps.ts';
 import { checkoutEmails } from './checkout-emails.ts';
 import { loadReceipt } from './receipt.ts';
 
-type Deps = Pick<CheckoutDeps, 'db' | 'clock' | 'mailer' | 'siteUrl'>;
+type Deps = Pick<CheckoutDeps, 'db' | 'clock' | 'mailer' | 'siteUrl' | 'insurance' | 'logger'>;
 const OPEN = ['processing', 'requires_action', 'awaiting_transfer'] as const;
 
 /**
@@ -92,10 +92,16 @@ export async function markPaid(deps: Deps, paymentId: string): Promise<boolean> 
   });
   if (!done) return false;
   const receipt = (await loadReceipt(deps.db, done.id))!;
+  const policies = await bindInsurance(deps, done.id, done.market);
   const locale = marketByCode(done.market)?.locale ?? 'fr-fr';
   await deps.mailer.send(
     deps.db,
-    checkoutEmails.confirmation(done.buyerEmail, receipt, deps.siteUrl(`/${locale}/orders/${done.id}`)),
+    checkoutEmails.confirmation(
+      done.buyerEmail,
+      receipt,
+      deps.siteUrl(`/${locale}/orders/${done.id}`),
+      policies,
+    ),
   );
   return true;
 }
@@ -177,4 +183,35 @@ export async function releaseUnpaid(
 export async function commissionVatReverseCharged(db: Db, sellerId: number): Promise<boolean> {
   const [s] = await db.select({ country: sellers.country }).from(sellers).where(eq(sellers.id, sellerId));
   return platformVatFor(s?.country ?? 'FR').treatment !== 'standard';
+}
+
+/**
+ * Insured devices get their policies once the payment is captured (outside any transaction: the
+ * insurer is an external service). Binding is idempotent per unit reference; a refusal is logged
+ * for support and never undoes the paid order.
+ */
+async function bindInsurance(deps: Deps, checkoutId: string, market: string): Promise<string[]> {
+  const lines = await deps.db
+    .select({ line: orderLines })
+    .from(orderLines)
+    .innerJoin(orders, eq(orders.id, orderLines.orderId))
+    .where(and(eq(orders.checkoutId, checkoutId), gt(orderLines.insurancePremiumMinor, 0)));
+  const refs: string[] = [];
+  for (const { line } of lines) {
+    for (let unit = 1; unit <= line.quantity; unit++) {
+      try {
+        const policy = await deps.insurance.bind({
+          market,
+          unitPriceMinor: line.unitPriceMinor,
+          premiumMinor: line.insurancePremiumMinor,
+          reference: `order-line:${line.id}:${unit}`,
+          startsAt: deps.clock.now(),
+        });
+        refs.push(`${policy.policyRef} (${line.productName})`);
+      } catch (err) {
+        deps.logger.error({ err, line: line.id }, 'insurance could not be bound: support must follow up');
+      }
+    }
+  }
+  return refs;
 }

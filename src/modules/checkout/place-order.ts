@@ -53,7 +53,7 @@ export async function placeOrder(
   const email = a.actor?.email ?? input.email;
   if (!email) throw AppError.invalid([{ field: 'email', message: 'is required to send your receipt' }]);
   const now = deps.clock.now();
-  const quote = await quoteCheckout(deps.db, {
+  const quote = await quoteCheckout(deps.db, deps.insurance, {
     cartId: cart.id,
     actor: a.actor,
     shipTo: input.shippingAddress,

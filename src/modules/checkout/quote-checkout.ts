@@ -9,7 +9,7 @@ import { type CartView, getCart } from '../cart/get-cart.ts';
 import { commissionPlansFor } from '../payouts/commission-plans.ts';
 import { type PricedCheckout, priceCheckout } from '../pricing/cart-totals.rules.ts';
 import { commissionFor } from '../pricing/commission.rules.ts';
-import { insuranceQuote } from '../pricing/insurance.rules.ts';
+import type { InsuranceProvider } from '../pricing/insurance.rules.ts';
 import { type VatTreatment, vatRateBpFor, vatTreatment } from '../pricing/vat.rules.ts';
 import { sellers } from '../sellers/sellers.schema.ts';
 import type { TAddress } from './address.rules.ts';
@@ -48,6 +48,7 @@ export type CheckoutQuote = {
  */
 export async function quoteCheckout(
   db: Db,
+  insurance: InsuranceProvider,
   a: {
     cartId: string;
     actor: Actor | null;
@@ -112,9 +113,17 @@ export async function quoteCheckout(
     };
   });
 
+  const premiums = await Promise.all(
+    cart.lines.map(async (l) =>
+      l.insurance
+        ? ((await insurance.quote({ market: cart.market, unitPriceMinor: l.unitPriceMinor! }))
+            ?.premiumMinor ?? 0)
+        : 0,
+    ),
+  );
   let lines: QuoteLine[];
   try {
-    lines = cart.lines.map((l) => {
+    lines = cart.lines.map((l, index) => {
       const seller = chosen.find((s) => s.sellerId === l.sellerId)!;
       const first = cart.lines.find((x) => x.sellerId === l.sellerId) === l;
       const option = cart.sellers
@@ -138,9 +147,7 @@ export async function quoteCheckout(
         treatment,
         rateBp,
         shippingMinor: first ? option.priceMinor : 0,
-        insurancePremiumMinor: l.insurance
-          ? (insuranceQuote(cart.market, l.unitPriceMinor!)?.premiumMinor ?? 0)
-          : 0,
+        insurancePremiumMinor: premiums[index]!,
         commissionMinor: 0,
       };
     });
