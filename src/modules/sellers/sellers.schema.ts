@@ -20,6 +20,13 @@ export const sellers = pgTable('sellers', {
     .notNull()
     .default('active'),
   verified: boolean('verified').notNull().default(false),
+  /** IBAN for payouts (checksum-validated at onboarding) and its holder. */
+  iban: text('iban'),
+  accountHolder: text('account_holder'),
+  /** Trader data is kept until this date (end of contract + 6 months); null while the contract runs. */
+  retainTraderDataUntil: timestamp('retain_trader_data_until', { withTimezone: true }),
+  /** Statement of reasons of the current suspension, if any. */
+  suspensionStatementId: text('suspension_statement_id'),
   // Quality rates in basis points (100 = 1 %), rolling 90 days; seeded now, computed later.
   aestheticDefectBp: integer('aesthetic_defect_bp').notNull().default(0),
   wrongProductBp: integer('wrong_product_bp').notNull().default(0),

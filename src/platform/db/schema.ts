@@ -7,6 +7,7 @@ export * from '../../modules/offers/offers.schema.ts';
 export * from '../../modules/orders/orders.schema.ts';
 export * from '../../modules/payments/payments.schema.ts';
 export * from '../../modules/payouts/payouts.schema.ts';
+export * from '../../modules/seller-onboarding/onboarding.schema.ts';
 export * from '../../modules/sellers/sellers.schema.ts';
 export * from '../mail/mail.schema.ts';
 export * from '../rate-limit/rate-limit.schema.ts';
