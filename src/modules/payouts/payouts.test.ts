@@ -2,19 +2,13 @@ import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/fixtures.ts';
+import { offerPicks, type Pick, placeOrder, shipOrder, type TestApp } from '../../../test/orders.ts';
 import { DAY_MS } from '../../platform/clock.ts';
 import { categories } from '../catalog/catalog.schema.ts';
 import { commissionVatReverseCharged } from '../checkout/payment-outcomes.ts';
 import { ledgerPostings, ledgerTransactions } from '../ledger/ledger.schema.ts';
 import { orders } from '../orders/orders.schema.ts';
 import { commissionFor, commissionRateBp } from '../pricing/commission.rules.ts';
-import {
-  offerPicks,
-  type Pick,
-  placeOrder,
-  shipOrder,
-  type TestApp,
-} from '../refunds/order-fixtures.test-helper.ts';
 import { refundOrderLine } from '../refunds/refund-order-line.ts';
 import { sellers } from '../sellers/sellers.schema.ts';
 import { commissionPlansFor } from './commission-plans.ts';

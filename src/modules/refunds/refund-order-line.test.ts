@@ -3,13 +3,6 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/fixtures.ts';
-import { listOutbox } from '../../platform/mail/outbox.store.ts';
-import { allocate } from '../../platform/money.ts';
-import { ledgerPostings, ledgerTransactions } from '../ledger/ledger.schema.ts';
-import { offers } from '../offers/offers.schema.ts';
-import { orderLines, orders } from '../orders/orders.schema.ts';
-import type { PaymentProvider, RefundInput } from '../payments/payment-provider.ts';
-import { refunds } from '../payments/payments.schema.ts';
 import {
   acceptOrder,
   linesOf,
@@ -19,7 +12,14 @@ import {
   shipOrder,
   TEST_CARDS,
   type TestApp,
-} from './order-fixtures.test-helper.ts';
+} from '../../../test/orders.ts';
+import { listOutbox } from '../../platform/mail/outbox.store.ts';
+import { allocate } from '../../platform/money.ts';
+import { ledgerPostings, ledgerTransactions } from '../ledger/ledger.schema.ts';
+import { offers } from '../offers/offers.schema.ts';
+import { orderLines, orders } from '../orders/orders.schema.ts';
+import type { PaymentProvider, RefundInput } from '../payments/payment-provider.ts';
+import { refunds } from '../payments/payments.schema.ts';
 import { lineTotals } from './refund.rules.ts';
 import { refundOrderLine } from './refund-order-line.ts';
 

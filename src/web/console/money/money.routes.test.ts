@@ -4,6 +4,7 @@ import { createActor } from '../../../../test/actors.ts';
 import { TestBrowser } from '../../../../test/browser.ts';
 import { ENGINES } from '../../../../test/db.ts';
 import { createTestApp } from '../../../../test/fixtures.ts';
+import { offerPicks, type Pick, placeOrder, shipOrder, type TestApp } from '../../../../test/orders.ts';
 import { categories } from '../../../modules/catalog/catalog.schema.ts';
 import { orderLines } from '../../../modules/orders/orders.schema.ts';
 import { refunds } from '../../../modules/payments/payments.schema.ts';
@@ -11,13 +12,6 @@ import { commissionPlansFor } from '../../../modules/payouts/commission-plans.ts
 import { getFeeSettings } from '../../../modules/payouts/fee-settings.ts';
 import { payouts } from '../../../modules/payouts/payouts.schema.ts';
 import { commissionRateBp } from '../../../modules/pricing/commission.rules.ts';
-import {
-  offerPicks,
-  type Pick,
-  placeOrder,
-  shipOrder,
-  type TestApp,
-} from '../../../modules/refunds/order-fixtures.test-helper.ts';
 import { lineTotals } from '../../../modules/refunds/refund.rules.ts';
 import { DAY_MS } from '../../../platform/clock.ts';
 import type { OperatorRole } from '../../../platform/http/actor.ts';

@@ -3,10 +3,10 @@
  * the seller's accept / ship steps, which have no use case yet, applied directly to the rows.
  */
 import { and, asc, eq, gt, inArray } from 'drizzle-orm';
-import type { createTestApp } from '../../../test/fixtures.ts';
-import { offerPrices, offers } from '../offers/offers.schema.ts';
-import { orderLines, orders } from '../orders/orders.schema.ts';
-import { sellers } from '../sellers/sellers.schema.ts';
+import { offerPrices, offers } from '../src/modules/offers/offers.schema.ts';
+import { orderLines, orders } from '../src/modules/orders/orders.schema.ts';
+import { sellers } from '../src/modules/sellers/sellers.schema.ts';
+import type { createTestApp } from './fixtures.ts';
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 export type Pick = { id: number; sellerId: number; quantity: number; country: string };
