@@ -45,7 +45,7 @@ export async function handlePaymentEvent(deps: CheckoutDeps, event: ProviderEven
         );
         return 'ignored';
       }
-      const applied = await markPaid(deps, pay.id);
+      const applied = (await markPaid(deps, pay.id)) !== null;
       if (!applied && pay.status !== 'succeeded') {
         deps.logger.error(
           { payment: pay.id, status: pay.status },

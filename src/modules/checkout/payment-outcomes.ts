@@ -8,14 +8,14 @@ import { postLedgerEntry } from '../ledger/post-ledger-entry.ts';
 import { offers } from '../offers/offers.schema.ts';
 import { refreshBuybox } from '../offers/refresh-buybox.ts';
 import { nextInvoiceNumber } from '../orders/invoice-number.ts';
-import { orderStateFromLines } from '../orders/order-states.ts';
+import { type OrderLineState, orderStateFromLines } from '../orders/order-states.ts';
 import { checkouts, orderLines, orders } from '../orders/orders.schema.ts';
 import { payments } from '../payments/payments.schema.ts';
 import { platformVatFor } from '../pricing/platform-vat.rules.ts';
 import { sellers } from '../sellers/sellers.schema.ts';
 import type { CheckoutDeps } from './checkout.deps.ts';
 import { checkoutEmails } from './checkout-emails.ts';
-import { loadReceipt } from './receipt.ts';
+import { loadReceipt, type ReceiptView } from './receipt.ts';
 
 type Deps = Pick<CheckoutDeps, 'db' | 'clock' | 'mailer' | 'siteUrl' | 'insurance' | 'logger'>;
 const OPEN = ['processing', 'requires_action', 'awaiting_transfer'] as const;
@@ -25,7 +25,7 @@ const OPEN = ['processing', 'requires_action', 'awaiting_transfer'] as const;
  * the ledger posting, the confirmation email with the receipt. Idempotent: a second call (a
  * retried webhook) finds the payment already succeeded and does nothing.
  */
-export async function markPaid(deps: Deps, paymentId: string): Promise<boolean> {
+export async function markPaid(deps: Deps, paymentId: string): Promise<ReceiptView | null> {
   const now = deps.clock.now();
   const done = await deps.db.transaction(async (tx) => {
     const [pay] = await tx
@@ -36,14 +36,37 @@ export async function markPaid(deps: Deps, paymentId: string): Promise<boolean> 
     if (!pay) return null;
     const [co] = await tx.select().from(checkouts).where(eq(checkouts.id, pay.checkoutId));
     const os = await tx.select().from(orders).where(eq(orders.checkoutId, pay.checkoutId)).orderBy(orders.id);
+    // One statement for every line of the checkout; each order's state then follows from its lines.
+    const lines = await tx
+      .update(orderLines)
+      .set({ state: 1, updatedAt: now })
+      .where(
+        and(
+          inArray(
+            orderLines.orderId,
+            os.map((o) => o.id),
+          ),
+          inArray(orderLines.state, [0, 8]),
+        ),
+      )
+      .returning({ orderId: orderLines.orderId });
+    const others = await tx
+      .select({ orderId: orderLines.orderId, s: orderLines.state })
+      .from(orderLines)
+      .where(
+        and(
+          inArray(
+            orderLines.orderId,
+            os.map((o) => o.id),
+          ),
+          sql`${orderLines.state} <> 1`,
+        ),
+      );
     for (const o of os) {
-      await tx
-        .update(orderLines)
-        .set({ state: 1, updatedAt: now })
-        .where(and(eq(orderLines.orderId, o.id), inArray(orderLines.state, [0, 8])));
-      const states = (
-        await tx.select({ s: orderLines.state }).from(orderLines).where(eq(orderLines.orderId, o.id))
-      ).map((r) => r.s as 1);
+      const states = [
+        ...lines.filter((l) => l.orderId === o.id).map(() => 1 as OrderLineState),
+        ...others.filter((l) => l.orderId === o.id).map((l) => l.s as OrderLineState),
+      ];
       await tx
         .update(orders)
         .set({
@@ -90,7 +113,7 @@ export async function markPaid(deps: Deps, paymentId: string): Promise<boolean> 
     );
     return co!;
   });
-  if (!done) return false;
+  if (!done) return null;
   const receipt = (await loadReceipt(deps.db, done.id))!;
   const policies = await bindInsurance(deps, done.id, done.market);
   const locale = marketByCode(done.market)?.locale ?? 'fr-fr';
@@ -103,7 +126,7 @@ export async function markPaid(deps: Deps, paymentId: string): Promise<boolean> 
       policies,
     ),
   );
-  return true;
+  return receipt;
 }
 
 /**

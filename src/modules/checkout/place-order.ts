@@ -78,8 +78,8 @@ export async function placeOrder(
 
   // Outside the transaction: talk to the payment provider, then record what it said.
   const outcome = await startPayment(deps, created.paymentId, quote, input, email);
-  await applyOutcome(deps, created.paymentId, outcome);
-  return { ...(await loadReceipt(deps.db, created.checkoutId))!, replayed: false };
+  const receipt = await applyOutcome(deps, created.paymentId, outcome);
+  return { ...(receipt ?? (await loadReceipt(deps.db, created.checkoutId))!), replayed: false };
 }
 
 async function existingCheckout(deps: CheckoutDeps, cartId: string, key: string, hash: string) {
@@ -272,7 +272,7 @@ export async function applyOutcome(
   deps: CheckoutDeps,
   paymentId: string,
   outcome: PaymentOutcome,
-): Promise<void> {
+): Promise<ReceiptView | null> {
   const now = deps.clock.now();
   if (outcome.providerRef) {
     await deps.db
@@ -282,11 +282,10 @@ export async function applyOutcome(
   }
   switch (outcome.status) {
     case 'succeeded':
-      await markPaid(deps, paymentId);
-      return;
+      return markPaid(deps, paymentId);
     case 'failed':
       await releaseUnpaid(deps, paymentId, { status: 'failed', message: outcome.message });
-      return;
+      return null;
     case 'requires_action':
     case 'processing':
       await deps.db
@@ -297,7 +296,7 @@ export async function applyOutcome(
           updatedAt: now,
         })
         .where(and(eq(payments.id, paymentId), eq(payments.status, 'processing')));
-      return;
+      return null;
     case 'awaiting_transfer': {
       await deps.db
         .update(payments)
@@ -312,7 +311,7 @@ export async function applyOutcome(
           dueAt: receipt.paymentDueAt?.toISOString().replace('T', ' ').slice(0, 16) ?? '',
         }),
       );
-      return;
+      return null;
     }
   }
 }
