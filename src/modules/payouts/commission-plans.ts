@@ -20,12 +20,11 @@ export async function commissionPlansFor(
   const ids = [...new Set(sellerIds)];
   const out = new Map<number, CommissionPlan>();
   if (ids.length === 0) return out;
-  const settings = await getFeeSettings(db);
-  const sellerRows = await db
-    .select()
-    .from(sellerCommissionRates)
-    .where(inArray(sellerCommissionRates.sellerId, ids));
-  const categoryRows = await db.select().from(categoryCommissionRates);
+  const [settings, sellerRows, categoryRows] = await Promise.all([
+    getFeeSettings(db),
+    db.select().from(sellerCommissionRates).where(inArray(sellerCommissionRates.sellerId, ids)),
+    db.select().from(categoryCommissionRates),
+  ]);
   const categoryRatesBp: ReadonlyMap<string, number> = new Map(
     categoryRows.map((r) => [String(r.categoryId), r.rateBp]),
   );
