@@ -2,6 +2,8 @@ import { rebuildSearchTerms, refreshPopularity } from './modules/catalog/refresh
 import { cancelUnpaidTransfers, releaseStalledPayments } from './modules/checkout/cancel-unpaid-transfers.ts';
 import { monthlyFeesJob } from './modules/payouts/monthly-fees.ts';
 import { payoutsJob } from './modules/payouts/run-payouts.ts';
+import { recomputeQualityJob } from './modules/quality/recompute-quality.ts';
+import { repricerJob } from './modules/repricer/run-repricer.ts';
 import type { Deps } from './platform/deps.ts';
 import type { Job } from './platform/jobs.ts';
 import { deliverOutbox } from './platform/mail/deliver-outbox.ts';
@@ -35,6 +37,8 @@ export function jobsFor(deps: Deps): Job[] {
       : [purgeRateLimitCountersJob(new PostgresRateLimitStore(deps.db), deps.clock)]),
     { name: 'rebuild-search-terms', everyMs: 60 * 60_000, run: () => rebuildSearchTerms({ db: deps.db }) },
     payoutsJob(deps),
+    repricerJob(deps),
+    recomputeQualityJob(deps),
     monthlyFeesJob(deps),
     { name: 'cancel-unpaid-transfers', everyMs: 60_000, run: () => cancelUnpaidTransfers(deps) },
     { name: 'release-stalled-payments', everyMs: 5 * 60_000, run: () => releaseStalledPayments(deps) },

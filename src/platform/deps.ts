@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { TConfig } from '../config.ts';
 import type { CatalogReads } from '../modules/catalog/catalog-reads.ts';
 import { createCatalogReads } from '../modules/catalog/catalog-reads.ts';
@@ -9,6 +10,11 @@ import {
 import { createPaymentProvider } from '../modules/payments/create-payment-provider.ts';
 import type { PaymentProvider } from '../modules/payments/payment-provider.ts';
 import { type InsuranceProvider, LocalInsuranceProvider } from '../modules/pricing/insurance.rules.ts';
+import {
+  createLocalStorage,
+  createMemoryStorage,
+  type Storage,
+} from '../modules/seller-onboarding/storage.ts';
 import { createLocalVatVerifier } from '../modules/tax/local-vat-verifier.ts';
 import type { VatNumberVerifier } from '../modules/tax/vat-number-verifier.ts';
 import { createViesVerifier } from '../modules/tax/vies-verifier.ts';
@@ -31,6 +37,8 @@ export type Deps = {
   vatVerifier: VatNumberVerifier;
   payments: PaymentProvider;
   insurance: InsuranceProvider;
+  /** Uploaded documents (seller ID documents, invoices). */
+  storage: Storage;
   /** HMAC key (CSRF tokens, device cookies). */
   secret: string;
   /** Absolute URL of a site path, for emailed links. */
@@ -69,6 +77,10 @@ export function assembleDeps(a: {
       clock,
     ),
     insurance: new LocalInsuranceProvider(),
+    storage:
+      config.NODE_ENV === 'test'
+        ? createMemoryStorage()
+        : createLocalStorage(path.resolve(config.DATA_DIR, 'files')),
     secret: a.secret,
     siteUrl: (path) => `${base}${path}`,
   };

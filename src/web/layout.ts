@@ -68,6 +68,7 @@ export function accountNav(ctx: PageContext): Html {
   return html`<nav class="account-nav" aria-label="${t('nav.account')}">
   ${actor.operatorRoles.size ? html`<a href="/console">${t('nav.console')}</a>` : ''}
   ${cart}
+  ${[...actor.sellers.keys()].slice(0, 1).map((id) => html`<a href="/seller/${id}">${t('nav.sellerPortal')}</a>`)}
   <a href="${ctx.base}/account">${actor.name}</a>
   <form method="post" action="/sign-out" class="inline">${csrfField(ctx)}<button type="submit" class="link">${t('nav.signOut')}</button></form>
 </nav>`;

@@ -5,6 +5,7 @@ import { AppError, type FieldIssue } from '../../platform/errors.ts';
 import { marketByLocale } from '../../platform/markets.ts';
 import { parseMoney } from '../../platform/money.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
+import { assertCanPublish } from '../seller-onboarding/can-publish.ts';
 import { offerPrices, offers, productExists, skuTaken } from './offers.store.ts';
 import { ZCreateOfferInputSchema } from './offers.types.ts';
 import { refreshBuybox } from './refresh-buybox.ts';
@@ -30,6 +31,8 @@ export async function createOffer({
   input: unknown;
 }): Promise<{ offerId: number }> {
   const offer = parseOrThrow(ZCreateOfferInputSchema, input);
+  // Only approved (verified, active) sellers publish; others may prepare unpublished offers.
+  if (offer.published) await assertCanPublish(db, sellerId);
   const issues: FieldIssue[] = [];
   if (!(await productExists(db, offer.productId)))
     issues.push({ field: 'productId', message: 'unknown product' });

@@ -13,6 +13,8 @@ const MINUTE = 60_000;
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 const AUTH_PATHS = /\/(sign-in|sign-up|forgot-password|reset-password|verify-email)$|^\/api\/v1\/auth\//;
 const STATIC = /^\/(assets|images)\//;
+/** The seller API limits per API key itself (src/ws). */
+const WS = /^\/ws\//;
 
 /** Counters in Redis when REDIS_URL is set (several processes share them), else in the database. */
 export function sharedRateLimitStore(deps: Deps): RateLimitStore {
@@ -78,7 +80,7 @@ export function installRateLimits(
         limiter: exact,
         limit: writes,
         key: (c) => {
-          if (SAFE.has(c.req.method)) return null;
+          if (SAFE.has(c.req.method) || WS.test(c.req.path)) return null;
           const actor = c.get('actor');
           return actor ? `user:${actor.userId}` : `ip:${ip(c)}`;
         },
@@ -91,7 +93,10 @@ export function installRateLimits(
       rateLimit<AppEnv>({
         limiter: batched,
         limit: anon,
-        key: (c) => (SAFE.has(c.req.method) && !c.get('actor') && !STATIC.test(c.req.path) ? ip(c) : null),
+        key: (c) =>
+          SAFE.has(c.req.method) && !c.get('actor') && !STATIC.test(c.req.path) && !WS.test(c.req.path)
+            ? ip(c)
+            : null,
       }),
     );
   }

@@ -12,9 +12,17 @@ import { registerCartPages } from '../../web/cart.routes.ts';
 import { registerCheckoutPages } from '../../web/checkout.routes.ts';
 import { registerConsoleRoutes } from '../../web/console/console.routes.ts';
 import { registerConsoleMoneyRoutes } from '../../web/console/money/money.routes.ts';
+import { registerConsoleSellerRoutes } from '../../web/console/sellers/sellers.routes.ts';
 import { registerDevRoutes } from '../../web/dev.routes.ts';
 import { registerDocumentRoutes } from '../../web/documents.routes.ts';
+import { registerSellerPortalRoutes } from '../../web/seller/seller.routes.ts';
+import {
+  isSellerApplicationUpload,
+  registerSellerOnboardingRoutes,
+  SELLER_APPLICATION_MAX_BODY_BYTES,
+} from '../../web/seller-onboarding/onboarding.routes.ts';
 import { registerWebRoutes, renderErrorPage } from '../../web/web.routes.ts';
+import { registerWsRoutes } from '../../ws/ws.routes.ts';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { registerOutboxRoutes } from '../mail/outbox.pages.ts';
@@ -42,14 +50,26 @@ export const MAX_BODY_BYTES = 256 * 1024;
 export function buildHttpApp(deps: Deps, opts: { rateLimitStore?: RateLimitStore } = {}): App {
   const secure = deps.config.NODE_ENV === 'production';
   const app = createApp({ logger: deps.logger, renderErrorPage });
-  app.use(
-    '*',
+  const limit = (maxSize: number) =>
     bodyLimit({
-      maxSize: MAX_BODY_BYTES,
+      maxSize,
       onError: () => {
-        throw new AppError('PAYLOAD_TOO_LARGE', `Request bodies are limited to ${MAX_BODY_BYTES / 1024} KiB`);
+        throw new AppError(
+          'PAYLOAD_TOO_LARGE',
+          `Request bodies are limited to ${Math.round(maxSize / 1024)} KiB`,
+        );
       },
-    }),
+    });
+  const small = limit(MAX_BODY_BYTES);
+  const upload = limit(SELLER_APPLICATION_MAX_BODY_BYTES);
+  // Uploads (a seller's ID document) get their own, larger limit; everything else 256 KiB.
+  // /ws has its own limit (large CSV batches and invoices).
+  app.use('*', (c, next) =>
+    c.req.path.startsWith('/ws/')
+      ? next()
+      : isSellerApplicationUpload(c.req.method, c.req.path)
+        ? upload(c, next)
+        : small(c, next),
   );
   app.use(
     '*',
@@ -64,6 +84,8 @@ export function buildHttpApp(deps: Deps, opts: { rateLimitStore?: RateLimitStore
   app.use('*', sessionMiddleware(deps, secure));
   installRateLimits(app, deps, opts.rateLimitStore);
   app.use('*', termsGate());
+  // The Back Market–compatible seller API answers its own error shapes and limits per API key.
+  registerWsRoutes(app, deps, { rateLimitStore: opts.rateLimitStore });
 
   app.get('/healthz', PUBLIC, async (c) => {
     await deps.database.rows(sql`SELECT 1`);
@@ -88,6 +110,9 @@ export function buildHttpApp(deps: Deps, opts: { rateLimitStore?: RateLimitStore
   registerDevRoutes(app, deps);
   registerDocumentRoutes(app, deps);
   registerConsoleMoneyRoutes(app, deps);
+  registerSellerOnboardingRoutes(app, deps, { storage: deps.storage });
+  registerSellerPortalRoutes(app, deps);
+  registerConsoleSellerRoutes(app, deps, { storage: deps.storage });
   registerWebRoutes(app, deps);
   return app;
 }

@@ -140,6 +140,7 @@ export const en = {
   'nav.signUp': 'Create an account',
   'nav.signOut': 'Sign out',
   'nav.console': 'Operator console',
+  'nav.sellerPortal': 'Seller portal',
   'auth.email': 'Email address',
   'auth.password': 'Password',
   'auth.passwordHint':

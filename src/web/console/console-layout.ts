@@ -30,6 +30,7 @@ export function consoleLayout(title: string, actor: Actor | null, csrf: string, 
       ${canSeeUsers ? html`<li><a href="/console/users">Users</a></li>` : ''}
       ${canSeeUsers ? html`<li><a href="/console/orders">Orders</a></li>` : ''}
       ${isAdmin || actor.operatorRoles.has('compliance') ? html`<li><a href="/console/ledger">Ledger</a></li><li><a href="/console/payouts">Payouts</a></li>` : ''}
+      ${isAdmin || actor.operatorRoles.has('compliance') ? html`<li><a href="/console/sellers/applications">Sellers</a></li>` : ''}
       ${isAdmin ? html`<li><a href="/console/fees">Fees</a></li>` : ''}
       ${isAdmin ? html`<li><a href="/console/audit">Audit log</a></li>` : ''}
       ${isAdmin ? html`<li><a href="/console/operators">Operators</a></li>` : ''}

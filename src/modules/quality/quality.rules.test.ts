@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { DAY_MS } from '../../platform/clock.ts';
+import { NO_QUALITY_ISSUES } from '../offers/buybox.rules.ts';
+import {
+  cancellationRateBp,
+  computeQualityRates,
+  formatBp,
+  inWindow,
+  lateDeliveryRateBp,
+  needsReview,
+  qualityFlags,
+  rateBp,
+  type ShipmentOutcome,
+} from './quality.rules.ts';
+
+const now = new Date('2026-11-21T12:00:00Z');
+const daysAgo = (d: number) => new Date(now.getTime() - d * DAY_MS);
+
+describe('the 90-day window', () => {
+  it('counts day 89 and day 90, not day 91 nor the future', () => {
+    expect(inWindow(daysAgo(89), now)).toBe(true);
+    expect(inWindow(daysAgo(90), now)).toBe(true);
+    expect(inWindow(new Date(daysAgo(90).getTime() - 1), now)).toBe(false);
+    expect(inWindow(daysAgo(91), now)).toBe(false);
+    expect(inWindow(new Date(now.getTime() + 1), now)).toBe(false);
+  });
+});
+
+describe('rateBp', () => {
+  it('is in basis points, rounded half up, null without a denominator', () => {
+    expect(rateBp(1, 3)).toBe(3333);
+    expect(rateBp(2, 3)).toBe(6667);
+    expect(rateBp(1, 8)).toBe(1250);
+    expect(rateBp(1, 20_000)).toBe(1); // 0.5 bp rounds up
+    expect(rateBp(0, 5)).toBe(0);
+    expect(rateBp(0, 0)).toBeNull();
+    expect(formatBp(325)).toBe('3.25 %');
+  });
+});
+
+describe('cancellation rate', () => {
+  it('cancelled (4) and refunded before shipping (5) over decided lines, in the window by payment date', () => {
+    const lines = [
+      { paidAt: daysAgo(89), state: 4 }, // counts, cancelled
+      { paidAt: daysAgo(91), state: 4 }, // outside
+      { paidAt: daysAgo(10), state: 3 },
+      { paidAt: daysAgo(10), state: 2 },
+      { paidAt: daysAgo(10), state: 6 }, // refunded after shipping: not a seller cancellation
+      { paidAt: daysAgo(5), state: 5 }, // counts, cancelled after acceptance
+      { paidAt: daysAgo(1), state: 1 }, // undecided: not counted
+      { paidAt: daysAgo(1), state: 7 }, // not paid
+    ];
+    expect(cancellationRateBp(lines, now)).toBe(4000); // 2 of 5
+    expect(cancellationRateBp([{ paidAt: daysAgo(91), state: 4 }], now)).toBeNull();
+  });
+});
+
+describe('late delivery rate', () => {
+  const o = (paid: number, shipped: number | null, promisedDays = 2, toShip = true): ShipmentOutcome => ({
+    paidAt: daysAgo(paid),
+    shippedAt: shipped === null ? null : daysAgo(shipped),
+    promisedDays,
+    toShip,
+  });
+  it('late when shipped after paid + delay; overdue unshipped orders count once due', () => {
+    const orders = [
+      o(10, 9), // on time
+      o(10, 7), // late (3 days > 2)
+      o(92, 89), // late, shipped on day 89: counts
+      o(95, 91), // shipped day 91: outside
+      o(5, null), // accepted, due 3 days ago, not shipped: late
+      o(1, null), // not due yet: unknown
+      o(20, null, 2, false), // all lines cancelled: never counted
+    ];
+    expect(lateDeliveryRateBp(orders, now)).toBe(7500); // 3 late of 4
+    expect(lateDeliveryRateBp([o(1, null)], now)).toBeNull();
+  });
+  it('shipping exactly at the promised instant is on time', () => {
+    expect(lateDeliveryRateBp([o(10, 8)], now)).toBe(0);
+  });
+});
+
+describe('computeQualityRates and flags', () => {
+  it('leaves out rates it cannot measure', () => {
+    expect(computeQualityRates({ lines: [], shipments: [], now })).toEqual({});
+    expect(computeQualityRates({ lines: [{ paidAt: daysAgo(3), state: 2 }], shipments: [], now })).toEqual({
+      cancellationBp: 0,
+    });
+  });
+  it('flags rates strictly above their threshold', () => {
+    expect(needsReview(NO_QUALITY_ISSUES)).toBe(false);
+    expect(needsReview({ ...NO_QUALITY_ISSUES, cancellationBp: 300 })).toBe(false);
+    expect(qualityFlags({ ...NO_QUALITY_ISSUES, cancellationBp: 301, lateDeliveryBp: 1500 })).toEqual([
+      { rate: 'lateDeliveryBp', valueBp: 1500, thresholdBp: 1000 },
+      { rate: 'cancellationBp', valueBp: 301, thresholdBp: 300 },
+    ]);
+  });
+});

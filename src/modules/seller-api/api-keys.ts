@@ -1,0 +1,153 @@
+/**
+ * Seller API keys for the Back Market–compatible seller API (`Authorization: Basic <token>`).
+ * The token is shown once at creation; only its SHA-256 is stored (a leaked table gives no working
+ * key). A revoked key stops working at once; `last_used_at` is written at most once a minute so a
+ * busy integration does not turn every read into a write.
+ */
+import { and, asc, eq, inArray, isNull, lt, or } from 'drizzle-orm';
+import type { Db } from '../../platform/db/client.ts';
+import { AppError } from '../../platform/errors.ts';
+import { hashToken, randomToken } from '../../platform/security/tokens.ts';
+import { sellerApiKeys } from '../seller-onboarding/onboarding.schema.ts';
+import { sellers } from '../sellers/sellers.schema.ts';
+
+/** Every token starts with this, so a leaked one is recognisable (secret scanners, logs). */
+export const API_KEY_PREFIX = 'rlk_';
+/** Characters of the token kept in clear to recognise a key in the portal. */
+const SHOWN_PREFIX_LENGTH = 10;
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+/**
+ * The demo seller's key, written by the demo seed only (seedDemoApiKey) and documented so that
+ * anyone can try the seller API against a demo instance. Never seed it on a real deployment.
+ */
+export const DEMO_SELLER_API_KEY = 'rlk_demo_0000000000000000000000000000000000000000';
+
+export type ApiKeySummary = {
+  id: number;
+  name: string;
+  prefix: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+};
+
+function validName(name: string): string {
+  const n = name.trim();
+  if (n.length < 1 || n.length > 80)
+    throw AppError.invalid([{ field: 'name', message: 'must be 1 to 80 characters' }]);
+  return n;
+}
+
+/** Create a key for a seller. The returned token is the only time it is ever visible. */
+export async function createApiKey(
+  db: Db,
+  a: { sellerId: number; name: string; createdBy: number | null; now: Date },
+): Promise<{ id: number; token: string; prefix: string }> {
+  const name = validName(a.name);
+  const token = `${API_KEY_PREFIX}${randomToken(32)}`;
+  const prefix = token.slice(0, SHOWN_PREFIX_LENGTH);
+  const [row] = await db
+    .insert(sellerApiKeys)
+    .values({
+      sellerId: a.sellerId,
+      name,
+      prefix,
+      tokenHash: hashToken(token),
+      createdBy: a.createdBy,
+      createdAt: a.now,
+    })
+    .returning({ id: sellerApiKeys.id });
+  return { id: row!.id, token, prefix };
+}
+
+/** Revoke one of the seller's own keys; another seller's key does not exist for them (404). */
+export async function revokeApiKey(db: Db, a: { sellerId: number; keyId: number; now: Date }): Promise<void> {
+  const [row] = await db
+    .select({ id: sellerApiKeys.id, revokedAt: sellerApiKeys.revokedAt })
+    .from(sellerApiKeys)
+    .where(and(eq(sellerApiKeys.id, a.keyId), eq(sellerApiKeys.sellerId, a.sellerId)));
+  if (!row) throw AppError.notFound('API key');
+  if (row.revokedAt) return; // revoking twice is harmless
+  await db.update(sellerApiKeys).set({ revokedAt: a.now }).where(eq(sellerApiKeys.id, a.keyId));
+}
+
+/** The seller's keys, revoked ones included, oldest first. Never the token or its hash. */
+export async function listApiKeys(db: Db, sellerId: number): Promise<ApiKeySummary[]> {
+  return db
+    .select({
+      id: sellerApiKeys.id,
+      name: sellerApiKeys.name,
+      prefix: sellerApiKeys.prefix,
+      createdAt: sellerApiKeys.createdAt,
+      lastUsedAt: sellerApiKeys.lastUsedAt,
+      revokedAt: sellerApiKeys.revokedAt,
+    })
+    .from(sellerApiKeys)
+    .where(eq(sellerApiKeys.sellerId, sellerId))
+    .orderBy(asc(sellerApiKeys.id));
+}
+
+/**
+ * The seller and key behind a token, or null (unknown, revoked, or the seller is closed). Several
+ * candidate tokens may be given (the raw `Basic` value and its base64 `user:token` reading): the
+ * first that matches wins.
+ */
+export async function authenticateApiKey(
+  db: Db,
+  token: string | readonly string[],
+  now: Date,
+): Promise<{ sellerId: number; keyId: number } | null> {
+  const candidates = (typeof token === 'string' ? [token] : [...token]).filter(
+    (t) => t.length >= 16 && t.length <= 512,
+  );
+  if (candidates.length === 0) return null;
+  const hashes = candidates.map(hashToken);
+  const rows = await db
+    .select({
+      keyId: sellerApiKeys.id,
+      sellerId: sellerApiKeys.sellerId,
+      tokenHash: sellerApiKeys.tokenHash,
+      lastUsedAt: sellerApiKeys.lastUsedAt,
+      sellerStatus: sellers.status,
+    })
+    .from(sellerApiKeys)
+    .innerJoin(sellers, eq(sellers.id, sellerApiKeys.sellerId))
+    .where(and(inArray(sellerApiKeys.tokenHash, hashes), isNull(sellerApiKeys.revokedAt)));
+  const row = hashes.map((h) => rows.find((r) => r.tokenHash === h)).find((r) => r !== undefined);
+  if (!row || row.sellerStatus === 'closed') return null;
+  const staleBefore = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
+  if (!row.lastUsedAt || new Date(row.lastUsedAt) < staleBefore) {
+    await db
+      .update(sellerApiKeys)
+      .set({ lastUsedAt: now })
+      .where(
+        and(
+          eq(sellerApiKeys.id, row.keyId),
+          or(isNull(sellerApiKeys.lastUsedAt), lt(sellerApiKeys.lastUsedAt, staleBefore)),
+        ),
+      );
+  }
+  return { sellerId: row.sellerId, keyId: row.keyId };
+}
+
+/** Give the demo seller the documented demo key (idempotent). For the demo seed only. */
+export async function seedDemoApiKey(db: Db, sellerId: number, now: Date): Promise<{ id: number }> {
+  const tokenHash = hashToken(DEMO_SELLER_API_KEY);
+  await db
+    .insert(sellerApiKeys)
+    .values({
+      sellerId,
+      name: 'Demo integration',
+      prefix: DEMO_SELLER_API_KEY.slice(0, SHOWN_PREFIX_LENGTH),
+      tokenHash,
+      createdBy: null,
+      createdAt: now,
+    })
+    .onConflictDoNothing({ target: sellerApiKeys.tokenHash });
+  const [row] = await db
+    .select({ id: sellerApiKeys.id })
+    .from(sellerApiKeys)
+    .where(eq(sellerApiKeys.tokenHash, tokenHash));
+  return { id: row!.id };
+}

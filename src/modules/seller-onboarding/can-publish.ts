@@ -1,0 +1,25 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../platform/db/client.ts';
+import { AppError } from '../../platform/errors.ts';
+import { sellers } from '../sellers/sellers.schema.ts';
+
+/**
+ * DSA Art. 30(1): only a seller whose trader information was collected and checked (verified)
+ * and who is neither suspended nor closed may publish offers.
+ */
+export async function canPublish(db: Db, sellerId: number): Promise<boolean> {
+  const [s] = await db
+    .select({ status: sellers.status, verified: sellers.verified })
+    .from(sellers)
+    .where(eq(sellers.id, sellerId))
+    .limit(1);
+  return !!s && s.status === 'active' && s.verified;
+}
+
+export const CANNOT_PUBLISH =
+  'Your shop cannot publish offers until its trader information is verified and the shop is active';
+
+/** For use cases that publish: throws FORBIDDEN when `canPublish` is false. */
+export async function assertCanPublish(db: Db, sellerId: number): Promise<void> {
+  if (!(await canPublish(db, sellerId))) throw new AppError('FORBIDDEN', CANNOT_PUBLISH);
+}

@@ -1,0 +1,37 @@
+import { and, eq } from 'drizzle-orm';
+import { AppError } from '../../platform/errors.ts';
+import { parseOrThrow } from '../../platform/validation.ts';
+import { sellers } from '../sellers/sellers.schema.ts';
+import type { OnboardingDeps } from './onboarding.deps.ts';
+import { findSeller } from './onboarding.store.ts';
+import { ZReviewNoteSchema } from './onboarding.types.ts';
+import { onboardingEmails } from './onboarding-emails.ts';
+import { noticeRecipients } from './seller-notices.ts';
+
+/**
+ * The corrected trader information was checked: the suspension is lifted and the seller is active
+ * and verified again. Offers stay unpublished: the seller publishes them again, after checking
+ * them, from the seller portal (suspension does not record which ones were live).
+ */
+export async function reinstateSeller(
+  deps: OnboardingDeps,
+  a: { operatorId: number; sellerId: number; input: unknown },
+): Promise<void> {
+  const { note } = parseOrThrow(ZReviewNoteSchema, a.input);
+  const seller = await findSeller(deps.db, a.sellerId);
+  if (!seller) throw AppError.notFound('Seller');
+  if (seller.status !== 'suspended')
+    throw new AppError('CONFLICT', `This seller is ${seller.status}, not suspended`);
+  const { emails } = await noticeRecipients(deps.db, seller);
+  await deps.db.transaction(async (tx) => {
+    const updated = await tx
+      .update(sellers)
+      .set({ status: 'active', verified: true, suspensionStatementId: null })
+      .where(and(eq(sellers.id, seller.id), eq(sellers.status, 'suspended')))
+      .returning({ id: sellers.id });
+    if (updated.length === 0) throw new AppError('CONFLICT', 'This seller is no longer suspended');
+    for (const to of emails) {
+      await deps.mailer.send(tx, onboardingEmails.reinstated(to, { shopName: seller.name, note }));
+    }
+  });
+}

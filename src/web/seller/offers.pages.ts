@@ -1,0 +1,248 @@
+import { html } from 'hono/html';
+import { GRADES, VAT_TYPES } from '../../modules/offers/grades.ts';
+import { MARKETS } from '../../platform/markets.ts';
+import { formatAmount } from '../../platform/money.ts';
+import { checkbox, type FormState, field } from '../forms.ts';
+import type { Html } from '../layout.ts';
+import type { listSellerOffers, repricerHistory, SellerOfferDetail } from './seller.store.ts';
+import {
+  csrfInput,
+  money,
+  type SellerView,
+  sellerBase,
+  sellerErrorSummary,
+  sellerPage,
+  when,
+} from './seller-layout.ts';
+
+type OfferList = Awaited<ReturnType<typeof listSellerOffers>>;
+type Product = { id: string; name: string; ean: string; brand: string };
+
+function pager(base: string, q: string, page: number, total: number, size: number): Html {
+  const pages = Math.max(1, Math.ceil(total / size));
+  if (pages === 1) return html``;
+  const link = (p: number) => `${base}?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) })}`;
+  return html`<nav class="pager" aria-label="Pages"><span>Page ${page} of ${pages}</span>
+${page > 1 ? html` <a href="${link(page - 1)}" rel="prev">Previous</a>` : ''}
+${page < pages ? html` <a href="${link(page + 1)}" rel="next">Next</a>` : ''}</nav>`;
+}
+
+export function offersPage(
+  v: SellerView,
+  q: string,
+  page: number,
+  list: OfferList,
+  size: number,
+  done?: string,
+): Html {
+  const base = sellerBase(v.sellerId);
+  return sellerPage(
+    'Offers',
+    v,
+    html`<h1>Offers</h1>
+${done ? html`<p class="notice" role="status">${done}</p>` : ''}
+<p><a class="button" href="${base}/offers/new">List a new offer</a></p>
+<form method="get" action="${base}/offers" role="search" class="inline-form">
+  <label for="offer-q">Search by SKU, product name or EAN</label>
+  <input id="offer-q" name="q" type="search" value="${q}" maxlength="100">
+  <button type="submit">Search</button>
+</form>
+<p>${list.total} offer${list.total === 1 ? '' : 's'}${q ? html` matching “${q}”` : ''}.</p>
+${
+  list.rows.length === 0
+    ? html`<p class="empty">${q ? 'No offer matches your search.' : 'You have no offer yet. List one on a catalog product to start selling.'}</p>`
+    : html`<div class="table-scroll"><table class="data-table offers-table">
+<caption class="visually-hidden">Your offers, per market</caption>
+<thead><tr><th scope="col">SKU</th><th scope="col">Product</th><th scope="col">Grade</th><th scope="col" class="num">Stock</th><th scope="col">Published</th><th scope="col">Market</th><th scope="col" class="num">Price</th><th scope="col">Buybox</th><th scope="col" class="num">Winner price</th><th scope="col" class="num">Price to win</th></tr></thead>
+<tbody>${list.rows.map((o) => {
+        const rows = o.markets.length ? o.markets : [null];
+        return rows.map(
+          (m, i) => html`<tr>
+${
+  i === 0
+    ? html`<td rowspan="${rows.length}"><a href="${base}/offers/${o.id}">${o.sku}</a></td><td rowspan="${rows.length}">${o.productName}<br><span class="small muted">EAN ${o.ean}</span></td><td rowspan="${rows.length}">${o.grade}</td><td rowspan="${rows.length}" class="num">${o.quantity}</td><td rowspan="${rows.length}">${o.published ? 'Yes' : 'No'}</td>`
+    : ''
+}
+${
+  m
+    ? html`<td>${m.market}</td><td class="num">${money(m.priceMinor, m.currency)}${m.minPriceMinor !== null ? html`<br><span class="small muted">min ${money(m.minPriceMinor, m.currency)}</span>` : ''}</td>
+<td>${m.buybox?.winning ? html`<strong class="win">Winning</strong>` : m.buybox?.ranked ? 'Not winning' : html`<span class="muted">Not eligible</span>`}</td>
+<td class="num">${money(m.buybox?.winnerPriceMinor, m.currency)}</td>
+<td class="num">${money(m.buybox?.ranked?.priceToWinMinor, m.currency)}</td>`
+    : html`<td colspan="5" class="muted">No market terms</td>`
+}
+</tr>`,
+        );
+      })}</tbody></table></div>
+${pager(`${base}/offers`, q, page, list.total, size)}`
+}
+<p class="small muted">Price to win: the highest price at which the offer would rank first (the winner: keep first), all else equal. It weighs shipping and quality rates, see “How offers are ranked”.</p>`,
+  );
+}
+
+const OFFER_LABELS: Record<string, string> = {
+  productId: 'Product',
+  grade: 'Grade',
+  sku: 'SKU',
+  quantity: 'Stock',
+  warrantyMonths: 'Warranty (months)',
+  vatType: 'VAT type',
+  market: 'Market',
+  price: 'Price',
+  minPrice: 'Minimum price',
+  comment: 'Comment',
+  carrier: 'Carrier',
+  shippingPrice: 'Shipping price',
+  delayDays: 'Shipping delay (days)',
+};
+
+export function newOfferPage(
+  v: SellerView,
+  a: { q: string; results: Product[] | null; product: Product | null; form: FormState },
+): Html {
+  const base = sellerBase(v.sellerId);
+  const f = a.form;
+  return sellerPage(
+    'List a new offer',
+    v,
+    html`<h1>List a new offer</h1>
+${sellerErrorSummary(f, OFFER_LABELS)}
+<section class="panel" aria-labelledby="find-h">
+<h2 id="find-h">1. Find the product in the catalog</h2>
+<form method="get" action="${base}/offers/new" role="search" class="inline-form">
+  <label for="product-q">EAN or product name</label>
+  <input id="product-q" name="q" type="search" value="${a.q}" maxlength="100" required>
+  <button type="submit">Find</button>
+</form>
+${
+  a.results === null
+    ? ''
+    : a.results.length === 0
+      ? html`<p class="empty">No catalog product matches “${a.q}”. Check the EAN, or ask Reloop to add the product.</p>`
+      : html`<ul class="product-results">${a.results.map(
+          (p) =>
+            html`<li><a href="${base}/offers/new?${new URLSearchParams({ productId: p.id, q: a.q })}">${p.name}</a> <span class="small muted">${p.brand} · EAN ${p.ean}</span></li>`,
+        )}</ul>`
+}
+</section>
+${
+  a.product
+    ? html`<section class="panel" aria-labelledby="terms-h">
+<h2 id="terms-h">2. Your offer on ${a.product.name}</h2>
+<form method="post" action="${base}/offers/new" novalidate>
+${csrfInput(v.csrf)}
+<input type="hidden" name="productId" value="${a.product.id}">
+${field(f, { name: 'grade', label: 'Grade', required: true, options: GRADES.map((g) => ({ value: g, label: g })) })}
+${field(f, { name: 'sku', label: 'SKU', required: true, maxlength: 64, hint: 'Your reference; letters, digits and . _ - / only; unique among your offers.' })}
+${field(f, { name: 'quantity', label: 'Stock', type: 'number', required: true })}
+${field(f, { name: 'warrantyMonths', label: 'Warranty (months)', type: 'number', required: true, hint: 'At least 12 months.' })}
+${field(f, { name: 'vatType', label: 'VAT type', required: true, options: VAT_TYPES.map((t) => ({ value: t, label: t === 'MARGINAL' ? 'Margin scheme (MARGINAL)' : 'Regular VAT (REGULAR)' })) })}
+${field(f, { name: 'market', label: 'Market', required: true, options: MARKETS.map((m) => ({ value: m.locale, label: `${m.name} (${m.currency})` })) })}
+${field(f, { name: 'price', label: 'Price', required: true, hint: 'In the market currency, e.g. 349.00.' })}
+${field(f, { name: 'minPrice', label: 'Minimum price', hint: 'Optional. Set it to let the repricer lower your price down to it to win the buybox.' })}
+${field(f, { name: 'comment', label: 'Comment', maxlength: 500 })}
+${field(f, { name: 'carrier', label: 'Carrier', required: true, maxlength: 40 })}
+${field(f, { name: 'shippingPrice', label: 'Shipping price', required: true, hint: '0 for free shipping.' })}
+${field(f, { name: 'delayDays', label: 'Shipping delay (days)', type: 'number', required: true, hint: 'Days between payment and hand-over to the carrier.' })}
+${checkbox(f, { name: 'published', label: 'Publish now' })}
+<button type="submit">Create the offer</button>
+</form>
+</section>`
+    : ''
+}`,
+  );
+}
+
+const EDIT_LABELS = (terms: SellerOfferDetail['terms']): Record<string, string> => ({
+  quantity: 'Stock',
+  warrantyMonths: 'Warranty (months)',
+  ...Object.fromEntries(
+    terms.flatMap((t) => [
+      [`price_${t.market}`, `Price (${t.market})`],
+      [`minPrice_${t.market}`, `Minimum price (${t.market})`],
+      [`comment_${t.market}`, `Comment (${t.market})`],
+    ]),
+  ),
+});
+
+/** The form's values from the offer, for a first render. */
+export function offerFormValues(d: SellerOfferDetail): Record<string, string> {
+  const out: Record<string, string> = {
+    quantity: String(d.offer.quantity),
+    warrantyMonths: String(d.offer.warrantyMonths),
+    ...(d.offer.published ? { published: 'on' } : {}),
+  };
+  for (const t of d.terms) {
+    out[`price_${t.market}`] = formatAmount(t.sellerPriceMinor, t.currency);
+    out[`minPrice_${t.market}`] = t.minPriceMinor === null ? '' : formatAmount(t.minPriceMinor, t.currency);
+    out[`comment_${t.market}`] = t.comment;
+  }
+  return out;
+}
+
+export function editOfferPage(v: SellerView, d: SellerOfferDetail, f: FormState, done?: string): Html {
+  const base = sellerBase(v.sellerId);
+  const o = d.offer;
+  return sellerPage(
+    `Offer ${o.sku}`,
+    v,
+    html`<p><a href="${base}/offers">← Offers</a></p>
+<h1>Offer ${o.sku}</h1>
+<p>${d.productName} · ${o.grade} · EAN ${d.ean} · ${o.vatType === 'MARGINAL' ? 'margin scheme' : 'regular VAT'}</p>
+${done ? html`<p class="notice" role="status">${done}</p>` : ''}
+${sellerErrorSummary(f, EDIT_LABELS(d.terms))}
+<form method="post" action="${base}/offers/${o.id}" novalidate>
+${csrfInput(v.csrf)}
+<fieldset><legend>All markets</legend>
+${field(f, { name: 'quantity', label: 'Stock', type: 'number', required: true, hint: '0 takes the offer offline everywhere.' })}
+${field(f, { name: 'warrantyMonths', label: 'Warranty (months)', type: 'number', required: true })}
+${checkbox(f, { name: 'published', label: 'Published' })}
+</fieldset>
+${d.terms.map(
+  (t) => html`<fieldset><legend>${t.market} (${t.currency})</legend>
+<p class="small">Live price ${money(t.priceMinor, t.currency)} · ${
+    t.buybox?.winning
+      ? html`<strong class="win">wins the buybox</strong>`
+      : t.buybox?.ranked
+        ? html`does not win; winner at ${money(t.buybox.winnerPriceMinor, t.currency)}`
+        : 'not eligible for the buybox'
+  }${t.buybox?.ranked ? html` · price to win ${money(t.buybox.ranked.priceToWinMinor, t.currency)}` : ''}</p>
+${field(f, { name: `price_${t.market}`, label: 'Your price', required: true, hint: t.minPriceMinor !== null ? 'With a minimum price set, the repricer sets the live price between the two.' : undefined })}
+${field(f, { name: `minPrice_${t.market}`, label: 'Minimum price', hint: 'Leave empty to switch the repricer off.' })}
+${field(f, { name: `comment_${t.market}`, label: 'Comment', maxlength: 500 })}
+<p class="small">Shipping: ${t.shipping.map((s) => `${s.carrier} ${money(s.priceMinor, t.currency)} (${s.delayDays} d)`).join(', ')}</p>
+</fieldset>`,
+)}
+<button type="submit">Save</button>
+</form>
+<p><a href="${base}/offers/${o.id}/repricer">Repricer history</a></p>
+<p class="small muted">Created ${when(o.createdAt)} · updated ${when(o.updatedAt)}</p>`,
+  );
+}
+
+export function repricerPage(
+  v: SellerView,
+  d: SellerOfferDetail,
+  log: Awaited<ReturnType<typeof repricerHistory>>,
+): Html {
+  const base = sellerBase(v.sellerId);
+  const currency = (market: string) => d.terms.find((t) => t.market === market)?.currency ?? 'EUR';
+  return sellerPage(
+    `Repricer · ${d.offer.sku}`,
+    v,
+    html`<p><a href="${base}/offers/${d.offer.id}">← Offer ${d.offer.sku}</a></p>
+<h1>Repricer history of ${d.offer.sku}</h1>
+<p>The repricer works on markets where you set a minimum price: it moves your live price between that minimum and your price to win the buybox, and back up when competition leaves.</p>
+${
+  log.length === 0
+    ? html`<p class="empty">No automatic price change yet.</p>`
+    : html`<div class="table-scroll"><table class="data-table">
+<caption class="visually-hidden">Automatic price changes, newest first</caption>
+<thead><tr><th scope="col">When</th><th scope="col">Market</th><th scope="col" class="num">From</th><th scope="col" class="num">To</th><th scope="col">Why</th></tr></thead>
+<tbody>${log.map(
+        (r) =>
+          html`<tr><td>${when(r.at)}</td><td>${r.market}</td><td class="num">${money(r.fromMinor, currency(r.market))}</td><td class="num">${money(r.toMinor, currency(r.market))}</td><td>${r.reason}</td></tr>`,
+      )}</tbody></table></div>`
+}`,
+  );
+}

@@ -1,0 +1,124 @@
+import { html } from 'hono/html';
+import type { Actor } from '../../platform/http/actor.ts';
+import { formatMoneyForDisplay } from '../../platform/money.ts';
+import type { FormState } from '../forms.ts';
+import type { Html } from '../layout.ts';
+
+export type SellerSection = 'dashboard' | 'offers' | 'orders' | 'money' | 'api-keys';
+
+const NAV: ReadonlyArray<readonly [SellerSection, string, string]> = [
+  ['dashboard', 'Dashboard', ''],
+  ['offers', 'Offers', '/offers'],
+  ['orders', 'Orders', '/orders'],
+  ['money', 'Money', '/money'],
+  ['api-keys', 'API keys', '/api-keys'],
+];
+
+/** What every seller page knows: who looks, for which seller, and the form token. */
+export type SellerView = {
+  actor: Actor | null;
+  csrf: string;
+  sellerId: number;
+  sellerName: string;
+  section: SellerSection;
+};
+
+export const sellerBase = (sellerId: number) => `/seller/${sellerId}`;
+
+/** The seller portal's page shell: its own header and navigation, English, no scripts. */
+export function sellerPage(title: string, v: SellerView, body: Html): Html {
+  const base = sellerBase(v.sellerId);
+  const others = v.actor ? [...v.actor.sellers.keys()].filter((id) => id !== v.sellerId) : [];
+  return html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow">
+<title>${title} · ${v.sellerName} · Reloop seller portal</title>
+<link rel="stylesheet" href="/assets/app.css">
+<link rel="icon" href="data:,">
+</head>
+<body class="seller-portal">
+<a class="skip" href="#main">Skip to main content</a>
+<header class="site-header seller-header">
+  <div class="wrap header-row">
+    <a class="logo" href="${base}"><span aria-hidden="true">↻</span> Reloop sellers</a>
+    <span class="seller-name">${v.sellerName}</span>
+    <nav class="seller-nav" aria-label="Seller portal">
+      <ul>
+        ${NAV.map(
+          ([key, label, path]) =>
+            html`<li><a href="${base}${path}"${key === v.section ? html` aria-current="page"` : ''}>${label}</a></li>`,
+        )}
+      </ul>
+    </nav>
+    ${
+      v.actor
+        ? html`<div class="account-nav">
+    ${others.length ? html`${others.map((id) => html`<a href="${sellerBase(id)}">Seller ${id}</a>`)}` : ''}
+    <span>${v.actor.name}</span>
+    <form method="post" action="/sign-out" class="inline">${csrfInput(v.csrf)}<button type="submit" class="link">Sign out</button></form>
+  </div>`
+        : ''
+    }
+  </div>
+</header>
+<main id="main" class="wrap seller-main" tabindex="-1">
+${body}
+</main>
+</body>
+</html>`;
+}
+
+/** The shell as the brief names it: title, actor, CSRF token, seller id, body. */
+export function sellerLayout(
+  title: string,
+  actor: Actor | null,
+  csrf: string,
+  sellerId: number,
+  body: Html,
+  opts: { sellerName?: string; section?: SellerSection } = {},
+): Html {
+  return sellerPage(
+    title,
+    {
+      actor,
+      csrf,
+      sellerId,
+      sellerName: opts.sellerName ?? `Seller ${sellerId}`,
+      section: opts.section ?? 'dashboard',
+    },
+    body,
+  );
+}
+
+export const csrfInput = (csrf: string) => html`<input type="hidden" name="_csrf" value="${csrf}">`;
+
+/** Money for people, in English formatting (the portal is English). */
+export function money(amountMinor: number | null | undefined, currency: string): string {
+  if (amountMinor === null || amountMinor === undefined) return '—';
+  return formatMoneyForDisplay(amountMinor, currency, 'en-GB');
+}
+
+/** UTC dates, unambiguous. */
+export function when(d: Date | string | null | undefined): Html {
+  if (!d) return html`—`;
+  const iso = new Date(d).toISOString();
+  return html`<time datetime="${iso}">${iso.slice(0, 16).replace('T', ' ')} UTC</time>`;
+}
+
+/** The GOV.UK error summary pattern, in English. */
+export function sellerErrorSummary(form: FormState, labels: Record<string, string> = {}): Html {
+  if (!form.errors.length && !form.message) return html``;
+  return html`<div class="error-summary" role="alert" tabindex="-1" id="error-summary">
+  <h2>${form.message ?? 'There is a problem'}</h2>
+  ${
+    form.errors.length
+      ? html`<ul>${form.errors.map(
+          (e) => html`<li><a href="#f-${e.field}">${labels[e.field] ?? e.field}: ${e.message}</a></li>`,
+        )}</ul>`
+      : ''
+  }
+</div>`;
+}

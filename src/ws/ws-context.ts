@@ -1,0 +1,12 @@
+import type { Storage } from '../modules/seller-api/storage.ts';
+import type { Deps } from '../platform/deps.ts';
+import type { RateLimiter } from '../platform/rate-limit/rate-limiter.ts';
+
+/** What the /ws route files share. */
+export type WsContext = {
+  deps: Deps;
+  limiter: RateLimiter;
+  storage: Storage;
+  /** Run background work (CSV tasks) after the response: setImmediate by default. */
+  schedule: (work: () => Promise<void>) => void;
+};

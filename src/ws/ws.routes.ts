@@ -1,0 +1,120 @@
+/**
+ * The Back Market–compatible seller API under /ws: an integration written for Back Market works
+ * against Reloop by changing its base URL and token. Paths, parameters, bodies, states,
+ * pagination and error shapes follow the reference OpenAPI (shared/reference).
+ *
+ * Layers for every /ws request, in order: error shaping (Back Market's error bodies, never the
+ * platform's problem+json or HTML pages), body limit, User-Agent + API key + market
+ * (ws-auth), per-key rate limits, Idempotency-Key on writes, then the route — whose first handler
+ * is its access rule (PUBLIC: the caller is authenticated by its API key, not by a session).
+ */
+import path from 'node:path';
+import type { Context, MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { LocalFileStorage, type Storage } from '../modules/seller-api/storage.ts';
+import type { Deps } from '../platform/deps.ts';
+import { PUBLIC } from '../platform/http/access.ts';
+import type { App, AppEnv } from '../platform/http/app.ts';
+import { sharedRateLimitStore } from '../platform/http/rate-limits.ts';
+import type { RateLimitStore } from '../platform/rate-limit/rate-limit-store.ts';
+import { createRateLimiter } from '../platform/rate-limit/rate-limiter.ts';
+import { registerBackboxRoutes } from './backbox.routes.ts';
+import { registerCategoryRoutes } from './category.routes.ts';
+import { registerListingRoutes } from './listings.routes.ts';
+import { registerOrderRoutes } from './orders.routes.ts';
+import { wsAuthenticate, wsRateLimits } from './ws-auth.ts';
+import type { WsContext } from './ws-context.ts';
+import { toWsError, wsErrorResponse } from './ws-errors.ts';
+import { createIdempotencyCache, wsIdempotency } from './ws-idempotency.ts';
+
+/** Request bodies on /ws: a 15 000-line catalog or a few invoice PDFs. */
+export const WS_MAX_BODY_BYTES = 12 * 1024 * 1024;
+
+export type WsOptions = {
+  /** Rate-limit counters: Redis when REDIS_URL is set, else the database (sharedRateLimitStore). */
+  rateLimitStore?: RateLimitStore;
+  /** Where uploaded invoices go: `deps.storage` when the platform has one, else `${DATA_DIR}/files`. */
+  storage?: Storage;
+  /** How background work (CSV tasks) is run: setImmediate by default. */
+  schedule?: (work: () => Promise<void>) => void;
+};
+
+const settled = new WeakSet<Response>();
+
+/**
+ * If the route threw, the app's onError has already answered in the platform's shape: replace
+ * that answer with Back Market's. Idempotent per response.
+ */
+function settleError(c: Context<AppEnv>): void {
+  if (!c.error || settled.has(c.res)) return;
+  const res = wsErrorResponse(c, toWsError(c.error, c.req.method, c.req.path));
+  const retryAfter = c.res.headers.get('retry-after');
+  if (retryAfter) res.headers.set('retry-after', retryAfter);
+  c.res = undefined;
+  c.res = res;
+  settled.add(res);
+}
+
+function wsErrors(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    await next();
+    settleError(c);
+  };
+}
+
+/** Register the /ws seller API on the app. Call it after the platform-wide middleware. */
+export function registerWsRoutes(app: App, deps: Deps, opts: WsOptions = {}): WsContext {
+  const limiter = createRateLimiter({
+    store: opts.rateLimitStore ?? sharedRateLimitStore(deps),
+    clock: deps.clock,
+    failOpen: false,
+    onStoreError: (error) => deps.logger.error({ err: error }, 'ws rate-limit store failed'),
+  });
+  const ctx: WsContext = {
+    deps,
+    limiter,
+    storage:
+      opts.storage ??
+      (deps as Partial<{ storage: Storage }>).storage ??
+      new LocalFileStorage(path.join(deps.config.DATA_DIR, 'files')),
+    schedule:
+      opts.schedule ??
+      ((work) => {
+        setImmediate(() => {
+          work().catch((err) => deps.logger.error({ err }, 'ws background work failed'));
+        });
+      }),
+  };
+
+  const use = (mw: MiddlewareHandler<AppEnv>) => app.use('/ws/*', mw);
+  use(wsErrors());
+  use(
+    bodyLimit({
+      maxSize: WS_MAX_BODY_BYTES,
+      onError: (c) =>
+        wsErrorResponse(c, {
+          status: 413,
+          code: 'payload-too-large',
+          message: `Request bodies are limited to ${WS_MAX_BODY_BYTES / 1024 / 1024} MiB`,
+        }),
+    }),
+  );
+  use(wsAuthenticate(deps));
+  for (const mw of wsRateLimits(limiter)) use(mw);
+  use(wsIdempotency(createIdempotencyCache(), deps.clock, settleError));
+
+  registerCategoryRoutes(app, ctx);
+  registerListingRoutes(app, ctx);
+  registerOrderRoutes(app, ctx);
+  registerBackboxRoutes(app, ctx);
+
+  // Anything else under /ws: Back Market's 404, not the storefront's page.
+  app.all('/ws/*', PUBLIC, (c) =>
+    wsErrorResponse(c, {
+      status: 404,
+      code: 'not-found',
+      message: `No route for ${c.req.method} ${c.req.path}`,
+    }),
+  );
+  return ctx;
+}
