@@ -7,6 +7,8 @@ import {
 } from '../modules/accounts/accounts.schema.ts';
 import { acceptCurrentDocuments } from '../modules/accounts/legal-acceptance.ts';
 import { closeAccountByPlatform } from '../modules/accounts/operator/close-account-by-platform.ts';
+import { seedDemoApiKey } from '../modules/seller-api/api-keys.ts';
+import { sellers } from '../modules/sellers/sellers.schema.ts';
 import { createLocalVatVerifier } from '../modules/tax/local-vat-verifier.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Db } from '../platform/db/client.ts';
@@ -70,8 +72,12 @@ export async function seedDemoAccounts({ db, clock }: { db: Db; clock: Clock }):
     if (buyerType) await acceptCurrentDocuments(db, { userId, market: 'FR', now, ip: '' });
     if ('role' in a)
       await db.insert(operatorRoles).values({ userId, role: a.role as OperatorRole, grantedAt: now });
-    if (a.kind === 'seller')
+    if (a.kind === 'seller') {
       await db.insert(sellerMembers).values({ sellerId: 1, userId, role: 'owner', createdAt: now });
+      // The demo seller is approved, and has the documented demo API key for trying the /ws API.
+      await db.update(sellers).set({ verified: true, status: 'active' }).where(eq(sellers.id, 1));
+      await seedDemoApiKey(db, 1, now);
+    }
     if (a.kind === 'business') {
       await db.insert(businessProfiles).values({
         userId,

@@ -57,9 +57,12 @@ export async function seedDemoOrders(deps: Deps): Promise<number> {
       ),
     )
     .orderBy(asc(offers.id))
-    .limit(40);
+    .limit(400);
   const distinct = stocked.filter((o, i) => stocked.findIndex((x) => x.sellerId === o.sellerId) === i);
+  // The demo seller (#1, seller@reloop.example) gets paid orders waiting for its acceptance.
+  const demoSeller = stocked.filter((o) => o.sellerId === 1);
   const plans: Array<{ actor: Actor; offerIds: number[]; method: 'card' | 'bank_transfer' }> = [
+    ...demoSeller.slice(0, 2).map((o) => ({ actor: shopper, offerIds: [o.id], method: 'card' as const })),
     { actor: shopper, offerIds: [distinct[0]!.id, distinct[1]!.id], method: 'card' },
     { actor: shopper, offerIds: [distinct[2]!.id], method: 'card' },
     { actor: pro, offerIds: [distinct[3]!.id], method: 'bank_transfer' },
