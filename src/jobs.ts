@@ -4,6 +4,7 @@ import { monthlyFeesJob } from './modules/payouts/monthly-fees.ts';
 import { payoutsJob } from './modules/payouts/run-payouts.ts';
 import { recomputeQualityJob } from './modules/quality/recompute-quality.ts';
 import { repricerJob } from './modules/repricer/run-repricer.ts';
+import { deliverSellerWebhooksJob } from './modules/seller-webhooks/seller-webhooks.ts';
 import type { Deps } from './platform/deps.ts';
 import type { Job } from './platform/jobs.ts';
 import { deliverOutbox } from './platform/mail/deliver-outbox.ts';
@@ -38,6 +39,7 @@ export function jobsFor(deps: Deps): Job[] {
     { name: 'rebuild-search-terms', everyMs: 60 * 60_000, run: () => rebuildSearchTerms({ db: deps.db }) },
     payoutsJob(deps),
     repricerJob(deps),
+    deliverSellerWebhooksJob(deps),
     recomputeQualityJob(deps),
     monthlyFeesJob(deps),
     { name: 'cancel-unpaid-transfers', everyMs: 60_000, run: () => cancelUnpaidTransfers(deps) },

@@ -1,6 +1,7 @@
 import { and, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { marketByCode, standardVatRateAt } from '../../platform/markets.ts';
+import { toApiMoney } from '../../platform/money.ts';
 import { carts } from '../cart/cart.schema.ts';
 import { findOpenCartOf } from '../cart/cart.store.ts';
 import { paymentCaptured } from '../ledger/ledger.rules.ts';
@@ -12,6 +13,7 @@ import { type OrderLineState, orderStateFromLines } from '../orders/order-states
 import { checkouts, orderLines, orders } from '../orders/orders.schema.ts';
 import { payments } from '../payments/payments.schema.ts';
 import { platformVatFor } from '../pricing/platform-vat.rules.ts';
+import { enqueueEvent } from '../seller-webhooks/seller-webhooks.ts';
 import { sellers } from '../sellers/sellers.schema.ts';
 import type { CheckoutDeps } from './checkout.deps.ts';
 import { checkoutEmails } from './checkout-emails.ts';
@@ -75,6 +77,42 @@ export async function markPaid(deps: Deps, paymentId: string): Promise<ReceiptVi
           invoiceNumber: await nextInvoiceNumber(tx, `S${o.sellerId}`, now.getUTCFullYear()),
         })
         .where(eq(orders.id, o.id));
+    }
+    // Sellers' integrations hear about the new paid order (signed webhook, delivered by a job).
+    const paidLines = await tx
+      .select()
+      .from(orderLines)
+      .where(
+        inArray(
+          orderLines.orderId,
+          os.map((o) => o.id),
+        ),
+      );
+    for (const o of os) {
+      await enqueueEvent(tx, {
+        sellerId: o.sellerId,
+        event: 'order.created',
+        now,
+        payload: {
+          order_id: o.id,
+          state: 1,
+          date_creation: o.createdAt.toISOString(),
+          country: (o.shippingAddress as { country?: string }).country ?? null,
+          currency: o.currency,
+          total: toApiMoney(o.totalMinor, o.currency),
+          lines: paidLines
+            .filter((l) => l.orderId === o.id)
+            .map((l) => ({
+              order_line_id: l.id,
+              listing_id: l.offerId,
+              sku: l.sku,
+              product_id: l.productId,
+              quantity: l.quantity,
+              price: toApiMoney(l.unitPriceMinor, o.currency),
+              state: l.state,
+            })),
+        },
+      });
     }
     const countryOf = new Map(
       (

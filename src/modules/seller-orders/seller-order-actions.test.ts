@@ -5,6 +5,8 @@ import { createTestApp } from '../../../test/fixtures.ts';
 import { offerPicks, type Pick, placeOrder } from '../../../test/orders.ts';
 import { offers } from '../offers/offers.schema.ts';
 import { orderLines, orders } from '../orders/orders.schema.ts';
+import { webhookDeliveries } from '../seller-onboarding/onboarding.schema.ts';
+import { subscribe } from '../seller-webhooks/seller-webhooks.ts';
 import { acceptOrderLines, cancelOrderLines, setLineIdentifiers, shipOrder } from './seller-order-actions.ts';
 
 type T = Awaited<ReturnType<typeof createTestApp>>;
@@ -60,6 +62,25 @@ describe.each(ENGINES)('seller order actions on %s', (engine) => {
       setLineIdentifiers(t.deps, { sellerId: other, orderLineId: line!.id, serialNumber: 'X' }),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await setLineIdentifiers(t.deps, { sellerId, orderLineId: line!.id, serialNumber: 'F2LXK0ABHG7F' });
+  });
+
+  it("tells the seller's integration: order.created when paid, order_line.updated on acceptance", async () => {
+    const offer = picks[2]!;
+    const { secret } = await subscribe(t.deps.db, {
+      sellerId: offer.sellerId,
+      url: 'https://integration.example/hooks',
+      events: ['order.created', 'order_line.updated'],
+      now: t.clock.now(),
+    });
+    expect(secret).toMatch(/^whsec_/);
+    const placed = await placeOrder(t, { lines: [{ offerId: offer.id }] });
+    await acceptOrderLines(t.deps, { sellerId: offer.sellerId, orderId: placed.orders[0].id });
+    const events = (await t.deps.db.select().from(webhookDeliveries)).map((d) => [
+      d.event,
+      d.payload as { data?: { order_id?: number }; order_id?: number },
+    ]);
+    expect(events.map((e) => e[0])).toEqual(['order.created', 'order_line.updated']);
+    expect(JSON.stringify(events)).toContain(`"order_id":${placed.orders[0].id}`);
   });
 
   it('cancelling a paid line refunds the buyer and puts the unit back on sale', async () => {

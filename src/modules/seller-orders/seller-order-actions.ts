@@ -5,6 +5,7 @@ import type { CheckoutDeps } from '../checkout/checkout.deps.ts';
 import { canShip, type OrderLineState, orderStateFromLines, transition } from '../orders/order-states.ts';
 import { orderLines, orders } from '../orders/orders.schema.ts';
 import { refundOrderLine } from '../refunds/refund-order-line.ts';
+import { enqueueEvent } from '../seller-webhooks/seller-webhooks.ts';
 
 type SellerRef = { sellerId: number };
 
@@ -56,6 +57,7 @@ export async function acceptOrderLines(
         ),
       );
     await refreshOrderState(tx, order.id);
+    for (const l of targets) await lineUpdated(tx, order, l, 2, now);
   });
 }
 
@@ -116,6 +118,9 @@ export async function shipOrder(
       trackingNumber: tracking,
       shipper: a.shipper?.slice(0, 100) ?? null,
     });
+    for (const l of lines.filter((x) => x.state === 2)) {
+      await lineUpdated(tx, order, l, 3, now, { tracking_number: tracking, shipper: a.shipper ?? null });
+    }
   });
 }
 
@@ -150,4 +155,29 @@ export async function setLineIdentifiers(
       updatedAt: deps.clock.now(),
     })
     .where(eq(orderLines.id, a.orderLineId));
+}
+
+/** `order_line.updated` for the seller's integrations, in the change's transaction. */
+async function lineUpdated(
+  tx: Db,
+  order: { id: number; sellerId: number },
+  line: { id: number; sku: string; state: number },
+  state: number,
+  now: Date,
+  extra: Record<string, unknown> = {},
+): Promise<void> {
+  await enqueueEvent(tx, {
+    sellerId: order.sellerId,
+    event: 'order_line.updated',
+    now,
+    payload: {
+      order_id: order.id,
+      order_line_id: line.id,
+      sku: line.sku,
+      previous_state: line.state,
+      state,
+      updated_at: now.toISOString(),
+      ...extra,
+    },
+  });
 }

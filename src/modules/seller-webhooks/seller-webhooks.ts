@@ -71,7 +71,10 @@ export async function subscribe(
   if (events.length === 0) issues.push({ field: 'events', message: 'choose at least one event' });
   const unknown = events.filter((e) => !isEvent(e));
   if (unknown.length)
-    issues.push({ field: 'events', message: `unknown event ${unknown.join(', ')}: use ${WEBHOOK_EVENTS.join(', ')}` });
+    issues.push({
+      field: 'events',
+      message: `unknown event ${unknown.join(', ')}: use ${WEBHOOK_EVENTS.join(', ')}`,
+    });
   if (issues.length) throw AppError.invalid(issues);
   const [count] = await db
     .select({ n: sql<number>`count(*)::int` })
@@ -381,12 +384,11 @@ export async function deliverWebhooks({
 }
 
 /** The recurring job: every 10 s. */
-export function deliverSellerWebhooksJob(deps: {
-  db: Db;
-  clock: Clock;
-  logger: Logger;
-  fetch?: FetchLike;
-}): { name: string; everyMs: number; run: () => Promise<WebhookDeliveryReport> } {
+export function deliverSellerWebhooksJob(deps: { db: Db; clock: Clock; logger: Logger; fetch?: FetchLike }): {
+  name: string;
+  everyMs: number;
+  run: () => Promise<WebhookDeliveryReport>;
+} {
   return {
     name: 'deliver-seller-webhooks',
     everyMs: 10_000,

@@ -15,6 +15,11 @@ import { registerConsoleMoneyRoutes } from '../../web/console/money/money.routes
 import { registerConsoleSellerRoutes } from '../../web/console/sellers/sellers.routes.ts';
 import { registerDevRoutes } from '../../web/dev.routes.ts';
 import { registerDocumentRoutes } from '../../web/documents.routes.ts';
+import {
+  isSellerImportUpload,
+  registerSellerExtraRoutes,
+  SELLER_IMPORT_MAX_BODY_BYTES,
+} from '../../web/seller/extra/extra.routes.ts';
 import { registerSellerPortalRoutes } from '../../web/seller/seller.routes.ts';
 import {
   isSellerApplicationUpload,
@@ -62,6 +67,7 @@ export function buildHttpApp(deps: Deps, opts: { rateLimitStore?: RateLimitStore
     });
   const small = limit(MAX_BODY_BYTES);
   const upload = limit(SELLER_APPLICATION_MAX_BODY_BYTES);
+  const importUpload = limit(SELLER_IMPORT_MAX_BODY_BYTES);
   // Uploads (a seller's ID document) get their own, larger limit; everything else 256 KiB.
   // /ws has its own limit (large CSV batches and invoices).
   app.use('*', (c, next) =>
@@ -69,7 +75,9 @@ export function buildHttpApp(deps: Deps, opts: { rateLimitStore?: RateLimitStore
       ? next()
       : isSellerApplicationUpload(c.req.method, c.req.path)
         ? upload(c, next)
-        : small(c, next),
+        : isSellerImportUpload(c.req.method, c.req.path)
+          ? importUpload(c, next)
+          : small(c, next),
   );
   app.use(
     '*',
@@ -112,6 +120,7 @@ export function buildHttpApp(deps: Deps, opts: { rateLimitStore?: RateLimitStore
   registerConsoleMoneyRoutes(app, deps);
   registerSellerOnboardingRoutes(app, deps, { storage: deps.storage });
   registerSellerPortalRoutes(app, deps);
+  registerSellerExtraRoutes(app, deps);
   registerConsoleSellerRoutes(app, deps, { storage: deps.storage });
   registerWebRoutes(app, deps);
   return app;

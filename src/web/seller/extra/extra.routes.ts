@@ -1,0 +1,373 @@
+/**
+ * Seller portal extras: webhooks (and their delivery log), CSV listing imports with a progress
+ * page that refreshes itself (no JavaScript), and the team (owners add and remove staff).
+ * Like every portal route, each starts with the `sellerMember` rule on `:sellerId`; owner-only
+ * actions check the member's role themselves (403 for staff).
+ */
+import { and, desc, eq } from 'drizzle-orm';
+import type { Context } from 'hono';
+import { sellerMembers, users } from '../../../modules/accounts/accounts.schema.ts';
+import { findActiveUserByEmail } from '../../../modules/accounts/accounts.store.ts';
+import { normaliseEmail } from '../../../modules/accounts/session.rules.ts';
+import {
+  createListingTask,
+  findOwnTask,
+  LISTING_TASK_KIND,
+  processListingTask,
+} from '../../../modules/seller-api/listing-batch.ts';
+import { sellerTasks } from '../../../modules/seller-onboarding/onboarding.schema.ts';
+import {
+  listWebhooks,
+  recentDeliveries,
+  subscribe,
+  unsubscribe,
+  WEBHOOK_EVENTS,
+} from '../../../modules/seller-webhooks/seller-webhooks.ts';
+import type { Deps } from '../../../platform/deps.ts';
+import { AppError, type AppErrorCode, httpStatusOf, isAppError } from '../../../platform/errors.ts';
+import type { App, AppEnv } from '../../../platform/http/app.ts';
+import { marketByLocale } from '../../../platform/markets.ts';
+import type { FormState } from '../../forms.ts';
+import type { Html } from '../../layout.ts';
+import { formFields } from '../../request-context.ts';
+import { SELLER_PORTAL_RULE } from '../seller.routes.ts';
+import { sellerById } from '../seller.store.ts';
+import type { SellerSection, SellerView } from '../seller-layout.ts';
+import { importsPage, importTaskPage, type MemberRow, teamPage, webhooksPage } from './extra.pages.ts';
+
+type C = Context<AppEnv>;
+const S = '/seller/:sellerId{[0-9]+}';
+
+/** A 15,000-line catalog with its multipart framing (the same allowance as /ws). */
+export const SELLER_IMPORT_MAX_BODY_BYTES = 12 * 1024 * 1024;
+/** The request that needs SELLER_IMPORT_MAX_BODY_BYTES instead of the global 256 KiB limit. */
+export const isSellerImportUpload = (method: string, path: string): boolean =>
+  method === 'POST' && /^\/seller\/[0-9]+\/imports\/?$/.test(path);
+
+export type SellerExtraOptions = {
+  /** How an import runs in the background: setImmediate by default (tests pass their own). */
+  schedule?: (work: () => Promise<void>) => void;
+};
+
+const FORM_ERRORS: ReadonlySet<AppErrorCode> = new Set<AppErrorCode>([
+  'INVALID_INPUT',
+  'CONFLICT',
+  'UNPROCESSABLE',
+  'PAYLOAD_TOO_LARGE',
+]);
+
+async function pageAction(
+  c: C,
+  values: Record<string, string>,
+  render: (form: FormState) => Promise<Html>,
+  action: () => Promise<Response>,
+): Promise<Response> {
+  try {
+    return await action();
+  } catch (e) {
+    if (!isAppError(e) || !FORM_ERRORS.has(e.code)) throw e;
+    const form: FormState = { values, errors: e.fields, message: e.fields.length ? undefined : e.message };
+    return c.html(await render(form), httpStatusOf(e.code) as 400);
+  }
+}
+
+/** CSV cell: quoted when needed; a leading = + - @ is neutralised (spreadsheet formula injection). */
+function csvCell(v: string | number | undefined): string {
+  let s = v === undefined ? '' : String(v);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+const DELIMITERS: Record<string, string> = { ',': ',', ';': ';', tab: '\t' };
+
+const registered = new WeakSet<App>();
+
+/** Register the extras' pages. Safe to call twice on the same app (the second is a no-op). */
+export function registerSellerExtraRoutes(app: App, deps: Deps, opts: SellerExtraOptions = {}): void {
+  if (registered.has(app)) return;
+  registered.add(app);
+  const MEMBER = SELLER_PORTAL_RULE;
+  const schedule =
+    opts.schedule ??
+    ((work: () => Promise<void>) => {
+      setImmediate(() => {
+        work().catch((err) => deps.logger.error({ err }, 'seller import failed'));
+      });
+    });
+  const sellerIdOf = (c: C) => Number(c.req.param('sellerId'));
+  const view = async (c: C, section: SellerSection = 'api-keys'): Promise<SellerView> => {
+    const sellerId = sellerIdOf(c);
+    const seller = await sellerById(deps.db, sellerId);
+    return {
+      actor: c.get('actor') ?? null,
+      csrf: c.get('csrf')(),
+      sellerId,
+      sellerName: seller.name,
+      section,
+    };
+  };
+  const see = (c: C, path: string) => c.redirect(`/seller/${sellerIdOf(c)}${path}`, 303);
+  const isOwner = (c: C) => c.get('actor')?.sellers.get(sellerIdOf(c)) === 'owner';
+  const requireOwner = (c: C) => {
+    if (!isOwner(c)) throw new AppError('FORBIDDEN', 'Only an owner of this seller can do this');
+  };
+
+  // Webhooks ------------------------------------------------------------------------------------
+
+  const WEBHOOKS_DONE: Record<string, string> = { deleted: 'Webhook deleted: nothing more is sent to it.' };
+  const renderWebhooks = async (
+    c: C,
+    form: FormState,
+    extra: { created?: { url: string; secret: string }; done?: string } = {},
+  ) =>
+    webhooksPage(await view(c), {
+      hooks: await listWebhooks(deps.db, sellerIdOf(c)),
+      deliveries: await recentDeliveries(deps.db, sellerIdOf(c), 50),
+      form,
+      ...extra,
+    });
+
+  app.get(`${S}/webhooks`, MEMBER, async (c) =>
+    c.html(
+      await renderWebhooks(c, { values: {}, errors: [] }, { done: WEBHOOKS_DONE[c.req.query('done') ?? ''] }),
+    ),
+  );
+
+  app.post(`${S}/webhooks`, MEMBER, async (c) => {
+    const values = await formFields(c);
+    return pageAction(
+      c,
+      values,
+      (form) => renderWebhooks(c, form),
+      async () => {
+        const events = WEBHOOK_EVENTS.filter((e) => values[`event_${e}`]);
+        const created = await subscribe(deps.db, {
+          sellerId: sellerIdOf(c),
+          url: values.url ?? '',
+          events,
+          now: deps.clock.now(),
+          allowLocalHttp: deps.config.NODE_ENV !== 'production',
+        });
+        const [hook] = (await listWebhooks(deps.db, sellerIdOf(c))).filter((h) => h.id === created.id);
+        // The secret is shown once: never cached, never behind a URL that could be reloaded.
+        c.header('cache-control', 'no-store');
+        return c.html(
+          await renderWebhooks(
+            c,
+            { values: {}, errors: [] },
+            { created: { url: hook?.url ?? values.url ?? '', secret: created.secret } },
+          ),
+          201,
+        );
+      },
+    );
+  });
+
+  app.post(`${S}/webhooks/:webhookId{[0-9]+}/delete`, MEMBER, async (c) => {
+    await unsubscribe(deps.db, {
+      sellerId: sellerIdOf(c),
+      webhookId: Number(c.req.param('webhookId')),
+      now: deps.clock.now(),
+    });
+    return see(c, '/webhooks?done=deleted');
+  });
+
+  // CSV imports -----------------------------------------------------------------------------------
+
+  const listTasks = (sellerId: number) =>
+    deps.db
+      .select({
+        id: sellerTasks.id,
+        status: sellerTasks.status,
+        total: sellerTasks.total,
+        processed: sellerTasks.processed,
+        failed: sellerTasks.failed,
+        createdAt: sellerTasks.createdAt,
+        finishedAt: sellerTasks.finishedAt,
+      })
+      .from(sellerTasks)
+      .where(and(eq(sellerTasks.sellerId, sellerId), eq(sellerTasks.kind, LISTING_TASK_KIND)))
+      .orderBy(desc(sellerTasks.id))
+      .limit(30);
+  const renderImports = async (c: C, form: FormState) =>
+    importsPage(await view(c, 'offers'), { tasks: await listTasks(sellerIdOf(c)), form });
+  const ownTask = async (c: C) => {
+    const task = await findOwnTask(deps.db, sellerIdOf(c), Number(c.req.param('taskId')));
+    if (!task || task.kind !== LISTING_TASK_KIND) throw AppError.notFound('Import');
+    return task;
+  };
+
+  app.get(`${S}/imports`, MEMBER, async (c) => c.html(await renderImports(c, { values: {}, errors: [] })));
+
+  app.post(`${S}/imports`, MEMBER, async (c) => {
+    const body = await c.req.parseBody();
+    const values: Record<string, string> = {};
+    for (const k of ['market', 'delimiter']) if (typeof body[k] === 'string') values[k] = body[k];
+    const file = body.file;
+    return pageAction(
+      c,
+      values,
+      (form) => renderImports(c, form),
+      async () => {
+        const market = marketByLocale(values.market ?? 'fr-fr');
+        const delimiter = DELIMITERS[values.delimiter ?? ','];
+        const issues = [];
+        if (!(file instanceof File) || file.size === 0)
+          issues.push({ field: 'file', message: 'choose a CSV file to import' });
+        if (!market) issues.push({ field: 'market', message: 'choose a market' });
+        if (!delimiter) issues.push({ field: 'delimiter', message: 'choose a separator' });
+        if (issues.length) throw AppError.invalid(issues);
+        const catalog = await (file as File).text();
+        try {
+          const { taskId } = await createListingTask(deps.db, {
+            sellerId: sellerIdOf(c),
+            market: market!,
+            request: { catalog, delimiter: delimiter!, quotechar: '"', encoding: 'utf-8' },
+            now: deps.clock.now(),
+          });
+          schedule(() => processListingTask(deps, taskId));
+          return see(c, `/imports/${taskId}`);
+        } catch (e) {
+          if (isAppError(e) && e.code === 'INVALID_INPUT')
+            throw AppError.invalid(
+              e.fields.map((f) => ({ ...f, field: f.field === 'catalog' ? 'file' : f.field })),
+            );
+          throw e;
+        }
+      },
+    );
+  });
+
+  app.get(`${S}/imports/:taskId{[0-9]+}`, MEMBER, async (c) => {
+    const task = await ownTask(c);
+    const page = String(await importTaskPage(await view(c, 'offers'), task));
+    c.header('cache-control', 'no-store');
+    if (task.status === 'pending' || task.status === 'running') {
+      // Live progress without scripts: the browser reloads the page until the task ends.
+      return c.html(page.replace('</head>', '<meta http-equiv="refresh" content="2">\n</head>'));
+    }
+    return c.html(page);
+  });
+
+  app.get(`${S}/imports/:taskId{[0-9]+}/errors.csv`, MEMBER, async (c) => {
+    const task = await ownTask(c);
+    const lines = [
+      'line,sku,message',
+      ...task.errors.map((e) => [e.line, e.sku, e.message].map(csvCell).join(',')),
+    ];
+    return c.body(`${lines.join('\r\n')}\r\n`, 200, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="import-${task.id}-errors.csv"`,
+      'cache-control': 'no-store',
+    });
+  });
+
+  // Team ----------------------------------------------------------------------------------------
+
+  const TEAM_DONE: Record<string, string> = {
+    added: 'Added as staff. They received an email.',
+    removed: 'Removed: they no longer have access to this seller.',
+  };
+  const listMembers = (sellerId: number): Promise<MemberRow[]> =>
+    deps.db
+      .select({
+        userId: users.id,
+        name: users.name,
+        email: users.email,
+        role: sellerMembers.role,
+        createdAt: sellerMembers.createdAt,
+      })
+      .from(sellerMembers)
+      .innerJoin(users, eq(users.id, sellerMembers.userId))
+      .where(eq(sellerMembers.sellerId, sellerId))
+      .orderBy(sellerMembers.role, users.name, users.id);
+  const renderTeam = async (c: C, form: FormState, done?: string) =>
+    teamPage(await view(c, 'dashboard'), {
+      members: await listMembers(sellerIdOf(c)),
+      isOwner: isOwner(c),
+      form,
+      ...(done ? { done } : {}),
+    });
+
+  app.get(`${S}/team`, MEMBER, async (c) =>
+    c.html(await renderTeam(c, { values: {}, errors: [] }, TEAM_DONE[c.req.query('done') ?? ''])),
+  );
+
+  app.post(`${S}/team`, MEMBER, async (c) => {
+    requireOwner(c);
+    const values = await formFields(c);
+    const sellerId = sellerIdOf(c);
+    return pageAction(
+      c,
+      values,
+      (form) => renderTeam(c, form),
+      async () => {
+        const email = normaliseEmail(values.email ?? '');
+        if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254)
+          throw AppError.invalid([{ field: 'email', message: 'must be an email address' }]);
+        const user = await findActiveUserByEmail(deps.db, email);
+        if (!user)
+          throw AppError.invalid([
+            {
+              field: 'email',
+              message:
+                'no Reloop account uses this email: ask this person to create an account first, then add them',
+            },
+          ]);
+        const seller = await sellerById(deps.db, sellerId);
+        const inviter = c.get('actor')?.name ?? 'An owner';
+        const now = deps.clock.now();
+        await deps.db.transaction(async (tx) => {
+          const added = await tx
+            .insert(sellerMembers)
+            .values({ sellerId, userId: user.id, role: 'staff', createdAt: now })
+            .onConflictDoNothing()
+            .returning({ userId: sellerMembers.userId });
+          if (added.length === 0)
+            throw AppError.invalid([{ field: 'email', message: 'this person is already a member' }]);
+          await deps.mailer.send(tx, {
+            to: user.email,
+            subject: `You now have access to ${seller.name} on Reloop`,
+            text: `Hello ${user.name},\n\n${inviter} added you as staff of ${seller.name} on the Reloop seller portal.\n\nSign in with your usual Reloop account: ${deps.siteUrl(`/seller/${sellerId}`)}\n\nIf you did not expect this, you can ignore this email or ask the seller to remove you.\n`,
+            template: 'seller.team-added',
+          });
+        });
+        return see(c, '/team?done=added');
+      },
+    );
+  });
+
+  app.post(`${S}/team/:userId{[0-9]+}/remove`, MEMBER, async (c) => {
+    requireOwner(c);
+    const sellerId = sellerIdOf(c);
+    const userId = Number(c.req.param('userId'));
+    return pageAction(
+      c,
+      {},
+      (form) => renderTeam(c, form),
+      async () => {
+        await deps.db.transaction(async (tx) => {
+          // Lock the seller's owners so two owners cannot remove each other at the same time.
+          const owners = await tx
+            .select({ userId: sellerMembers.userId })
+            .from(sellerMembers)
+            .where(and(eq(sellerMembers.sellerId, sellerId), eq(sellerMembers.role, 'owner')))
+            .for('update');
+          const [member] = await tx
+            .select({ role: sellerMembers.role })
+            .from(sellerMembers)
+            .where(and(eq(sellerMembers.sellerId, sellerId), eq(sellerMembers.userId, userId)));
+          if (!member) throw AppError.notFound('Member');
+          if (member.role === 'owner' && owners.length <= 1)
+            throw new AppError('CONFLICT', 'The last owner cannot be removed: make someone else owner first');
+          await tx
+            .delete(sellerMembers)
+            .where(and(eq(sellerMembers.sellerId, sellerId), eq(sellerMembers.userId, userId)));
+        });
+        // Removing oneself ends one's access to this seller.
+        if (userId === c.get('actor')?.userId) return c.redirect('/', 303);
+        return see(c, '/team?done=removed');
+      },
+    );
+  });
+}
