@@ -2,6 +2,7 @@ import type { Db } from '../../platform/db/client.ts';
 import { invalidateReadCaches } from '../../platform/read-cache.ts';
 import { refreshListings } from '../catalog/refresh-listings.ts';
 import { computeBuybox } from './buybox.rules.ts';
+import { announceBuyboxChanges, anyoneListensForBuybox, currentWinners } from './buybox-changes.ts';
 import { type BuyboxWinnerRow, loadOfferRows, type OfferRow, replaceBuyboxWinners } from './offers.store.ts';
 
 /** Group offer rows by product × market × grade — the scope of one buybox. */
@@ -20,8 +21,18 @@ export function groupByBuybox(rows: OfferRow[]): Map<string, OfferRow[]> {
  * Recompute the materialised buybox winners of some products. Call it in the same transaction
  * as any write to their offers, sellers' status or quality rates.
  */
-export async function refreshBuybox({ db, productIds }: { db: Db; productIds: string[] }): Promise<number> {
+export async function refreshBuybox({
+  db,
+  productIds,
+  now = new Date(),
+}: {
+  db: Db;
+  productIds: string[];
+  now?: Date;
+}): Promise<number> {
   const unique = [...new Set(productIds)];
+  const listening = unique.length > 0 && unique.length <= 500 && (await anyoneListensForBuybox(db));
+  const before = listening ? await currentWinners(db, unique) : [];
   const rows = await loadOfferRows(db, unique);
   const winners: BuyboxWinnerRow[] = [];
   for (const group of groupByBuybox(rows).values()) {
@@ -39,6 +50,7 @@ export async function refreshBuybox({ db, productIds }: { db: Db; productIds: st
     });
   }
   await replaceBuyboxWinners(db, unique, winners);
+  if (listening) await announceBuyboxChanges(db, before, winners, now);
   await refreshListings({ db, productIds: unique });
   invalidateReadCaches();
   return winners.length;
