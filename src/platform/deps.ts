@@ -10,11 +10,6 @@ import {
 import { createPaymentProvider } from '../modules/payments/create-payment-provider.ts';
 import type { PaymentProvider } from '../modules/payments/payment-provider.ts';
 import { type InsuranceProvider, LocalInsuranceProvider } from '../modules/pricing/insurance.rules.ts';
-import {
-  createLocalStorage,
-  createMemoryStorage,
-  type Storage,
-} from '../modules/seller-onboarding/storage.ts';
 import { createLocalVatVerifier } from '../modules/tax/local-vat-verifier.ts';
 import type { VatNumberVerifier } from '../modules/tax/vat-number-verifier.ts';
 import { createViesVerifier } from '../modules/tax/vies-verifier.ts';
@@ -23,6 +18,7 @@ import type { Database, Db } from './db/client.ts';
 import type { Logger } from './logger.ts';
 import { createMailer, type Mailer } from './mail/mailer.ts';
 import { hmac } from './security/tokens.ts';
+import { createLocalStorage, createMemoryStorage, type Storage } from './storage.ts';
 
 /** What use cases and routes are given: built once in main.ts (or by a test). */
 export type Deps = {

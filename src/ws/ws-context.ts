@@ -1,6 +1,6 @@
-import type { Storage } from '../modules/seller-api/storage.ts';
 import type { Deps } from '../platform/deps.ts';
 import type { RateLimiter } from '../platform/rate-limit/rate-limiter.ts';
+import type { Storage } from '../platform/storage.ts';
 
 /** What the /ws route files share. */
 export type WsContext = {

@@ -1,23 +1,12 @@
-/**
- * The Back Market–compatible seller API under /ws: an integration written for Back Market works
- * against Reloop by changing its base URL and token. Paths, parameters, bodies, states,
- * pagination and error shapes follow the reference OpenAPI (shared/reference).
- *
- * Layers for every /ws request, in order: error shaping (Back Market's error bodies, never the
- * platform's problem+json or HTML pages), body limit, User-Agent + API key + market
- * (ws-auth), per-key rate limits, Idempotency-Key on writes, then the route — whose first handler
- * is its access rule (PUBLIC: the caller is authenticated by its API key, not by a session).
- */
-import path from 'node:path';
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { LocalFileStorage, type Storage } from '../modules/seller-api/storage.ts';
 import type { Deps } from '../platform/deps.ts';
 import { PUBLIC } from '../platform/http/access.ts';
 import type { App, AppEnv } from '../platform/http/app.ts';
 import { sharedRateLimitStore } from '../platform/http/rate-limits.ts';
 import type { RateLimitStore } from '../platform/rate-limit/rate-limit-store.ts';
 import { createRateLimiter } from '../platform/rate-limit/rate-limiter.ts';
+import type { Storage } from '../platform/storage.ts';
 import { registerBackboxRoutes } from './backbox.routes.ts';
 import { registerCategoryRoutes } from './category.routes.ts';
 import { registerListingRoutes } from './listings.routes.ts';
@@ -33,7 +22,7 @@ export const WS_MAX_BODY_BYTES = 12 * 1024 * 1024;
 export type WsOptions = {
   /** Rate-limit counters: Redis when REDIS_URL is set, else the database (sharedRateLimitStore). */
   rateLimitStore?: RateLimitStore;
-  /** Where uploaded invoices go: `deps.storage` when the platform has one, else `${DATA_DIR}/files`. */
+  /** Where uploaded invoices go: `deps.storage` unless given. */
   storage?: Storage;
   /** How background work (CSV tasks) is run: setImmediate by default. */
   schedule?: (work: () => Promise<void>) => void;
@@ -73,10 +62,7 @@ export function registerWsRoutes(app: App, deps: Deps, opts: WsOptions = {}): Ws
   const ctx: WsContext = {
     deps,
     limiter,
-    storage:
-      opts.storage ??
-      (deps as Partial<{ storage: Storage }>).storage ??
-      new LocalFileStorage(path.join(deps.config.DATA_DIR, 'files')),
+    storage: opts.storage ?? deps.storage,
     schedule:
       opts.schedule ??
       ((work) => {

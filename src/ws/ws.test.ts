@@ -8,9 +8,9 @@ import { products } from '../modules/catalog/catalog.schema.ts';
 import { buyboxWinners, offerPrices, offers } from '../modules/offers/offers.schema.ts';
 import { orders } from '../modules/orders/orders.schema.ts';
 import { createApiKey, revokeApiKey } from '../modules/seller-api/api-keys.ts';
-import { MemoryStorage } from '../modules/seller-api/storage.ts';
 import { ACCESS_RULE } from '../platform/http/access.ts';
 import { type App, createApp } from '../platform/http/app.ts';
+import { createMemoryStorage } from '../platform/storage.ts';
 import { checkResponse, loadOpenApi } from './openapi-conformance.ts';
 import { registerWsRoutes } from './ws.routes.ts';
 import { tokenCandidates } from './ws-auth.ts';
@@ -25,7 +25,7 @@ const UA = 'BM-Reloop-TestSuite;qa@example.com';
 describe.each(ENGINES)('Back Market–compatible seller API on %s', (engine) => {
   let t: T;
   let app: App;
-  let storage: MemoryStorage;
+  let storage: ReturnType<typeof createMemoryStorage>;
   let picks: Pick[];
   let sellerA: number;
   let sellerB: number;
@@ -35,7 +35,7 @@ describe.each(ENGINES)('Back Market–compatible seller API on %s', (engine) => 
 
   beforeAll(async () => {
     t = await createTestApp(engine, { products: 12, sellers: 4, offers: 80 });
-    storage = new MemoryStorage();
+    storage = createMemoryStorage();
     const hasWs = t.app.routes.some((r) => r.path.startsWith('/ws/'));
     if (hasWs) app = t.app;
     else {

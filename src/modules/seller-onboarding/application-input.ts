@@ -1,11 +1,11 @@
 import { AppError, type FieldIssue } from '../../platform/errors.ts';
+import { checkIdDocument, type IdDocumentType, safeFileName } from '../../platform/storage.ts';
 import { fieldIssues } from '../../platform/validation.ts';
 import { EU_MEMBER_STATES } from '../pricing/vat.rules.ts';
 import { parseVatNumber } from '../tax/vat-number.rules.ts';
 import { parseIban } from './iban.rules.ts';
 import type { OnboardingDeps, UploadedFile } from './onboarding.deps.ts';
 import { ZSellerApplicationInputSchema } from './onboarding.types.ts';
-import { checkIdDocument, type IdDocumentType, safeFileName } from './storage.ts';
 
 /** An application's data once every check passed, in the columns' shape. */
 export type CheckedApplication = {

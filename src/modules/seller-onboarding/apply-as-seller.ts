@@ -1,11 +1,11 @@
 import { AppError } from '../../platform/errors.ts';
 import { marketByCode } from '../../platform/markets.ts';
+import { idDocumentKey } from '../../platform/storage.ts';
 import { applicationColumns, checkApplication } from './application-input.ts';
 import type { OnboardingDeps, UploadedFile } from './onboarding.deps.ts';
 import { sellerApplications } from './onboarding.schema.ts';
 import { findUserContact, openApplicationOf } from './onboarding.store.ts';
 import { onboardingEmails } from './onboarding-emails.ts';
-import { idDocumentKey } from './storage.ts';
 
 /** The storefront of a user's market: `/fr-fr`. */
 export function storefrontBase(userMarket: string): string {

@@ -1,8 +1,8 @@
 import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/client.ts';
 import type { Mailer } from '../../platform/mail/mailer.ts';
+import type { Storage } from '../../platform/storage.ts';
 import type { VatNumberVerifier } from '../tax/vat-number-verifier.ts';
-import type { Storage } from './storage.ts';
 
 /** What the onboarding use cases need: a subset of Deps plus the file storage. */
 export type OnboardingDeps = {

@@ -1,12 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { AppError } from '../../platform/errors.ts';
+import { idDocumentKey } from '../../platform/storage.ts';
 import { applicationColumns, checkApplication } from './application-input.ts';
 import { applicationPagePath } from './apply-as-seller.ts';
 import type { OnboardingDeps, UploadedFile } from './onboarding.deps.ts';
 import { sellerApplications } from './onboarding.schema.ts';
 import { findApplication, findUserContact } from './onboarding.store.ts';
 import { onboardingEmails } from './onboarding-emails.ts';
-import { idDocumentKey } from './storage.ts';
 
 /**
  * The applicant sends corrected data after an operator asked for corrections (DSA Art. 30(3)).

@@ -5,6 +5,7 @@ import { ENGINES } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/fixtures.ts';
 import { AppError } from '../../platform/errors.ts';
 import { mailOutbox } from '../../platform/mail/mail.schema.ts';
+import { createMemoryStorage } from '../../platform/storage.ts';
 import { sellerMembers, statementsOfReasons } from '../accounts/accounts.schema.ts';
 import { offers } from '../offers/offers.schema.ts';
 import { sellers } from '../sellers/sellers.schema.ts';
@@ -17,7 +18,6 @@ import { findApplication, slugify } from './onboarding.store.ts';
 import { reinstateSeller } from './reinstate-seller.ts';
 import { resubmitApplication } from './resubmit-application.ts';
 import { approveApplication, rejectApplication, requestCorrection } from './review-application.ts';
-import { createMemoryStorage } from './storage.ts';
 import { suspendSeller } from './suspend-seller.ts';
 
 const PDF = new TextEncoder().encode('%PDF-1.7\n%%EOF\n');

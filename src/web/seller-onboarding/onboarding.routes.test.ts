@@ -8,10 +8,10 @@ import { sellerMembers, statementsOfReasons } from '../../modules/accounts/accou
 import { offers } from '../../modules/offers/offers.schema.ts';
 import { canPublish } from '../../modules/seller-onboarding/can-publish.ts';
 import { sellerApplications } from '../../modules/seller-onboarding/onboarding.schema.ts';
-import { createMemoryStorage } from '../../modules/seller-onboarding/storage.ts';
 import { sellers } from '../../modules/sellers/sellers.schema.ts';
 import { ACCESS_DENIED } from '../../platform/http/access.ts';
 import { mailOutbox } from '../../platform/mail/mail.schema.ts';
+import { createMemoryStorage } from '../../platform/storage.ts';
 import { registerConsoleSellerRoutes } from '../console/sellers/sellers.routes.ts';
 import { registerSellerOnboardingRoutes } from './onboarding.routes.ts';
 

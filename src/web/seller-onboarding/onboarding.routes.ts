@@ -3,12 +3,12 @@ import { applyAsSeller } from '../../modules/seller-onboarding/apply-as-seller.t
 import type { OnboardingDeps, UploadedFile } from '../../modules/seller-onboarding/onboarding.deps.ts';
 import { findSeller, latestApplicationOf } from '../../modules/seller-onboarding/onboarding.store.ts';
 import { resubmitApplication } from '../../modules/seller-onboarding/resubmit-application.ts';
-import type { Storage } from '../../modules/seller-onboarding/storage.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { access } from '../../platform/http/access.ts';
 import type { App, AppEnv } from '../../platform/http/app.ts';
 import { CSRF_FIELD } from '../../platform/security/csrf.ts';
+import type { Storage } from '../../platform/storage.ts';
 import { formAction } from '../forms.ts';
 import { requestContext } from '../request-context.ts';
 import { sellPage } from './onboarding-pages.ts';

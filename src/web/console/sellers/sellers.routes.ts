@@ -20,12 +20,12 @@ import {
   rejectApplication,
   requestCorrection,
 } from '../../../modules/seller-onboarding/review-application.ts';
-import type { Storage } from '../../../modules/seller-onboarding/storage.ts';
 import { suspendSeller } from '../../../modules/seller-onboarding/suspend-seller.ts';
 import type { Deps } from '../../../platform/deps.ts';
 import { AppError, type AppErrorCode } from '../../../platform/errors.ts';
 import { access } from '../../../platform/http/access.ts';
 import type { App, AppEnv } from '../../../platform/http/app.ts';
+import type { Storage } from '../../../platform/storage.ts';
 import { type FormState, formAction as runFormAction } from '../../forms.ts';
 import type { Html } from '../../layout.ts';
 import { formFields } from '../../request-context.ts';
