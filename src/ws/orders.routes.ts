@@ -15,6 +15,7 @@ import {
 import {
   acceptOrderLines,
   cancelOrderLines,
+  invoiceKey,
   setLineIdentifiers,
   shipOrder,
 } from '../modules/seller-orders/seller-order-actions.ts';
@@ -58,10 +59,6 @@ function dateQuery(raw: string | undefined, field: string): Date | undefined {
   if (!/^\d{4}-\d{2}-\d{2}/.test(raw) || Number.isNaN(d.getTime()))
     throw AppError.invalid([{ field, message: 'must be an RFC 3339 date-time like 2026-01-31T12:00:00Z' }]);
   return d;
-}
-
-export function invoiceKey(orderId: number, n = 1): string {
-  return n === 1 ? `invoices/${orderId}.pdf` : `invoices/${orderId}-${n}.pdf`;
 }
 
 export function registerOrderRoutes(app: App, ctx: WsContext): void {

@@ -181,3 +181,8 @@ async function lineUpdated(
     },
   });
 }
+
+/** Where a seller's invoice for an order is stored (Storage key); further files get -2, -3… */
+export function invoiceKey(orderId: number, n = 1): string {
+  return n === 1 ? `invoices/${orderId}.pdf` : `invoices/${orderId}-${n}.pdf`;
+}

@@ -48,6 +48,8 @@ export const OPENAPI_INFO = {
   },
 };
 
+const SELLER_INVOICE_UPLOAD = /^\/seller\/\d+\/orders\/\d+\/invoice$/;
+
 /** Request bodies above this are refused with 413 before any parsing (uploads get their own limit). */
 export const MAX_BODY_BYTES = 256 * 1024;
 
@@ -73,7 +75,7 @@ export function buildHttpApp(deps: Deps, opts: { rateLimitStore?: RateLimitStore
   app.use('*', (c, next) =>
     c.req.path.startsWith('/ws/')
       ? next()
-      : isSellerApplicationUpload(c.req.method, c.req.path)
+      : isSellerApplicationUpload(c.req.method, c.req.path) || SELLER_INVOICE_UPLOAD.test(c.req.path)
         ? upload(c, next)
         : isSellerImportUpload(c.req.method, c.req.path)
           ? importUpload(c, next)

@@ -81,6 +81,7 @@ export const ORDER_DONE: Record<string, string> = {
   cancelled: 'Cancelled: the buyer is refunded in full.',
   shipped: 'Shipped: the buyer has the tracking number.',
   identifiers: 'Saved.',
+  invoice: 'Invoice uploaded: the buyer can download it with the order.',
 };
 
 export type OrderForms = {
@@ -104,6 +105,12 @@ export function orderDetailPage(v: SellerView, d: OrderDetail, forms: OrderForms
     html`<p><a href="${base}/orders">← Orders</a></p>
 <h1>Order #${o.id}</h1>
 ${done && ORDER_DONE[done] ? html`<p class="notice" role="status">${ORDER_DONE[done]}</p>` : ''}
+<section aria-labelledby="invoice-h" class="seller-invoice"><h2 id="invoice-h">Invoice</h2>
+<form method="post" action="${base}/orders/${o.id}/invoice" enctype="multipart/form-data">${csrfInput(v.csrf)}
+  <label for="invoice-file">Your invoice to the buyer (PDF, at most 5 MB)</label>
+  <input id="invoice-file" name="invoice" type="file" accept="application/pdf" required>
+  <button type="submit" class="secondary">Upload the invoice</button>
+</form></section>
 ${sellerErrorSummary(forms.ship ?? forms.cancel ?? forms.identifiers ?? { values: {}, errors: [] }, {
   tracking_number: 'Tracking number',
   shipper: 'Carrier',

@@ -12,6 +12,7 @@ import { createApiKey, listApiKeys, revokeApiKey } from '../../modules/seller-ap
 import {
   acceptOrderLines,
   cancelOrderLines,
+  invoiceKey,
   sellerOrder,
   setLineIdentifiers,
   shipOrder,
@@ -381,6 +382,21 @@ export function registerSellerPortalRoutes(app: App, deps: Deps): void {
         return see(c, `/orders/${orderIdOf(c)}?done=identifiers`);
       },
     );
+  });
+
+  app.post(`${S}/orders/:orderId{[0-9]+}/invoice`, MEMBER, async (c) => {
+    await sellerOrder(deps.db, sellerIdOf(c), orderIdOf(c)); // 404 for another seller's order
+    const body = await c.req.parseBody();
+    const file = body.invoice;
+    if (!(file instanceof File) || file.size === 0)
+      throw AppError.invalid([{ field: 'invoice', message: 'choose a PDF file' }]);
+    if (file.size > 5 * 1024 * 1024)
+      throw AppError.invalid([{ field: 'invoice', message: 'must be at most 5 MB' }]);
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    if (new TextDecoder().decode(bytes.slice(0, 5)) !== '%PDF-')
+      throw AppError.invalid([{ field: 'invoice', message: 'is not a PDF' }]);
+    await deps.storage.put(invoiceKey(orderIdOf(c)), bytes, 'application/pdf');
+    return see(c, `/orders/${orderIdOf(c)}?done=invoice`);
   });
 
   // Money ---------------------------------------------------------------------------------------
