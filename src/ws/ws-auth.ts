@@ -10,7 +10,7 @@
  *   with Retry-After and the RateLimit-* headers, in Back Market's error shape.
  */
 import type { Context, MiddlewareHandler } from 'hono';
-import { authenticateApiKey } from '../modules/seller-api/api-keys.ts';
+import { authenticateApiKeyCached } from '../modules/seller-api/api-keys.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Db } from '../platform/db/client.ts';
 import type { AppEnv } from '../platform/http/app.ts';
@@ -59,7 +59,9 @@ export function wsAuthenticate(deps: { db: Db; clock: Clock }): MiddlewareHandle
       });
     }
     const candidates = tokenCandidates(c.req.header('authorization'));
-    const auth = candidates.length ? await authenticateApiKey(deps.db, candidates, deps.clock.now()) : null;
+    const auth = candidates.length
+      ? await authenticateApiKeyCached(deps.db, candidates, deps.clock.now())
+      : null;
     if (!auth) {
       return wsErrorResponse(
         c,

@@ -4,6 +4,7 @@ import type { Deps } from '../platform/deps.ts';
 import { PUBLIC } from '../platform/http/access.ts';
 import type { App, AppEnv } from '../platform/http/app.ts';
 import { sharedRateLimitStore } from '../platform/http/rate-limits.ts';
+import { LocalBatchingStore } from '../platform/rate-limit/local-batching-store.ts';
 import type { RateLimitStore } from '../platform/rate-limit/rate-limit-store.ts';
 import { createRateLimiter } from '../platform/rate-limit/rate-limiter.ts';
 import type { Storage } from '../platform/storage.ts';
@@ -53,8 +54,16 @@ function wsErrors(): MiddlewareHandler<AppEnv> {
 
 /** Register the /ws seller API on the app. Call it after the platform-wide middleware. */
 export function registerWsRoutes(app: App, deps: Deps, opts: WsOptions = {}): WsContext {
+  // Per-key counters are kept in memory and synced every second: at most limit + 10 × (processes − 1)
+  // requests per window, without a database write on every call (ADR 0007).
+  const shared = opts.rateLimitStore ?? sharedRateLimitStore(deps);
   const limiter = createRateLimiter({
-    store: opts.rateLimitStore ?? sharedRateLimitStore(deps),
+    store: new LocalBatchingStore({
+      store: shared,
+      clock: deps.clock,
+      syncEveryMs: 1000,
+      maxUnsyncedHits: 10,
+    }),
     clock: deps.clock,
     failOpen: false,
     onStoreError: (error) => deps.logger.error({ err: error }, 'ws rate-limit store failed'),

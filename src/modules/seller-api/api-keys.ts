@@ -63,6 +63,7 @@ export async function createApiKey(
 
 /** Revoke one of the seller's own keys; another seller's key does not exist for them (404). */
 export async function revokeApiKey(db: Db, a: { sellerId: number; keyId: number; now: Date }): Promise<void> {
+  authCache.clear();
   const [row] = await db
     .select({ id: sellerApiKeys.id, revokedAt: sellerApiKeys.revokedAt })
     .from(sellerApiKeys)
@@ -150,4 +151,28 @@ export async function seedDemoApiKey(db: Db, sellerId: number, now: Date): Promi
     .from(sellerApiKeys)
     .where(eq(sellerApiKeys.tokenHash, tokenHash));
   return { id: row!.id };
+}
+
+/**
+ * Integrations call the API many times a second with the same key: a successful lookup is kept in
+ * memory for AUTH_CACHE_MS (failures are not cached). Revoking clears this process's cache at
+ * once; other processes notice within that delay.
+ */
+export const AUTH_CACHE_MS = 30_000;
+const authCache = new Map<string, { auth: { sellerId: number; keyId: number }; until: number }>();
+
+export async function authenticateApiKeyCached(
+  db: Db,
+  candidates: readonly string[],
+  now: Date,
+): Promise<{ sellerId: number; keyId: number } | null> {
+  const key = candidates.join('\n');
+  const hit = authCache.get(key);
+  if (hit && hit.until > now.getTime()) return hit.auth;
+  const auth = await authenticateApiKey(db, candidates, now);
+  if (auth) {
+    if (authCache.size > 10_000) authCache.clear();
+    authCache.set(key, { auth, until: now.getTime() + AUTH_CACHE_MS });
+  } else authCache.delete(key);
+  return auth;
 }
