@@ -24,11 +24,14 @@ export async function createOffer({
   clock,
   sellerId,
   input,
+  deferBuybox,
 }: {
   db: Db;
   clock: Clock;
   sellerId: number;
   input: unknown;
+  /** Bulk imports refresh buyboxes once per chunk: collect the product instead of refreshing now. */
+  deferBuybox?: (productId: string) => void;
 }): Promise<{ offerId: number }> {
   const offer = parseOrThrow(ZCreateOfferInputSchema, input);
   // Only approved (verified, active) sellers publish; others may prepare unpublished offers.
@@ -76,7 +79,8 @@ export async function createOffer({
           };
         }),
       );
-      await refreshBuybox({ db: tx, productIds: [offer.productId] });
+      if (deferBuybox) deferBuybox(offer.productId);
+      else await refreshBuybox({ db: tx, productIds: [offer.productId] });
       return { offerId };
     });
   } catch (e) {

@@ -21,6 +21,7 @@ import { type Market, marketByLocale } from '../../platform/markets.ts';
 import { products } from '../catalog/catalog.schema.ts';
 import { createOffer } from '../offers/create-offer.ts';
 import { GRADES, type Grade } from '../offers/grades.ts';
+import { refreshBuybox } from '../offers/refresh-buybox.ts';
 import { sellerTasks } from '../seller-onboarding/onboarding.schema.ts';
 import { findOwnOfferBySku, type ListingPatch, type ShippingPatch, updateListing } from './update-listing.ts';
 
@@ -28,6 +29,7 @@ export const LISTING_TASK_KIND = 'listings_csv';
 /** Back Market refuses catalogs above this many lines. */
 export const MAX_CATALOG_LINES = 15_000;
 const PROGRESS_EVERY = 25;
+const BUYBOX_CHUNK = 200;
 
 export type CatalogRequest = { catalog: string; delimiter: string; quotechar: string; encoding: string };
 type StoredInput = CatalogRequest & { market: string };
@@ -198,7 +200,7 @@ async function productIdOf(db: Db, r: Row): Promise<string> {
 /** Apply one CSV line: update the listing with this SKU, or create it. */
 export async function applyCatalogLine(
   deps: { db: Db; clock: Clock },
-  a: { sellerId: number; market: Market; row: Row },
+  a: { sellerId: number; market: Market; row: Row; deferBuybox?: (productId: string) => void },
 ): Promise<'created' | 'updated'> {
   const { db, clock } = deps;
   const sku = cell(a.row, 'sku');
@@ -206,7 +208,15 @@ export async function applyCatalogLine(
   const patch = listingPatch(a.row);
   const existing = await findOwnOfferBySku(db, a.sellerId, sku);
   if (existing) {
-    await updateListing({ db, clock, sellerId: a.sellerId, offerId: existing.id, market: a.market, patch });
+    await updateListing({
+      db,
+      clock,
+      sellerId: a.sellerId,
+      offerId: existing.id,
+      market: a.market,
+      patch,
+      deferBuybox: a.deferBuybox,
+    });
     return 'updated';
   }
   const productId = await productIdOf(db, a.row);
@@ -234,6 +244,7 @@ export async function applyCatalogLine(
   await createOffer({
     db,
     clock,
+    deferBuybox: a.deferBuybox,
     sellerId: a.sellerId,
     input: {
       productId,
@@ -290,6 +301,13 @@ export async function processListingTask(
       .update(sellerTasks)
       .set({ processed, failed: errors.length, errors, ...extra })
       .where(eq(sellerTasks.id, taskId));
+  // Buyboxes are recomputed once per chunk of touched products, not once per line.
+  const touched = new Set<string>();
+  const refreshTouched = async () => {
+    if (!touched.size) return;
+    await refreshBuybox({ db, productIds: [...touched] });
+    touched.clear();
+  };
   try {
     const input = JSON.parse(task.input) as StoredInput;
     const market = marketByLocale(input.market)!;
@@ -300,14 +318,19 @@ export async function processListingTask(
         row[h] = lines[i]![j] ?? '';
       });
       try {
-        await applyCatalogLine({ db, clock }, { sellerId: task.sellerId, market, row });
+        await applyCatalogLine(
+          { db, clock },
+          { sellerId: task.sellerId, market, row, deferBuybox: (id) => touched.add(id) },
+        );
       } catch (e) {
         if (!isAppError(e)) deps.logger?.error({ err: e, taskId, line: i + 2 }, 'listing task line failed');
         errors.push({ line: i + 2, ...(row.sku ? { sku: row.sku } : {}), message: lineMessage(e) });
       }
       processed++;
       if (processed % PROGRESS_EVERY === 0) await save();
+      if (touched.size >= BUYBOX_CHUNK) await refreshTouched();
     }
+    await refreshTouched();
     await save({ status: 'done', finishedAt: clock.now() });
   } catch (e) {
     deps.logger?.error({ err: e, taskId }, 'listing task failed');

@@ -72,6 +72,7 @@ export async function updateListing({
   offerId,
   market,
   patch,
+  deferBuybox,
 }: {
   db: Db;
   clock: Clock;
@@ -79,6 +80,8 @@ export async function updateListing({
   offerId: number;
   market: Market;
   patch: ListingPatch;
+  /** Bulk imports refresh buyboxes once per chunk (see createOffer). */
+  deferBuybox?: (productId: string) => void;
 }): Promise<void> {
   const offer = await findOwnOffer(db, sellerId, offerId);
   if (!offer) throw AppError.notFound('Listing');
@@ -201,6 +204,7 @@ export async function updateListing({
         await tx.insert(offerPrices).values({ offerId, market: market.code, currency: cur, ...values });
       }
     }
-    await refreshBuybox({ db: tx, productIds: [offer.productId] });
+    if (deferBuybox) deferBuybox(offer.productId);
+    else await refreshBuybox({ db: tx, productIds: [offer.productId] });
   });
 }
