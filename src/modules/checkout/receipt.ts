@@ -24,6 +24,9 @@ export type ReceiptOrder = {
   state: number;
   invoiceNumber: string | null;
   shippingOption: string;
+  trackingNumber: string | null;
+  shipper: string | null;
+  shippedAt: Date | null;
   itemsTotalMinor: number;
   shippingTotalMinor: number;
   insuranceTotalMinor: number;
@@ -99,6 +102,9 @@ export async function loadReceipt(db: Db, checkoutId: string): Promise<ReceiptVi
       state: o.state,
       invoiceNumber: o.invoiceNumber,
       shippingOption: o.shippingOption,
+      trackingNumber: o.trackingNumber,
+      shipper: o.shipper,
+      shippedAt: o.shippedAt,
       itemsTotalMinor: o.itemsTotalMinor,
       shippingTotalMinor: o.shippingTotalMinor,
       insuranceTotalMinor: o.insuranceTotalMinor,

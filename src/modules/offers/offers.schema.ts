@@ -91,5 +91,7 @@ export const buyboxWinners = pgTable(
   (t) => [
     primaryKey({ columns: [t.productId, t.market, t.grade] }),
     index('buybox_market_price_idx').on(t.market, t.priceMinor),
+    // Deleting an offer cascades here: find its rows by index, not by a scan.
+    index('buybox_winners_offer_idx').on(t.offerId),
   ],
 );

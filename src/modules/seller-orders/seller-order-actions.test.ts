@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/fixtures.ts';
 import { offerPicks, type Pick, placeOrder } from '../../../test/orders.ts';
+import { listOutbox } from '../../platform/mail/outbox.store.ts';
 import { offers } from '../offers/offers.schema.ts';
 import { orderLines, orders } from '../orders/orders.schema.ts';
 import { webhookDeliveries } from '../seller-onboarding/onboarding.schema.ts';
@@ -46,6 +47,9 @@ describe.each(ENGINES)('seller order actions on %s', (engine) => {
       trackingNumber: '1Z999AA10123456784',
       shipper: 'UPS',
     });
+    const [mail] = await listOutbox(t.deps.db, { to: 'buyer@example.com', limit: 1 });
+    expect(mail).toMatchObject({ template: 'orders.shipped' });
+    expect(mail!.textBody).toContain('1Z999AA10123456784');
     const shipped = await stateOf(o.id);
     expect(shipped).toMatchObject({ state: 9, trackingNumber: '1Z999AA10123456784', shipper: 'UPS' });
     const [line] = await t.deps.db.select().from(orderLines).where(eq(orderLines.orderId, o.id));

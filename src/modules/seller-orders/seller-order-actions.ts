@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { CheckoutDeps } from '../checkout/checkout.deps.ts';
 import { canShip, type OrderLineState, orderStateFromLines, transition } from '../orders/order-states.ts';
-import { orderLines, orders } from '../orders/orders.schema.ts';
+import { checkouts, orderLines, orders } from '../orders/orders.schema.ts';
 import { refundOrderLine } from '../refunds/refund-order-line.ts';
 import { enqueueEvent } from '../seller-webhooks/seller-webhooks.ts';
 
@@ -90,7 +90,7 @@ export async function cancelOrderLines(
  * (2) — never before payment — and a tracking number is required. Lines → 3, order → 9.
  */
 export async function shipOrder(
-  deps: Pick<CheckoutDeps, 'db' | 'clock'>,
+  deps: Pick<CheckoutDeps, 'db' | 'clock' | 'mailer'>,
   a: SellerRef & {
     orderId: number;
     trackingNumber: string | undefined;
@@ -120,6 +120,22 @@ export async function shipOrder(
     });
     for (const l of lines.filter((x) => x.state === 2)) {
       await lineUpdated(tx, order, l, 3, now, { tracking_number: tracking, shipper: a.shipper ?? null });
+    }
+    // The buyer hears that the parcel left, with the tracking number.
+    const [co] = await tx
+      .select({ email: checkouts.buyerEmail })
+      .from(checkouts)
+      .where(eq(checkouts.id, order.checkoutId));
+    if (co) {
+      await deps.mailer.send(tx, {
+        to: co.email,
+        template: 'orders.shipped',
+        subject: `Your order ${order.id} is on its way`,
+        text: `Your order ${order.id} was handed to ${a.shipper?.trim() || order.shippingOption}.\nTracking number: ${tracking}\n\n${lines
+          .filter((l) => l.state === 2)
+          .map((l) => `${l.quantity} × ${l.productName}`)
+          .join('\n')}\n\n— Reloop, the marketplace for refurbished electronics`,
+      });
     }
   });
 }

@@ -308,6 +308,7 @@ export const en = {
   'order.receipt': 'Download the receipt (PDF)',
   'order.invoicePdf': 'Download invoice {number} (PDF)',
   'order.list': 'Your orders',
+  'order.shipped': 'Shipped with {carrier}: tracking number {tracking}',
   'order.none': 'You have no orders yet.',
   'order.placedOn': 'Placed on {date}',
   'footer.about': 'Reloop is an open-source marketplace for refurbished electronics.',

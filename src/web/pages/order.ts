@@ -53,6 +53,7 @@ ${r.orders.map(
   (o) => html`<section class="order-block" aria-labelledby="o-${o.orderId}">
 <h2 id="o-${o.orderId}">${t('order.number', { id: o.orderId })} — ${t('order.soldBy', { seller: o.sellerName })}</h2>
 <p>${t('order.state')}: <strong>${ORDER_STATE_NAMES[o.state as OrderState] ?? o.state}</strong>${o.invoiceNumber ? html` · ${t('order.invoice', { number: o.invoiceNumber })}` : ''}</p>
+${o.trackingNumber ? html`<p class="notice" role="status">${t('order.shipped', { carrier: o.shipper ?? o.shippingOption, tracking: o.trackingNumber })}</p>` : ''}
 <table class="data-table"><thead><tr><th scope="col">${t('cart.quantity')}</th><th scope="col">${t('product.description')}</th><th scope="col">${t('cart.unitPrice')}</th><th scope="col">${t('cart.lineTotal')}</th><th scope="col">${t('order.state')}</th></tr></thead>
 <tbody>${o.lines.map(
     (l) =>

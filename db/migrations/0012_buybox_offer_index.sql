@@ -1,0 +1,1 @@
+CREATE INDEX "buybox_winners_offer_idx" ON "buybox_winners" USING btree ("offer_id");
