@@ -67,8 +67,11 @@ export async function listSellerOrders(
   a: { sellerId: number; filter: OrderFilter; offset: number; limit: number },
 ): Promise<{ count: number; orders: SellerOrderView[] }> {
   const w = whereOrders(a.sellerId, a.filter);
-  const [countRow] = await db.select({ n: sql<number>`count(*)::int` }).from(orders).where(w);
-  const page = await heads(db).where(w).orderBy(desc(orders.id)).limit(a.limit).offset(a.offset);
+  // The count and the page are independent: two connections of the pool answer them at once.
+  const [[countRow], page] = await Promise.all([
+    db.select({ n: sql<number>`count(*)::int` }).from(orders).where(w),
+    heads(db).where(w).orderBy(desc(orders.id)).limit(a.limit).offset(a.offset),
+  ]);
   return { count: Number(countRow?.n ?? 0), orders: await withLines(db, page) };
 }
 
