@@ -27,12 +27,22 @@ const OPEN = ['processing', 'requires_action', 'awaiting_transfer'] as const;
  * the ledger posting, the confirmation email with the receipt. Idempotent: a second call (a
  * retried webhook) finds the payment already succeeded and does nothing.
  */
-export async function markPaid(deps: Deps, paymentId: string): Promise<ReceiptView | null> {
+export async function markPaid(
+  deps: Deps,
+  paymentId: string,
+  providerRef?: string,
+): Promise<ReceiptView | null> {
   const now = deps.clock.now();
   const done = await deps.db.transaction(async (tx) => {
     const [pay] = await tx
       .update(payments)
-      .set({ status: 'succeeded', nextAction: null, updatedAt: now, lastEventAt: now })
+      .set({
+        status: 'succeeded',
+        ...(providerRef ? { providerRef } : {}),
+        nextAction: null,
+        updatedAt: now,
+        lastEventAt: now,
+      })
       .where(and(eq(payments.id, paymentId), inArray(payments.status, [...OPEN])))
       .returning();
     if (!pay) return null;
@@ -175,7 +185,7 @@ export async function markPaid(deps: Deps, paymentId: string): Promise<ReceiptVi
 export async function releaseUnpaid(
   deps: Deps,
   paymentId: string,
-  outcome: { status: 'failed' | 'cancelled'; message: string },
+  outcome: { status: 'failed' | 'cancelled'; message: string; providerRef?: string },
 ): Promise<boolean> {
   const now = deps.clock.now();
   const result = await deps.db.transaction(async (tx) => {
@@ -183,6 +193,7 @@ export async function releaseUnpaid(
       .update(payments)
       .set({
         status: outcome.status,
+        ...(outcome.providerRef ? { providerRef: outcome.providerRef } : {}),
         failureMessage: outcome.message,
         nextAction: null,
         updatedAt: now,

@@ -274,17 +274,14 @@ export async function applyOutcome(
   outcome: PaymentOutcome,
 ): Promise<ReceiptView | null> {
   const now = deps.clock.now();
-  if (outcome.providerRef) {
-    await deps.db
-      .update(payments)
-      .set({ providerRef: outcome.providerRef, updatedAt: now })
-      .where(eq(payments.id, paymentId));
-  }
+  // The provider's reference is saved in the same statement or transaction as the outcome, so a
+  // crash leaves either nothing (released by the stalled-payment job) or the complete outcome.
+  const providerRef = outcome.providerRef ?? undefined;
   switch (outcome.status) {
     case 'succeeded':
-      return markPaid(deps, paymentId);
+      return markPaid(deps, paymentId, providerRef);
     case 'failed':
-      await releaseUnpaid(deps, paymentId, { status: 'failed', message: outcome.message });
+      await releaseUnpaid(deps, paymentId, { status: 'failed', message: outcome.message, providerRef });
       return null;
     case 'requires_action':
     case 'processing':
@@ -292,6 +289,7 @@ export async function applyOutcome(
         .update(payments)
         .set({
           status: outcome.status,
+          providerRef,
           nextAction: outcome.status === 'requires_action' ? outcome.nextAction : null,
           updatedAt: now,
         })
@@ -300,7 +298,7 @@ export async function applyOutcome(
     case 'awaiting_transfer': {
       await deps.db
         .update(payments)
-        .set({ status: 'awaiting_transfer', nextAction: outcome.nextAction, updatedAt: now })
+        .set({ status: 'awaiting_transfer', providerRef, nextAction: outcome.nextAction, updatedAt: now })
         .where(and(eq(payments.id, paymentId), eq(payments.status, 'processing')));
       const [pay] = await deps.db.select().from(payments).where(eq(payments.id, paymentId));
       const receipt = (await loadReceipt(deps.db, pay!.checkoutId))!;
