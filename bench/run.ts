@@ -11,23 +11,14 @@
  * service time. Prints a markdown table on stdout and writes JSON to bench/out/<timestamp>.json.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import {
-  createWriteStream,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import net from 'node:net';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon, { type Result } from 'autocannon';
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../src/platform/db/client.ts';
 import { formatDuration } from './progress.ts';
+import { freePort, machineTicks, percentile, processTicks, sourceFingerprint } from './support.ts';
 import {
   describeTarget,
   parseArgs,
@@ -121,41 +112,8 @@ async function sampleProducts(target: Target): Promise<{ sample: Sample[]; count
   }
 }
 
-/** Which code was measured (the repository may have no commits): a hash of src/ and its newest file. */
-function sourceFingerprint(): { srcSha256: string; newestFile: string; newestMtime: string } {
-  const dir = path.join(REPO_ROOT, 'src');
-  const files = (readdirSync(dir, { recursive: true }) as string[])
-    .filter((f) => statSync(path.join(dir, f)).isFile())
-    .sort();
-  const hash = createHash('sha256');
-  let newest = { file: '', mtime: 0 };
-  for (const f of files) {
-    const full = path.join(dir, f);
-    hash.update(f).update('\0').update(readFileSync(full)).update('\0');
-    const mtime = statSync(full).mtimeMs;
-    if (mtime > newest.mtime) newest = { file: f, mtime };
-  }
-  return {
-    srcSha256: hash.digest('hex').slice(0, 16),
-    newestFile: `src/${newest.file}`,
-    newestMtime: new Date(newest.mtime).toISOString(),
-  };
-}
-
 // ---------------------------------------------------------------------------------------------
 // Server process
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 type Server = { child: ChildProcess; baseUrl: string; logFile: string; stop(): Promise<void> };
 
@@ -237,29 +195,6 @@ async function startServer(
 
 const CLK_TCK = 100;
 
-function processTicks(pid: number | undefined): number | null {
-  if (!pid) return null;
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return Number(fields[11]) + Number(fields[12]); // utime + stime (fields 14, 15 of the full line)
-  } catch {
-    return null;
-  }
-}
-
-function machineTicks(): { busy: number; total: number } | null {
-  try {
-    const line = readFileSync('/proc/stat', 'utf8').split('\n')[0]!;
-    const v = line.trim().split(/\s+/).slice(1).map(Number);
-    const total = v.reduce((a, b) => a + b, 0);
-    const idle = (v[3] ?? 0) + (v[4] ?? 0);
-    return { busy: total - idle, total };
-  } catch {
-    return null;
-  }
-}
-
 function processRssMb(pid: number | undefined): number | null {
   if (!pid) return null;
   try {
@@ -272,12 +207,6 @@ function processRssMb(pid: number | undefined): number | null {
 
 // ---------------------------------------------------------------------------------------------
 // Load
-
-function percentile(sorted: Float64Array, p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[rank]!;
-}
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 

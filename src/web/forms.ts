@@ -93,7 +93,7 @@ export const FORM_ERRORS: ReadonlySet<AppErrorCode> = new Set<AppErrorCode>([
 export async function formAction(
   c: Context,
   values: Record<string, string>,
-  render: (form: FormState) => Html,
+  render: (form: FormState) => Html | Promise<Html>,
   action: () => Promise<Response>,
   handled: ReadonlySet<AppErrorCode> = FORM_ERRORS,
 ): Promise<Response> {

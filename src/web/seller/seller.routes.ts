@@ -18,17 +18,12 @@ import {
   shipOrder,
 } from '../../modules/seller-orders/seller-order-actions.ts';
 import type { Deps } from '../../platform/deps.ts';
-import {
-  AppError,
-  type AppErrorCode,
-  type FieldIssue,
-  httpStatusOf,
-  isAppError,
-} from '../../platform/errors.ts';
+import { AppError, type AppErrorCode, type FieldIssue, isAppError } from '../../platform/errors.ts';
 import { access } from '../../platform/http/access.ts';
 import type { App, AppEnv } from '../../platform/http/app.ts';
 import { fieldIssues } from '../../platform/validation.ts';
 import type { FormState } from '../forms.ts';
+import { formAction } from '../forms.ts';
 import type { Html } from '../layout.ts';
 import { formFields } from '../request-context.ts';
 import { apiKeysPage, moneyPage } from './account.pages.ts';
@@ -68,21 +63,13 @@ const PORTAL_FORM_ERRORS: ReadonlySet<AppErrorCode> = new Set<AppErrorCode>([
   'RATE_LIMITED',
 ]);
 
-async function pageAction(
+/** Portal forms show these refusals on the page (shared form handling in src/web/forms.ts). */
+const pageAction = (
   c: C,
   values: Record<string, string>,
   render: (form: FormState) => Promise<Html>,
   action: () => Promise<Response>,
-): Promise<Response> {
-  try {
-    return await action();
-  } catch (e) {
-    if (!isAppError(e) || !PORTAL_FORM_ERRORS.has(e.code)) throw e;
-    if (e.retryAfterSeconds) c.header('retry-after', String(e.retryAfterSeconds));
-    const form: FormState = { values, errors: e.fields, message: e.fields.length ? undefined : e.message };
-    return c.html(await render(form), httpStatusOf(e.code) as 400);
-  }
-}
+) => formAction(c, values, render, action, PORTAL_FORM_ERRORS);
 
 const positiveInt = (s: string | undefined): number | undefined =>
   s && /^\d{1,9}$/.test(s) && Number(s) > 0 ? Number(s) : undefined;

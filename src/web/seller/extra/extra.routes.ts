@@ -4,6 +4,7 @@
  * Like every portal route, each starts with the `sellerMember` rule on `:sellerId`; owner-only
  * actions check the member's role themselves (403 for staff).
  */
+
 import { and, desc, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { sellerMembers, users } from '../../../modules/accounts/accounts.schema.ts';
@@ -24,10 +25,11 @@ import {
   WEBHOOK_EVENTS,
 } from '../../../modules/seller-webhooks/seller-webhooks.ts';
 import type { Deps } from '../../../platform/deps.ts';
-import { AppError, type AppErrorCode, httpStatusOf, isAppError } from '../../../platform/errors.ts';
+import { AppError, type AppErrorCode, isAppError } from '../../../platform/errors.ts';
 import type { App, AppEnv } from '../../../platform/http/app.ts';
 import { marketByLocale } from '../../../platform/markets.ts';
 import type { FormState } from '../../forms.ts';
+import { formAction } from '../../forms.ts';
 import type { Html } from '../../layout.ts';
 import { formFields } from '../../request-context.ts';
 import { SELLER_PORTAL_RULE } from '../seller.routes.ts';
@@ -56,20 +58,13 @@ const FORM_ERRORS: ReadonlySet<AppErrorCode> = new Set<AppErrorCode>([
   'PAYLOAD_TOO_LARGE',
 ]);
 
-async function pageAction(
+/** Portal forms show these refusals on the page (shared form handling in src/web/forms.ts). */
+const pageAction = (
   c: C,
   values: Record<string, string>,
   render: (form: FormState) => Promise<Html>,
   action: () => Promise<Response>,
-): Promise<Response> {
-  try {
-    return await action();
-  } catch (e) {
-    if (!isAppError(e) || !FORM_ERRORS.has(e.code)) throw e;
-    const form: FormState = { values, errors: e.fields, message: e.fields.length ? undefined : e.message };
-    return c.html(await render(form), httpStatusOf(e.code) as 400);
-  }
-}
+) => formAction(c, values, render, action, FORM_ERRORS);
 
 /** CSV cell: quoted when needed; a leading = + - @ is neutralised (spreadsheet formula injection). */
 function csvCell(v: string | number | undefined): string {
