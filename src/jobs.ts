@@ -4,6 +4,7 @@ import { monthlyFeesJob } from './modules/payouts/monthly-fees.ts';
 import { payoutsJob } from './modules/payouts/run-payouts.ts';
 import { recomputeQualityJob } from './modules/quality/recompute-quality.ts';
 import { repricerJob } from './modules/repricer/run-repricer.ts';
+import { pendingListingTaskIds, processListingTask } from './modules/seller-api/listing-batch.ts';
 import { deliverSellerWebhooksJob } from './modules/seller-webhooks/seller-webhooks.ts';
 import type { Deps } from './platform/deps.ts';
 import type { Job } from './platform/jobs.ts';
@@ -40,6 +41,17 @@ export function jobsFor(deps: Deps): Job[] {
     payoutsJob(deps),
     repricerJob(deps),
     deliverSellerWebhooksJob(deps),
+    {
+      // CSV imports run in the process that received them; one left pending by a restart resumes here
+      // (a task is claimed atomically, so it never runs twice).
+      name: 'resume-listing-tasks',
+      everyMs: 60_000,
+      run: async () => {
+        const ids = await pendingListingTaskIds(deps.db);
+        for (const id of ids) await processListingTask(deps, id);
+        return { resumed: ids.length };
+      },
+    },
     recomputeQualityJob(deps),
     monthlyFeesJob(deps),
     { name: 'cancel-unpaid-transfers', everyMs: 60_000, run: () => cancelUnpaidTransfers(deps) },
