@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { rebuildSearchTerms, refreshPopularity } from './modules/catalog/refresh-popularity.ts';
 import { cancelUnpaidTransfers, releaseStalledPayments } from './modules/checkout/cancel-unpaid-transfers.ts';
 import { monthlyFeesJob } from './modules/payouts/monthly-fees.ts';
@@ -39,6 +40,10 @@ export function jobsFor(deps: Deps): Job[] {
       : [purgeRateLimitCountersJob(new PostgresRateLimitStore(deps.db), deps.clock)]),
     { name: 'rebuild-search-terms', everyMs: 60 * 60_000, run: () => rebuildSearchTerms({ db: deps.db }) },
     payoutsJob(deps),
+    // PGlite runs no autovacuum: without fresh statistics the planner scans whole tables.
+    ...(deps.database.engine === 'pglite'
+      ? [{ name: 'analyze', everyMs: 6 * 3_600_000, run: () => deps.database.rows(sql`ANALYZE`) }]
+      : []),
     repricerJob(deps),
     deliverSellerWebhooksJob(deps),
     {

@@ -37,4 +37,10 @@ describe.each(ENGINES)('resuming CSV imports on %s', (engine) => {
     expect((await t.deps.db.select().from(offers).where(eq(offers.id, offer!.id)))[0]!.quantity).toBe(7);
     expect(await job.run()).toEqual({ resumed: 0 });
   });
+
+  it('PGlite, which has no autovacuum, gets its statistics refreshed by a job', async () => {
+    const analyze = jobsFor(t.deps).find((j) => j.name === 'analyze');
+    expect(!!analyze).toBe(engine === 'pglite');
+    if (analyze) await expect(analyze.run()).resolves.toBeDefined();
+  });
 });
