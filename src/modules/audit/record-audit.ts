@@ -23,6 +23,12 @@ export const AUDIT_ACTIONS = [
   'operator.created',
   'operator.invited',
   'operator.role_granted',
+  'seller.application_approved',
+  'seller.application_rejected',
+  'seller.application_correction_requested',
+  'seller.suspended',
+  'seller.reinstated',
+  'seller.contract_ended',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

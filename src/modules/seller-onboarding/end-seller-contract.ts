@@ -2,6 +2,7 @@ import { and, eq, ne } from 'drizzle-orm';
 import { AppError } from '../../platform/errors.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
 import { statementsOfReasons } from '../accounts/accounts.schema.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { refreshBuybox } from '../offers/refresh-buybox.ts';
 import { sellers } from '../sellers/sellers.schema.ts';
 import type { OnboardingDeps } from './onboarding.deps.ts';
@@ -79,6 +80,13 @@ export async function endSellerContract(
     if (updated.length === 0) throw new AppError('CONFLICT', 'This seller’s contract has already ended');
     const productIds = await unpublishSellerOffers(tx, seller.id, now);
     await refreshBuybox({ db: tx, productIds });
+    await recordAudit(tx, {
+      action: 'seller.contract_ended',
+      at: now,
+      actorUserId: a.operatorId,
+      subjectUserId,
+      details: { sellerId: seller.id },
+    });
     for (const to of emails) {
       await deps.mailer.send(
         tx,

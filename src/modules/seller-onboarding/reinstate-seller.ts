@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { AppError } from '../../platform/errors.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { sellers } from '../sellers/sellers.schema.ts';
 import type { OnboardingDeps } from './onboarding.deps.ts';
 import { findSeller } from './onboarding.store.ts';
@@ -30,6 +31,12 @@ export async function reinstateSeller(
       .where(and(eq(sellers.id, seller.id), eq(sellers.status, 'suspended')))
       .returning({ id: sellers.id });
     if (updated.length === 0) throw new AppError('CONFLICT', 'This seller is no longer suspended');
+    await recordAudit(tx, {
+      action: 'seller.reinstated',
+      at: deps.clock.now(),
+      actorUserId: a.operatorId,
+      details: { sellerId: seller.id },
+    });
     for (const to of emails) {
       await deps.mailer.send(tx, onboardingEmails.reinstated(to, { shopName: seller.name, note }));
     }

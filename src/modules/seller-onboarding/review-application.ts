@@ -4,6 +4,7 @@ import { isUniqueViolation } from '../../platform/db/errors.ts';
 import { AppError } from '../../platform/errors.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
 import { sellerMembers } from '../accounts/accounts.schema.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { sellers } from '../sellers/sellers.schema.ts';
 import { applicationPagePath, storefrontBase } from './apply-as-seller.ts';
 import type { OnboardingDeps } from './onboarding.deps.ts';
@@ -101,6 +102,13 @@ export async function approveApplication(
           reviewedAt: now,
           updatedAt: now,
         });
+        await recordAudit(tx, {
+          action: 'seller.application_approved',
+          at: deps.clock.now(),
+          actorUserId: a.operatorId,
+          subjectUserId: app.applicantUserId,
+          details: { applicationId: app.id },
+        });
         await deps.mailer.send(
           tx,
           onboardingEmails.approved(user.email, user.name, {
@@ -133,6 +141,13 @@ export async function rejectApplication(deps: OnboardingDeps, a: Review): Promis
       reviewedAt: now,
       updatedAt: now,
     });
+    await recordAudit(tx, {
+      action: 'seller.application_rejected',
+      at: deps.clock.now(),
+      actorUserId: a.operatorId,
+      subjectUserId: app.applicantUserId,
+      details: { applicationId: app.id },
+    });
     await deps.mailer.send(
       tx,
       onboardingEmails.rejected(user.email, user.name, {
@@ -157,6 +172,13 @@ export async function requestCorrection(deps: OnboardingDeps, a: Review): Promis
       reviewNote: reasons,
       reviewedAt: now,
       updatedAt: now,
+    });
+    await recordAudit(tx, {
+      action: 'seller.application_correction_requested',
+      at: deps.clock.now(),
+      actorUserId: a.operatorId,
+      subjectUserId: app.applicantUserId,
+      details: { applicationId: app.id },
     });
     await deps.mailer.send(
       tx,

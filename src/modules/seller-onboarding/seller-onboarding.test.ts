@@ -7,6 +7,7 @@ import { AppError } from '../../platform/errors.ts';
 import { mailOutbox } from '../../platform/mail/mail.schema.ts';
 import { createMemoryStorage } from '../../platform/storage.ts';
 import { sellerMembers, statementsOfReasons } from '../accounts/accounts.schema.ts';
+import { auditEvents } from '../audit/audit.schema.ts';
 import { offers } from '../offers/offers.schema.ts';
 import { sellers } from '../sellers/sellers.schema.ts';
 import { applyAsSeller } from './apply-as-seller.ts';
@@ -110,6 +111,11 @@ describe.each(ENGINES)('seller onboarding use cases on %s', (engine) => {
       input: { note: 'Checked against the RCS.' },
     });
     expect(slug).toBe('refurb-lab-paris');
+    const audit = await t.deps.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.action, 'seller.application_approved'));
+    expect(audit).toEqual([expect.objectContaining({ actorUserId: compliance, details: { applicationId } })]);
     const [seller] = await t.deps.db.select().from(sellers).where(eq(sellers.id, sellerId));
     expect(seller).toMatchObject({
       name: 'Refurb Lab Paris',

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { AppError } from '../../platform/errors.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
 import { statementsOfReasons } from '../accounts/accounts.schema.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { refreshBuybox } from '../offers/refresh-buybox.ts';
 import { sellers } from '../sellers/sellers.schema.ts';
 import type { OnboardingDeps } from './onboarding.deps.ts';
@@ -67,6 +68,13 @@ export async function suspendSeller(
     if (updated.length === 0) throw new AppError('CONFLICT', 'This seller is no longer active');
     const productIds = await unpublishSellerOffers(tx, seller.id, now);
     await refreshBuybox({ db: tx, productIds });
+    await recordAudit(tx, {
+      action: 'seller.suspended',
+      at: now,
+      actorUserId: a.operatorId,
+      subjectUserId,
+      details: { sellerId: seller.id },
+    });
     for (const to of emails) {
       await deps.mailer.send(
         tx,
