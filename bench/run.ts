@@ -1,24 +1,18 @@
-/**
- * Load scenarios against a real server process.
- *
- *   node bench/run.ts --tier S|M|L [--database-url URL] [--connections 50] [--warmup 10] [--duration 20]
- *                     [--scenarios floor,detail,ssr,search] [--cache-ttl-ms N]
- *
- * Starts `node src/main.ts serve` as a child process on a free port against the tier's data
- * (PostgreSQL from --database-url / DATABASE_URL, else PGlite in ./data/bench-<tier>), waits for
- * GET /healthz, then drives each scenario with autocannon from this process: a warm-up run that is
- * thrown away, then a measured run, then a short one-connection run for the single-request
- * service time. Prints a markdown table on stdout and writes JSON to bench/out/<timestamp>.json.
- */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon, { type Result } from 'autocannon';
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../src/platform/db/client.ts';
 import { formatDuration } from './progress.ts';
-import { freePort, machineTicks, percentile, processTicks, sourceFingerprint } from './support.ts';
+import {
+  machineTicks,
+  percentile,
+  processTicks,
+  type Server,
+  sourceFingerprint,
+  startServer as startBenchServer,
+} from './support.ts';
 import {
   describeTarget,
   parseArgs,
@@ -115,79 +109,15 @@ async function sampleProducts(target: Target): Promise<{ sample: Sample[]; count
 // ---------------------------------------------------------------------------------------------
 // Server process
 
-type Server = { child: ChildProcess; baseUrl: string; logFile: string; stop(): Promise<void> };
-
-async function startServer(
-  target: Target,
-  logFile: string,
-  extraEnv: Record<string, string>,
-): Promise<Server> {
-  const port = await freePort();
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
-    NODE_ENV: 'production',
+/** The shared server start (bench/support.ts) with this benchmark's defaults. */
+function startServer(target: Target, logFile: string, extraEnv: Record<string, string>): Promise<Server> {
+  return startBenchServer(target, logFile, {
     SESSION_SECRET: 'bench-only-secret-bench-only-secret-0123',
     // The anti-scraping limiter stays in the hot path (its cost is measured) but never refuses:
     // autocannon sends everything from one IP.
     RATE_LIMIT_ANON_PER_MIN: process.env.RATE_LIMIT_ANON_PER_MIN ?? '100000000',
     ...extraEnv,
-  };
-  if (target.kind === 'postgres') env.DATABASE_URL = target.url;
-  else {
-    delete env.DATABASE_URL;
-    env.DATA_DIR = target.dataDir;
-  }
-  const log = createWriteStream(logFile);
-  const child = spawn(process.execPath, ['src/main.ts', 'serve'], {
-    cwd: REPO_ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout!.pipe(log);
-  child.stderr!.pipe(log);
-  let exited: { code: number | null; signal: NodeJS.Signals | null } | null = null;
-  const exitPromise = new Promise<void>((resolve) => {
-    child.once('exit', (code, signal) => {
-      exited = { code, signal };
-      resolve();
-    });
-  });
-  const baseUrl = `http://127.0.0.1:${port}`;
-
-  const stop = async () => {
-    if (exited) return;
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    await exitPromise;
-    clearTimeout(timer);
-    log.end();
-  };
-
-  const deadline = Date.now() + 180_000;
-  for (;;) {
-    if (exited) {
-      const tail = readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n');
-      throw new Error(
-        `The server exited before answering /healthz (${JSON.stringify(exited)}). Log tail:\n${tail}`,
-      );
-    }
-    try {
-      const res = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(2000) });
-      await res.arrayBuffer();
-      if (res.status === 200) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`The server did not answer GET /healthz = 200 within 180 s (log: ${logFile})`);
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return { child, baseUrl, logFile, stop };
 }
 
 // ---------------------------------------------------------------------------------------------

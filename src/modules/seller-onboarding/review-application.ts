@@ -47,7 +47,20 @@ async function decide(
     .where(and(eq(sellerApplications.id, app.id), eq(sellerApplications.status, 'submitted')))
     .returning({ id: sellerApplications.id });
   if (updated.length === 0) throw new AppError('CONFLICT', NOT_PENDING);
+  await recordAudit(tx, {
+    action: DECISION_AUDIT[set.status as keyof typeof DECISION_AUDIT],
+    at: set.reviewedAt ?? new Date(),
+    actorUserId: set.reviewerId ?? null,
+    subjectUserId: app.applicantUserId,
+    details: { applicationId: app.id },
+  });
 }
+
+const DECISION_AUDIT = {
+  approved: 'seller.application_approved',
+  rejected: 'seller.application_rejected',
+  needs_correction: 'seller.application_correction_requested',
+} as const;
 
 /**
  * Approve: the trader information was checked (DSA Art. 30(2)). The seller organisation is
@@ -102,13 +115,6 @@ export async function approveApplication(
           reviewedAt: now,
           updatedAt: now,
         });
-        await recordAudit(tx, {
-          action: 'seller.application_approved',
-          at: deps.clock.now(),
-          actorUserId: a.operatorId,
-          subjectUserId: app.applicantUserId,
-          details: { applicationId: app.id },
-        });
         await deps.mailer.send(
           tx,
           onboardingEmails.approved(user.email, user.name, {
@@ -141,13 +147,6 @@ export async function rejectApplication(deps: OnboardingDeps, a: Review): Promis
       reviewedAt: now,
       updatedAt: now,
     });
-    await recordAudit(tx, {
-      action: 'seller.application_rejected',
-      at: deps.clock.now(),
-      actorUserId: a.operatorId,
-      subjectUserId: app.applicantUserId,
-      details: { applicationId: app.id },
-    });
     await deps.mailer.send(
       tx,
       onboardingEmails.rejected(user.email, user.name, {
@@ -172,13 +171,6 @@ export async function requestCorrection(deps: OnboardingDeps, a: Review): Promis
       reviewNote: reasons,
       reviewedAt: now,
       updatedAt: now,
-    });
-    await recordAudit(tx, {
-      action: 'seller.application_correction_requested',
-      at: deps.clock.now(),
-      actorUserId: a.operatorId,
-      subjectUserId: app.applicantUserId,
-      details: { applicationId: app.id },
     });
     await deps.mailer.send(
       tx,
