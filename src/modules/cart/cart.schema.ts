@@ -55,5 +55,6 @@ export const cartLines = pgTable(
   (t) => [
     uniqueIndex('cart_lines_offer_uq').on(t.cartId, t.offerId),
     index('cart_lines_cart_idx').on(t.cartId),
+    index('cart_lines_offer_idx').on(t.offerId),
   ],
 );

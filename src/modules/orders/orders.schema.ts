@@ -135,7 +135,7 @@ export const orderLines = pgTable(
     serialNumber: text('serial_number'),
     updatedAt: at('updated_at').notNull(),
   },
-  (t) => [index('order_lines_order_idx').on(t.orderId)],
+  (t) => [index('order_lines_order_idx').on(t.orderId), index('order_lines_offer_idx').on(t.offerId)],
 );
 
 /** Gap-free invoice numbers per seller and year: taken with a row lock in the order's transaction. */

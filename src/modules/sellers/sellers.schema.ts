@@ -34,6 +34,12 @@ export const sellers = pgTable('sellers', {
   wrongAccessoriesBp: integer('wrong_accessories_bp').notNull().default(0),
   lateDeliveryBp: integer('late_delivery_bp').notNull().default(0),
   cancellationBp: integer('cancellation_bp').notNull().default(0),
+  /** Since when some rate is above its review threshold (null while all are within). */
+  qualityFlaggedAt: timestamp('quality_flagged_at', { withTimezone: true }),
+  /** The last operator review of the quality flag, its outcome and note. */
+  qualityReviewedAt: timestamp('quality_reviewed_at', { withTimezone: true }),
+  qualityReviewOutcome: text('quality_review_outcome', { enum: ['no_action', 'warned', 'suspended'] }),
+  qualityReviewNote: text('quality_review_note'),
   /** Average rating × 100 (0–500) and number of ratings. */
   ratingX100: integer('rating_x100').notNull().default(0),
   ratingCount: integer('rating_count').notNull().default(0),

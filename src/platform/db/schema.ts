@@ -7,6 +7,8 @@ export * from '../../modules/offers/offers.schema.ts';
 export * from '../../modules/orders/orders.schema.ts';
 export * from '../../modules/payments/payments.schema.ts';
 export * from '../../modules/payouts/payouts.schema.ts';
+export * from '../../modules/quality/quality.schema.ts';
+export * from '../../modules/seller-api/seller-api.schema.ts';
 export * from '../../modules/seller-onboarding/onboarding.schema.ts';
 export * from '../../modules/sellers/sellers.schema.ts';
 export * from '../mail/mail.schema.ts';
