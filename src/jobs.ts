@@ -6,6 +6,7 @@ import { payoutsJob } from './modules/payouts/run-payouts.ts';
 import { recomputeQualityJob } from './modules/quality/recompute-quality.ts';
 import { repricerJob } from './modules/repricer/run-repricer.ts';
 import { pendingListingTaskIds, processListingTask } from './modules/seller-api/listing-batch.ts';
+import { purgeIdempotencyKeysJob } from './modules/seller-api/purge-idempotency-keys.ts';
 import { deliverSellerWebhooksJob } from './modules/seller-webhooks/seller-webhooks.ts';
 import type { Deps } from './platform/deps.ts';
 import type { Job } from './platform/jobs.ts';
@@ -58,6 +59,7 @@ export function jobsFor(deps: Deps): Job[] {
       },
     },
     recomputeQualityJob(deps),
+    purgeIdempotencyKeysJob(deps),
     monthlyFeesJob(deps),
     { name: 'cancel-unpaid-transfers', everyMs: 60_000, run: () => cancelUnpaidTransfers(deps) },
     { name: 'release-stalled-payments', everyMs: 5 * 60_000, run: () => releaseStalledPayments(deps) },

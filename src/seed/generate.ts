@@ -6,6 +6,7 @@ import {
   storageLabel,
 } from '../modules/catalog/catalog.rules.ts';
 import type { ProductAttribute } from '../modules/catalog/catalog.schema.ts';
+import type { QualityRates } from '../modules/offers/buybox.rules.ts';
 import type { Grade } from '../modules/offers/grades.ts';
 import { MARKETS, type Market } from '../platform/markets.ts';
 import { CATEGORY_TREE, type CategorySeed, FAMILIES, type FamilySeed, SELLER_NAMES } from './catalog-data.ts';
@@ -480,4 +481,32 @@ export function* generateSales(opts: {
       yield { productIndex: lo, market: r.pick(marketCodes), quantity: 1, daysAgo: day + r.next() };
     }
   }
+}
+
+/**
+ * A plausible daily history of a seller's quality rates over `days` days, ending today at its
+ * current rates: each rate drifts from a start between half and 1.6× its value towards it, with
+ * daily noise. Oldest first; `daysAgo` 0 is today.
+ */
+export function generateQualityHistory(
+  rates: QualityRates,
+  days: number,
+  seed: number,
+): Array<{ daysAgo: number; rates: QualityRates }> {
+  const r = prng(seed);
+  const keys = Object.keys(rates) as Array<keyof QualityRates>;
+  const start = Object.fromEntries(keys.map((k) => [k, rates[k] * (0.5 + r.next() * 1.1)])) as QualityRates;
+  const out: Array<{ daysAgo: number; rates: QualityRates }> = [];
+  for (let d = days - 1; d >= 0; d--) {
+    const w = days > 1 ? d / (days - 1) : 0;
+    const day = Object.fromEntries(
+      keys.map((k) => {
+        const trend = rates[k] + (start[k] - rates[k]) * w;
+        const noise = d === 0 ? 0 : (r.next() - 0.5) * 0.3 * trend;
+        return [k, Math.max(0, Math.round(trend + noise))];
+      }),
+    ) as QualityRates;
+    out.push({ daysAgo: d, rates: day });
+  }
+  return out;
 }

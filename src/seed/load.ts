@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { categories, products } from '../modules/catalog/catalog.schema.ts';
 import { rebuildSearchTerms, refreshPopularity } from '../modules/catalog/refresh-popularity.ts';
 import { refreshBuybox } from '../modules/offers/refresh-buybox.ts';
+import { QUALITY_WINDOW_DAYS, qualityDay } from '../modules/quality/quality.rules.ts';
 import { sellers } from '../modules/sellers/sellers.schema.ts';
 import type { Clock } from '../platform/clock.ts';
 import { DAY_MS } from '../platform/clock.ts';
@@ -12,6 +13,7 @@ import {
   type GenOffer,
   type GenProduct,
   type GenSeller,
+  generateQualityHistory,
   generateSales,
   withSearchText,
 } from './generate.ts';
@@ -84,6 +86,35 @@ export async function loadDataset({
       .values(batch.map(({ rates, markets: _m, ...s }) => ({ ...s, ...rates })))
       .returning({ id: sellers.id });
     sellerIds.push(...rows.map((r) => r.id));
+  });
+  const historyRows = genSellers.flatMap((g, i) =>
+    generateQualityHistory(g.rates, QUALITY_WINDOW_DAYS, 1_000 + i).map((h) => ({
+      seller_id: sellerIds[i]!,
+      day: qualityDay(new Date(now - h.daysAgo * DAY_MS)),
+      aesthetic_defect_bp: h.rates.aestheticDefectBp,
+      wrong_product_bp: h.rates.wrongProductBp,
+      defective_product_bp: h.rates.defectiveProductBp,
+      wrong_accessories_bp: h.rates.wrongAccessoriesBp,
+      late_delivery_bp: h.rates.lateDeliveryBp,
+      cancellation_bp: h.rates.cancellationBp,
+    })),
+  );
+  await inBatches(historyRows, 10_000, async (b) => {
+    await bulkInsert(
+      db,
+      'seller_quality_days',
+      {
+        seller_id: 'int',
+        day: 'date',
+        aesthetic_defect_bp: 'int',
+        wrong_product_bp: 'int',
+        defective_product_bp: 'int',
+        wrong_accessories_bp: 'int',
+        late_delivery_bp: 'int',
+        cancellation_bp: 'int',
+      },
+      b,
+    );
   });
   onProgress('sellers', genSellers.length, genSellers.length);
 

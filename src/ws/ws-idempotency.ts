@@ -1,65 +1,87 @@
 /**
- * `Idempotency-Key` on seller API writes (POST, PATCH) — beyond Back Market, which has none.
+ * `Idempotency-Key` on seller API writes (POST, PATCH, PUT, DELETE) — beyond Back Market, which
+ * has none.
  *
  * A write sent again with the same key and the same body (per seller, method and path) gets the
- * first answer back, marked `Idempotent-Replayed: true`, without running again; a concurrent
- * duplicate waits for the first. The same key with another body is refused (422). Answers with
- * status 5xx or 429 are not kept, so a retry runs again.
+ * first answer back, marked `Idempotent-Replayed: true`, without running again. The same key with
+ * another body is refused (422). Answers with status 5xx or 429 are not kept, so a retry runs again.
  *
- * LIMITATION: answers are kept in this process's memory (an LRU of MAX_ENTRIES, for TTL_MS).
- * There is no table for them (migrations belong to another change), so with several processes
- * behind a load balancer a retry that lands on another process runs again. The natural keys
- * still hold there: setting a listing's fields is idempotent by nature, order transitions refuse
- * a repeat (a line already accepted cannot be accepted again), IMEI is write-once, and the
- * invoice's storage key is fixed (`invoices/<orderId>.pdf`). Only a repeated CSV batch makes a
- * second task — whose lines are themselves idempotent updates by SKU.
+ * Keys live 24 hours in `ws_idempotency_keys` (src/modules/seller-api/idempotency-keys.ts), so a
+ * retry landing on any process gets the answer. A request first claims its key with a row without
+ * answer, runs, then writes the answer into it (or deletes it: not kept, or the handler threw). A
+ * duplicate arriving meanwhile waits for the first when both are in this process; when the claim
+ * is another process's, it gets 409 `idempotency-key-in-progress` with `Retry-After: 1`. A claim
+ * older than a minute was abandoned (its process died) and is taken over; a row older than 24
+ * hours counts as absent, and a job purges it (purge-idempotency-keys.ts).
  */
 import { createHash } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
+import {
+  claimIdempotencyKey,
+  completeIdempotencyKey,
+  type IdempotencyKeyId,
+  type KeptAnswer,
+  readIdempotencyKey,
+  releaseIdempotencyKey,
+} from '../modules/seller-api/idempotency-keys.ts';
 import type { Clock } from '../platform/clock.ts';
+import type { Db } from '../platform/db/client.ts';
 import type { AppEnv } from '../platform/http/app.ts';
+import type { Logger } from '../platform/logger.ts';
 import { wsAuthOf } from './ws-auth.ts';
 import { wsErrorResponse } from './ws-errors.ts';
 
-const MAX_ENTRIES = 10_000;
-const TTL_MS = 24 * 3_600_000;
 const WRITES = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
+/** Headers of the first answer that describe that exchange only, never replayed. */
+const NOT_KEPT = /^(ratelimit-|retry-after|x-request-id|server-timing)/;
 
-type Stored = { status: number; headers: Array<[string, string]>; body: Uint8Array };
-type Entry = { hash: string; at: number; answer: Promise<Stored | null> };
+type InFlight = { hash: string; answer: Promise<KeptAnswer | null> };
 
-export type IdempotencyCache = { entries: Map<string, Entry> };
-
-export function createIdempotencyCache(): IdempotencyCache {
-  return { entries: new Map() };
+/** What makes two requests with one key the same: content type and body. */
+export function requestHash(contentType: string | undefined, body: Uint8Array): string {
+  return createHash('sha256')
+    .update(`${contentType ?? ''}\n`)
+    .update(body)
+    .digest('base64url');
 }
 
-function remember(cache: IdempotencyCache, id: string, entry: Entry): void {
-  cache.entries.delete(id);
-  cache.entries.set(id, entry);
-  while (cache.entries.size > MAX_ENTRIES) {
-    const oldest = cache.entries.keys().next().value;
-    if (oldest === undefined) break;
-    cache.entries.delete(oldest);
-  }
-}
-
-function replay(s: Stored): Response {
+function replay(s: KeptAnswer): Response {
   const res = new Response(s.body.byteLength ? s.body : null, { status: s.status });
   for (const [k, v] of s.headers) res.headers.set(k, v);
   res.headers.set('idempotent-replayed', 'true');
   return res;
 }
 
+const reused = (c: Context) =>
+  wsErrorResponse(c, {
+    status: 422,
+    code: 'idempotency-key-reused',
+    message: 'This Idempotency-Key was already used with another request body',
+  });
+
+const inProgress = (c: Context) =>
+  wsErrorResponse(
+    c,
+    {
+      status: 409,
+      code: 'idempotency-key-in-progress',
+      message: 'A request with this Idempotency-Key is still in progress; retry shortly',
+    },
+    { 'retry-after': '1' },
+  );
+
 /**
  * The middleware. `settle(c)` turns a handler's thrown error into the final response first, so
  * the answer kept is the one the client saw.
  */
 export function wsIdempotency(
-  cache: IdempotencyCache,
-  clock: Clock,
+  deps: { db: Db; clock: Clock; logger: Logger },
   settle: (c: Context<AppEnv>) => void,
 ): MiddlewareHandler<AppEnv> {
+  const { db, clock, logger } = deps;
+  // Requests of this process holding a claim, so that a duplicate here waits instead of a 409.
+  const inFlight = new Map<string, InFlight>();
+
   return async (c, next) => {
     const key = c.req.header('idempotency-key');
     if (key === undefined || !WRITES.has(c.req.method)) return next();
@@ -70,52 +92,74 @@ export function wsIdempotency(
         message: 'Idempotency-Key must be 1 to 255 printable ASCII characters',
       });
     }
-    const body = new Uint8Array(await c.req.arrayBuffer());
-    const hash = createHash('sha256')
-      .update(`${c.req.header('content-type') ?? ''}\n`)
-      .update(body)
-      .digest('base64url');
-    const id = `${wsAuthOf(c).sellerId}\u0000${c.req.method}\u0000${c.req.path}\u0000${key}`;
-    const now = clock.now().getTime();
-    const found = cache.entries.get(id);
-    if (found && now - found.at < TTL_MS) {
-      if (found.hash !== hash) {
-        return wsErrorResponse(c, {
-          status: 422,
-          code: 'idempotency-key-reused',
-          message: 'This Idempotency-Key was already used with another request body',
-        });
-      }
-      const stored = await found.answer;
-      if (stored) return replay(stored);
-      // The first attempt was not kept (5xx / 429): run this one.
+    const hash = requestHash(c.req.header('content-type'), new Uint8Array(await c.req.arrayBuffer()));
+    const id: IdempotencyKeyId = {
+      sellerId: wsAuthOf(c).sellerId,
+      method: c.req.method,
+      path: c.req.path,
+      key,
+    };
+    const local = `${id.sellerId}\u0000${id.method}\u0000${id.path}\u0000${key}`;
+
+    for (let first = inFlight.get(local); first; first = inFlight.get(local)) {
+      if (first.hash !== hash) return reused(c);
+      const kept = await first.answer;
+      if (kept) return replay(kept);
+      // The first attempt was not kept (or not run here): go on, or wait for the next one.
     }
-    let resolve!: (s: Stored | null) => void;
-    const answer = new Promise<Stored | null>((r) => {
+    let kept: KeptAnswer | null = null;
+    let resolve!: (s: KeptAnswer | null) => void;
+    const pending = new Promise<KeptAnswer | null>((r) => {
       resolve = r;
     });
-    remember(cache, id, { hash, at: now, answer });
+    inFlight.set(local, { hash, answer: pending });
     try {
-      await next();
-      settle(c);
+      let claimedAt: Date | null = null;
+      // A row released between the claim and the read is claimed again, a few times at most.
+      for (let attempt = 0; attempt < 3; attempt++) {
+        claimedAt = await claimIdempotencyKey(db, id, hash, clock.now());
+        if (claimedAt) break;
+        const row = await readIdempotencyKey(db, id);
+        if (!row) continue;
+        if (row.requestHash !== hash) return reused(c);
+        if (!row.answer) return inProgress(c);
+        kept = row.answer;
+        return replay(row.answer);
+      }
+      if (!claimedAt) return inProgress(c);
+
+      const release = () =>
+        releaseIdempotencyKey(db, id, claimedAt).catch((err) =>
+          // The claim stays until abandoned (a minute): retries get 409 meanwhile.
+          logger.error({ err }, 'ws idempotency key not released'),
+        );
+      try {
+        await next();
+        settle(c);
+      } catch (e) {
+        await release();
+        throw e;
+      }
       const res = c.res;
       if (res.status >= 500 || res.status === 429) {
-        cache.entries.delete(id);
-        resolve(null);
+        await release();
         return;
       }
-      const stored: Stored = {
+      const stored: KeptAnswer = {
         status: res.status,
-        headers: [...res.headers.entries()].filter(
-          ([k]) => !/^(ratelimit-|retry-after|x-request-id|server-timing)/.test(k),
-        ),
+        headers: [...res.headers.entries()].filter(([k]) => !NOT_KEPT.test(k)),
         body: new Uint8Array(await res.clone().arrayBuffer()),
       };
-      resolve(stored);
-    } catch (e) {
-      cache.entries.delete(id);
-      resolve(null);
-      throw e;
+      try {
+        await completeIdempotencyKey(db, id, claimedAt, stored, clock.now());
+        kept = stored;
+      } catch (err) {
+        // The write is done: answer it. A retry meets the claim (409), then takes it over.
+        logger.error({ err }, 'ws idempotency answer not kept');
+      }
+    } finally {
+      inFlight.delete(local);
+      resolve(kept);
     }
   };
 }

@@ -15,7 +15,7 @@ import { registerOrderRoutes } from './orders.routes.ts';
 import { wsAuthenticate, wsRateLimits } from './ws-auth.ts';
 import type { WsContext } from './ws-context.ts';
 import { toWsError, wsErrorResponse } from './ws-errors.ts';
-import { createIdempotencyCache, wsIdempotency } from './ws-idempotency.ts';
+import { wsIdempotency } from './ws-idempotency.ts';
 
 /** Request bodies on /ws: a 15 000-line catalog or a few invoice PDFs. */
 export const WS_MAX_BODY_BYTES = 12 * 1024 * 1024;
@@ -96,7 +96,7 @@ export function registerWsRoutes(app: App, deps: Deps, opts: WsOptions = {}): Ws
   );
   use(wsAuthenticate(deps));
   for (const mw of wsRateLimits(limiter)) use(mw);
-  use(wsIdempotency(createIdempotencyCache(), deps.clock, settleError));
+  use(wsIdempotency(deps, settleError));
 
   registerCategoryRoutes(app, ctx);
   registerListingRoutes(app, ctx);

@@ -29,6 +29,7 @@ export const AUDIT_ACTIONS = [
   'seller.suspended',
   'seller.reinstated',
   'seller.contract_ended',
+  'seller.quality_reviewed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

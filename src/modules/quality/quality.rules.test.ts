@@ -4,12 +4,15 @@ import { NO_QUALITY_ISSUES } from '../offers/buybox.rules.ts';
 import {
   cancellationRateBp,
   computeQualityRates,
+  flagChange,
   formatBp,
   inWindow,
   lateDeliveryRateBp,
   needsReview,
+  qualityDay,
   qualityFlags,
   rateBp,
+  reviewPending,
   type ShipmentOutcome,
 } from './quality.rules.ts';
 
@@ -94,5 +97,27 @@ describe('computeQualityRates and flags', () => {
       { rate: 'lateDeliveryBp', valueBp: 1500, thresholdBp: 1000 },
       { rate: 'cancellationBp', valueBp: 301, thresholdBp: 300 },
     ]);
+  });
+});
+
+describe('the review flag', () => {
+  const at = new Date('2026-11-01T00:00:00Z');
+  const later = new Date('2026-11-02T00:00:00Z');
+  it('is raised above a threshold, cleared back within, otherwise left alone', () => {
+    expect(flagChange(null, true)).toBe('raise');
+    expect(flagChange(at, true)).toBeNull();
+    expect(flagChange(at, false)).toBe('clear');
+    expect(flagChange(null, false)).toBeNull();
+  });
+  it('waits for a review recorded after it was raised', () => {
+    expect(reviewPending({ qualityFlaggedAt: null, qualityReviewedAt: null })).toBe(false);
+    expect(reviewPending({ qualityFlaggedAt: at, qualityReviewedAt: null })).toBe(true);
+    expect(reviewPending({ qualityFlaggedAt: later, qualityReviewedAt: at })).toBe(true);
+    expect(reviewPending({ qualityFlaggedAt: at, qualityReviewedAt: later })).toBe(false);
+    expect(reviewPending({ qualityFlaggedAt: at, qualityReviewedAt: at })).toBe(false);
+  });
+  it('stores days in UTC', () => {
+    expect(qualityDay(new Date('2026-11-21T23:59:59+01:00'))).toBe('2026-11-21');
+    expect(qualityDay(new Date('2026-11-22T00:30:00+01:00'))).toBe('2026-11-21');
   });
 });

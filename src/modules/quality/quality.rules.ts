@@ -152,3 +152,22 @@ export function needsReview(rates: QualityRates): boolean {
 export function formatBp(bp: number): string {
   return `${(bp / 100).toFixed(2)} %`;
 }
+
+/**
+ * How a seller's review flag moves after a recompute: raised when some rate is above its
+ * threshold and no flag is up, cleared when every rate is back within, otherwise unchanged.
+ */
+export function flagChange(flaggedAt: Date | null, aboveThreshold: boolean): 'raise' | 'clear' | null {
+  if (aboveThreshold && !flaggedAt) return 'raise';
+  if (!aboveThreshold && flaggedAt) return 'clear';
+  return null;
+}
+
+/** A flag waits for an operator until a review is recorded after it was raised. */
+export function reviewPending(s: { qualityFlaggedAt: Date | null; qualityReviewedAt: Date | null }): boolean {
+  if (!s.qualityFlaggedAt) return false;
+  return !s.qualityReviewedAt || s.qualityReviewedAt.getTime() < s.qualityFlaggedAt.getTime();
+}
+
+/** The UTC calendar day of an instant, as stored in seller_quality_days. */
+export const qualityDay = (at: Date): string => at.toISOString().slice(0, 10);

@@ -1,20 +1,25 @@
-import { and, eq, gte, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, gte, isNotNull, ne } from 'drizzle-orm';
 import type { Clock } from '../../platform/clock.ts';
 import { DAY_MS } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/client.ts';
 import type { Job } from '../../platform/jobs.ts';
+import type { Mailer } from '../../platform/mail/mailer.ts';
 import type { QualityRates } from '../offers/buybox.rules.ts';
 import { offerPrices, offers } from '../offers/offers.schema.ts';
 import { refreshBuybox } from '../offers/refresh-buybox.ts';
 import { orderLines, orders } from '../orders/orders.schema.ts';
+import { noticeRecipients } from '../seller-onboarding/seller-notices.ts';
 import { sellers } from '../sellers/sellers.schema.ts';
 import {
   computeQualityRates,
+  flagChange,
   type LineOutcome,
-  needsReview,
+  qualityFlags,
   type ShipmentOutcome,
   windowStart,
 } from './quality.rules.ts';
+import { qualityEmails } from './quality-emails.ts';
+import { recordQualityDays } from './quality-history.ts';
 
 /** The longest shipping delay an offer may promise (offers.types.ts): orders paid this long before the window may still ship in it. */
 const MAX_DELAY_DAYS = 60;
@@ -27,21 +32,31 @@ export type RecomputeQualityResult = {
   changed: number;
   /** Sellers above a threshold after the run, for an operator's review. */
   flagged: number[];
+  /** Sellers flagged by this run (they were within before): emailed, and queued in the console. */
+  raised: number[];
+};
+
+export type RecomputeQualityDeps = {
+  db: Db;
+  clock: Clock;
+  mailer: Mailer;
+  siteUrl: (path: string) => string;
 };
 
 /**
  * Recompute the rates quality.rules.ts can measure (cancellations, late shipments) for every
  * seller with orders in the window, store the ones that changed, and refresh the buyboxes of the
  * changed sellers' products in the same transaction (the buybox weighs the rates). Rates it
- * cannot measure keep their stored value. Idempotent: a second run changes nothing.
+ * cannot measure keep their stored value. Every open seller's rates are recorded for the day
+ * (trend charts), and a seller going above a threshold is flagged for an operator's review and
+ * emailed; the flag clears once every rate is back within. Idempotent: a second run changes nothing.
  */
 export async function recomputeQuality({
   db,
   clock,
-}: {
-  db: Db;
-  clock: Clock;
-}): Promise<RecomputeQualityResult> {
+  mailer,
+  siteUrl,
+}: RecomputeQualityDeps): Promise<RecomputeQualityResult> {
   const now = clock.now();
   const since = new Date(windowStart(now).getTime() - MAX_DELAY_DAYS * DAY_MS);
   const rows = await db
@@ -95,51 +110,65 @@ export async function recomputeQuality({
     shipmentsBySeller.set(o.sellerId, list);
   }
 
-  const sellerIds = [...new Set([...linesBySeller.keys(), ...shipmentsBySeller.keys()])].sort(
-    (a, b) => a - b,
-  );
-  const result: RecomputeQualityResult = { measured: 0, changed: 0, flagged: [] };
-  if (sellerIds.length === 0) return result;
-  const stored = new Map(
-    (await db.select().from(sellers).where(inArray(sellers.id, sellerIds))).map((s) => [s.id, s]),
-  );
-  for (const sellerId of sellerIds) {
+  const result: RecomputeQualityResult = { measured: 0, changed: 0, flagged: [], raised: [] };
+  // Every open seller gets the day's row (the dashboards' trend) and its flag checked.
+  const stored = await db.select().from(sellers).where(ne(sellers.status, 'closed')).orderBy(asc(sellers.id));
+  const days: Array<{ sellerId: number; rates: QualityRates }> = [];
+  for (const s of stored) {
     const computed = computeQualityRates({
-      lines: linesBySeller.get(sellerId) ?? [],
-      shipments: shipmentsBySeller.get(sellerId) ?? [],
+      lines: linesBySeller.get(s.id) ?? [],
+      shipments: shipmentsBySeller.get(s.id) ?? [],
       now,
     });
-    const s = stored.get(sellerId);
-    if (!s || Object.keys(computed).length === 0) continue;
-    result.measured++;
+    if (Object.keys(computed).length > 0) result.measured++;
     const changes = (Object.entries(computed) as Array<[keyof QualityRates, number]>).filter(
       ([k, v]) => s[k] !== v,
     );
-    const rates: QualityRates = {
-      aestheticDefectBp: s.aestheticDefectBp,
-      wrongProductBp: s.wrongProductBp,
-      defectiveProductBp: s.defectiveProductBp,
-      wrongAccessoriesBp: s.wrongAccessoriesBp,
-      lateDeliveryBp: s.lateDeliveryBp,
-      cancellationBp: s.cancellationBp,
-      ...computed,
-    };
-    if (needsReview(rates)) result.flagged.push(sellerId);
-    if (changes.length === 0) continue;
-    result.changed++;
+    const rates: QualityRates = { ...ratesOf(s), ...computed };
+    days.push({ sellerId: s.id, rates });
+    const flags = qualityFlags(rates);
+    if (flags.length) result.flagged.push(s.id);
+    const flag = flagChange(s.qualityFlaggedAt, flags.length > 0);
+    if (changes.length === 0 && flag === null) continue;
+    if (changes.length) result.changed++;
+    if (flag === 'raise') result.raised.push(s.id);
+    const recipients = flag === 'raise' ? (await noticeRecipients(db, s)).emails : [];
     await db.transaction(async (tx) => {
-      await tx.update(sellers).set(Object.fromEntries(changes)).where(eq(sellers.id, sellerId));
+      await tx
+        .update(sellers)
+        .set({
+          ...Object.fromEntries(changes),
+          ...(flag ? { qualityFlaggedAt: flag === 'raise' ? now : null } : {}),
+        })
+        .where(eq(sellers.id, s.id));
+      for (const to of recipients) {
+        await mailer.send(
+          tx,
+          qualityEmails.flagged(to, { shopName: s.name, flags, link: siteUrl(`/seller/${s.id}`) }),
+        );
+      }
+      if (changes.length === 0) return;
       const products = await tx
         .selectDistinct({ productId: offers.productId })
         .from(offers)
-        .where(eq(offers.sellerId, sellerId));
+        .where(eq(offers.sellerId, s.id));
       if (products.length) await refreshBuybox({ db: tx, productIds: products.map((p) => p.productId) });
     });
   }
+  await recordQualityDays(db, now, days);
   return result;
 }
 
+const ratesOf = (s: QualityRates): QualityRates => ({
+  aestheticDefectBp: s.aestheticDefectBp,
+  wrongProductBp: s.wrongProductBp,
+  defectiveProductBp: s.defectiveProductBp,
+  wrongAccessoriesBp: s.wrongAccessoriesBp,
+  lateDeliveryBp: s.lateDeliveryBp,
+  cancellationBp: s.cancellationBp,
+});
+
 /** Hourly: rates move slowly and the buybox refresh of a changed seller has a cost. */
-export function recomputeQualityJob(deps: { db: Db; clock: Clock }): Job {
+export function recomputeQualityJob(deps: RecomputeQualityDeps): Job {
   return { name: 'recompute-quality', everyMs: 3_600_000, run: () => recomputeQuality(deps) };
 }

@@ -53,6 +53,7 @@ export const onboardingEmails = {
       reason: string;
       details: string;
       ground: string;
+      lasts: string;
       statementId: string;
       redress: string;
     },
@@ -60,7 +61,7 @@ export const onboardingEmails = {
     to,
     template: 'seller-onboarding.suspended',
     subject: `${c.shopName} is suspended on Reloop — statement of reasons`,
-    text: `Statement of reasons (Digital Services Act, Art. 17)\n\nDecision: suspension of the provision of our service to ${c.shopName} (all offers unpublished, no new offers) on all Reloop markets, from ${c.date} until the trader information is corrected and checked again.\nReason: ${c.reason}\nFacts and circumstances: ${c.details}\nGround: ${c.ground}\nThe decision was taken by a member of our staff on our own initiative, without automated means.\n\nTo have the suspension lifted, send us the corrected information by replying to this email.\n\n${c.redress}\n\nReference: ${c.statementId}${sign}`,
+    text: `Statement of reasons (Digital Services Act, Art. 17)\n\nDecision: suspension of the provision of our service to ${c.shopName} (all offers unpublished, no new offers) on all Reloop markets, from ${c.date} ${c.lasts}.\nReason: ${c.reason}\nFacts and circumstances: ${c.details}\nGround: ${c.ground}\nThe decision was taken by a member of our staff on our own initiative, without automated means.\n\nTo have the suspension lifted, reply to this email with the corrected information or your plan.\n\n${c.redress}\n\nReference: ${c.statementId}${sign}`,
   }),
   reinstated: (to: string, c: { shopName: string; note: string }): MailMessage => ({
     to,

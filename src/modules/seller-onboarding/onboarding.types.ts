@@ -87,7 +87,18 @@ export const SUSPENSION_REASONS = {
     label: 'Identity document missing, expired or not matching the legal representative',
     contractual: 'Seller terms §4.1 — identification of the trader (DSA Art. 30(1)(b))',
   },
+  quality_criteria: {
+    label: 'Quality rates above Reloop’s thresholds',
+    contractual: 'Seller terms §6 — quality criteria (delivery times, stock, quality of products)',
+    lasts: 'until a plan to bring the quality rates back within the thresholds is agreed with Reloop',
+  },
 } as const;
+
+/** How long a suspension for this reason lasts, as the statement of reasons says it. */
+export function suspensionLasts(reason: SuspensionReason): string {
+  const r = SUSPENSION_REASONS[reason];
+  return 'lasts' in r ? r.lasts : 'until the trader information is corrected and checked again';
+}
 export type SuspensionReason = keyof typeof SUSPENSION_REASONS;
 export const SUSPENSION_REASON_CODES = Object.keys(SUSPENSION_REASONS) as [
   SuspensionReason,

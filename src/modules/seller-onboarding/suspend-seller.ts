@@ -12,6 +12,7 @@ import {
   SELLER_MEASURES,
   SELLER_REDRESS,
   SUSPENSION_REASONS,
+  suspensionLasts,
   ZSuspendSellerInputSchema,
 } from './onboarding.types.ts';
 import { onboardingEmails } from './onboarding-emails.ts';
@@ -52,7 +53,7 @@ export async function suspendSeller(
         groundType: 'incompatible_terms',
         legalGround: null,
         contractualGround: reason.contractual,
-        explanation: `${reason.label}. ${input.details} The suspension lasts until the trader information is corrected and checked again.`,
+        explanation: `${reason.label}. ${input.details} The suspension lasts ${suspensionLasts(input.reason)}.`,
         redress: SELLER_REDRESS,
         decidedBy: a.operatorId,
         effectiveAt: now,
@@ -84,6 +85,7 @@ export async function suspendSeller(
           reason: reason.label,
           details: input.details,
           ground,
+          lasts: suspensionLasts(input.reason),
           statementId,
           redress: SELLER_REDRESS,
         }),

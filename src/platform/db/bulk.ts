@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from './client.ts';
 
-export type ColumnType = 'int' | 'bigint' | 'text' | 'uuid' | 'bool' | 'timestamptz' | 'jsonb';
+export type ColumnType = 'int' | 'bigint' | 'text' | 'uuid' | 'bool' | 'date' | 'timestamptz' | 'jsonb';
 
 /**
  * Insert many rows with one array parameter per column (`INSERT … SELECT * FROM unnest(…)`):

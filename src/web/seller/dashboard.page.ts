@@ -1,14 +1,17 @@
 import { html } from 'hono/html';
 import type { QualityRates } from '../../modules/offers/buybox.rules.ts';
 import { formatBp, QUALITY_RATE_LABELS, QUALITY_THRESHOLDS_BP } from '../../modules/quality/quality.rules.ts';
+import type { QualityDay } from '../../modules/quality/quality-history.ts';
 import type { Html } from '../layout.ts';
 import { barChart } from './charts.ts';
+import { QUALITY_RATE_KEYS, qualityTrendCharts } from './quality-trends.ts';
 import { money, type SellerView, sellerBase, sellerPage } from './seller-layout.ts';
 
 export type DashboardData = {
   ordersPerDay: Array<{ day: string; orders: number }>;
   winRates: Array<{ grade: string; listed: number; winning: number }>;
   rates: QualityRates;
+  qualityHistory: QualityDay[];
   due: Array<{ currency: string; owedMinor: number }>;
   payout: { payoutDelayDays: number; estimates: Array<{ currency: string; amountMinor: number }> };
   openOrders: number;
@@ -23,7 +26,7 @@ const SHORT_LABELS: Record<keyof QualityRates, string> = {
   cancellationBp: 'Cancelled',
 };
 
-const RATE_KEYS = Object.keys(QUALITY_THRESHOLDS_BP) as Array<keyof QualityRates>;
+const RATE_KEYS = QUALITY_RATE_KEYS;
 
 export function dashboardPage(v: SellerView, d: DashboardData): Html {
   const base = sellerBase(v.sellerId);
@@ -98,6 +101,8 @@ ${
     threshold: { value: 100, label: 'review threshold' },
     description: 'Each bar is the rate divided by its review threshold; above 100 % means under review.',
   })}
+  <h3>Trend, last 90 days</h3>
+  ${qualityTrendCharts(d.qualityHistory)}
   <p class="small muted">Cancellations and late shipments are measured from your orders every hour; defect, wrong product and accessory rates will come from after-sales claims.</p>
 </section>
 <section class="panel" aria-labelledby="money-h">

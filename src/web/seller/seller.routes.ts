@@ -8,6 +8,7 @@
 import type { Context } from 'hono';
 import { createOffer } from '../../modules/offers/create-offer.ts';
 import { ZCreateOfferInputSchema } from '../../modules/offers/offers.types.ts';
+import { qualityHistory } from '../../modules/quality/quality-history.ts';
 import { createApiKey, listApiKeys, revokeApiKey } from '../../modules/seller-api/api-keys.ts';
 import {
   acceptOrderLines,
@@ -162,6 +163,7 @@ export function registerSellerPortalRoutes(app: App, deps: Deps): void {
         ordersPerDay: await ordersPerDay(deps.db, v.sellerId, now),
         winRates: await buyboxWinRates(deps.db, v.sellerId),
         rates: seller,
+        qualityHistory: await qualityHistory(deps.db, v.sellerId, now),
         due: await amountsDue(deps.db, v.sellerId),
         payout,
         openOrders: await ordersWaiting(deps.db, v.sellerId),

@@ -1,4 +1,5 @@
 import { html } from 'hono/html';
+import type { QualityDay } from '../../../modules/quality/quality-history.ts';
 import { formatIban } from '../../../modules/seller-onboarding/iban.rules.ts';
 import {
   APPLICATION_LIST_LIMIT,
@@ -22,6 +23,7 @@ import { type FormState, field, notice } from '../../forms.ts';
 import type { Html } from '../../layout.ts';
 import { consoleErrorSummary, consoleLayout, csrfInput, textarea, when } from '../console-layout.ts';
 import type { Viewer } from '../console-pages.ts';
+import { qualitySection } from './quality-pages.ts';
 
 const empty: FormState = { values: {}, errors: [] };
 
@@ -34,10 +36,11 @@ export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
 
 const badge = (status: string, label = status) => html`<span class="status status-${status}">${label}</span>`;
 
-const sellersNav = (current: 'applications' | 'sellers') =>
+export const sellersNav = (current: 'applications' | 'sellers' | 'quality') =>
   html`<nav class="money-nav" aria-label="Sellers"><ul>
 <li><a href="/console/sellers/applications"${current === 'applications' ? html` aria-current="page"` : ''}>Applications</a></li>
 <li><a href="/console/sellers"${current === 'sellers' ? html` aria-current="page"` : ''}>Sellers</a></li>
+<li><a href="/console/sellers/quality"${current === 'quality' ? html` aria-current="page"` : ''}>Quality reviews</a></li>
 </ul></nav>`;
 
 // ---------------------------------------------------------------------------------------------
@@ -195,19 +198,21 @@ ${
   );
 }
 
-export type SellerAction = 'suspend' | 'reinstate' | 'end';
+export type SellerAction = 'suspend' | 'reinstate' | 'end' | 'quality';
 export type SellerForm = FormState & { section?: SellerAction };
 
 export const SELLER_DONE: Record<string, string> = {
   suspended: 'The seller was suspended, its offers unpublished and the statement of reasons emailed.',
   reinstated: 'The suspension was lifted and the seller emailed.',
   ended: 'The seller contract ended; its trader data is kept for six more months.',
+  reviewed: 'The quality review was recorded.',
 };
 
 export function sellerDetailPage(
   v: Viewer,
   s: SellerRow,
   statement: Awaited<ReturnType<typeof statementById>> | null,
+  history: readonly QualityDay[],
   form: SellerForm = empty,
   done?: string,
 ): Html {
@@ -220,7 +225,7 @@ export function sellerDetailPage(
     html`<nav class="breadcrumb" aria-label="Breadcrumb"><ol><li><a href="/console/sellers">Sellers</a></li><li aria-current="page">${s.name}</li></ol></nav>
 <h1>${s.name} <span class="muted">#${s.id}</span></h1>
 ${notice(done ? SELLER_DONE[done] : undefined)}
-${consoleErrorSummary(form, { reason: 'Reason', details: 'Facts and circumstances', note: 'Note', by: 'Ended by' })}
+${consoleErrorSummary(form, { reason: 'Reason', details: 'Facts and circumstances', note: 'Note', by: 'Ended by', outcome: 'Outcome' })}
 <section aria-labelledby="trader-h"><h2 id="trader-h">Trader information</h2>
 <dl class="specs">
   <dt>Status</dt><dd>${badge(s.status)} ${s.verified ? '(verified)' : '(not verified)'}</dd>
@@ -247,6 +252,7 @@ ${
 </dl></section>`
     : ''
 }
+${qualitySection(v, s, history, formFor('quality'))}
 ${
   s.status === 'active'
     ? html`<section aria-labelledby="suspend-h" class="console-action"><h2 id="suspend-h">Suspend</h2>

@@ -1,6 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { users } from '../../../modules/accounts/accounts.schema.ts';
+import { qualityHistory } from '../../../modules/quality/quality-history.ts';
+import { flaggedSellers } from '../../../modules/quality/quality-queue.ts';
+import { reviewQualityFlag } from '../../../modules/quality/review-quality-flag.ts';
 import { endSellerContract } from '../../../modules/seller-onboarding/end-seller-contract.ts';
 import type { OnboardingDeps } from '../../../modules/seller-onboarding/onboarding.deps.ts';
 import {
@@ -30,6 +33,7 @@ import { type FormState, formAction as runFormAction } from '../../forms.ts';
 import type { Html } from '../../layout.ts';
 import { formFields } from '../../request-context.ts';
 import type { Viewer } from '../console-pages.ts';
+import { qualityQueuePage } from './quality-pages.ts';
 import {
   applicationDetailPage,
   applicationsPage,
@@ -38,6 +42,7 @@ import {
   SELLER_DONE,
   type SellerAction,
   sellerDetailPage,
+  sellersNav,
   sellersPage,
 } from './sellers-pages.ts';
 
@@ -91,7 +96,7 @@ export function registerConsoleSellerRoutes(app: App, deps: Deps, opts: { storag
     const statement = s.suspensionStatementId
       ? ((await statementById(deps.db, s.suspensionStatementId)) ?? null)
       : null;
-    return { s, statement };
+    return { s, statement, history: await qualityHistory(deps.db, id, deps.clock.now()) };
   };
 
   // Applications ------------------------------------------------------------------------------
@@ -191,11 +196,22 @@ export function registerConsoleSellerRoutes(app: App, deps: Deps, opts: { storag
     return c.html(sellersPage(viewer(c), status, await listSellers(deps.db, status)));
   });
 
+  app.get('/console/sellers/quality', RULE, async (c) =>
+    c.html(qualityQueuePage(viewer(c), await flaggedSellers(deps.db), sellersNav('quality'))),
+  );
+
   app.get('/console/sellers/:sellerId{[0-9]+}', RULE, async (c) => {
-    const { s, statement } = await loadSeller(idParam(c, 'sellerId'));
+    const { s, statement, history } = await loadSeller(idParam(c, 'sellerId'));
     const done = c.req.query('done');
     return c.html(
-      sellerDetailPage(viewer(c), s, statement, undefined, done && done in SELLER_DONE ? done : undefined),
+      sellerDetailPage(
+        viewer(c),
+        s,
+        statement,
+        history,
+        undefined,
+        done && done in SELLER_DONE ? done : undefined,
+      ),
     );
   });
 
@@ -211,8 +227,8 @@ export function registerConsoleSellerRoutes(app: App, deps: Deps, opts: { storag
         c,
         values,
         async (form) => {
-          const { s, statement } = await loadSeller(sellerId);
-          return sellerDetailPage(viewer(c), s, statement, { ...form, section });
+          const { s, statement, history } = await loadSeller(sellerId);
+          return sellerDetailPage(viewer(c), s, statement, history, { ...form, section });
         },
         async () => {
           await run(c, sellerId, values);
@@ -238,6 +254,17 @@ export function registerConsoleSellerRoutes(app: App, deps: Deps, opts: { storag
     RULE,
     sellerAction('reinstate', 'reinstated', (c, sellerId, v) =>
       reinstateSeller(onboarding, { operatorId: operatorId(c), sellerId, input: { note: v.note ?? '' } }),
+    ),
+  );
+  app.post(
+    '/console/sellers/:sellerId{[0-9]+}/quality-review',
+    RULE,
+    sellerAction('quality', 'reviewed', (c, sellerId, v) =>
+      reviewQualityFlag(onboarding, {
+        operatorId: operatorId(c),
+        sellerId,
+        input: { outcome: v.outcome ?? '', note: v.note ?? '' },
+      }),
     ),
   );
   app.post(
