@@ -66,6 +66,28 @@ describe.each(ENGINES)('offers on %s', (engine) => {
     expect(await offerCount()).toBe(before);
   });
 
+  it('refuses markets the seller may not sell in: a UK seller lists only in GB', async () => {
+    const [uk] = await t.database.rows<{ id: number }>(
+      sql`INSERT INTO sellers (slug, name, legal_name, address_line, postal_code, city, country, trade_register, trade_register_number, email, phone, verified)
+          VALUES ('uk-test', 'UK Test', 'UK Test Ltd', '1 High St', 'SW1A 1AA', 'London', 'GB', 'Companies House', '01234567', 'uk@example.com', '+44 20 0000 0000', true) RETURNING id`,
+    );
+    const err = await createOffer({ db: t.deps.db, clock: t.clock, sellerId: uk!.id, input: valid() }).catch(
+      (e) => e,
+    );
+    expect((err as AppError).fields).toEqual([
+      { field: 'markets.0.market', message: 'is not open to a seller based in GB (markets: GB)' },
+    ]);
+    const gb = valid({
+      sku: 'UK-GB-1',
+      markets: [
+        { market: 'en-gb', price: '1.00', shipping: [{ carrier: 'Royal Mail', price: '0', delayDays: 2 }] },
+      ],
+    });
+    expect(
+      (await createOffer({ db: t.deps.db, clock: t.clock, sellerId: uk!.id, input: gb })).offerId,
+    ).toBeGreaterThan(0);
+  });
+
   it('creates an offer, refuses the same SKU in another case, and the cheaper offer takes the buybox', async () => {
     const { offerId } = await createOffer({ db: t.deps.db, clock: t.clock, sellerId, input: valid() });
     expect(offerId).toBeGreaterThan(0);

@@ -9,6 +9,7 @@ import { assertCanPublish } from '../seller-onboarding/can-publish.ts';
 import { offerPrices, offers, productExists, skuTaken } from './offers.store.ts';
 import { ZCreateOfferInputSchema } from './offers.types.ts';
 import { refreshBuybox } from './refresh-buybox.ts';
+import { marketAccessIssues } from './seller-markets.ts';
 
 function minor(value: string, currency: string): number {
   const r = parseMoney(value, currency);
@@ -40,6 +41,13 @@ export async function createOffer({
   if (!(await productExists(db, offer.productId)))
     issues.push({ field: 'productId', message: 'unknown product' });
   if (await skuTaken(db, sellerId, offer.sku)) issues.push({ field: 'sku', message: SKU_TAKEN });
+  issues.push(
+    ...(await marketAccessIssues(
+      db,
+      sellerId,
+      offer.markets.map((m, i) => ({ code: marketByLocale(m.market)!.code, field: `markets.${i}.market` })),
+    )),
+  );
   if (issues.length) throw AppError.invalid(issues);
 
   const now = clock.now();

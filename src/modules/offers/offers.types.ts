@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { marketByLocale } from '../../platform/markets.ts';
 import { parseMoney } from '../../platform/money.ts';
 import { GRADES, MAX_COMMENT_LENGTH, MIN_WARRANTY_MONTHS, VAT_TYPES } from './grades.ts';
+import { MAX_CARRIER_LENGTH, MAX_SHIPPING_DELAY_DAYS, MAX_SHIPPING_OPTIONS } from './offer-terms.rules.ts';
 
 export const ZMoneyStringSchema = z.string().regex(/^\d+(\.\d+)?$/, 'must be a decimal amount like "123.45"');
 
 export const ZShippingOptionInputSchema = z.strictObject({
-  carrier: z.string().trim().min(1).max(40),
+  carrier: z.string().trim().min(1).max(MAX_CARRIER_LENGTH),
   price: ZMoneyStringSchema,
-  delayDays: z.number().int().min(0).max(60),
+  delayDays: z.number().int().min(0).max(MAX_SHIPPING_DELAY_DAYS),
 });
 
 export const ZOfferMarketInputSchema = z.strictObject({
@@ -16,7 +17,10 @@ export const ZOfferMarketInputSchema = z.strictObject({
   price: ZMoneyStringSchema,
   minPrice: ZMoneyStringSchema.optional(),
   comment: z.string().max(MAX_COMMENT_LENGTH, `must be at most ${MAX_COMMENT_LENGTH} characters`).default(''),
-  shipping: z.array(ZShippingOptionInputSchema).min(1, 'at least one shipping option').max(3),
+  shipping: z
+    .array(ZShippingOptionInputSchema)
+    .min(1, 'at least one shipping option')
+    .max(MAX_SHIPPING_OPTIONS),
 });
 
 export const ZSkuSchema = z

@@ -9,14 +9,21 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { AppError, type FieldIssue } from '../../platform/errors.ts';
 import type { Market } from '../../platform/markets.ts';
-import { parseMoney } from '../../platform/money.ts';
 import { MAX_COMMENT_LENGTH, MIN_WARRANTY_MONTHS } from '../offers/grades.ts';
+import {
+  carrierName,
+  MAX_SHIPPING_DELAY_DAYS,
+  MAX_SHIPPING_OPTIONS,
+  moneyField as money,
+} from '../offers/offer-terms.rules.ts';
 import { offerPrices, offers, type ShippingOption } from '../offers/offers.schema.ts';
 import { refreshBuybox } from '../offers/refresh-buybox.ts';
+import { marketAccessIssues } from '../offers/seller-markets.ts';
 
 export const MAX_QUANTITY = 100_000;
 export const MAX_WARRANTY_MONTHS = 120;
-export const MAX_SHIPPING_OPTIONS = 3;
+/** Shipping rules are shared with the seller portal's forms (offers/offer-terms.rules.ts). */
+export { MAX_SHIPPING_OPTIONS };
 
 /** A change of shipping option `index` (1..3); null price or carrier removes the option. */
 export type ShippingPatch = {
@@ -54,15 +61,6 @@ export async function findOwnOfferBySku(db: Db, sellerId: number, sku: string) {
     .from(offers)
     .where(and(eq(offers.sellerId, sellerId), sql`lower(${offers.sku}) = lower(${sku})`));
   return o ?? null;
-}
-
-function money(value: string, currency: string, field: string, issues: FieldIssue[]): number | undefined {
-  const r = parseMoney(value, currency);
-  if (!r.ok) {
-    issues.push({ field, message: r.message });
-    return undefined;
-  }
-  return r.amountMinor;
 }
 
 export async function updateListing({
@@ -139,13 +137,13 @@ export async function updateListing({
         : Math.ceil(s.delayHours / 24);
     if (
       s.delayHours != null &&
-      (!Number.isInteger(s.delayHours) || s.delayHours < 0 || s.delayHours > 60 * 24)
+      (!Number.isInteger(s.delayHours) || s.delayHours < 0 || s.delayHours > MAX_SHIPPING_DELAY_DAYS * 24)
     )
       issues.push({
         field: `shipping_delay_${s.index}`,
         message: 'must be a whole number of hours from 0 to 1440',
       });
-    if (!carrier || carrier.length > 40)
+    if (!carrierName(carrier))
       issues.push({
         field: `shipper_${s.index}`,
         message: 'is required (at most 40 characters) for a new option',
@@ -163,6 +161,10 @@ export async function updateListing({
     patch.minPrice !== undefined ||
     patch.comment !== undefined ||
     (patch.shipping?.length ?? 0) > 0;
+  if (touchesMarket && !terms)
+    issues.push(
+      ...(await marketAccessIssues(db, sellerId, [{ code: market.code, field: 'Accept-Language' }])),
+    );
   if (touchesMarket) {
     if (!terms && patch.price === undefined)
       issues.push({ field: 'price', message: `is required to list this offer in market ${market.locale}` });

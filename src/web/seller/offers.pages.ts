@@ -1,10 +1,16 @@
 import { html } from 'hono/html';
 import { GRADES, VAT_TYPES } from '../../modules/offers/grades.ts';
-import { MARKETS } from '../../platform/markets.ts';
+import { MAX_CARRIER_LENGTH, MAX_SHIPPING_OPTIONS } from '../../modules/offers/offer-terms.rules.ts';
+import { MARKETS, type Market, marketByCode } from '../../platform/markets.ts';
 import { formatAmount } from '../../platform/money.ts';
-import { checkbox, type FormState, field } from '../forms.ts';
+import { checkbox, emptyForm, type FormState, field } from '../forms.ts';
 import type { Html } from '../layout.ts';
-import type { listSellerOffers, repricerHistory, SellerOfferDetail } from './seller.store.ts';
+import {
+  type listSellerOffers,
+  OFFER_FIELDS,
+  type repricerHistory,
+  type SellerOfferDetail,
+} from './seller.store.ts';
 import {
   csrfInput,
   money,
@@ -153,16 +159,29 @@ ${checkbox(f, { name: 'published', label: 'Publish now' })}
   );
 }
 
+const F = OFFER_FIELDS;
+const SLOTS = Array.from({ length: MAX_SHIPPING_OPTIONS }, (_, i) => i + 1);
+const marketLabel = (code: string) => `${marketByCode(code)?.name ?? code} (${code})`;
+
 const EDIT_LABELS = (terms: SellerOfferDetail['terms']): Record<string, string> => ({
   quantity: 'Stock',
   warrantyMonths: 'Warranty (months)',
   ...Object.fromEntries(
     terms.flatMap((t) => [
-      [`price_${t.market}`, `Price (${t.market})`],
-      [`minPrice_${t.market}`, `Minimum price (${t.market})`],
-      [`comment_${t.market}`, `Comment (${t.market})`],
+      [F.price(t.market), `Price (${t.market})`],
+      [F.minPrice(t.market), `Minimum price (${t.market})`],
+      [F.comment(t.market), `Comment (${t.market})`],
+      [F.shipping(t.market), `Shipping options (${t.market})`],
+      [F.removeMarket(t.market), `Remove ${marketLabel(t.market)}`],
+      ...SLOTS.flatMap((slot) => [
+        [F.carrier(t.market, slot), `Carrier (${t.market}, option ${slot})`],
+        [F.shippingPrice(t.market, slot), `Shipping price (${t.market}, option ${slot})`],
+        [F.delayDays(t.market, slot), `Shipping delay (${t.market}, option ${slot})`],
+      ]),
     ]),
   ),
+  // The add-a-market form uses the create form's names.
+  ...Object.fromEntries(Object.entries(OFFER_LABELS).map(([k, label]) => [k, `New market: ${label}`])),
 });
 
 /** The form's values from the offer, for a first render. */
@@ -173,16 +192,70 @@ export function offerFormValues(d: SellerOfferDetail): Record<string, string> {
     ...(d.offer.published ? { published: 'on' } : {}),
   };
   for (const t of d.terms) {
-    out[`price_${t.market}`] = formatAmount(t.sellerPriceMinor, t.currency);
-    out[`minPrice_${t.market}`] = t.minPriceMinor === null ? '' : formatAmount(t.minPriceMinor, t.currency);
-    out[`comment_${t.market}`] = t.comment;
+    out[F.price(t.market)] = formatAmount(t.sellerPriceMinor, t.currency);
+    out[F.minPrice(t.market)] = t.minPriceMinor === null ? '' : formatAmount(t.minPriceMinor, t.currency);
+    out[F.comment(t.market)] = t.comment;
+    t.shipping.forEach((s, i) => {
+      out[F.carrier(t.market, i + 1)] = s.carrier;
+      out[F.shippingPrice(t.market, i + 1)] = formatAmount(s.priceMinor, t.currency);
+      out[F.delayDays(t.market, i + 1)] = String(s.delayDays);
+    });
   }
   return out;
 }
 
-export function editOfferPage(v: SellerView, d: SellerOfferDetail, f: FormState, done?: string): Html {
+/** The add-a-market form's first values: the offer's first shipping option, as a start. */
+export function addMarketFormValues(
+  d: SellerOfferDetail,
+  addable: readonly Market[],
+): Record<string, string> {
+  const first = d.terms[0]?.shipping[0];
+  return {
+    market: addable[0]?.code ?? '',
+    carrier: first?.carrier ?? '',
+    shippingPrice: '0',
+    delayDays: String(first?.delayDays ?? 2),
+  };
+}
+
+/** One market's shipping options: the stored ones, then empty slots to add one, up to three. */
+function shippingFieldset(f: FormState, t: SellerOfferDetail['terms'][number]): Html {
+  const group = F.shipping(t.market);
+  const id = `f-${group}`;
+  const error = f.errors.find((e) => e.field === group)?.message;
+  return html`<fieldset class="shipping-options" id="${id}" tabindex="-1" aria-describedby="${id}-hint${error ? ` ${id}-error` : ''}">
+<legend>Shipping options in ${marketLabel(t.market)}</legend>
+<span class="hint" id="${id}-hint">Up to ${MAX_SHIPPING_OPTIONS}; the market keeps at least one. Prices in ${t.currency}, 0 for free shipping; the delay is the days between payment and hand-over to the carrier.</span>
+${error ? html`<span class="error" id="${id}-error">Shipping options: ${error}</span>` : ''}
+${SLOTS.map((slot) => {
+  const stored = slot <= t.shipping.length;
+  return html`<fieldset class="shipping-option"><legend>Shipping option ${slot}${stored ? '' : ' (optional: fill in to add it)'}</legend>
+${field(f, { name: F.carrier(t.market, slot), label: 'Carrier', required: stored, maxlength: MAX_CARRIER_LENGTH })}
+${field(f, { name: F.shippingPrice(t.market, slot), label: `Shipping price (${t.currency})`, required: stored })}
+${field(f, { name: F.delayDays(t.market, slot), label: 'Delay (days)', type: 'number', required: stored })}
+${stored ? checkbox(f, { name: F.removeShipping(t.market, slot), label: `Remove shipping option ${slot}` }) : ''}
+</fieldset>`;
+})}
+</fieldset>`;
+}
+
+/** The forms of the offer page: the offer's terms, adding a market, removing one. */
+export type OfferPageForms = {
+  edit: FormState;
+  add?: FormState;
+  remove?: FormState;
+  /** Markets the seller may add to this offer. */
+  addable: readonly Market[];
+};
+
+export function editOfferPage(v: SellerView, d: SellerOfferDetail, p: OfferPageForms, done?: string): Html {
   const base = sellerBase(v.sellerId);
   const o = d.offer;
+  const f = p.edit;
+  const add: FormState = p.add ?? { values: addMarketFormValues(d, p.addable), errors: [] };
+  const remove: FormState = p.remove ?? emptyForm;
+  // One form fails at a time: the summary lists its errors.
+  const failed = [f, add, remove].find((x) => x.errors.length || x.message) ?? f;
   return sellerPage(
     `Offer ${o.sku}`,
     v,
@@ -190,7 +263,7 @@ export function editOfferPage(v: SellerView, d: SellerOfferDetail, f: FormState,
 <h1>Offer ${o.sku}</h1>
 <p>${d.productName} · ${o.grade} · EAN ${d.ean} · ${o.vatType === 'MARGINAL' ? 'margin scheme' : 'regular VAT'}</p>
 ${done ? html`<p class="notice" role="status">${done}</p>` : ''}
-${sellerErrorSummary(f, EDIT_LABELS(d.terms))}
+${sellerErrorSummary(failed, EDIT_LABELS(d.terms))}
 <form method="post" action="${base}/offers/${o.id}" novalidate>
 ${csrfInput(v.csrf)}
 <fieldset><legend>All markets</legend>
@@ -199,7 +272,7 @@ ${field(f, { name: 'warrantyMonths', label: 'Warranty (months)', type: 'number',
 ${checkbox(f, { name: 'published', label: 'Published' })}
 </fieldset>
 ${d.terms.map(
-  (t) => html`<fieldset><legend>${t.market} (${t.currency})</legend>
+  (t) => html`<fieldset><legend>${marketLabel(t.market)}, ${t.currency}</legend>
 <p class="small">Live price ${money(t.priceMinor, t.currency)} · ${
     t.buybox?.winning
       ? html`<strong class="win">wins the buybox</strong>`
@@ -207,14 +280,50 @@ ${d.terms.map(
         ? html`does not win; winner at ${money(t.buybox.winnerPriceMinor, t.currency)}`
         : 'not eligible for the buybox'
   }${t.buybox?.ranked ? html` · price to win ${money(t.buybox.ranked.priceToWinMinor, t.currency)}` : ''}</p>
-${field(f, { name: `price_${t.market}`, label: 'Your price', required: true, hint: t.minPriceMinor !== null ? 'With a minimum price set, the repricer sets the live price between the two.' : undefined })}
-${field(f, { name: `minPrice_${t.market}`, label: 'Minimum price', hint: 'Leave empty to switch the repricer off.' })}
-${field(f, { name: `comment_${t.market}`, label: 'Comment', maxlength: 500 })}
-<p class="small">Shipping: ${t.shipping.map((s) => `${s.carrier} ${money(s.priceMinor, t.currency)} (${s.delayDays} d)`).join(', ')}</p>
+${field(f, { name: F.price(t.market), label: 'Your price', required: true, hint: t.minPriceMinor !== null ? 'With a minimum price set, the repricer sets the live price between the two.' : undefined })}
+${field(f, { name: F.minPrice(t.market), label: 'Minimum price', hint: 'Leave empty to switch the repricer off.' })}
+${field(f, { name: F.comment(t.market), label: 'Comment', maxlength: 500 })}
+${shippingFieldset(f, t)}
 </fieldset>`,
 )}
 <button type="submit">Save</button>
 </form>
+<section class="panel" aria-labelledby="markets-h">
+<h2 id="markets-h">Markets</h2>
+<ul class="offer-markets">${d.terms.map((t) => {
+      const name = F.removeMarket(t.market);
+      const error = remove.errors.find((e) => e.field === name)?.message;
+      const errorId = `f-${name}-error`;
+      return html`<li>${marketLabel(t.market)}, ${t.currency}
+${error ? html`<span class="error" id="${errorId}">${error}</span>` : ''}
+${
+  d.terms.length > 1
+    ? html`<form method="post" action="${base}/offers/${o.id}/markets/remove" class="inline">
+${csrfInput(v.csrf)}<input type="hidden" name="market" value="${t.market}">
+<button type="submit" id="f-${name}" class="link"${error ? html` aria-describedby="${errorId}"` : ''}>Remove ${marketLabel(t.market)}</button>
+</form>`
+    : html`<span class="small muted" id="f-${name}">The offer's only market: it cannot be removed (to stop selling, unpublish the offer or set its stock to 0).</span>`
+}</li>`;
+    })}</ul>
+<h3 id="add-market-h">Add a market</h3>
+${
+  p.addable.length === 0 && !add.errors.length
+    ? html`<p class="empty">The offer is listed in every market you may sell in.</p>`
+    : html`<form method="post" action="${base}/offers/${o.id}/markets" novalidate aria-labelledby="add-market-h">
+${csrfInput(v.csrf)}
+${field(add, { name: 'market', label: 'Market', required: true, options: p.addable.map((m) => ({ value: m.code, label: `${m.name} (${m.code}, ${m.currency})` })) })}
+${field(add, { name: 'price', label: 'Price', required: true, hint: 'In the market currency, e.g. 349.00.' })}
+${field(add, { name: 'minPrice', label: 'Minimum price', hint: 'Optional. Set it to let the repricer lower your price down to it to win the buybox.' })}
+${field(add, { name: 'comment', label: 'Comment', maxlength: 500 })}
+<fieldset><legend>Shipping option 1</legend>
+${field(add, { name: 'carrier', label: 'Carrier', required: true, maxlength: MAX_CARRIER_LENGTH })}
+${field(add, { name: 'shippingPrice', label: 'Shipping price', required: true, hint: 'In the market currency; 0 for free shipping. Add more options after saving.' })}
+${field(add, { name: 'delayDays', label: 'Shipping delay (days)', type: 'number', required: true })}
+</fieldset>
+<button type="submit">Add the market</button>
+</form>`
+}
+</section>
 <p><a href="${base}/offers/${o.id}/repricer">Repricer history</a></p>
 <p class="small muted">Created ${when(o.createdAt)} · updated ${when(o.updatedAt)}</p>`,
   );

@@ -32,6 +32,8 @@ import { dashboardPage } from './dashboard.page.ts';
 import { editOfferPage, newOfferPage, offerFormValues, offersPage, repricerPage } from './offers.pages.ts';
 import { type OrderForms, orderDetailPage, ordersPage } from './orders.pages.ts';
 import {
+  addableMarkets,
+  addOfferMarket,
   amountsDue,
   buyboxWinRates,
   findCatalogProducts,
@@ -43,6 +45,7 @@ import {
   ordersWaiting,
   PAGE_SIZE,
   productById,
+  removeOfferMarket,
   repricerHistory,
   saveOfferForm,
   sellerById,
@@ -239,27 +242,79 @@ export function registerSellerPortalRoutes(app: App, deps: Deps): void {
   const OFFER_DONE: Record<string, string> = {
     created: 'Offer created.',
     saved: 'Saved. The buybox is up to date.',
+    'market-added': 'Market added. The buybox is up to date.',
+    'market-removed': 'Market removed. The buybox is up to date.',
+  };
+  const offerIdOf = (c: C) => Number(c.req.param('offerId'));
+
+  /** The offer page with one form's state (what was typed and its errors); the others fresh. */
+  const renderOffer = async (
+    c: C,
+    forms: { edit?: FormState; add?: FormState; remove?: FormState },
+    done?: string,
+  ) => {
+    const v = await view(c, 'offers');
+    const d = await sellerOffer(deps.db, v.sellerId, offerIdOf(c));
+    const addable = await addableMarkets(deps.db, v.sellerId, d);
+    return editOfferPage(
+      v,
+      d,
+      {
+        edit: forms.edit ?? { values: offerFormValues(d), errors: [] },
+        add: forms.add,
+        remove: forms.remove,
+        addable,
+      },
+      done,
+    );
   };
 
   app.get(`${S}/offers/:offerId{[0-9]+}`, MEMBER, async (c) => {
-    const v = await view(c, 'offers');
-    const d = await sellerOffer(deps.db, v.sellerId, Number(c.req.param('offerId')));
-    return c.html(
-      editOfferPage(v, d, { values: offerFormValues(d), errors: [] }, OFFER_DONE[c.req.query('done') ?? '']),
-    );
+    return c.html(await renderOffer(c, {}, OFFER_DONE[c.req.query('done') ?? '']));
   });
 
   app.post(`${S}/offers/:offerId{[0-9]+}`, MEMBER, async (c) => {
-    const offerId = Number(c.req.param('offerId'));
+    const offerId = offerIdOf(c);
     const values = await formFields(c);
     return pageAction(
       c,
       values,
-      async (form) =>
-        editOfferPage(await view(c, 'offers'), await sellerOffer(deps.db, sellerIdOf(c), offerId), form),
+      (form) => renderOffer(c, { edit: form }),
       async () => {
         await saveOfferForm(deps.db, deps.clock, { sellerId: sellerIdOf(c), offerId, values });
         return see(c, `/offers/${offerId}?done=saved`);
+      },
+    );
+  });
+
+  app.post(`${S}/offers/:offerId{[0-9]+}/markets`, MEMBER, async (c) => {
+    const offerId = offerIdOf(c);
+    const values = await formFields(c);
+    return pageAction(
+      c,
+      values,
+      (form) => renderOffer(c, { add: form }),
+      async () => {
+        await addOfferMarket(deps.db, deps.clock, { sellerId: sellerIdOf(c), offerId, values });
+        return see(c, `/offers/${offerId}?done=market-added`);
+      },
+    );
+  });
+
+  app.post(`${S}/offers/:offerId{[0-9]+}/markets/remove`, MEMBER, async (c) => {
+    const offerId = offerIdOf(c);
+    const values = await formFields(c);
+    return pageAction(
+      c,
+      values,
+      (form) => renderOffer(c, { remove: form }),
+      async () => {
+        await removeOfferMarket(deps.db, deps.clock, {
+          sellerId: sellerIdOf(c),
+          offerId,
+          market: values.market ?? '',
+        });
+        return see(c, `/offers/${offerId}?done=market-removed`);
       },
     );
   });

@@ -1,5 +1,5 @@
 /**
- * Reads (and the one offer write) behind the seller portal pages. Every query is scoped by the
+ * Reads (and the offer writes) behind the seller portal pages. Every query is scoped by the
  * seller id of the route, so another seller's rows never show: they do not exist for the member.
  */
 import { and, asc, count, desc, eq, gte, inArray, isNotNull, lte, type SQL, sql } from 'drizzle-orm';
@@ -9,7 +9,15 @@ import { commissionVatReverseCharged } from '../../modules/checkout/payment-outc
 import { DEFAULT_PLATFORM_VAT, sellerPayable } from '../../modules/ledger/ledger.rules.ts';
 import { ledgerPostings } from '../../modules/ledger/ledger.schema.ts';
 import { computeBuybox, type RankedOffer } from '../../modules/offers/buybox.rules.ts';
-import { GRADES, MAX_COMMENT_LENGTH, MIN_WARRANTY_MONTHS } from '../../modules/offers/grades.ts';
+import { GRADES, MIN_WARRANTY_MONTHS } from '../../modules/offers/grades.ts';
+import {
+  checkMarketTerms,
+  MAX_SHIPPING_OPTIONS,
+  type MarketTermsFields,
+  type MarketTermsText,
+  maySellIn,
+  sellerMarkets,
+} from '../../modules/offers/offer-terms.rules.ts';
 import { buyboxWinners, offerPrices, offers } from '../../modules/offers/offers.schema.ts';
 import { loadOfferRows } from '../../modules/offers/offers.store.ts';
 import { groupByBuybox, refreshBuybox } from '../../modules/offers/refresh-buybox.ts';
@@ -20,14 +28,16 @@ import { payouts } from '../../modules/payouts/payouts.schema.ts';
 import { goodsRefundedUpTo, lineTotals } from '../../modules/refunds/refund.rules.ts';
 import { refundsByLine } from '../../modules/refunds/refunds.store.ts';
 import { sellerPrices } from '../../modules/repricer/run-repricer.ts';
+import { assertCanPublish } from '../../modules/seller-onboarding/can-publish.ts';
 import { repricerLog } from '../../modules/seller-onboarding/onboarding.schema.ts';
 import { sellers } from '../../modules/sellers/sellers.schema.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { DAY_MS } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/client.ts';
+import { isUniqueViolation } from '../../platform/db/errors.ts';
 import { AppError, type FieldIssue } from '../../platform/errors.ts';
-import { marketByCode } from '../../platform/markets.ts';
-import { parseMoney } from '../../platform/money.ts';
+import { type Market, marketByCode } from '../../platform/markets.ts';
+import { formatAmount } from '../../platform/money.ts';
 
 export const PAGE_SIZE = 50;
 
@@ -309,12 +319,63 @@ export async function sellerOffer(db: Db, sellerId: number, offerId: number) {
 }
 export type SellerOfferDetail = Awaited<ReturnType<typeof sellerOffer>>;
 
+/** How the offer forms name their inputs; field errors use the same names. */
+export const OFFER_FIELDS = {
+  price: (m: string) => `price_${m}`,
+  minPrice: (m: string) => `minPrice_${m}`,
+  comment: (m: string) => `comment_${m}`,
+  /** The market's shipping options as a group (at least one, at most three). */
+  shipping: (m: string) => `shipping_${m}`,
+  carrier: (m: string, slot: number) => `carrier_${m}_${slot}`,
+  shippingPrice: (m: string, slot: number) => `shippingPrice_${m}_${slot}`,
+  delayDays: (m: string, slot: number) => `delayDays_${m}_${slot}`,
+  removeShipping: (m: string, slot: number) => `removeShipping_${m}_${slot}`,
+  /** The "remove this market" form's field, per market. */
+  removeMarket: (m: string) => `removeMarket_${m}`,
+};
+
+const isChecked = (v: string | undefined) => v === 'on' || v === 'true';
+
 /**
- * Save the offer form: per market price (the seller's price), floor and comment; global stock,
- * warranty and publication. All or nothing, field errors named `<field>_<MARKET>`; the product's
- * buybox is recomputed in the same transaction. With the repricer on (a floor set), a price equal
- * to the seller's current price leaves the repricer's live price alone, so saving the form does
- * not undo the repricer; a new price, or switching the repricer off, sets the live price to it.
+ * The shipping options of one market as typed in the edit form: slots 1..3, each kept unless its
+ * "remove" box is ticked or all its fields are empty. null when the form has no shipping field of
+ * the market at all (an older form): the options stay as they are.
+ */
+function shippingFromForm(v: Record<string, string>, market: string): MarketTermsText['shipping'] | null {
+  const F = OFFER_FIELDS;
+  const slots = Array.from({ length: MAX_SHIPPING_OPTIONS }, (_, i) => i + 1);
+  const named = (slot: number) => [
+    F.carrier(market, slot),
+    F.shippingPrice(market, slot),
+    F.delayDays(market, slot),
+  ];
+  if (!slots.some((slot) => named(slot).some((n) => v[n] !== undefined))) return null;
+  return slots.flatMap((slot) => {
+    const [carrier, price, delayDays] = named(slot).map((n) => v[n] ?? '') as [string, string, string];
+    if (isChecked(v[F.removeShipping(market, slot)])) return [];
+    if (!carrier.trim() && !price.trim() && !delayDays.trim()) return [];
+    return [{ slot, carrier, price, delayDays }];
+  });
+}
+
+const marketFields = (m: string): MarketTermsFields => ({
+  price: OFFER_FIELDS.price(m),
+  minPrice: OFFER_FIELDS.minPrice(m),
+  comment: OFFER_FIELDS.comment(m),
+  shipping: OFFER_FIELDS.shipping(m),
+  carrier: (slot) => OFFER_FIELDS.carrier(m, slot),
+  shippingPrice: (slot) => OFFER_FIELDS.shippingPrice(m, slot),
+  delayDays: (slot) => OFFER_FIELDS.delayDays(m, slot),
+});
+
+/**
+ * Save the offer form: per market price (the seller's price), floor, comment and shipping options
+ * (up to three; each market keeps at least one); global stock, warranty and publication. All or
+ * nothing, field errors named `<field>_<MARKET>` (`<field>_<MARKET>_<slot>` for shipping); the
+ * product's buybox is recomputed in the same transaction. With the repricer on (a floor set), a
+ * price equal to the seller's current price leaves the repricer's live price alone, so saving the
+ * form does not undo the repricer; a new price, or switching the repricer off, sets the live price
+ * to it.
  */
 export async function saveOfferForm(
   db: Db,
@@ -334,34 +395,32 @@ export async function saveOfferForm(
   };
   const quantity = int('quantity', 0, 100_000, '');
   const warrantyMonths = int('warrantyMonths', MIN_WARRANTY_MONTHS, 120, ' months');
-  const published = v.published === 'on' || v.published === 'true';
-  const updates = detail.terms.map((t) => {
-    const currency = t.currency;
-    const amount = (name: string, required: boolean) => {
-      const s = (v[name] ?? '').trim();
-      if (!s) {
-        if (required) issues.push({ field: name, message: 'is required' });
-        return null;
-      }
-      const r = parseMoney(s, currency);
-      if (!r.ok) {
-        issues.push({ field: name, message: r.message });
-        return undefined;
-      }
-      return r.amountMinor;
-    };
-    const price = amount(`price_${t.market}`, true);
-    if (price === 0) issues.push({ field: `price_${t.market}`, message: 'must be greater than 0' });
-    const min = amount(`minPrice_${t.market}`, false);
-    if (typeof price === 'number' && typeof min === 'number' && min > price)
-      issues.push({ field: `minPrice_${t.market}`, message: 'must not exceed the price' });
-    const comment = v[`comment_${t.market}`] ?? t.comment;
-    if (comment.length > MAX_COMMENT_LENGTH)
-      issues.push({
-        field: `comment_${t.market}`,
-        message: `must be at most ${MAX_COMMENT_LENGTH} characters`,
-      });
-    return { t, price, min, comment };
+  const published = isChecked(v.published);
+  // Suspended or unverified shops cannot put an offer back online (DSA Art. 30).
+  if (published && !detail.offer.published) await assertCanPublish(db, a.sellerId);
+  const updates = detail.terms.flatMap((t) => {
+    const m = t.market;
+    const shipping = shippingFromForm(v, m);
+    const checked = checkMarketTerms(
+      t.currency,
+      {
+        price: v[OFFER_FIELDS.price(m)] ?? '',
+        minPrice: v[OFFER_FIELDS.minPrice(m)] ?? '',
+        comment: v[OFFER_FIELDS.comment(m)] ?? t.comment,
+        // Without shipping fields the options stay: check them as they are.
+        shipping:
+          shipping ??
+          t.shipping.map((s, i) => ({
+            slot: i + 1,
+            carrier: s.carrier,
+            price: formatAmount(s.priceMinor, t.currency),
+            delayDays: String(s.delayDays),
+          })),
+      },
+      marketFields(m),
+    );
+    issues.push(...checked.issues);
+    return checked.terms ? [{ t, terms: checked.terms }] : [];
   });
   if (issues.length) throw AppError.invalid(issues);
   const now = clock.now();
@@ -370,20 +429,20 @@ export async function saveOfferForm(
       .update(offers)
       .set({ quantity: quantity!, warrantyMonths: warrantyMonths!, published, updatedAt: now })
       .where(and(eq(offers.id, a.offerId), eq(offers.sellerId, a.sellerId)));
-    for (const u of updates) {
-      const price = u.price as number;
-      const min = u.min ?? null;
+    for (const { t, terms } of updates) {
+      const price = terms.priceMinor;
+      const min = terms.minPriceMinor;
       let live = price;
-      if (price === u.t.sellerPriceMinor && min !== null) {
+      if (price === t.sellerPriceMinor && min !== null) {
         // Same seller's price with the repricer on: keep the repricer's live price, within the
         // new floor. A move to the floor is the repricer's (logged, so the seller's price is
         // still read from the log chain).
-        live = Math.min(price, Math.max(min, u.t.priceMinor));
-        if (live !== u.t.priceMinor) {
+        live = Math.min(price, Math.max(min, t.priceMinor));
+        if (live !== t.priceMinor) {
           await tx.insert(repricerLog).values({
             offerId: a.offerId,
-            market: u.t.market,
-            fromMinor: u.t.priceMinor,
+            market: t.market,
+            fromMinor: t.priceMinor,
             toMinor: live,
             reason: 'Moved within your new minimum price',
             at: now,
@@ -392,11 +451,138 @@ export async function saveOfferForm(
       }
       await tx
         .update(offerPrices)
-        .set({ priceMinor: live, minPriceMinor: min, comment: u.comment })
-        .where(and(eq(offerPrices.offerId, a.offerId), eq(offerPrices.market, u.t.market)));
+        .set({ priceMinor: live, minPriceMinor: min, comment: terms.comment, shipping: terms.shipping })
+        .where(and(eq(offerPrices.offerId, a.offerId), eq(offerPrices.market, t.market)));
     }
     await refreshBuybox({ db: tx, productIds: [detail.offer.productId] });
   });
+}
+
+/** The markets the seller may add to the offer: allowed for the seller, not yet in its terms. */
+export async function addableMarkets(db: Db, sellerId: number, d: SellerOfferDetail): Promise<Market[]> {
+  const seller = await sellerById(db, sellerId);
+  const listed = new Set(d.terms.map((t) => t.market));
+  return sellerMarkets(seller.country).filter((m) => !listed.has(m.code));
+}
+
+/**
+ * Add a market to an offer: its price, optional floor, comment and one shipping option, in the
+ * market's currency. The form's fields are those of the create-offer form (`market` is the
+ * market code). Refused when the seller may not sell there or the offer is already listed there.
+ * The product's buybox is recomputed in the same transaction.
+ */
+export async function addOfferMarket(
+  db: Db,
+  clock: Clock,
+  a: { sellerId: number; offerId: number; values: Record<string, string> },
+): Promise<{ market: string }> {
+  const detail = await sellerOffer(db, a.sellerId, a.offerId);
+  const seller = await sellerById(db, a.sellerId);
+  const v = a.values;
+  const issues: FieldIssue[] = [];
+  const code = (v.market ?? '').trim().toUpperCase();
+  const market = marketByCode(code);
+  if (!market) issues.push({ field: 'market', message: 'choose a market' });
+  else if (detail.terms.some((t) => t.market === market.code))
+    issues.push({ field: 'market', message: `the offer is already listed in ${market.name}` });
+  else if (!maySellIn(seller.country, market.code))
+    issues.push({
+      field: 'market',
+      message: `is not a market you may sell in from ${seller.country} (${
+        sellerMarkets(seller.country)
+          .map((m) => m.code)
+          .join(', ') || 'none'
+      })`,
+    });
+  // Amounts are checked in the market's currency (every market's currency has 2 decimals).
+  const checked = checkMarketTerms(
+    market?.currency ?? 'EUR',
+    {
+      price: v.price ?? '',
+      minPrice: v.minPrice ?? '',
+      comment: v.comment ?? '',
+      shipping: [
+        { slot: 1, carrier: v.carrier ?? '', price: v.shippingPrice ?? '', delayDays: v.delayDays ?? '' },
+      ],
+    },
+    {
+      price: 'price',
+      minPrice: 'minPrice',
+      comment: 'comment',
+      shipping: 'carrier',
+      carrier: () => 'carrier',
+      shippingPrice: () => 'shippingPrice',
+      delayDays: () => 'delayDays',
+    },
+  );
+  issues.push(...checked.issues);
+  if (issues.length || !market || !checked.terms) throw AppError.invalid(issues);
+  const terms = checked.terms;
+  try {
+    await db.transaction(async (tx) => {
+      await tx.insert(offerPrices).values({
+        offerId: a.offerId,
+        market: market.code,
+        currency: market.currency,
+        priceMinor: terms.priceMinor,
+        minPriceMinor: terms.minPriceMinor,
+        comment: terms.comment,
+        shipping: terms.shipping,
+      });
+      await tx
+        .update(offers)
+        .set({ updatedAt: clock.now() })
+        .where(and(eq(offers.id, a.offerId), eq(offers.sellerId, a.sellerId)));
+      await refreshBuybox({ db: tx, productIds: [detail.offer.productId] });
+    });
+  } catch (e) {
+    // The same market added at the same time by another request loses on the primary key.
+    if (isUniqueViolation(e))
+      throw AppError.invalid([{ field: 'market', message: `the offer is already listed in ${market.name}` }]);
+    throw e;
+  }
+  return { market: market.code };
+}
+
+/**
+ * Remove a market from an offer (delete its terms), as long as another market remains: an offer
+ * is listed somewhere (to stop selling, unpublish it or set its stock to 0). The product's
+ * buybox is recomputed in the same transaction.
+ */
+export async function removeOfferMarket(
+  db: Db,
+  clock: Clock,
+  a: { sellerId: number; offerId: number; market: string },
+): Promise<{ market: string }> {
+  const code = a.market.trim().toUpperCase();
+  const field = OFFER_FIELDS.removeMarket(code);
+  await db.transaction(async (tx) => {
+    // Lock the offer: two removals at once must not leave it without any market.
+    const [offer] = await tx
+      .select({ id: offers.id, productId: offers.productId })
+      .from(offers)
+      .where(and(eq(offers.id, a.offerId), eq(offers.sellerId, a.sellerId)))
+      .for('update');
+    if (!offer) throw AppError.notFound('Offer');
+    const terms = await tx
+      .select({ market: offerPrices.market })
+      .from(offerPrices)
+      .where(eq(offerPrices.offerId, a.offerId));
+    if (!terms.some((t) => t.market === code))
+      throw AppError.invalid([{ field, message: 'the offer is not listed in this market' }]);
+    if (terms.length === 1)
+      throw AppError.invalid([
+        {
+          field,
+          message:
+            'is the offer’s only market: an offer keeps at least one (to stop selling, unpublish it or set its stock to 0)',
+        },
+      ]);
+    await tx.delete(offerPrices).where(and(eq(offerPrices.offerId, a.offerId), eq(offerPrices.market, code)));
+    await tx.update(offers).set({ updatedAt: clock.now() }).where(eq(offers.id, a.offerId));
+    await refreshBuybox({ db: tx, productIds: [offer.productId] });
+  });
+  return { market: code };
 }
 
 export async function repricerHistory(db: Db, offerId: number) {

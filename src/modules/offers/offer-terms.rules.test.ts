@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import {
+  carrierName,
+  checkMarketTerms,
+  type MarketTermsFields,
+  type MarketTermsText,
+  maySellIn,
+  sellerMarkets,
+} from './offer-terms.rules.ts';
+
+const names: MarketTermsFields = {
+  price: 'price_FR',
+  minPrice: 'minPrice_FR',
+  comment: 'comment_FR',
+  shipping: 'shipping_FR',
+  carrier: (n) => `carrier_FR_${n}`,
+  shippingPrice: (n) => `shippingPrice_FR_${n}`,
+  delayDays: (n) => `delayDays_FR_${n}`,
+};
+const ok: MarketTermsText = {
+  price: '149.90',
+  minPrice: '',
+  comment: 'Boxed',
+  shipping: [
+    { slot: 1, carrier: ' Colissimo ', price: '0', delayDays: '2' },
+    { slot: 3, carrier: 'UPS', price: '9.9', delayDays: '1' },
+  ],
+};
+
+describe('offer terms rules', () => {
+  it('markets a seller may sell in: EU sellers in the EU markets, others only at home', () => {
+    expect(sellerMarkets('FR').map((m) => m.code)).toEqual(['FR', 'DE', 'NL', 'SE', 'BE', 'ES', 'IT']);
+    expect(sellerMarkets('el').map((m) => m.code)).toContain('DE'); // Greece by its VAT prefix
+    expect(sellerMarkets('GB').map((m) => m.code)).toEqual(['GB']);
+    expect(sellerMarkets('US').map((m) => m.code)).toEqual(['US']);
+    expect(sellerMarkets('CH')).toEqual([]);
+    expect(maySellIn('DE', 'fr')).toBe(true);
+    expect(maySellIn('FR', 'GB')).toBe(false);
+    expect(maySellIn('GB', 'DE')).toBe(false);
+  });
+
+  it('carrier names are trimmed, 1 to 40 characters', () => {
+    expect(carrierName('  DHL ')).toBe('DHL');
+    expect(carrierName('   ')).toBeNull();
+    expect(carrierName(undefined)).toBeNull();
+    expect(carrierName('x'.repeat(41))).toBeNull();
+  });
+
+  it('accepts valid terms and returns them in minor units', () => {
+    expect(checkMarketTerms('EUR', ok, names)).toEqual({
+      terms: {
+        priceMinor: 14990,
+        minPriceMinor: null,
+        comment: 'Boxed',
+        shipping: [
+          { carrier: 'Colissimo', priceMinor: 0, delayDays: 2 },
+          { carrier: 'UPS', priceMinor: 990, delayDays: 1 },
+        ],
+      },
+      issues: [],
+    });
+  });
+
+  it('names each refusal after its field and slot', () => {
+    const r = checkMarketTerms(
+      'EUR',
+      {
+        price: '0',
+        minPrice: '1.00',
+        comment: 'x'.repeat(501),
+        shipping: [
+          { slot: 1, carrier: '', price: '4.999', delayDays: '61' },
+          { slot: 2, carrier: 'x'.repeat(41), price: '', delayDays: '-1' },
+        ],
+      },
+      names,
+    );
+    expect(r.terms).toBeNull();
+    expect(r.issues).toEqual([
+      { field: 'price_FR', message: 'must be greater than 0' },
+      { field: 'minPrice_FR', message: 'must not exceed the price' },
+      { field: 'comment_FR', message: 'must be at most 500 characters' },
+      { field: 'carrier_FR_1', message: 'is required' },
+      { field: 'shippingPrice_FR_1', message: 'EUR allows at most 2 decimal places' },
+      { field: 'delayDays_FR_1', message: 'must be a whole number from 0 to 60' },
+      { field: 'carrier_FR_2', message: 'must be at most 40 characters' },
+      { field: 'shippingPrice_FR_2', message: 'is required' },
+      { field: 'delayDays_FR_2', message: 'must be a whole number from 0 to 60' },
+    ]);
+  });
+
+  it('a market keeps one to three shipping options', () => {
+    expect(checkMarketTerms('EUR', { ...ok, shipping: [] }, names).issues).toEqual([
+      { field: 'shipping_FR', message: 'at least one shipping option is required' },
+    ]);
+    const four = [1, 2, 3, 4].map((slot) => ({ slot, carrier: 'DHL', price: '1', delayDays: '1' }));
+    expect(checkMarketTerms('EUR', { ...ok, shipping: four }, names).issues).toEqual([
+      { field: 'shipping_FR', message: 'at most 3 shipping options' },
+    ]);
+  });
+});

@@ -1,0 +1,28 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../platform/db/client.ts';
+import type { FieldIssue } from '../../platform/errors.ts';
+import { sellers } from '../sellers/sellers.schema.ts';
+import { maySellIn, sellerMarkets } from './offer-terms.rules.ts';
+
+/**
+ * Field issues for the markets a seller may not list in (offer-terms.rules.ts maySellIn: EU
+ * sellers in the EU markets, others only at home). `fieldOf` names the issue of each market.
+ */
+export async function marketAccessIssues(
+  db: Pick<Db, 'select'>,
+  sellerId: number,
+  markets: ReadonlyArray<{ code: string; field: string }>,
+): Promise<FieldIssue[]> {
+  if (markets.length === 0) return [];
+  const [s] = await db.select({ country: sellers.country }).from(sellers).where(eq(sellers.id, sellerId));
+  if (!s) return [];
+  const allowed = sellerMarkets(s.country)
+    .map((m) => m.code)
+    .join(', ');
+  return markets
+    .filter((m) => !maySellIn(s.country, m.code))
+    .map((m) => ({
+      field: m.field,
+      message: `is not open to a seller based in ${s.country} (${allowed ? `markets: ${allowed}` : 'no market'})`,
+    }));
+}
