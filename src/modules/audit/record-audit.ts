@@ -30,6 +30,15 @@ export const AUDIT_ACTIONS = [
   'seller.reinstated',
   'seller.contract_ended',
   'seller.quality_reviewed',
+  'seller.staff_invited',
+  'seller.staff_invitation_cancelled',
+  'seller.staff_added',
+  'order.line_refunded',
+  'fees.settings_changed',
+  'fees.category_rate_set',
+  'fees.category_rate_removed',
+  'fees.seller_rate_set',
+  'fees.seller_rate_removed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

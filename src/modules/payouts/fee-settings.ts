@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { categories } from '../catalog/catalog.schema.ts';
 import { DEFAULT_COMMISSION_RATE_BP } from '../pricing/commission.rules.ts';
 import { sellers } from '../sellers/sellers.schema.ts';
@@ -62,13 +63,29 @@ export async function updateFeeSettings(
   a: { input: TFeeSettingsInput; operatorId: number | null; at: Date },
 ): Promise<FeeSettings> {
   const input = parseOrThrow(ZFeeSettingsInput, a.input);
-  await db
-    .insert(feeSettings)
-    .values({ id: 1, ...input, updatedAt: a.at, updatedBy: a.operatorId })
-    .onConflictDoUpdate({
-      target: feeSettings.id,
-      set: { ...input, updatedAt: a.at, updatedBy: a.operatorId },
+  const before = await getFeeSettings(db);
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(feeSettings)
+      .values({ id: 1, ...input, updatedAt: a.at, updatedBy: a.operatorId })
+      .onConflictDoUpdate({
+        target: feeSettings.id,
+        set: { ...input, updatedAt: a.at, updatedBy: a.operatorId },
+      });
+    await recordAudit(tx, {
+      action: 'fees.settings_changed',
+      at: a.at,
+      actorUserId: a.operatorId,
+      details: {
+        before: {
+          defaultCommissionBp: before.defaultCommissionBp,
+          monthlyFeeMinor: before.monthlyFeeMinor,
+          payoutDelayDays: before.payoutDelayDays,
+        },
+        after: input,
+      },
     });
+  });
   return getFeeSettings(db);
 }
 
@@ -102,43 +119,77 @@ export async function listSellerRates(db: Reader): Promise<SellerRateRow[]> {
 const ZCategoryRate = z.strictObject({ categoryId: z.number().int().positive(), rateBp });
 const ZSellerRate = z.strictObject({ sellerId: z.number().int().positive(), rateBp });
 
+/** Who changes a rate and when, for the audit log. */
+export type FeeChangeBy = { operatorId: number | null; at: Date };
+
 /** Set (insert or replace) a category's commission rate. 404 when the category does not exist. */
-export async function setCategoryRate(db: Db, input: { categoryId: number; rateBp: number }): Promise<void> {
+export async function setCategoryRate(
+  db: Db,
+  input: { categoryId: number; rateBp: number },
+  by: FeeChangeBy,
+): Promise<void> {
   const v = parseOrThrow(ZCategoryRate, input);
   const [cat] = await db
     .select({ id: categories.id })
     .from(categories)
     .where(eq(categories.id, v.categoryId));
   if (!cat) throw AppError.invalid([{ field: 'categoryId', message: 'is not a category' }]);
-  await db
-    .insert(categoryCommissionRates)
-    .values(v)
-    .onConflictDoUpdate({ target: categoryCommissionRates.categoryId, set: { rateBp: v.rateBp } });
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(categoryCommissionRates)
+      .values(v)
+      .onConflictDoUpdate({ target: categoryCommissionRates.categoryId, set: { rateBp: v.rateBp } });
+    await audit(tx, 'fees.category_rate_set', by, v);
+  });
 }
 
-export async function removeCategoryRate(db: Db, categoryId: number): Promise<boolean> {
-  const gone = await db
-    .delete(categoryCommissionRates)
-    .where(eq(categoryCommissionRates.categoryId, categoryId))
-    .returning({ id: categoryCommissionRates.categoryId });
-  return gone.length > 0;
+export async function removeCategoryRate(db: Db, categoryId: number, by: FeeChangeBy): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const gone = await tx
+      .delete(categoryCommissionRates)
+      .where(eq(categoryCommissionRates.categoryId, categoryId))
+      .returning({ id: categoryCommissionRates.categoryId, rateBp: categoryCommissionRates.rateBp });
+    if (gone[0]) await audit(tx, 'fees.category_rate_removed', by, { categoryId, rateBp: gone[0].rateBp });
+    return gone.length > 0;
+  });
 }
+
+const audit = (
+  tx: Pick<Db, 'insert'>,
+  action:
+    | 'fees.category_rate_set'
+    | 'fees.category_rate_removed'
+    | 'fees.seller_rate_set'
+    | 'fees.seller_rate_removed',
+  by: FeeChangeBy,
+  details: Record<string, unknown>,
+) => recordAudit(tx, { action, at: by.at, actorUserId: by.operatorId, details });
 
 /** Set (insert or replace) a seller's negotiated plan rate. */
-export async function setSellerRate(db: Db, input: { sellerId: number; rateBp: number }): Promise<void> {
+export async function setSellerRate(
+  db: Db,
+  input: { sellerId: number; rateBp: number },
+  by: FeeChangeBy,
+): Promise<void> {
   const v = parseOrThrow(ZSellerRate, input);
   const [s] = await db.select({ id: sellers.id }).from(sellers).where(eq(sellers.id, v.sellerId));
   if (!s) throw AppError.invalid([{ field: 'sellerId', message: 'is not a seller' }]);
-  await db
-    .insert(sellerCommissionRates)
-    .values(v)
-    .onConflictDoUpdate({ target: sellerCommissionRates.sellerId, set: { rateBp: v.rateBp } });
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(sellerCommissionRates)
+      .values(v)
+      .onConflictDoUpdate({ target: sellerCommissionRates.sellerId, set: { rateBp: v.rateBp } });
+    await audit(tx, 'fees.seller_rate_set', by, v);
+  });
 }
 
-export async function removeSellerRate(db: Db, sellerId: number): Promise<boolean> {
-  const gone = await db
-    .delete(sellerCommissionRates)
-    .where(eq(sellerCommissionRates.sellerId, sellerId))
-    .returning({ id: sellerCommissionRates.sellerId });
-  return gone.length > 0;
+export async function removeSellerRate(db: Db, sellerId: number, by: FeeChangeBy): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const gone = await tx
+      .delete(sellerCommissionRates)
+      .where(eq(sellerCommissionRates.sellerId, sellerId))
+      .returning({ id: sellerCommissionRates.sellerId, rateBp: sellerCommissionRates.rateBp });
+    if (gone[0]) await audit(tx, 'fees.seller_rate_removed', by, { sellerId, rateBp: gone[0].rateBp });
+    return gone.length > 0;
+  });
 }

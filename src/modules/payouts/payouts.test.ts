@@ -4,6 +4,7 @@ import { ENGINES } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/fixtures.ts';
 import { offerPicks, type Pick, placeOrder, shipOrder, type TestApp } from '../../../test/orders.ts';
 import { DAY_MS } from '../../platform/clock.ts';
+import { auditEvents } from '../audit/audit.schema.ts';
 import { categories } from '../catalog/catalog.schema.ts';
 import { commissionVatReverseCharged } from '../checkout/payment-outcomes.ts';
 import { ledgerPostings, ledgerTransactions } from '../ledger/ledger.schema.ts';
@@ -91,16 +92,28 @@ describe.each(ENGINES)('payouts and fees on %s', (engine) => {
       operatorId: null,
       at: t.clock.now(),
     });
-    await setSellerRate(t.deps.db, { sellerId: b, rateBp: 800 });
+    const by = { operatorId: null, at: t.clock.now() };
+    await setSellerRate(t.deps.db, { sellerId: b, rateBp: 800 }, by);
     const [cat] = await t.deps.db.select().from(categories).limit(1);
-    await setCategoryRate(t.deps.db, { categoryId: cat!.id, rateBp: 500 });
+    await setCategoryRate(t.deps.db, { categoryId: cat!.id, rateBp: 500 }, by);
+    // Every change is in the audit log, the settings with their value before.
+    const audited = await t.deps.db.select().from(auditEvents).orderBy(auditEvents.id);
+    expect(audited.map((e) => e.action)).toEqual([
+      'fees.settings_changed',
+      'fees.seller_rate_set',
+      'fees.category_rate_set',
+    ]);
+    expect(audited[0]!.details).toMatchObject({
+      before: { defaultCommissionBp: 1000 },
+      after: { defaultCommissionBp: 1200 },
+    });
     plans = await commissionPlansFor(t.deps.db, [a, b, a]);
     expect(plans.size).toBe(2);
     expect(commissionRateBp(plans.get(a)!)).toBe(1200);
     expect(commissionRateBp(plans.get(b)!)).toBe(800);
     expect(commissionRateBp(plans.get(b)!, String(cat!.id))).toBe(500);
     expect(commissionFor({ amountMinor: 10_000, plan: plans.get(a)! })).toBe(1200);
-    await expect(setSellerRate(t.deps.db, { sellerId: b, rateBp: 10_001 })).rejects.toMatchObject({
+    await expect(setSellerRate(t.deps.db, { sellerId: b, rateBp: 10_001 }, by)).rejects.toMatchObject({
       code: 'INVALID_INPUT',
     });
     // Back to the defaults for the payout test below.

@@ -15,6 +15,7 @@ import {
 } from '../../../test/orders.ts';
 import { listOutbox } from '../../platform/mail/outbox.store.ts';
 import { allocate } from '../../platform/money.ts';
+import { auditEvents } from '../audit/audit.schema.ts';
 import { ledgerPostings, ledgerTransactions } from '../ledger/ledger.schema.ts';
 import { offers } from '../offers/offers.schema.ts';
 import { orderLines, orders } from '../orders/orders.schema.ts';
@@ -110,6 +111,20 @@ describe.each(ENGINES)('refundOrderLine on %s', (engine) => {
     const [mail] = await listOutbox(t.deps.db, { to: o.email, limit: 1 });
     expect(mail!.template).toBe('refunds.refund-issued');
     expect(mail!.textBody).toContain('Item damaged in the warehouse');
+    const audit = await t.deps.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.action, 'order.line_refunded'));
+    expect(audit.map((a) => a.details)).toContainEqual({
+      orderId: o.orderId,
+      orderLineId: o.line.id,
+      refundId: r.refundId,
+      amountMinor: total,
+      currency: 'EUR',
+      reason: 'Item damaged in the warehouse',
+      by: 'seller',
+      sellerId: o.sellerId,
+    });
   });
 
   it('refunds an accepted line in full only: 2 → 5; a partial amount is refused', async () => {

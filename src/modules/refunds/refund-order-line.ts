@@ -5,6 +5,7 @@ import { AppError } from '../../platform/errors.ts';
 import type { MailMessage } from '../../platform/mail/mailer.ts';
 import { formatAmount } from '../../platform/money.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import type { CheckoutDeps } from '../checkout/checkout.deps.ts';
 import { commissionVatReverseCharged } from '../checkout/payment-outcomes.ts';
 import { refundIssued } from '../ledger/ledger.rules.ts';
@@ -282,6 +283,21 @@ export async function refundOrderLine(
       now,
     );
     const refundedMinor = mine.refundedMinor + effect.amountMinor;
+    await recordAudit(tx, {
+      action: 'order.line_refunded',
+      at: now,
+      actorUserId: actor.operatorId ?? null,
+      details: {
+        orderId: order.id,
+        orderLineId: line.id,
+        refundId: refund!.id,
+        amountMinor: effect.amountMinor,
+        currency,
+        reason: v.reason,
+        by: actor.operatorId !== undefined ? 'operator' : 'seller',
+        sellerId: order.sellerId,
+      },
+    });
     await deps.mailer.send(
       tx,
       refundEmail(checkout.buyerEmail, {

@@ -118,6 +118,7 @@ export function registerConsoleMoneyRoutes(app: App, deps: Deps): void {
     if (!actor) throw new AppError('UNAUTHORIZED', 'Sign in to continue');
     return actor.userId;
   };
+  const changeBy = (c: C) => ({ operatorId: operatorId(c), at: deps.clock.now() });
   const loadOrder = async (id: number) => {
     const d = await orderDetail(deps.db, id);
     if (!d) throw AppError.notFound('Order');
@@ -267,30 +268,30 @@ export function registerConsoleMoneyRoutes(app: App, deps: Deps): void {
   app.post(
     '/console/fees/categories',
     MONEY_RULES.admin,
-    feesAction('category', ['categoryId', 'categoryRate'], async (_c, v) => {
+    feesAction('category', ['categoryId', 'categoryRate'], async (c, v) => {
       const f = parseOrThrow(ZCategoryForm, v);
-      await setCategoryRate(deps.db, { categoryId: f.categoryId, rateBp: f.categoryRate });
+      await setCategoryRate(deps.db, { categoryId: f.categoryId, rateBp: f.categoryRate }, changeBy(c));
     }),
   );
 
   app.post(
     '/console/fees/sellers',
     MONEY_RULES.admin,
-    feesAction('seller', ['sellerId', 'sellerRate'], async (_c, v) => {
+    feesAction('seller', ['sellerId', 'sellerRate'], async (c, v) => {
       const f = parseOrThrow(ZSellerForm, v);
-      await setSellerRate(deps.db, { sellerId: f.sellerId, rateBp: f.sellerRate });
+      await setSellerRate(deps.db, { sellerId: f.sellerId, rateBp: f.sellerRate }, changeBy(c));
     }),
   );
 
   app.post('/console/fees/categories/:categoryId{[0-9]+}/delete', MONEY_RULES.admin, async (c) => {
-    if (!(await removeCategoryRate(deps.db, Number(c.req.param('categoryId'))))) {
+    if (!(await removeCategoryRate(deps.db, Number(c.req.param('categoryId')), changeBy(c)))) {
       throw AppError.notFound('Category rate');
     }
     return c.redirect('/console/fees?done=removed', 303);
   });
 
   app.post('/console/fees/sellers/:sellerId{[0-9]+}/delete', MONEY_RULES.admin, async (c) => {
-    if (!(await removeSellerRate(deps.db, Number(c.req.param('sellerId'))))) {
+    if (!(await removeSellerRate(deps.db, Number(c.req.param('sellerId')), changeBy(c)))) {
       throw AppError.notFound('Seller rate');
     }
     return c.redirect('/console/fees?done=removed', 303);
