@@ -378,6 +378,9 @@ async function wsOrdersScenario(
     sql`SELECT count(*)::int AS n FROM orders WHERE seller_id = ${seller.id}`,
   )) as [{ n: number }];
   const keys = await newKeys(d, seller.id, o.keys, `bench ws-orders ${Date.now().toString(36)}`);
+  // What autovacuum does within a minute of the orders arriving: without it the planner still
+  // believes the seller has no orders and sorts all of them instead of walking the index.
+  await d.db.execute(sql`ANALYZE orders, order_lines, checkouts, seller_api_keys`);
   const probe = await fetch(`${server.baseUrl}/ws/orders`, { headers: wsHeaders(keys[0]!) });
   const page = (await probe.json()) as { count?: number; results?: unknown[] };
   log(

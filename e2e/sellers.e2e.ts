@@ -271,4 +271,54 @@ describe('selling', () => {
     ]);
     await buyer.context.close();
   });
+
+  it('the seller sees its quality trend; an operator reviews a flagged seller and warns it', async () => {
+    const seller = await signedIn('seller@reloop.example', 'reloop demo seller');
+    const { problems } = watchPage(seller.page);
+    const a11y: string[] = [];
+    await seller.page.goto('/seller/1');
+    await seller.page.getByRole('heading', { name: 'Trend, last 90 days' }).waitFor();
+    // One line chart per rate, each an image named by its title, with its threshold drawn.
+    expect(await seller.page.getByRole('img', { name: 'Late shipments, daily' }).count()).toBe(1);
+    expect(await seller.page.locator('.chart-grid figure').count()).toBe(6);
+    a11y.push(...(await checkA11y(seller.page, 'seller-dashboard-quality')));
+    await seller.context.close();
+
+    // The demo seed leaves seller #3 above the late-shipment threshold, waiting for a review.
+    const op = await signedIn('admin@reloop.example', 'reloop demo admin');
+    const opWatch = watchPage(op.page);
+    await op.page.goto('/console/sellers/quality');
+    await op.page.getByRole('heading', { name: 'Quality reviews' }).waitFor();
+    expect(await op.page.getByRole('status').first().textContent()).toContain('1 waiting for a review');
+    a11y.push(...(await checkA11y(op.page, 'console-quality-queue')));
+    await screenshot(op.page, 'sellers-13-quality-queue');
+    await op.page.locator('table.data-table tbody a').first().click();
+    await op.page.getByRole('heading', { name: 'Record the review' }).waitFor();
+    expect(await op.page.getByRole('img', { name: 'Late shipments, daily' }).count()).toBe(1);
+
+    // Warning without a note is refused at the field; with one, recorded and emailed.
+    await op.page.getByLabel('Outcome').selectOption('warned');
+    await op.page.getByRole('button', { name: 'Record the review' }).click();
+    await op.page.getByRole('alert').first().waitFor();
+    expect(await op.page.getByLabel('Note to the seller').getAttribute('aria-invalid')).toBe('true');
+    await op.page.getByLabel('Outcome').selectOption('warned');
+    await op.page
+      .getByLabel('Note to the seller')
+      .fill('A seventh of your orders ship late: ship within the delay you promise.');
+    await op.page.getByRole('button', { name: 'Record the review' }).click();
+    await op.page.getByText('The quality review was recorded.').waitFor();
+    a11y.push(...(await checkA11y(op.page, 'console-quality-reviewed')));
+    await screenshot(op.page, 'sellers-14-quality-reviewed');
+    await op.page.goto('/dev/mail');
+    expect(await op.page.textContent('main')).toContain('warning about your quality rates');
+    // The refused review answers 400 on purpose (the form with its errors).
+    assertNoProblems('quality review', [
+      ...[...problems, ...opWatch.problems].filter(
+        (p) =>
+          !(/quality-review/.test(p) && /HTTP 400|status of 400/.test(p)) && !p.includes('net::ERR_ABORTED'),
+      ),
+      ...a11y,
+    ]);
+    await op.context.close();
+  });
 });

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import {
   businessProfiles,
   operatorRoles,
@@ -7,6 +7,8 @@ import {
 } from '../modules/accounts/accounts.schema.ts';
 import { acceptCurrentDocuments } from '../modules/accounts/legal-acceptance.ts';
 import { closeAccountByPlatform } from '../modules/accounts/operator/close-account-by-platform.ts';
+import { qualityDay } from '../modules/quality/quality.rules.ts';
+import { sellerQualityDays } from '../modules/quality/quality.schema.ts';
 import { seedDemoApiKey } from '../modules/seller-api/api-keys.ts';
 import { sellers } from '../modules/sellers/sellers.schema.ts';
 import { createLocalVatVerifier } from '../modules/tax/local-vat-verifier.ts';
@@ -113,5 +115,22 @@ export async function seedDemoAccounts({ db, clock }: { db: Db; clock: Clock }):
       meta: { ip: '127.0.0.1', userAgent: 'seed' },
     },
   );
+  await seedQualityFlag(db, now);
   return true;
+}
+
+/** The demo seller #1's shop is fine; seller #3's late shipments rose above the threshold: flagged. */
+export const DEMO_FLAGGED_SELLER_ID = 3;
+
+async function seedQualityFlag(db: Db, now: Date): Promise<void> {
+  const id = DEMO_FLAGGED_SELLER_ID;
+  const today = qualityDay(now);
+  // A rising trend: 4 % ninety days ago to 14.5 % today (threshold 10 %).
+  await db
+    .update(sellerQualityDays)
+    .set({
+      lateDeliveryBp: sql`round(400 + 1050 * (1 - (${today}::date - ${sellerQualityDays.day}) / 89.0))::int`,
+    })
+    .where(eq(sellerQualityDays.sellerId, id));
+  await db.update(sellers).set({ lateDeliveryBp: 1450, qualityFlaggedAt: now }).where(eq(sellers.id, id));
 }

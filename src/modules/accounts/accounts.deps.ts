@@ -23,4 +23,6 @@ export const TOKEN_TTL = {
   change_email: 24 * 3_600_000,
   reset_password: 3_600_000,
   operator_invite: 7 * 24 * 3_600_000,
+  /** A seller owner invites someone to the seller's team (see src/modules/seller-team). */
+  seller_invite: 7 * 24 * 3_600_000,
 } as const;

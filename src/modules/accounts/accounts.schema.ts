@@ -125,13 +125,16 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
 
-/** Single-use emailed links: verify email, reset password, change email, operator invitation. */
+/**
+ * Single-use emailed links: verify email, reset password, change email, operator invitation,
+ * seller team invitation. `purpose` is a text column: a new purpose needs no migration.
+ */
 export const authTokens = pgTable(
   'auth_tokens',
   {
     tokenHash: text('token_hash').primaryKey(),
     purpose: text('purpose', {
-      enum: ['verify_email', 'reset_password', 'change_email', 'operator_invite'],
+      enum: ['verify_email', 'reset_password', 'change_email', 'operator_invite', 'seller_invite'],
     }).notNull(),
     userId: integer('user_id').references(() => users.id),
     email: text('email').notNull(),

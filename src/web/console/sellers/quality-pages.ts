@@ -73,9 +73,9 @@ ${
   s.qualityFlaggedAt
     ? html`<p class="${pending ? 'error' : ''}">Flagged since ${when(s.qualityFlaggedAt)}${
         s.qualityReviewedAt
-          ? html`; last review ${when(s.qualityReviewedAt)}: ${OUTCOME_LABELS[s.qualityReviewOutcome ?? ''] ?? '—'}${s.qualityReviewNote ? ` — “${s.qualityReviewNote}”` : ''}`
+          ? html`; last review ${when(s.qualityReviewedAt)}: ${OUTCOME_LABELS[s.qualityReviewOutcome ?? ''] ?? '—'}`
           : ''
-      }.</p>`
+      }.</p>${s.qualityReviewedAt && s.qualityReviewNote ? html`<blockquote class="muted">${s.qualityReviewNote}</blockquote>` : ''}`
     : html`<p>Not flagged: every rate is within its threshold.</p>`
 }
 <div class="table-scroll"><table class="data-table">

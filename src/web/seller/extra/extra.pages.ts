@@ -1,4 +1,4 @@
-/** Pages of the seller portal's extras: webhooks and their delivery log, CSV imports, the team. */
+/** Pages of the seller portal's extras: webhooks and their delivery log, CSV imports (the team: team.pages.ts). */
 import { html, raw } from 'hono/html';
 import type { DeliveryLogRow, WebhookSummary } from '../../../modules/seller-webhooks/seller-webhooks.ts';
 import { WEBHOOK_EVENTS } from '../../../modules/seller-webhooks/seller-webhooks.ts';
@@ -17,7 +17,7 @@ import {
 export type ExtraSection = 'webhooks' | 'imports' | 'team';
 
 /** The extras' own navigation (the portal's main navigation does not list them). */
-function extraNav(v: SellerView, current: ExtraSection): Html {
+export function extraNav(v: SellerView, current: ExtraSection): Html {
   const base = sellerBase(v.sellerId);
   const items: Array<[ExtraSection | 'api-keys', string, string]> = [
     ['api-keys', 'API keys', '/api-keys'],
@@ -31,7 +31,7 @@ function extraNav(v: SellerView, current: ExtraSection): Html {
   )}</ul></nav>`;
 }
 
-const notice = (done?: string) => (done ? html`<p class="notice" role="status">${done}</p>` : '');
+export const notice = (done?: string) => (done ? html`<p class="notice" role="status">${done}</p>` : '');
 
 // Webhooks ----------------------------------------------------------------------------------------
 
@@ -205,59 +205,5 @@ ${
 <tbody>${shown.map((e) => html`<tr><td class="num">${e.line || '—'}</td><td>${e.sku ?? '—'}</td><td>${e.message}</td></tr>`)}</tbody></table></div>`
 }
 </section>`,
-  );
-}
-
-// Team --------------------------------------------------------------------------------------------
-
-export type MemberRow = {
-  userId: number;
-  name: string;
-  email: string;
-  role: 'owner' | 'staff';
-  createdAt: Date;
-};
-
-export function teamPage(
-  v: SellerView,
-  a: { members: MemberRow[]; isOwner: boolean; form: FormState; done?: string },
-): Html {
-  const base = sellerBase(v.sellerId);
-  const owners = a.members.filter((m) => m.role === 'owner').length;
-  return sellerPage(
-    'Team',
-    v,
-    html`<h1>Team</h1>
-${extraNav(v, 'team')}
-<p>Owners and staff can use the whole portal; only owners add and remove people.</p>
-${notice(a.done)}
-<section class="panel" aria-labelledby="team-h"><h2 id="team-h">Members</h2>
-<div class="table-scroll"><table class="data-table">
-<caption class="visually-hidden">Members of this seller</caption>
-<thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Role</th><th scope="col">Since</th>${a.isOwner ? html`<th scope="col"><span class="visually-hidden">Action</span></th>` : ''}</tr></thead>
-<tbody>${a.members.map(
-      (m) =>
-        html`<tr><td>${m.name}</td><td>${m.email}</td><td>${m.role}</td><td>${when(m.createdAt)}</td>${
-          a.isOwner
-            ? html`<td>${
-                m.role === 'owner' && owners <= 1
-                  ? html`<span class="small muted">Last owner</span>`
-                  : html`<form method="post" action="${base}/team/${m.userId}/remove" class="inline">${csrfInput(v.csrf)}<button type="submit" class="secondary">Remove<span class="visually-hidden"> ${m.name}</span></button></form>`
-              }</td>`
-            : ''
-        }</tr>`,
-    )}</tbody></table></div>
-</section>
-${
-  a.isOwner
-    ? html`${sellerErrorSummary(a.form, { email: 'Email' })}
-<section class="panel" aria-labelledby="add-h"><h2 id="add-h">Add a staff member</h2>
-<p class="small muted">They need a Reloop account first: ask them to create one with this email address, then add them here. They receive an email.</p>
-<form method="post" action="${base}/team" novalidate>${csrfInput(v.csrf)}
-${field(a.form, { name: 'email', label: 'Email', type: 'email', autocomplete: 'off', required: true, maxlength: 254 })}
-<button type="submit">Add as staff</button>
-</form></section>`
-    : ''
-}`,
   );
 }

@@ -86,7 +86,7 @@ describe.each(ENGINES)('seller portal extras on %s', (engine) => {
   it('every extra route starts with the seller-member rule, and refuses another seller’s member', async () => {
     const routes = t.app.routes.filter((r) => EXTRA.test(r.path) && r.method !== 'ALL');
     const keys = new Set(routes.map((r) => `${r.method} ${r.path}`));
-    expect(keys.size).toBe(10);
+    expect(keys.size).toBe(11);
     for (const key of keys) {
       const handlers = routes.filter((r) => `${r.method} ${r.path}` === key);
       const rules = handlers
@@ -234,18 +234,19 @@ describe.each(ENGINES)('seller portal extras on %s', (engine) => {
     expect((await owner.get(`${base}/999999`)).status).toBe(404);
   });
 
-  it('team: staff cannot add or remove; an owner adds an existing account, not an unknown email, and cannot remove the last owner', async () => {
+  it('team: staff cannot add or remove; an owner adds an existing account, invites an unknown email, and cannot remove the last owner', async () => {
     const base = `/seller/${sellerId}/team`;
     const staffView = await staff.get(base);
     expect(staffView.text).toContain('staff@extra.example');
-    expect(staffView.text).not.toContain('Add a staff member');
+    expect(staffView.text).not.toContain('Invite someone');
     expect((await staff.post(base, { email: 'someone@extra.example' })).status).toBe(403);
     expect((await staff.post(`${base}/${ownerUserId}/remove`, {})).status).toBe(403);
 
     await owner.get(base);
     const unknown = await owner.post(base, { email: 'nobody@extra.example' });
-    expect(unknown.status).toBe(400);
-    expect(unknown.text).toContain('ask this person to create an account first');
+    expect(unknown.status).toBe(303);
+    expect(unknown.location).toBe(`${base}?done=invited`);
+    expect((await owner.get(base)).text).toContain('nobody@extra.example');
 
     const { browser: newcomer, actor: newcomerActor } = await browserFor('newcomer@extra.example', []);
     expect((await newcomer.get(`/seller/${sellerId}/webhooks`)).status).toBe(403);

@@ -1,15 +1,13 @@
 /**
  * Seller portal extras: webhooks (and their delivery log), CSV listing imports with a progress
- * page that refreshes itself (no JavaScript), and the team (owners add and remove staff).
- * Like every portal route, each starts with the `sellerMember` rule on `:sellerId`; owner-only
- * actions check the member's role themselves (403 for staff).
+ * page that refreshes itself (no JavaScript), and the team (team.routes.ts: owners add people
+ * and invite those without an account). Like every portal route, each starts with the
+ * `sellerMember` rule on `:sellerId`; owner-only actions check the member's role themselves (403
+ * for staff). The invitee's page, /seller/invitation, is public: its emailed token is the credential.
  */
 
 import { and, desc, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
-import { sellerMembers, users } from '../../../modules/accounts/accounts.schema.ts';
-import { findActiveUserByEmail } from '../../../modules/accounts/accounts.store.ts';
-import { normaliseEmail } from '../../../modules/accounts/session.rules.ts';
 import {
   createListingTask,
   findOwnTask,
@@ -35,7 +33,8 @@ import { formFields } from '../../request-context.ts';
 import { SELLER_PORTAL_RULE } from '../seller.routes.ts';
 import { sellerById } from '../seller.store.ts';
 import type { SellerSection, SellerView } from '../seller-layout.ts';
-import { importsPage, importTaskPage, type MemberRow, teamPage, webhooksPage } from './extra.pages.ts';
+import { importsPage, importTaskPage, webhooksPage } from './extra.pages.ts';
+import { registerSellerTeamRoutes } from './team.routes.ts';
 
 type C = Context<AppEnv>;
 const S = '/seller/:sellerId{[0-9]+}';
@@ -102,10 +101,6 @@ export function registerSellerExtraRoutes(app: App, deps: Deps, opts: SellerExtr
     };
   };
   const see = (c: C, path: string) => c.redirect(`/seller/${sellerIdOf(c)}${path}`, 303);
-  const isOwner = (c: C) => c.get('actor')?.sellers.get(sellerIdOf(c)) === 'owner';
-  const requireOwner = (c: C) => {
-    if (!isOwner(c)) throw new AppError('FORBIDDEN', 'Only an owner of this seller can do this');
-  };
 
   // Webhooks ------------------------------------------------------------------------------------
 
@@ -257,112 +252,5 @@ export function registerSellerExtraRoutes(app: App, deps: Deps, opts: SellerExtr
     });
   });
 
-  // Team ----------------------------------------------------------------------------------------
-
-  const TEAM_DONE: Record<string, string> = {
-    added: 'Added as staff. They received an email.',
-    removed: 'Removed: they no longer have access to this seller.',
-  };
-  const listMembers = (sellerId: number): Promise<MemberRow[]> =>
-    deps.db
-      .select({
-        userId: users.id,
-        name: users.name,
-        email: users.email,
-        role: sellerMembers.role,
-        createdAt: sellerMembers.createdAt,
-      })
-      .from(sellerMembers)
-      .innerJoin(users, eq(users.id, sellerMembers.userId))
-      .where(eq(sellerMembers.sellerId, sellerId))
-      .orderBy(sellerMembers.role, users.name, users.id);
-  const renderTeam = async (c: C, form: FormState, done?: string) =>
-    teamPage(await view(c, 'dashboard'), {
-      members: await listMembers(sellerIdOf(c)),
-      isOwner: isOwner(c),
-      form,
-      ...(done ? { done } : {}),
-    });
-
-  app.get(`${S}/team`, MEMBER, async (c) =>
-    c.html(await renderTeam(c, { values: {}, errors: [] }, TEAM_DONE[c.req.query('done') ?? ''])),
-  );
-
-  app.post(`${S}/team`, MEMBER, async (c) => {
-    requireOwner(c);
-    const values = await formFields(c);
-    const sellerId = sellerIdOf(c);
-    return pageAction(
-      c,
-      values,
-      (form) => renderTeam(c, form),
-      async () => {
-        const email = normaliseEmail(values.email ?? '');
-        if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254)
-          throw AppError.invalid([{ field: 'email', message: 'must be an email address' }]);
-        const user = await findActiveUserByEmail(deps.db, email);
-        if (!user)
-          throw AppError.invalid([
-            {
-              field: 'email',
-              message:
-                'no Reloop account uses this email: ask this person to create an account first, then add them',
-            },
-          ]);
-        const seller = await sellerById(deps.db, sellerId);
-        const inviter = c.get('actor')?.name ?? 'An owner';
-        const now = deps.clock.now();
-        await deps.db.transaction(async (tx) => {
-          const added = await tx
-            .insert(sellerMembers)
-            .values({ sellerId, userId: user.id, role: 'staff', createdAt: now })
-            .onConflictDoNothing()
-            .returning({ userId: sellerMembers.userId });
-          if (added.length === 0)
-            throw AppError.invalid([{ field: 'email', message: 'this person is already a member' }]);
-          await deps.mailer.send(tx, {
-            to: user.email,
-            subject: `You now have access to ${seller.name} on Reloop`,
-            text: `Hello ${user.name},\n\n${inviter} added you as staff of ${seller.name} on the Reloop seller portal.\n\nSign in with your usual Reloop account: ${deps.siteUrl(`/seller/${sellerId}`)}\n\nIf you did not expect this, you can ignore this email or ask the seller to remove you.\n`,
-            template: 'seller.team-added',
-          });
-        });
-        return see(c, '/team?done=added');
-      },
-    );
-  });
-
-  app.post(`${S}/team/:userId{[0-9]+}/remove`, MEMBER, async (c) => {
-    requireOwner(c);
-    const sellerId = sellerIdOf(c);
-    const userId = Number(c.req.param('userId'));
-    return pageAction(
-      c,
-      {},
-      (form) => renderTeam(c, form),
-      async () => {
-        await deps.db.transaction(async (tx) => {
-          // Lock the seller's owners so two owners cannot remove each other at the same time.
-          const owners = await tx
-            .select({ userId: sellerMembers.userId })
-            .from(sellerMembers)
-            .where(and(eq(sellerMembers.sellerId, sellerId), eq(sellerMembers.role, 'owner')))
-            .for('update');
-          const [member] = await tx
-            .select({ role: sellerMembers.role })
-            .from(sellerMembers)
-            .where(and(eq(sellerMembers.sellerId, sellerId), eq(sellerMembers.userId, userId)));
-          if (!member) throw AppError.notFound('Member');
-          if (member.role === 'owner' && owners.length <= 1)
-            throw new AppError('CONFLICT', 'The last owner cannot be removed: make someone else owner first');
-          await tx
-            .delete(sellerMembers)
-            .where(and(eq(sellerMembers.sellerId, sellerId), eq(sellerMembers.userId, userId)));
-        });
-        // Removing oneself ends one's access to this seller.
-        if (userId === c.get('actor')?.userId) return c.redirect('/', 303);
-        return see(c, '/team?done=removed');
-      },
-    );
-  });
+  registerSellerTeamRoutes(app, deps);
 }

@@ -1,0 +1,63 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { AppError } from '../../platform/errors.ts';
+import type { RequestMeta } from '../accounts/accounts.deps.ts';
+import { authTokens, sellerMembers, users } from '../accounts/accounts.schema.ts';
+import { consumeAuthToken } from '../accounts/accounts.store.ts';
+import { normaliseEmail } from '../accounts/session.rules.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { findSellerInvitation, pendingInvitationsWhere } from './seller-team.store.ts';
+import { INVITATION_INVALID, type SellerTeamDeps, type TeamRole } from './seller-team.types.ts';
+
+/**
+ * The invited address has an account (it existed before, or was created after the invitation):
+ * its owner signs in and accepts. Only the account whose email the invitation names may accept;
+ * the link also proves that mailbox, so an unverified email becomes verified. Someone already a
+ * member keeps their role; the token is spent either way.
+ */
+export async function acceptInvitationSignedIn(
+  deps: Pick<SellerTeamDeps, 'db' | 'clock'>,
+  a: { token: unknown; actor: { userId: number; email: string }; meta: RequestMeta },
+): Promise<{ sellerId: number; role: TeamRole; joined: boolean }> {
+  const now = deps.clock.now();
+  const inv = await findSellerInvitation(deps.db, typeof a.token === 'string' ? a.token : '', now);
+  if (!inv) throw new AppError('NOT_FOUND', INVITATION_INVALID);
+  if (normaliseEmail(a.actor.email) !== inv.email)
+    throw new AppError(
+      'FORBIDDEN',
+      `This invitation is for ${inv.email}: sign out, then sign in with that address to accept it`,
+    );
+  return deps.db.transaction(async (tx) => {
+    const t = await consumeAuthToken(tx, inv.tokenHash, 'seller_invite', now);
+    if (!t) throw new AppError('NOT_FOUND', INVITATION_INVALID);
+    const added = await tx
+      .insert(sellerMembers)
+      .values({ sellerId: inv.sellerId, userId: a.actor.userId, role: inv.role, createdAt: now })
+      .onConflictDoNothing()
+      .returning({ role: sellerMembers.role });
+    await tx
+      .update(authTokens)
+      .set({ usedAt: now })
+      .where(pendingInvitationsWhere(inv.sellerId, now, inv.email));
+    await tx
+      .update(users)
+      .set({ emailVerifiedAt: now, updatedAt: now })
+      .where(and(eq(users.id, a.actor.userId), isNull(users.emailVerifiedAt)));
+    if (added.length) {
+      await recordAudit(tx, {
+        action: 'seller.staff_added',
+        at: now,
+        actorUserId: a.actor.userId,
+        subjectUserId: a.actor.userId,
+        ip: a.meta.ip,
+        details: {
+          sellerId: inv.sellerId,
+          email: inv.email,
+          role: inv.role,
+          via: 'invitation',
+          invitedBy: inv.invitedBy,
+        },
+      });
+    }
+    return { sellerId: inv.sellerId, role: inv.role, joined: added.length > 0 };
+  });
+}
