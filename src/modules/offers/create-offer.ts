@@ -5,11 +5,11 @@ import { AppError, type FieldIssue } from '../../platform/errors.ts';
 import { marketByLocale } from '../../platform/markets.ts';
 import { parseMoney } from '../../platform/money.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
-import { assertCanPublish } from '../seller-onboarding/can-publish.ts';
+import { assertCanPublish, CANNOT_PUBLISH } from '../seller-onboarding/can-publish.ts';
 import { offerPrices, offers, productExists, skuTaken } from './offers.store.ts';
 import { ZCreateOfferInputSchema } from './offers.types.ts';
 import { refreshBuybox } from './refresh-buybox.ts';
-import { marketAccessIssues } from './seller-markets.ts';
+import { marketAccessIssues, marketIssuesFor } from './seller-markets.ts';
 
 function minor(value: string, currency: string): number {
   const r = parseMoney(value, currency);
@@ -26,6 +26,7 @@ export async function createOffer({
   sellerId,
   input,
   deferBuybox,
+  known = {},
 }: {
   db: Db;
   clock: Clock;
@@ -33,20 +34,32 @@ export async function createOffer({
   input: unknown;
   /** Bulk imports refresh buyboxes once per chunk: collect the product instead of refreshing now. */
   deferBuybox?: (productId: string) => void;
+  /**
+   * What the caller already checked in this unit of work (a bulk import checks the seller once
+   * per batch and has just looked the product and the SKU up): those reads are skipped. The
+   * unique index still refuses a SKU taken meanwhile.
+   */
+  known?: { productExists?: true; skuFree?: true; seller?: { country: string; mayPublish: boolean } };
 }): Promise<{ offerId: number }> {
   const offer = parseOrThrow(ZCreateOfferInputSchema, input);
   // Only approved (verified, active) sellers publish; others may prepare unpublished offers.
-  if (offer.published) await assertCanPublish(db, sellerId);
+  if (offer.published) {
+    if (!known.seller) await assertCanPublish(db, sellerId);
+    else if (!known.seller.mayPublish) throw new AppError('FORBIDDEN', CANNOT_PUBLISH);
+  }
   const issues: FieldIssue[] = [];
-  if (!(await productExists(db, offer.productId)))
+  if (!known.productExists && !(await productExists(db, offer.productId)))
     issues.push({ field: 'productId', message: 'unknown product' });
-  if (await skuTaken(db, sellerId, offer.sku)) issues.push({ field: 'sku', message: SKU_TAKEN });
+  if (!known.skuFree && (await skuTaken(db, sellerId, offer.sku)))
+    issues.push({ field: 'sku', message: SKU_TAKEN });
+  const markets = offer.markets.map((m, i) => ({
+    code: marketByLocale(m.market)!.code,
+    field: `markets.${i}.market`,
+  }));
   issues.push(
-    ...(await marketAccessIssues(
-      db,
-      sellerId,
-      offer.markets.map((m, i) => ({ code: marketByLocale(m.market)!.code, field: `markets.${i}.market` })),
-    )),
+    ...(known.seller
+      ? marketIssuesFor(known.seller.country, markets)
+      : await marketAccessIssues(db, sellerId, markets)),
   );
   if (issues.length) throw AppError.invalid(issues);
 

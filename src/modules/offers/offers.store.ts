@@ -149,13 +149,43 @@ export async function skuTaken(db: Db, sellerId: number, sku: string): Promise<b
 
 export type BuyboxWinnerRow = typeof buyboxWinners.$inferInsert;
 
+/**
+ * Make the stored winners of `productIds` equal to `winners`, writing only the difference: rows
+ * whose buybox is gone are deleted, new or changed ones upserted, unchanged ones left alone
+ * (a bulk import touches thousands of products whose winners mostly stay the same). Returns the
+ * products whose winners changed.
+ */
 export async function replaceBuyboxWinners(
   db: Db,
   productIds: string[],
   winners: BuyboxWinnerRow[],
-): Promise<void> {
-  if (productIds.length === 0) return;
-  await db.delete(buyboxWinners).where(inArray(buyboxWinners.productId, productIds));
+): Promise<Set<string>> {
+  if (productIds.length === 0) return new Set();
+  const key = (w: Pick<BuyboxWinnerRow, 'productId' | 'market' | 'grade'>) =>
+    `${w.productId}|${w.market}|${w.grade}`;
+  const wanted = new Map(winners.map((w) => [key(w), w]));
+  const current = await db.select().from(buyboxWinners).where(inArray(buyboxWinners.productId, productIds));
+  const gone = current.filter((c) => !wanted.has(key(c)));
+  const same = (a: BuyboxWinnerRow, b: BuyboxWinnerRow) =>
+    a.offerId === b.offerId &&
+    a.sellerId === b.sellerId &&
+    a.priceMinor === b.priceMinor &&
+    a.landedMinor === b.landedMinor;
+  const currentByKey = new Map(current.map((c) => [key(c), c]));
+  const changed = winners.filter((w) => {
+    const c = currentByKey.get(key(w));
+    return !c || !same(c, w);
+  });
+  if (gone.length) {
+    await db.execute(
+      sql`DELETE FROM buybox_winners WHERE (product_id, market, grade) IN (${sql.join(
+        gone.map((g) => sql`(${g.productId}::uuid, ${g.market}, ${g.grade})`),
+        sql`, `,
+      )})`,
+    );
+  }
+  const touched = new Set([...gone, ...changed].map((w) => w.productId));
+  if (changed.length === 0) return touched;
   await bulkInsert(
     db,
     'buybox_winners',
@@ -168,7 +198,7 @@ export async function replaceBuyboxWinners(
       price_minor: 'int',
       landed_minor: 'int',
     },
-    winners.map((w) => ({
+    changed.map((w) => ({
       product_id: w.productId,
       market: w.market,
       grade: w.grade,
@@ -177,7 +207,11 @@ export async function replaceBuyboxWinners(
       price_minor: w.priceMinor,
       landed_minor: w.landedMinor,
     })),
+    undefined,
+    sql`ON CONFLICT (product_id, market, grade) DO UPDATE SET offer_id = excluded.offer_id,
+      seller_id = excluded.seller_id, price_minor = excluded.price_minor, landed_minor = excluded.landed_minor`,
   );
+  return touched;
 }
 
 export { offerPrices, offers };

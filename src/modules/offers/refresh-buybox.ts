@@ -49,9 +49,10 @@ export async function refreshBuybox({
       landedMinor: winner.landedMinor,
     });
   }
-  await replaceBuyboxWinners(db, unique, winners);
+  const changed = await replaceBuyboxWinners(db, unique, winners);
   if (listening) await announceBuyboxChanges(db, before, winners, now);
-  await refreshListings({ db, productIds: unique });
+  // The listing rows derive from the winners (and product data, which no caller changes here).
+  await refreshListings({ db, productIds: [...changed] });
   invalidateReadCaches();
   return winners.length;
 }

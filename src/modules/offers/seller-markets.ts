@@ -16,13 +16,21 @@ export async function marketAccessIssues(
   if (markets.length === 0) return [];
   const [s] = await db.select({ country: sellers.country }).from(sellers).where(eq(sellers.id, sellerId));
   if (!s) return [];
-  const allowed = sellerMarkets(s.country)
+  return marketIssuesFor(s.country, markets);
+}
+
+/** The same, for a seller whose country is known. */
+export function marketIssuesFor(
+  country: string,
+  markets: ReadonlyArray<{ code: string; field: string }>,
+): FieldIssue[] {
+  const allowed = sellerMarkets(country)
     .map((m) => m.code)
     .join(', ');
   return markets
-    .filter((m) => !maySellIn(s.country, m.code))
+    .filter((m) => !maySellIn(country, m.code))
     .map((m) => ({
       field: m.field,
-      message: `is not open to a seller based in ${s.country} (${allowed ? `markets: ${allowed}` : 'no market'})`,
+      message: `is not open to a seller based in ${country} (${allowed ? `markets: ${allowed}` : 'no market'})`,
     }));
 }

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from './client.ts';
 
 export type ColumnType = 'int' | 'bigint' | 'text' | 'uuid' | 'bool' | 'date' | 'timestamptz' | 'jsonb';
@@ -14,6 +14,8 @@ export async function bulkInsert<R extends Record<string, unknown>>(
   columns: Record<string, ColumnType>,
   rows: Array<Record<string, unknown>>,
   returning?: string[],
+  /** e.g. sql`ON CONFLICT (…) DO UPDATE SET …`, placed before RETURNING. */
+  onConflict?: SQL,
 ): Promise<R[]> {
   if (rows.length === 0) return [];
   const names = Object.keys(columns);
@@ -31,7 +33,7 @@ export async function bulkInsert<R extends Record<string, unknown>>(
   const query = sql`INSERT INTO ${sql.identifier(table)} (${sql.join(
     names.map((n) => sql.identifier(n)),
     sql`, `,
-  )}) SELECT * FROM unnest(${sql.join(arrays, sql`, `)})${
+  )}) SELECT * FROM unnest(${sql.join(arrays, sql`, `)})${onConflict ? sql` ${onConflict}` : sql``}${
     returning
       ? sql` RETURNING ${sql.join(
           returning.map((n) => sql.identifier(n)),
