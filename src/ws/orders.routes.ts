@@ -3,7 +3,9 @@
  * /ws/orderlines/{orderline_id}. Every change goes through the seller order actions, which
  * enforce ownership (404), the line state machine, the tracking number and write-once IMEI.
  */
+
 import { eq } from 'drizzle-orm';
+import type { MiddlewareHandler } from 'hono';
 import { ORDER_STATES } from '../modules/orders/order-states.ts';
 import { orderLines } from '../modules/orders/orders.schema.ts';
 import { refundOrderLine } from '../modules/refunds/refund-order-line.ts';
@@ -11,6 +13,7 @@ import {
   getSellerOrder,
   listSellerOrders,
   type OrderFilter,
+  sellerOrdersVersion,
 } from '../modules/seller-api/seller-order-reads.ts';
 import {
   acceptOrderLines,
@@ -21,7 +24,7 @@ import {
 } from '../modules/seller-orders/seller-order-actions.ts';
 import { AppError } from '../platform/errors.ts';
 import { PUBLIC } from '../platform/http/access.ts';
-import type { App } from '../platform/http/app.ts';
+import type { App, AppEnv } from '../platform/http/app.ts';
 import { marketByLocale } from '../platform/markets.ts';
 import { wsAuthOf } from './ws-auth.ts';
 import type { WsContext } from './ws-context.ts';
@@ -61,6 +64,8 @@ function dateQuery(raw: string | undefined, field: string): Date | undefined {
   return d;
 }
 
+const JSON_TYPE = { 'content-type': 'application/json' };
+
 export function registerOrderRoutes(app: App, ctx: WsContext): void {
   const { deps } = ctx;
   const { db } = deps;
@@ -70,6 +75,14 @@ export function registerOrderRoutes(app: App, ctx: WsContext): void {
     if (!v) throw AppError.notFound('Order');
     return v;
   };
+
+  // Writes to a seller's orders through this API: its next list reads the version again.
+  const forgetAfterWrite: MiddlewareHandler<AppEnv> = async (c, next) => {
+    await next();
+    if (c.req.method !== 'GET') ctx.orderLists.forgetSeller(wsAuthOf(c).sellerId);
+  };
+  app.use('/ws/orders/*', forgetAfterWrite);
+  app.use('/ws/orderlines/*', forgetAfterWrite);
 
   app.get('/ws/orders', PUBLIC, async (c) => {
     const { sellerId } = wsAuthOf(c);
@@ -95,10 +108,24 @@ export function registerOrderRoutes(app: App, ctx: WsContext): void {
       filter.state = state;
       if (state === 0 || state === 8) none = true;
     }
-    const { count, orders } = none
-      ? { count: 0, orders: [] }
-      : await listSellerOrders(db, { sellerId, filter, offset: p.offset, limit: p.pageSize });
-    return c.json(pageEnvelope(c, deps.siteUrl, p, count, orders.map(presentOrder)));
+    if (none) return c.json(pageEnvelope(c, deps.siteUrl, p, 0, []));
+    // Unchanged since the last poll of this URL: the same answer (order-list-cache.ts).
+    const now = deps.clock.now().getTime();
+    const version = await ctx.orderLists.version(sellerId, now, () => sellerOrdersVersion(db, sellerId));
+    const key = `${sellerId}|${c.req.url}`;
+    const cached = ctx.orderLists.get(key, version, now);
+    if (cached !== undefined) return c.body(cached as Uint8Array<ArrayBuffer>, 200, JSON_TYPE);
+    const { count, orders } = await listSellerOrders(db, {
+      sellerId,
+      filter,
+      offset: p.offset,
+      limit: p.pageSize,
+    });
+    const body = Buffer.from(
+      JSON.stringify(pageEnvelope(c, deps.siteUrl, p, count, orders.map(presentOrder))),
+    );
+    ctx.orderLists.set(key, version, now, body);
+    return c.body(body as Uint8Array<ArrayBuffer>, 200, JSON_TYPE);
   });
 
   app.get('/ws/orders/:orderId', PUBLIC, async (c) => {

@@ -11,6 +11,7 @@ import type { Storage } from '../platform/storage.ts';
 import { registerBackboxRoutes } from './backbox.routes.ts';
 import { registerCategoryRoutes } from './category.routes.ts';
 import { registerListingRoutes } from './listings.routes.ts';
+import { createOrderListCache } from './order-list-cache.ts';
 import { registerOrderRoutes } from './orders.routes.ts';
 import { wsAuthenticate, wsRateLimits } from './ws-auth.ts';
 import type { WsContext } from './ws-context.ts';
@@ -72,6 +73,7 @@ export function registerWsRoutes(app: App, deps: Deps, opts: WsOptions = {}): Ws
     deps,
     limiter,
     storage: opts.storage ?? deps.storage,
+    orderLists: createOrderListCache(),
     schedule:
       opts.schedule ??
       ((work) => {

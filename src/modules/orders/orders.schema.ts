@@ -1,4 +1,5 @@
 import {
+  bigint,
   index,
   integer,
   jsonb,
@@ -94,9 +95,15 @@ export const orders = pgTable(
     shippedAt: at('shipped_at'),
     trackingNumber: text('tracking_number'),
     shipper: text('shipper'),
+    /**
+     * Bumped from a sequence by triggers on every change of the order or of one of its lines
+     * (migration 0014): the seller's largest value versions its order list (seller API cache).
+     */
+    changeSeq: bigint('change_seq', { mode: 'number' }),
   },
   (t) => [
     index('orders_checkout_idx').on(t.checkoutId),
+    index('orders_seller_change_idx').on(t.sellerId, t.changeSeq),
     index('orders_buyer_idx').on(t.buyerUserId, t.id),
     index('orders_seller_idx').on(t.sellerId, t.id),
     index('orders_state_idx').on(t.state),

@@ -98,6 +98,7 @@ export async function authenticateApiKey(
   db: Db,
   token: string | readonly string[],
   now: Date,
+  opts: { waitForLastUsed: boolean } = { waitForLastUsed: true },
 ): Promise<{ sellerId: number; keyId: number } | null> {
   const candidates = (typeof token === 'string' ? [token] : [...token]).filter(
     (t) => t.length >= 16 && t.length <= 512,
@@ -119,7 +120,7 @@ export async function authenticateApiKey(
   if (!row || row.sellerStatus === 'closed') return null;
   const staleBefore = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
   if (!row.lastUsedAt || new Date(row.lastUsedAt) < staleBefore) {
-    await db
+    const touch = db
       .update(sellerApiKeys)
       .set({ lastUsedAt: now })
       .where(
@@ -128,6 +129,9 @@ export async function authenticateApiKey(
           or(isNull(sellerApiKeys.lastUsedAt), lt(sellerApiKeys.lastUsedAt, staleBefore)),
         ),
       );
+    // Bookkeeping: an API call need not wait for it (a lost write only makes the date older).
+    if (opts.waitForLastUsed) await touch;
+    else touch.then(undefined, () => {});
   }
   return { sellerId: row.sellerId, keyId: row.keyId };
 }
@@ -169,7 +173,7 @@ export async function authenticateApiKeyCached(
   const key = candidates.join('\n');
   const hit = authCache.get(key);
   if (hit && hit.until > now.getTime()) return hit.auth;
-  const auth = await authenticateApiKey(db, candidates, now);
+  const auth = await authenticateApiKey(db, candidates, now, { waitForLastUsed: false });
   if (auth) {
     if (authCache.size > 10_000) authCache.clear();
     authCache.set(key, { auth, until: now.getTime() + AUTH_CACHE_MS });

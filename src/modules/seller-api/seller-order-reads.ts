@@ -174,6 +174,29 @@ export async function listSellerOrders(
   return { count: Number(count), orders: views };
 }
 
+const preparedVersion = new WeakMap<Db, ReturnType<typeof prepareVersion>>();
+function prepareVersion(db: Db) {
+  return db
+    .select({ v: sql<string>`coalesce(max(${orders.changeSeq}), 0)` })
+    .from(orders)
+    .where(eq(orders.sellerId, sql.placeholder('sellerId')))
+    .prepare('ws_orders_version');
+}
+
+/**
+ * The version of a seller's order list: the largest change number of its orders (migration 0014
+ * bumps it on every change of an order or its lines). One index lookup.
+ */
+export async function sellerOrdersVersion(db: Db, sellerId: number): Promise<number> {
+  let q = preparedVersion.get(db);
+  if (!q) {
+    q = prepareVersion(db);
+    preparedVersion.set(db, q);
+  }
+  const [row] = await q.execute({ sellerId });
+  return Number(row?.v ?? 0);
+}
+
 /** One of the seller's visible orders, or null. */
 export async function getSellerOrder(
   db: Db,
