@@ -16,6 +16,7 @@ import {
   findSellerInvitation,
   marketForSellerCountry,
   pendingInvitationsWhere,
+  recordJoinedByInvitation,
 } from './seller-team.store.ts';
 import { INVITATION_INVALID, ZInvitationAcceptInputSchema } from './seller-team.types.ts';
 
@@ -100,20 +101,7 @@ export async function acceptInvitationWithNewAccount(
         ip: a.meta.ip,
         details: { buyerType: 'consumer', via: 'seller_invite', sellerId: inv.sellerId },
       });
-      await recordAudit(tx, {
-        action: 'seller.staff_added',
-        at: now,
-        actorUserId: userId,
-        subjectUserId: userId,
-        ip: a.meta.ip,
-        details: {
-          sellerId: inv.sellerId,
-          email: inv.email,
-          role: inv.role,
-          via: 'invitation',
-          invitedBy: inv.invitedBy,
-        },
-      });
+      await recordJoinedByInvitation(tx, { inv, userId, ip: a.meta.ip, now });
       const sessionToken = await createSession(tx, { userId, isOperator: false, now, meta: a.meta });
       return { userId, sessionToken };
     });

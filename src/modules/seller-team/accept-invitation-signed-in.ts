@@ -4,8 +4,11 @@ import type { RequestMeta } from '../accounts/accounts.deps.ts';
 import { authTokens, sellerMembers, users } from '../accounts/accounts.schema.ts';
 import { consumeAuthToken } from '../accounts/accounts.store.ts';
 import { normaliseEmail } from '../accounts/session.rules.ts';
-import { recordAudit } from '../audit/record-audit.ts';
-import { findSellerInvitation, pendingInvitationsWhere } from './seller-team.store.ts';
+import {
+  findSellerInvitation,
+  pendingInvitationsWhere,
+  recordJoinedByInvitation,
+} from './seller-team.store.ts';
 import { INVITATION_INVALID, type SellerTeamDeps, type TeamRole } from './seller-team.types.ts';
 
 /**
@@ -43,20 +46,7 @@ export async function acceptInvitationSignedIn(
       .set({ emailVerifiedAt: now, updatedAt: now })
       .where(and(eq(users.id, a.actor.userId), isNull(users.emailVerifiedAt)));
     if (added.length) {
-      await recordAudit(tx, {
-        action: 'seller.staff_added',
-        at: now,
-        actorUserId: a.actor.userId,
-        subjectUserId: a.actor.userId,
-        ip: a.meta.ip,
-        details: {
-          sellerId: inv.sellerId,
-          email: inv.email,
-          role: inv.role,
-          via: 'invitation',
-          invitedBy: inv.invitedBy,
-        },
-      });
+      await recordJoinedByInvitation(tx, { inv, userId: a.actor.userId, ip: a.meta.ip, now });
     }
     return { sellerId: inv.sellerId, role: inv.role, joined: added.length > 0 };
   });

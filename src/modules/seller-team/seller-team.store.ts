@@ -6,6 +6,7 @@ import { hashToken } from '../../platform/security/tokens.ts';
 import { authTokens } from '../accounts/accounts.schema.ts';
 import { findActiveUserByEmail } from '../accounts/accounts.store.ts';
 import { ZTokenSchema } from '../accounts/accounts.types.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { sellers } from '../sellers/sellers.schema.ts';
 import { type InvitationData, TEAM_ROLES, type TeamRole } from './seller-team.types.ts';
 
@@ -89,4 +90,25 @@ export async function findSellerInvitation(
     expiresAt: t.expiresAt,
     existingAccount: !!(await findActiveUserByEmail(db, t.email)),
   };
+}
+
+/** The audit event of someone joining a seller through an invitation. */
+export function recordJoinedByInvitation(
+  tx: Pick<Db, 'insert'>,
+  a: { inv: SellerInvitation; userId: number; ip: string | null; now: Date },
+): Promise<void> {
+  return recordAudit(tx, {
+    action: 'seller.staff_added',
+    at: a.now,
+    actorUserId: a.userId,
+    subjectUserId: a.userId,
+    ip: a.ip,
+    details: {
+      sellerId: a.inv.sellerId,
+      email: a.inv.email,
+      role: a.inv.role,
+      via: 'invitation',
+      invitedBy: a.inv.invitedBy,
+    },
+  });
 }

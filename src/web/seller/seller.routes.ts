@@ -5,6 +5,7 @@
  * seller's offer or order is a 404). Writes are POST forms carrying the CSRF token, answered with
  * a redirect (post/redirect/get) or the same page with its errors and the error's status.
  */
+
 import type { Context } from 'hono';
 import { createOffer } from '../../modules/offers/create-offer.ts';
 import { ZCreateOfferInputSchema } from '../../modules/offers/offers.types.ts';
@@ -51,7 +52,8 @@ import {
   sellerById,
   sellerOffer,
 } from './seller.store.ts';
-import type { SellerSection, SellerView } from './seller-layout.ts';
+import type { SellerSection } from './seller-layout.ts';
+import { sellerIdOf, sellerViewOf } from './seller-view.ts';
 
 type C = Context<AppEnv>;
 
@@ -140,18 +142,7 @@ export function registerSellerPortalRoutes(app: App, deps: Deps): void {
   if (registered.has(app)) return;
   registered.add(app);
   const MEMBER = SELLER_PORTAL_RULE;
-  const sellerIdOf = (c: C) => Number(c.req.param('sellerId'));
-  const view = async (c: C, section: SellerSection): Promise<SellerView> => {
-    const sellerId = sellerIdOf(c);
-    const seller = await sellerById(deps.db, sellerId);
-    return {
-      actor: c.get('actor') ?? null,
-      csrf: c.get('csrf')(),
-      sellerId,
-      sellerName: seller.name,
-      section,
-    };
-  };
+  const view = (c: C, section: SellerSection) => sellerViewOf(c, deps.db, section);
   const see = (c: C, path: string) => c.redirect(`/seller/${sellerIdOf(c)}${path}`, 303);
 
   // Dashboard -----------------------------------------------------------------------------------

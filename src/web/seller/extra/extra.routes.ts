@@ -31,8 +31,8 @@ import { formAction } from '../../forms.ts';
 import type { Html } from '../../layout.ts';
 import { formFields } from '../../request-context.ts';
 import { SELLER_PORTAL_RULE } from '../seller.routes.ts';
-import { sellerById } from '../seller.store.ts';
-import type { SellerSection, SellerView } from '../seller-layout.ts';
+import type { SellerSection } from '../seller-layout.ts';
+import { sellerIdOf, sellerViewOf } from '../seller-view.ts';
 import { importsPage, importTaskPage, webhooksPage } from './extra.pages.ts';
 import { registerSellerTeamRoutes } from './team.routes.ts';
 
@@ -88,18 +88,7 @@ export function registerSellerExtraRoutes(app: App, deps: Deps, opts: SellerExtr
         work().catch((err) => deps.logger.error({ err }, 'seller import failed'));
       });
     });
-  const sellerIdOf = (c: C) => Number(c.req.param('sellerId'));
-  const view = async (c: C, section: SellerSection = 'api-keys'): Promise<SellerView> => {
-    const sellerId = sellerIdOf(c);
-    const seller = await sellerById(deps.db, sellerId);
-    return {
-      actor: c.get('actor') ?? null,
-      csrf: c.get('csrf')(),
-      sellerId,
-      sellerName: seller.name,
-      section,
-    };
-  };
+  const view = (c: C, section: SellerSection = 'api-keys') => sellerViewOf(c, deps.db, section);
   const see = (c: C, path: string) => c.redirect(`/seller/${sellerIdOf(c)}${path}`, 303);
 
   // Webhooks ------------------------------------------------------------------------------------

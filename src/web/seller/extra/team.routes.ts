@@ -31,8 +31,7 @@ import { type FormState, formAction } from '../../forms.ts';
 import type { Html } from '../../layout.ts';
 import { formFields, requestMeta } from '../../request-context.ts';
 import { SELLER_PORTAL_RULE } from '../seller.routes.ts';
-import { sellerById } from '../seller.store.ts';
-import type { SellerView } from '../seller-layout.ts';
+import { sellerIdOf, sellerViewOf } from '../seller-view.ts';
 import {
   type InvitationViewer,
   invitationInvalidPage,
@@ -72,23 +71,12 @@ export function registerSellerTeamRoutes(app: App, deps: Deps): void {
   const MEMBER = SELLER_PORTAL_RULE;
   const secure = deps.config.NODE_ENV === 'production';
   const meta = (c: C) => requestMeta(c, deps.config.TRUST_PROXY);
-  const sellerIdOf = (c: C) => Number(c.req.param('sellerId'));
   const isOwner = (c: C) => c.get('actor')?.sellers.get(sellerIdOf(c)) === 'owner';
   const requireOwner = (c: C) => {
     if (!isOwner(c)) throw new AppError('FORBIDDEN', 'Only an owner of this seller can do this');
   };
   const see = (c: C, path: string) => c.redirect(`/seller/${sellerIdOf(c)}${path}`, 303);
-  const view = async (c: C): Promise<SellerView> => {
-    const sellerId = sellerIdOf(c);
-    const seller = await sellerById(deps.db, sellerId);
-    return {
-      actor: c.get('actor') ?? null,
-      csrf: c.get('csrf')(),
-      sellerId,
-      sellerName: seller.name,
-      section: 'dashboard',
-    };
-  };
+  const view = (c: C) => sellerViewOf(c, deps.db, 'dashboard');
 
   // The portal's team page -------------------------------------------------------------------------
 
