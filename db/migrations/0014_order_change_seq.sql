@@ -9,9 +9,10 @@ BEGIN
   RETURN NEW;
 END $$;--> statement-breakpoint
 CREATE TRIGGER "orders_change_seq" BEFORE UPDATE ON "orders" FOR EACH ROW EXECUTE FUNCTION "orders_bump_change_seq"();--> statement-breakpoint
+-- Lines are inserted with their order, in its transaction: only their updates bump the order.
 CREATE FUNCTION "order_lines_bump_order"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   UPDATE orders SET change_seq = nextval('orders_change_seq') WHERE id = NEW.order_id;
   RETURN NULL;
 END $$;--> statement-breakpoint
-CREATE TRIGGER "order_lines_change_seq" AFTER INSERT OR UPDATE ON "order_lines" FOR EACH ROW EXECUTE FUNCTION "order_lines_bump_order"();
+CREATE TRIGGER "order_lines_change_seq" AFTER UPDATE ON "order_lines" FOR EACH ROW EXECUTE FUNCTION "order_lines_bump_order"();
