@@ -25,17 +25,29 @@ export type SellerView = {
 
 export const sellerBase = (sellerId: number) => `/seller/${sellerId}`;
 
-/** The seller portal's page shell: its own header and navigation, English, no scripts. */
-export function sellerPage(title: string, v: SellerView, body: Html): Html {
-  const base = sellerBase(v.sellerId);
-  const others = v.actor ? [...v.actor.sellers.keys()].filter((id) => id !== v.sellerId) : [];
+/**
+ * The seller portal's page shell: its own header, English, no scripts. `inHeader` sits between
+ * the logo and the account links (the seller's name and navigation); `accountLinks` before the
+ * user's name (links to the user's other sellers).
+ */
+export function portalShell(o: {
+  title: string;
+  actor: Actor | null;
+  csrf: string;
+  home: string;
+  body: Html;
+  inHeader?: Html;
+  accountLinks?: Html;
+  /** Pages whose URL holds a secret (an invitation token) send no referrer. */
+  noReferrer?: boolean;
+}): Html {
   return html`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
-<title>${title} · ${v.sellerName} · Reloop seller portal</title>
+${o.noReferrer ? html`<meta name="referrer" content="no-referrer">\n` : ''}<title>${o.title} · Reloop seller portal</title>
 <link rel="stylesheet" href="/assets/app.css">
 <link rel="icon" href="data:,">
 </head>
@@ -43,8 +55,37 @@ export function sellerPage(title: string, v: SellerView, body: Html): Html {
 <a class="skip" href="#main">Skip to main content</a>
 <header class="site-header seller-header">
   <div class="wrap header-row">
-    <a class="logo" href="${base}"><span aria-hidden="true">↻</span> Reloop sellers</a>
-    <span class="seller-name">${v.sellerName}</span>
+    <a class="logo" href="${o.home}"><span aria-hidden="true">↻</span> Reloop sellers</a>
+    ${o.inHeader ?? ''}
+    ${
+      o.actor
+        ? html`<div class="account-nav">
+    ${o.accountLinks ?? ''}
+    <span>${o.actor.name}</span>
+    <form method="post" action="/sign-out" class="inline">${csrfInput(o.csrf)}<button type="submit" class="link">Sign out</button></form>
+  </div>`
+        : ''
+    }
+  </div>
+</header>
+<main id="main" class="wrap seller-main" tabindex="-1">
+${o.body}
+</main>
+</body>
+</html>`;
+}
+
+/** A page of a seller's portal: the shell with the seller's name and navigation. */
+export function sellerPage(title: string, v: SellerView, body: Html): Html {
+  const base = sellerBase(v.sellerId);
+  const others = v.actor ? [...v.actor.sellers.keys()].filter((id) => id !== v.sellerId) : [];
+  return portalShell({
+    title: `${title} · ${v.sellerName}`,
+    actor: v.actor,
+    csrf: v.csrf,
+    home: base,
+    body,
+    inHeader: html`<span class="seller-name">${v.sellerName}</span>
     <nav class="seller-nav" aria-label="Seller portal">
       <ul>
         ${NAV.map(
@@ -52,23 +93,9 @@ export function sellerPage(title: string, v: SellerView, body: Html): Html {
             html`<li><a href="${base}${path}"${key === v.section ? html` aria-current="page"` : ''}>${label}</a></li>`,
         )}
       </ul>
-    </nav>
-    ${
-      v.actor
-        ? html`<div class="account-nav">
-    ${others.length ? html`${others.map((id) => html`<a href="${sellerBase(id)}">Seller ${id}</a>`)}` : ''}
-    <span>${v.actor.name}</span>
-    <form method="post" action="/sign-out" class="inline">${csrfInput(v.csrf)}<button type="submit" class="link">Sign out</button></form>
-  </div>`
-        : ''
-    }
-  </div>
-</header>
-<main id="main" class="wrap seller-main" tabindex="-1">
-${body}
-</main>
-</body>
-</html>`;
+    </nav>`,
+    accountLinks: html`${others.map((id) => html`<a href="${sellerBase(id)}">Seller ${id}</a>`)}`,
+  });
 }
 
 /** The shell as the brief names it: title, actor, CSRF token, seller id, body. */

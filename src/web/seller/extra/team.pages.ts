@@ -8,6 +8,7 @@ import { checkbox, type FormState, field } from '../../forms.ts';
 import type { Html } from '../../layout.ts';
 import {
   csrfInput,
+  portalShell,
   type SellerView,
   sellerBase,
   sellerErrorSummary,
@@ -108,35 +109,7 @@ export type InvitationViewer = { actor: Actor | null; csrf: string };
  * page's URL, so no referrer is ever sent from it (the app's secure headers set the HTTP header).
  */
 function invitationShell(title: string, v: InvitationViewer, body: Html): Html {
-  return html`<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex, nofollow">
-<meta name="referrer" content="no-referrer">
-<title>${title} · Reloop seller portal</title>
-<link rel="stylesheet" href="/assets/app.css">
-<link rel="icon" href="data:,">
-</head>
-<body class="seller-portal">
-<a class="skip" href="#main">Skip to main content</a>
-<header class="site-header seller-header">
-  <div class="wrap header-row">
-    <a class="logo" href="/"><span aria-hidden="true">↻</span> Reloop sellers</a>
-    ${
-      v.actor
-        ? html`<div class="account-nav"><span>${v.actor.name}</span>
-    <form method="post" action="/sign-out" class="inline">${csrfInput(v.csrf)}<button type="submit" class="link">Sign out</button></form></div>`
-        : ''
-    }
-  </div>
-</header>
-<main id="main" class="wrap seller-main" tabindex="-1">
-${body}
-</main>
-</body>
-</html>`;
+  return portalShell({ title, actor: v.actor, csrf: v.csrf, home: '/', body, noReferrer: true });
 }
 
 export function invitationMessagePage(v: InvitationViewer, title: string, body: Html): Html {
