@@ -1,19 +1,13 @@
 import { and, eq, ne } from 'drizzle-orm';
 import { AppError } from '../../platform/errors.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
-import { statementsOfReasons } from '../accounts/accounts.schema.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { refreshBuybox } from '../offers/refresh-buybox.ts';
 import { sellers } from '../sellers/sellers.schema.ts';
 import type { OnboardingDeps } from './onboarding.deps.ts';
-import { findSeller, unpublishSellerOffers } from './onboarding.store.ts';
-import {
-  ALL_MARKETS_SCOPE,
-  SELLER_MEASURES,
-  SELLER_REDRESS,
-  ZEndContractInputSchema,
-} from './onboarding.types.ts';
+import { findSeller } from './onboarding.store.ts';
+import { SELLER_REDRESS, ZEndContractInputSchema } from './onboarding.types.ts';
 import { onboardingEmails } from './onboarding-emails.ts';
+import { recordSellerStatement, withdrawSellerOffers } from './seller-measures.ts';
 import { noticeRecipients } from './seller-notices.ts';
 
 /** The same day `months` calendar months later (UTC), or that month's last day: 31 Aug + 6 → 28/29 Feb. */
@@ -48,29 +42,17 @@ export async function endSellerContract(
   return deps.db.transaction(async (tx) => {
     let statementId: string | null = null;
     if (input.by === 'platform') {
-      const [sor] = await tx
-        .insert(statementsOfReasons)
-        .values({
-          subjectUserId,
-          measure: SELLER_MEASURES.termination,
-          territorialScope: ALL_MARKETS_SCOPE,
-          endsAt: null,
-          reasonCode: 'seller_contract_terminated',
-          facts: `Seller #${seller.id} (${seller.name}): ${input.details}`,
-          source: 'own_initiative',
-          automatedDetection: false,
-          automatedDecision: false,
-          groundType: 'incompatible_terms',
-          legalGround: null,
-          contractualGround: 'Seller terms §12 — termination of the seller contract',
-          explanation: input.details,
-          redress: SELLER_REDRESS,
-          decidedBy: a.operatorId,
-          effectiveAt: now,
-          createdAt: now,
-        })
-        .returning({ id: statementsOfReasons.id });
-      statementId = sor!.id;
+      statementId = await recordSellerStatement(tx, {
+        seller,
+        subjectUserId,
+        measure: 'termination',
+        reasonCode: 'seller_contract_terminated',
+        details: input.details,
+        contractualGround: 'Seller terms §12 — termination of the seller contract',
+        explanation: input.details,
+        operatorId: a.operatorId,
+        now,
+      });
     }
     const updated = await tx
       .update(sellers)
@@ -78,8 +60,7 @@ export async function endSellerContract(
       .where(and(eq(sellers.id, seller.id), ne(sellers.status, 'closed')))
       .returning({ id: sellers.id });
     if (updated.length === 0) throw new AppError('CONFLICT', 'This seller’s contract has already ended');
-    const productIds = await unpublishSellerOffers(tx, seller.id, now);
-    await refreshBuybox({ db: tx, productIds });
+    await withdrawSellerOffers(tx, seller.id, now);
     await recordAudit(tx, {
       action: 'seller.contract_ended',
       at: now,

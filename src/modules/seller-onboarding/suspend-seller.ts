@@ -1,21 +1,18 @@
 import { and, eq } from 'drizzle-orm';
 import { AppError } from '../../platform/errors.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
-import { statementsOfReasons } from '../accounts/accounts.schema.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { refreshBuybox } from '../offers/refresh-buybox.ts';
 import { sellers } from '../sellers/sellers.schema.ts';
 import type { OnboardingDeps } from './onboarding.deps.ts';
-import { findSeller, unpublishSellerOffers } from './onboarding.store.ts';
+import { findSeller } from './onboarding.store.ts';
 import {
-  ALL_MARKETS_SCOPE,
-  SELLER_MEASURES,
   SELLER_REDRESS,
   SUSPENSION_REASONS,
   suspensionLasts,
   ZSuspendSellerInputSchema,
 } from './onboarding.types.ts';
 import { onboardingEmails } from './onboarding-emails.ts';
+import { recordSellerStatement, withdrawSellerOffers } from './seller-measures.ts';
 import { noticeRecipients } from './seller-notices.ts';
 
 /**
@@ -38,37 +35,24 @@ export async function suspendSeller(
   const now = deps.clock.now();
   const ground = `Incompatible with our terms — ${reason.contractual}`;
   return deps.db.transaction(async (tx) => {
-    const [sor] = await tx
-      .insert(statementsOfReasons)
-      .values({
-        subjectUserId,
-        measure: SELLER_MEASURES.suspension,
-        territorialScope: ALL_MARKETS_SCOPE,
-        endsAt: null,
-        reasonCode: input.reason,
-        facts: `Seller #${seller.id} (${seller.name}): ${input.details}`,
-        source: 'own_initiative',
-        automatedDetection: false,
-        automatedDecision: false,
-        groundType: 'incompatible_terms',
-        legalGround: null,
-        contractualGround: reason.contractual,
-        explanation: `${reason.label}. ${input.details} The suspension lasts ${suspensionLasts(input.reason)}.`,
-        redress: SELLER_REDRESS,
-        decidedBy: a.operatorId,
-        effectiveAt: now,
-        createdAt: now,
-      })
-      .returning({ id: statementsOfReasons.id });
-    const statementId = sor!.id;
+    const statementId = await recordSellerStatement(tx, {
+      seller,
+      subjectUserId,
+      measure: 'suspension',
+      reasonCode: input.reason,
+      details: input.details,
+      contractualGround: reason.contractual,
+      explanation: `${reason.label}. ${input.details} The suspension lasts ${suspensionLasts(input.reason)}.`,
+      operatorId: a.operatorId,
+      now,
+    });
     const updated = await tx
       .update(sellers)
       .set({ status: 'suspended', suspensionStatementId: statementId })
       .where(and(eq(sellers.id, seller.id), eq(sellers.status, 'active')))
       .returning({ id: sellers.id });
     if (updated.length === 0) throw new AppError('CONFLICT', 'This seller is no longer active');
-    const productIds = await unpublishSellerOffers(tx, seller.id, now);
-    await refreshBuybox({ db: tx, productIds });
+    const productIds = await withdrawSellerOffers(tx, seller.id, now);
     await recordAudit(tx, {
       action: 'seller.suspended',
       at: now,
