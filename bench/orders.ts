@@ -30,7 +30,7 @@ import type { SandboxProvider } from '../src/modules/payments/sandbox-provider.t
 import { sellers } from '../src/modules/sellers/sellers.schema.ts';
 import { systemClock } from '../src/platform/clock.ts';
 import { type Database, openDatabase } from '../src/platform/db/client.ts';
-import { assembleDeps, type Deps } from '../src/platform/deps.ts';
+import { assembleDeps, type Deps } from '../src/app/deps.ts';
 import { createLogger } from '../src/platform/logger.ts';
 import { formatDuration } from './progress.ts';
 import {

@@ -1,12 +1,12 @@
 import { serve } from '@hono/node-server';
+import { assembleDeps, type Deps } from './app/deps.ts';
+import { buildHttpApp } from './app/http-app.ts';
+import { jobsFor } from './app/jobs.ts';
 import { loadConfig } from './config.ts';
-import { jobsFor } from './jobs.ts';
 import { createOperatorCommand } from './modules/accounts/operator/create-operator.cli.ts';
 import { adjustableClock, systemClock } from './platform/clock.ts';
 import { openDatabase } from './platform/db/client.ts';
 import { migrate } from './platform/db/migrate.ts';
-import { assembleDeps, type Deps } from './platform/deps.ts';
-import { buildHttpApp } from './platform/http/server.ts';
 import { startJobs } from './platform/jobs.ts';
 import { createLogger } from './platform/logger.ts';
 import { loadSecret } from './platform/security/secret.ts';

@@ -1,3 +1,4 @@
+import type { Deps } from '../src/app/deps.ts';
 import {
   businessProfiles,
   operatorRoles,
@@ -6,7 +7,6 @@ import {
 } from '../src/modules/accounts/accounts.schema.ts';
 import { createSession } from '../src/modules/accounts/create-session.ts';
 import { acceptCurrentDocuments } from '../src/modules/accounts/legal-acceptance.ts';
-import type { Deps } from '../src/platform/deps.ts';
 import type { OperatorRole, SellerRole } from '../src/platform/http/actor.ts';
 import { hashPassword } from '../src/platform/security/password.ts';
 import { hmac } from '../src/platform/security/tokens.ts';

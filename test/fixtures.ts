@@ -1,9 +1,9 @@
 import { pino } from 'pino';
+import { assembleDeps, type Deps } from '../src/app/deps.ts';
+import { buildHttpApp } from '../src/app/http-app.ts';
 import { loadConfig } from '../src/config.ts';
 import { fixedClock } from '../src/platform/clock.ts';
 import type { Database, Engine } from '../src/platform/db/client.ts';
-import { assembleDeps, type Deps } from '../src/platform/deps.ts';
-import { buildHttpApp } from '../src/platform/http/server.ts';
 import { loadGeneratedMarketplace } from '../src/seed/seed-demo.ts';
 import { createTestDatabase } from './db.ts';
 

@@ -1,4 +1,8 @@
-/** The closed list of error codes. Each maps to one HTTP status, in one place (httpStatusOf). */
+/**
+ * The closed list of error codes, sent as `code` in every problem body (decision 0012). Each maps
+ * to one HTTP status, in one place (httpStatusOf). The generic codes come first; the business ones
+ * let a client tell apart outcomes that share a status (three kinds of 409).
+ */
 export const APP_ERROR_CODES = [
   'NOT_FOUND',
   'INVALID_INPUT',
@@ -9,6 +13,18 @@ export const APP_ERROR_CODES = [
   'PAYLOAD_TOO_LARGE',
   'UNPROCESSABLE',
   'INTERNAL',
+  /** An offer in the cart has no stock left (or not enough). */
+  'SOLD_OUT',
+  /** The cart changed since the buyer reviewed it (prices, lines, delivery): review again. */
+  'CART_CHANGED',
+  /** An Idempotency-Key was sent again with another request body. */
+  'IDEMPOTENCY_KEY_REUSED',
+  /** The subject does not qualify for this action (e.g. a line not in a refundable state). */
+  'NOT_ELIGIBLE',
+  /** The action's time window has passed (e.g. a withdrawal or claim deadline). */
+  'WINDOW_CLOSED',
+  /** The action is not allowed in the current state (e.g. shipping a line not accepted). */
+  'INVALID_STATE',
 ] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 
@@ -24,6 +40,12 @@ const STATUS: Record<AppErrorCode, number> = {
   PAYLOAD_TOO_LARGE: 413,
   UNPROCESSABLE: 422,
   INTERNAL: 500,
+  SOLD_OUT: 409,
+  CART_CHANGED: 409,
+  IDEMPOTENCY_KEY_REUSED: 422,
+  NOT_ELIGIBLE: 422,
+  WINDOW_CLOSED: 422,
+  INVALID_STATE: 409,
 };
 
 export function httpStatusOf(code: AppErrorCode): number {

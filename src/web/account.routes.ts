@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Context } from 'hono';
+import type { Deps } from '../app/deps.ts';
 import { acceptTerms } from '../modules/accounts/accept-terms.ts';
 import type { AccountsDeps } from '../modules/accounts/accounts.deps.ts';
 import { businessProfiles } from '../modules/accounts/accounts.schema.ts';
@@ -22,7 +23,6 @@ import { listOwnSessions, revokeOwnSession } from '../modules/accounts/sessions.
 import { signIn } from '../modules/accounts/sign-in.ts';
 import { signUp } from '../modules/accounts/sign-up.ts';
 import { verifyEmail } from '../modules/accounts/verify-email.ts';
-import type { Deps } from '../platform/deps.ts';
 import { AppError, httpStatusOf, isAppError } from '../platform/errors.ts';
 import { PUBLIC, SIGNED_IN } from '../platform/http/access.ts';
 import type { App, AppEnv } from '../platform/http/app.ts';

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { Deps } from '../app/deps.ts';
 import { addCartLine } from '../modules/cart/add-cart-line.ts';
 import { findCart, findOpenCartOf } from '../modules/cart/cart.store.ts';
 import { type CartView, getCart } from '../modules/cart/get-cart.ts';
@@ -7,7 +8,6 @@ import { mergeGuestCart, openCart } from '../modules/cart/open-cart.ts';
 import { removeCartLine, updateCartLine } from '../modules/cart/update-cart-line.ts';
 import { insuranceQuote } from '../modules/pricing/insurance.rules.ts';
 import { serviceFeeFor } from '../modules/pricing/service-fee.rules.ts';
-import type { Deps } from '../platform/deps.ts';
 import { isAppError } from '../platform/errors.ts';
 import { PUBLIC } from '../platform/http/access.ts';
 import type { App, AppEnv } from '../platform/http/app.ts';

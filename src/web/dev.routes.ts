@@ -1,6 +1,6 @@
 import { html } from 'hono/html';
-import { jobsFor } from '../jobs.ts';
-import type { Deps } from '../platform/deps.ts';
+import type { Deps } from '../app/deps.ts';
+import { jobsFor } from '../app/jobs.ts';
 import { AppError } from '../platform/errors.ts';
 import { PUBLIC } from '../platform/http/access.ts';
 import type { App } from '../platform/http/app.ts';

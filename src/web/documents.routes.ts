@@ -8,6 +8,7 @@
  * exercise every rule.
  */
 import type { Context } from 'hono';
+import type { Deps } from '../app/deps.ts';
 import { buyerCheckout } from '../modules/checkout/buyer-orders.ts';
 import { loadSellerInvoice } from '../modules/documents/load-seller-invoice.ts';
 import { platformInvoiceData, platformInvoicePdf } from '../modules/documents/platform-invoice.ts';
@@ -20,7 +21,6 @@ import {
   statementCsv,
   statementPdf,
 } from '../modules/documents/seller-statement.ts';
-import type { Deps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { access } from '../platform/http/access.ts';
 import type { App, AppEnv } from '../platform/http/app.ts';

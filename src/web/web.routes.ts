@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Context } from 'hono';
+import type { Deps } from '../app/deps.ts';
 import { categoryTree, type requireMarket } from '../modules/catalog/catalog.present.ts';
 import {
   allCategories,
@@ -12,7 +13,6 @@ import type { SearchSort } from '../modules/catalog/search.ts';
 import { type SearchProductsInput, searchProducts } from '../modules/catalog/search-products.ts';
 import { type Grade, isGrade } from '../modules/offers/grades.ts';
 import { getSeller } from '../modules/sellers/get-seller.ts';
-import type { Deps } from '../platform/deps.ts';
 import { AppError } from '../platform/errors.ts';
 import { PUBLIC } from '../platform/http/access.ts';
 import type { App, AppEnv } from '../platform/http/app.ts';

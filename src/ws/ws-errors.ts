@@ -21,6 +21,12 @@ const CODES: Record<AppErrorCode, string> = {
   PAYLOAD_TOO_LARGE: 'payload-too-large',
   UNPROCESSABLE: 'unprocessable',
   INTERNAL: 'internal-error',
+  SOLD_OUT: 'sold-out',
+  CART_CHANGED: 'cart-changed',
+  IDEMPOTENCY_KEY_REUSED: 'idempotency-key-reused',
+  NOT_ELIGIBLE: 'not-eligible',
+  WINDOW_CLOSED: 'window-closed',
+  INVALID_STATE: 'invalid-state',
 };
 
 /** The error of a request, as sent: status, machine code, human message, fields at fault. */
@@ -52,6 +58,9 @@ export function wsStatusOf(e: AppError, method: string, path: string): number {
     case 'INVALID_INPUT':
       return 400;
     case 'CONFLICT':
+    case 'INVALID_STATE':
+    case 'SOLD_OUT':
+    case 'CART_CHANGED':
       return method === 'PATCH' && path.startsWith('/ws/orderlines/') ? 422 : 400;
     case 'UNAUTHORIZED':
       return 401;
@@ -62,6 +71,9 @@ export function wsStatusOf(e: AppError, method: string, path: string): number {
     case 'PAYLOAD_TOO_LARGE':
       return 413;
     case 'UNPROCESSABLE':
+    case 'IDEMPOTENCY_KEY_REUSED':
+    case 'NOT_ELIGIBLE':
+    case 'WINDOW_CLOSED':
       return 422;
     case 'INTERNAL':
       return 500;

@@ -3,12 +3,12 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ENGINES } from '../../test/db.ts';
 import { createTestApp } from '../../test/fixtures.ts';
+import { buildHttpApp } from '../app/http-app.ts';
 import { offerPrices, offers } from '../modules/offers/offers.schema.ts';
 import { createApiKey } from '../modules/seller-api/api-keys.ts';
 import { purgeIdempotencyKeys } from '../modules/seller-api/purge-idempotency-keys.ts';
 import { wsIdempotencyKeys } from '../modules/seller-api/seller-api.schema.ts';
 import { type App, createApp } from '../platform/http/app.ts';
-import { buildHttpApp } from '../platform/http/server.ts';
 import { wsAuthenticate } from './ws-auth.ts';
 import { requestHash, wsIdempotency } from './ws-idempotency.ts';
 

@@ -1,9 +1,9 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { Deps } from '../platform/deps.ts';
+import type { Deps } from '../app/deps.ts';
 import { PUBLIC } from '../platform/http/access.ts';
 import type { App, AppEnv } from '../platform/http/app.ts';
-import { sharedRateLimitStore } from '../platform/http/rate-limits.ts';
+import { sharedRateLimitStore } from '../app/rate-limits.ts';
 import { LocalBatchingStore } from '../platform/rate-limit/local-batching-store.ts';
 import type { RateLimitStore } from '../platform/rate-limit/rate-limit-store.ts';
 import { createRateLimiter } from '../platform/rate-limit/rate-limiter.ts';

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
-import type { Deps } from '../../platform/deps.ts';
+import type { Deps } from '../../app/deps.ts';
 import { access, SIGNED_IN } from '../../platform/http/access.ts';
 import type { App } from '../../platform/http/app.ts';
 import { json, problemResponse } from '../../platform/http/openapi.ts';

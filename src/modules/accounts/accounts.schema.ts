@@ -10,7 +10,6 @@ import {
   text,
   timestamp,
   uniqueIndex,
-  uuid,
 } from 'drizzle-orm/pg-core';
 import { sellers } from '../sellers/sellers.schema.ts';
 
@@ -183,36 +182,4 @@ export const legalAcceptances = pgTable(
     ip: text('ip').notNull().default(''),
   },
   (t) => [primaryKey({ columns: [t.userId, t.documentId] })],
-);
-
-/**
- * DSA Art. 17 statements of reasons, for every restriction the platform imposes (here: account
- * closures). Kept so the compliance module can export them and users can appeal.
- */
-export const statementsOfReasons = pgTable(
-  'statements_of_reasons',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    subjectUserId: integer('subject_user_id').references(() => users.id),
-    /** Art. 17(1): e.g. 'account_termination'. */
-    measure: text('measure').notNull(),
-    territorialScope: text('territorial_scope').notNull(),
-    /** null = indefinite. */
-    endsAt: at('ends_at'),
-    reasonCode: text('reason_code').notNull(),
-    /** Art. 17(3)(b) facts and circumstances. */
-    facts: text('facts').notNull(),
-    source: text('source', { enum: ['own_initiative', 'notice'] }).notNull(),
-    automatedDetection: boolean('automated_detection').notNull(),
-    automatedDecision: boolean('automated_decision').notNull(),
-    groundType: text('ground_type', { enum: ['illegal_content', 'incompatible_terms'] }).notNull(),
-    legalGround: text('legal_ground'),
-    contractualGround: text('contractual_ground'),
-    explanation: text('explanation').notNull(),
-    redress: text('redress').notNull(),
-    decidedBy: integer('decided_by').references(() => users.id),
-    effectiveAt: at('effective_at').notNull(),
-    createdAt: at('created_at').notNull(),
-  },
-  (t) => [index('statements_of_reasons_subject_idx').on(t.subjectUserId, t.createdAt)],
 );

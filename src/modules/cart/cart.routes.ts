@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Deps } from '../../platform/deps.ts';
+import type { Deps } from '../../app/deps.ts';
 import { PUBLIC } from '../../platform/http/access.ts';
 import type { App } from '../../platform/http/app.ts';
 import { json, problemResponse } from '../../platform/http/openapi.ts';

@@ -182,14 +182,3 @@ export const ZProductOffersSchema = z
     offers: z.array(ZRankedOfferSchema),
   })
   .openapi('ProductOffers');
-
-export const ZProblemSchema = z
-  .object({
-    type: z.string(),
-    title: z.string(),
-    status: z.number().int(),
-    detail: z.string(),
-    instance: z.string().optional(),
-    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
-  })
-  .openapi('Problem');

@@ -3,10 +3,10 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/fixtures.ts';
+import { ZProblemSchema } from '../../platform/http/problem.ts';
 import {
   ZCategorySchema,
   ZMarketSchema,
-  ZProblemSchema,
   ZProductDetailSchema,
   ZProductListSchema,
   ZProductOffersSchema,

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Deps } from '../../platform/deps.ts';
+import type { Deps } from '../../app/deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { access, PUBLIC } from '../../platform/http/access.ts';
 import type { App } from '../../platform/http/app.ts';

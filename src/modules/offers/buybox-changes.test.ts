@@ -2,7 +2,7 @@ import { and, eq, ne, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/fixtures.ts';
-import { webhookDeliveries } from '../seller-onboarding/onboarding.schema.ts';
+import { webhookDeliveries } from '../seller-webhooks/seller-webhooks.schema.ts';
 import { subscribe } from '../seller-webhooks/seller-webhooks.ts';
 import { buyboxWinners, offerPrices, offers } from './offers.schema.ts';
 import { refreshBuybox } from './refresh-buybox.ts';

@@ -2,7 +2,7 @@ import { and, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { marketByCode } from '../../platform/markets.ts';
 import { toApiMoney } from '../../platform/money.ts';
-import { sellerWebhooks } from '../seller-onboarding/onboarding.schema.ts';
+import { sellerWebhooks } from '../seller-webhooks/seller-webhooks.schema.ts';
 import { enqueueEvent } from '../seller-webhooks/seller-webhooks.ts';
 import { buyboxWinners } from './offers.schema.ts';
 import type { BuyboxWinnerRow } from './offers.store.ts';

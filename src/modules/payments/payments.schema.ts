@@ -1,15 +1,5 @@
-import {
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  serial,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
-import { checkouts, orderLines } from '../orders/orders.schema.ts';
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { checkouts } from '../orders/orders.schema.ts';
 
 const at = (name: string) => timestamp(name, { withTimezone: true });
 
@@ -56,22 +46,4 @@ export const paymentEvents = pgTable(
     payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
   },
   (t) => [uniqueIndex('payment_events_uq').on(t.provider, t.eventId)],
-);
-
-export const refunds = pgTable(
-  'refunds',
-  {
-    id: serial('id').primaryKey(),
-    paymentId: uuid('payment_id')
-      .notNull()
-      .references(() => payments.id),
-    orderLineId: integer('order_line_id').references(() => orderLines.id),
-    amountMinor: integer('amount_minor').notNull(),
-    currency: text('currency').notNull(),
-    reason: text('reason').notNull(),
-    status: text('status', { enum: ['pending', 'succeeded', 'failed'] }).notNull(),
-    providerRef: text('provider_ref'),
-    createdAt: at('created_at').notNull(),
-  },
-  (t) => [index('refunds_payment_idx').on(t.paymentId)],
 );

@@ -20,9 +20,9 @@ import { ledgerPostings, ledgerTransactions } from '../ledger/ledger.schema.ts';
 import { offers } from '../offers/offers.schema.ts';
 import { orderLines, orders } from '../orders/orders.schema.ts';
 import type { PaymentProvider, RefundInput } from '../payments/payment-provider.ts';
-import { refunds } from '../payments/payments.schema.ts';
 import { lineTotals } from './refund.rules.ts';
 import { refundOrderLine } from './refund-order-line.ts';
+import { refunds } from './refunds.schema.ts';
 
 describe.each(ENGINES)('refundOrderLine on %s', (engine) => {
   let t: TestApp;

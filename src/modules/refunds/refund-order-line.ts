@@ -20,8 +20,9 @@ import {
 } from '../orders/order-states.ts';
 import { checkouts, orderLines, orders } from '../orders/orders.schema.ts';
 import type { RefundResult } from '../payments/payment-provider.ts';
-import { payments, refunds } from '../payments/payments.schema.ts';
+import { payments } from '../payments/payments.schema.ts';
 import { goodsRefundedUpTo, lineTotals, splitRefund } from './refund.rules.ts';
+import { refunds } from './refunds.schema.ts';
 import { refundsByLine } from './refunds.store.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { and, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
-import { refunds } from '../payments/payments.schema.ts';
+import { refunds } from './refunds.schema.ts';
 
 /** Refunds that count as money given back: succeeded, or accepted by the provider and pending. */
 export const COUNTED_REFUND_STATUSES = ['succeeded', 'pending'] as const;

@@ -5,8 +5,8 @@ import { createTestApp } from '../../../test/fixtures.ts';
 import { createOffer } from '../offers/create-offer.ts';
 import { buyboxWinners, offerPrices, offers } from '../offers/offers.schema.ts';
 import { refreshBuybox } from '../offers/refresh-buybox.ts';
-import { repricerLog } from '../seller-onboarding/onboarding.schema.ts';
 import { sellers } from '../sellers/sellers.schema.ts';
+import { repricerLog } from './repricer.schema.ts';
 import { runRepricer, sellerPrices } from './run-repricer.ts';
 
 describe.each(ENGINES)('the repricer job on %s', (engine) => {

@@ -7,7 +7,6 @@ import { computeBuybox } from '../offers/buybox.rules.ts';
 import { offerPrices, offers } from '../offers/offers.schema.ts';
 import { loadOfferRows, type OfferRow } from '../offers/offers.store.ts';
 import { groupByBuybox, refreshBuybox } from '../offers/refresh-buybox.ts';
-import { repricerLog } from '../seller-onboarding/onboarding.schema.ts';
 import {
   REPRICE_REASON_TEXT,
   type RepriceDecision,
@@ -15,6 +14,7 @@ import {
   repriceDecision,
   sellerReferencePrice,
 } from './repricer.rules.ts';
+import { repricerLog } from './repricer.schema.ts';
 
 /** Products handled per transaction. */
 const BATCH = 100;

@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/fixtures.ts';
 import { hashToken } from '../../platform/security/tokens.ts';
-import { sellerApiKeys } from '../seller-onboarding/onboarding.schema.ts';
 import {
   authenticateApiKey,
   createApiKey,
@@ -12,6 +11,7 @@ import {
   revokeApiKey,
   seedDemoApiKey,
 } from './api-keys.ts';
+import { sellerApiKeys } from './seller-api.schema.ts';
 
 type T = Awaited<ReturnType<typeof createTestApp>>;
 

@@ -8,8 +8,8 @@ import { and, asc, eq, inArray, isNull, lt, or } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import { hashToken, randomToken } from '../../platform/security/tokens.ts';
-import { sellerApiKeys } from '../seller-onboarding/onboarding.schema.ts';
 import { sellers } from '../sellers/sellers.schema.ts';
+import { sellerApiKeys } from './seller-api.schema.ts';
 
 /** Every token starts with this, so a leaked one is recognisable (secret scanners, logs). */
 export const API_KEY_PREFIX = 'rlk_';

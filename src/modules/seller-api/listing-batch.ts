@@ -23,8 +23,8 @@ import { products } from '../catalog/catalog.schema.ts';
 import { createOffer } from '../offers/create-offer.ts';
 import { GRADES, type Grade } from '../offers/grades.ts';
 import { refreshBuybox } from '../offers/refresh-buybox.ts';
-import { sellerTasks } from '../seller-onboarding/onboarding.schema.ts';
 import { sellers } from '../sellers/sellers.schema.ts';
+import { sellerTasks } from './seller-api.schema.ts';
 import { findOwnOfferBySku, type ListingPatch, type ShippingPatch, updateListing } from './update-listing.ts';
 
 export const LISTING_TASK_KIND = 'listings_csv';

@@ -2,11 +2,11 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/fixtures.ts';
-import { jobsFor } from '../../jobs.ts';
+import { jobsFor } from '../../app/jobs.ts';
 import { marketByLocale } from '../../platform/markets.ts';
 import { offers } from '../offers/offers.schema.ts';
-import { sellerTasks } from '../seller-onboarding/onboarding.schema.ts';
 import { createListingTask } from './listing-batch.ts';
+import { sellerTasks } from './seller-api.schema.ts';
 
 type T = Awaited<ReturnType<typeof createTestApp>>;
 

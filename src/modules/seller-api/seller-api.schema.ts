@@ -1,5 +1,7 @@
-import { index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp } from 'drizzle-orm/pg-core';
 import { sellers } from '../sellers/sellers.schema.ts';
+
+const at = (name: string) => timestamp(name, { withTimezone: true });
 
 /**
  * Answers to seller API writes sent with an `Idempotency-Key` (src/ws/ws-idempotency.ts), kept
@@ -29,4 +31,48 @@ export const wsIdempotencyKeys = pgTable(
     primaryKey({ columns: [t.sellerId, t.method, t.path, t.key] }),
     index('ws_idempotency_keys_created_idx').on(t.createdAt),
   ],
+);
+
+/** Seller API keys (Back Market–style `Authorization: Basic <token>`), stored hashed, shown once. */
+export const sellerApiKeys = pgTable(
+  'seller_api_keys',
+  {
+    id: serial('id').primaryKey(),
+    sellerId: integer('seller_id')
+      .notNull()
+      .references(() => sellers.id),
+    name: text('name').notNull(),
+    /** First characters, to recognise a key in the portal. */
+    prefix: text('prefix').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdBy: integer('created_by'),
+    createdAt: at('created_at').notNull(),
+    lastUsedAt: at('last_used_at'),
+    revokedAt: at('revoked_at'),
+  },
+  (t) => [index('seller_api_keys_seller_idx').on(t.sellerId)],
+);
+
+/** Background tasks (CSV listing imports): progress and a per-line error report. */
+export const sellerTasks = pgTable(
+  'seller_tasks',
+  {
+    id: serial('id').primaryKey(),
+    sellerId: integer('seller_id')
+      .notNull()
+      .references(() => sellers.id),
+    kind: text('kind').notNull(),
+    status: text('status', { enum: ['pending', 'running', 'done', 'failed'] }).notNull(),
+    total: integer('total').notNull().default(0),
+    processed: integer('processed').notNull().default(0),
+    failed: integer('failed').notNull().default(0),
+    input: text('input').notNull(),
+    errors: jsonb('errors')
+      .$type<Array<{ line: number; sku?: string; message: string }>>()
+      .notNull()
+      .default([]),
+    createdAt: at('created_at').notNull(),
+    finishedAt: at('finished_at'),
+  },
+  (t) => [index('seller_tasks_seller_idx').on(t.sellerId, t.createdAt)],
 );

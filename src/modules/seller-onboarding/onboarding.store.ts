@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, like, or } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
-import { sellerMembers, statementsOfReasons, users } from '../accounts/accounts.schema.ts';
+import { sellerMembers, users } from '../accounts/accounts.schema.ts';
+import { statementsOfReasons } from '../compliance/compliance.schema.ts';
 import { offers } from '../offers/offers.schema.ts';
 import { sellers } from '../sellers/sellers.schema.ts';
 import { sellerApplications } from './onboarding.schema.ts';

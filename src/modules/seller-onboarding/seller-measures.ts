@@ -1,5 +1,5 @@
 import type { Db } from '../../platform/db/client.ts';
-import { statementsOfReasons } from '../accounts/accounts.schema.ts';
+import { statementsOfReasons } from '../compliance/compliance.schema.ts';
 import { refreshBuybox } from '../offers/refresh-buybox.ts';
 import { unpublishSellerOffers } from './onboarding.store.ts';
 import { ALL_MARKETS_SCOPE, SELLER_MEASURES, SELLER_REDRESS } from './onboarding.types.ts';

@@ -6,7 +6,7 @@ import { offerPicks, type Pick, placeOrder } from '../../../test/orders.ts';
 import { listOutbox } from '../../platform/mail/outbox.store.ts';
 import { offers } from '../offers/offers.schema.ts';
 import { orderLines, orders } from '../orders/orders.schema.ts';
-import { webhookDeliveries } from '../seller-onboarding/onboarding.schema.ts';
+import { webhookDeliveries } from '../seller-webhooks/seller-webhooks.schema.ts';
 import { subscribe } from '../seller-webhooks/seller-webhooks.ts';
 import { acceptOrderLines, cancelOrderLines, setLineIdentifiers, shipOrder } from './seller-order-actions.ts';
 

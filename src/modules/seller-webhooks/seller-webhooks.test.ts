@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/fixtures.ts';
 import { isAppError } from '../../platform/errors.ts';
-import { webhookDeliveries } from '../seller-onboarding/onboarding.schema.ts';
 import { sellers } from '../sellers/sellers.schema.ts';
+import { webhookDeliveries } from './seller-webhooks.schema.ts';
 import {
   checkWebhookUrl,
   deliverSellerWebhooksJob,

@@ -12,7 +12,7 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { AppError, type FieldIssue } from '../../platform/errors.ts';
 import type { Logger } from '../../platform/logger.ts';
-import { sellerWebhooks, webhookDeliveries } from '../seller-onboarding/onboarding.schema.ts';
+import { sellerWebhooks, webhookDeliveries } from './seller-webhooks.schema.ts';
 
 export const WEBHOOK_EVENTS = ['order.created', 'order_line.updated', 'listing.buybox_changed'] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];

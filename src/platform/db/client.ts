@@ -9,10 +9,9 @@ import type { PgDatabase } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { acquireDirectoryLock, type DirectoryLock } from './lock.ts';
-import * as schema from './schema.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: both drivers' query-result kinds share this shape.
-export type Db = PgDatabase<any, typeof schema>;
+export type Db = PgDatabase<any>;
 export type Engine = 'pglite' | 'postgres';
 
 export type Database = {
@@ -48,12 +47,12 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
     if ((err as { code?: string }).code !== '57P01')
       console.error('PostgreSQL idle connection error:', err.message);
   });
-  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  const db = drizzlePg(pool) as unknown as Db;
   return wrap(db, 'postgres', () => pool.end());
 }
 
 export async function openPglite(client: PGlite): Promise<Database> {
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const db = drizzlePglite(client) as unknown as Db;
   return wrap(db, 'pglite', () => client.close());
 }
 

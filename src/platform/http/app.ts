@@ -92,7 +92,7 @@ export function createApp({
       const status = httpStatusOf(err.code);
       if (err.retryAfterSeconds) c.header('retry-after', String(err.retryAfterSeconds));
       if (wantsJson(c)) {
-        return c.json(problem(status, err.message, err.fields, c.req.path), status as 400, {
+        return c.json(problem(status, err.message, err.fields, c.req.path, err.code), status as 400, {
           'content-type': 'application/problem+json',
         });
       }

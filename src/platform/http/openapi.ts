@@ -1,5 +1,5 @@
 import type { z } from '@hono/zod-openapi';
-import { ZProblemSchema } from '../../modules/catalog/catalog.api-types.ts';
+import { ZProblemSchema } from './problem.ts';
 
 /** OpenAPI response entries shared by every module's routes. */
 export const problemResponse = (description: string) => ({

@@ -1,12 +1,12 @@
 import type { Context } from 'hono';
 import { html } from 'hono/html';
+import type { Deps } from '../../app/deps.ts';
 import type { AccountsDeps } from '../../modules/accounts/accounts.deps.ts';
 import { closeAccountByPlatform } from '../../modules/accounts/operator/close-account-by-platform.ts';
 import { acceptOperatorInvite, inviteOperator } from '../../modules/accounts/operator/invite-operator.ts';
 import { authoriseReregistration, reopenAccount } from '../../modules/accounts/operator/reopen-account.ts';
 import { updateBusinessProfile } from '../../modules/accounts/operator/update-business-profile.ts';
 import { listAuditEvents } from '../../modules/audit/list-audit-events.ts';
-import type { Deps } from '../../platform/deps.ts';
 import { AppError, type AppErrorCode } from '../../platform/errors.ts';
 import { access, PUBLIC } from '../../platform/http/access.ts';
 import type { App, AppEnv } from '../../platform/http/app.ts';

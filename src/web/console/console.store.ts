@@ -5,11 +5,11 @@ import {
   operatorRoles,
   sellerMembers,
   sessions,
-  statementsOfReasons,
   users,
 } from '../../modules/accounts/accounts.schema.ts';
 import { findActiveUserByEmail, findUser } from '../../modules/accounts/accounts.store.ts';
 import { listAuditEvents } from '../../modules/audit/list-audit-events.ts';
+import { statementsOfReasons } from '../../modules/compliance/compliance.schema.ts';
 import { sellers } from '../../modules/sellers/sellers.schema.ts';
 import type { Db } from '../../platform/db/client.ts';
 import type { OperatorRole } from '../../platform/http/actor.ts';

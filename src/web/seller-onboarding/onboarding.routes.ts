@@ -1,9 +1,9 @@
 import type { Context } from 'hono';
+import type { Deps } from '../../app/deps.ts';
 import { applyAsSeller } from '../../modules/seller-onboarding/apply-as-seller.ts';
 import type { OnboardingDeps, UploadedFile } from '../../modules/seller-onboarding/onboarding.deps.ts';
 import { findSeller, latestApplicationOf } from '../../modules/seller-onboarding/onboarding.store.ts';
 import { resubmitApplication } from '../../modules/seller-onboarding/resubmit-application.ts';
-import type { Deps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import { access } from '../../platform/http/access.ts';
 import type { App, AppEnv } from '../../platform/http/app.ts';

@@ -7,6 +7,7 @@
  */
 
 import type { Context } from 'hono';
+import type { Deps } from '../../app/deps.ts';
 import { createOffer } from '../../modules/offers/create-offer.ts';
 import { ZCreateOfferInputSchema } from '../../modules/offers/offers.types.ts';
 import { qualityHistory } from '../../modules/quality/quality-history.ts';
@@ -19,7 +20,6 @@ import {
   setLineIdentifiers,
   shipOrder,
 } from '../../modules/seller-orders/seller-order-actions.ts';
-import type { Deps } from '../../platform/deps.ts';
 import { AppError, type AppErrorCode, type FieldIssue, isAppError } from '../../platform/errors.ts';
 import { access } from '../../platform/http/access.ts';
 import type { App, AppEnv } from '../../platform/http/app.ts';

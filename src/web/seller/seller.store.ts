@@ -27,9 +27,9 @@ import { orderSellerNet, payoutAmount } from '../../modules/payouts/payout.rules
 import { payouts } from '../../modules/payouts/payouts.schema.ts';
 import { goodsRefundedUpTo, lineTotals } from '../../modules/refunds/refund.rules.ts';
 import { refundsByLine } from '../../modules/refunds/refunds.store.ts';
+import { repricerLog } from '../../modules/repricer/repricer.schema.ts';
 import { sellerPrices } from '../../modules/repricer/run-repricer.ts';
 import { assertCanPublish } from '../../modules/seller-onboarding/can-publish.ts';
-import { repricerLog } from '../../modules/seller-onboarding/onboarding.schema.ts';
 import { sellers } from '../../modules/sellers/sellers.schema.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { DAY_MS } from '../../platform/clock.ts';

@@ -2,9 +2,10 @@ import { eq } from 'drizzle-orm';
 import { AppError } from '../../../platform/errors.ts';
 import { parseOrThrow } from '../../../platform/validation.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
+import { statementsOfReasons } from '../../compliance/compliance.schema.ts';
 import { accountEmails } from '../account-emails.ts';
 import type { AccountsDeps, RequestMeta } from '../accounts.deps.ts';
-import { businessProfiles, statementsOfReasons, users } from '../accounts.schema.ts';
+import { businessProfiles, users } from '../accounts.schema.ts';
 import { findUser, revokeSessions } from '../accounts.store.ts';
 import { CLOSURE_REASONS, REDRESS, ZPlatformClosureInputSchema } from '../accounts.types.ts';
 

@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import type { Deps } from '../../../platform/deps.ts';
+import type { Deps } from '../../../app/deps.ts';
 import { isAppError } from '../../../platform/errors.ts';
 import { OPERATOR_ROLES, type OperatorRole } from '../../../platform/http/actor.ts';
 import { createOperator } from './create-operator.ts';

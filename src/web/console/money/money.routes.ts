@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
+import type { Deps } from '../../../app/deps.ts';
 import { ledgerBalances } from '../../../modules/ledger/post-ledger-entry.ts';
 import {
   getFeeSettings,
@@ -14,7 +15,6 @@ import {
 } from '../../../modules/payouts/fee-settings.ts';
 import { runPayouts } from '../../../modules/payouts/run-payouts.ts';
 import { refundOrderLine } from '../../../modules/refunds/refund-order-line.ts';
-import type { Deps } from '../../../platform/deps.ts';
 import { AppError, type AppErrorCode, isAppError } from '../../../platform/errors.ts';
 import { access } from '../../../platform/http/access.ts';
 import type { App, AppEnv } from '../../../platform/http/app.ts';

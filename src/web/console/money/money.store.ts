@@ -2,9 +2,10 @@ import { and, asc, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-o
 import { categories } from '../../../modules/catalog/catalog.schema.ts';
 import { ledgerPostings, ledgerTransactions } from '../../../modules/ledger/ledger.schema.ts';
 import { checkouts, orderLines, orders } from '../../../modules/orders/orders.schema.ts';
-import { payments, refunds } from '../../../modules/payments/payments.schema.ts';
+import { payments } from '../../../modules/payments/payments.schema.ts';
 import { payouts } from '../../../modules/payouts/payouts.schema.ts';
 import { lineTotals } from '../../../modules/refunds/refund.rules.ts';
+import { refunds } from '../../../modules/refunds/refunds.schema.ts';
 import { refundsByLine } from '../../../modules/refunds/refunds.store.ts';
 import { sellers } from '../../../modules/sellers/sellers.schema.ts';
 import type { Db } from '../../../platform/db/client.ts';

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Context } from 'hono';
+import type { Deps } from '../../../app/deps.ts';
 import { users } from '../../../modules/accounts/accounts.schema.ts';
 import { qualityHistory } from '../../../modules/quality/quality-history.ts';
 import { flaggedSellers } from '../../../modules/quality/quality-queue.ts';
@@ -24,7 +25,6 @@ import {
   requestCorrection,
 } from '../../../modules/seller-onboarding/review-application.ts';
 import { suspendSeller } from '../../../modules/seller-onboarding/suspend-seller.ts';
-import type { Deps } from '../../../platform/deps.ts';
 import { AppError, type AppErrorCode } from '../../../platform/errors.ts';
 import { access } from '../../../platform/http/access.ts';
 import type { App, AppEnv } from '../../../platform/http/app.ts';

@@ -6,7 +6,7 @@ import { ENGINES } from '../../../../test/db.ts';
 import { createTestApp } from '../../../../test/fixtures.ts';
 import { sellerMembers } from '../../../modules/accounts/accounts.schema.ts';
 import { offers } from '../../../modules/offers/offers.schema.ts';
-import { sellerTasks } from '../../../modules/seller-onboarding/onboarding.schema.ts';
+import { sellerTasks } from '../../../modules/seller-api/seller-api.schema.ts';
 import { enqueueEvent } from '../../../modules/seller-webhooks/seller-webhooks.ts';
 import { sellers } from '../../../modules/sellers/sellers.schema.ts';
 import { ACCESS_RULE, type AccessRule } from '../../../platform/http/access.ts';

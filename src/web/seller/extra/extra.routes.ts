@@ -8,13 +8,14 @@
 
 import { and, desc, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
+import type { Deps } from '../../../app/deps.ts';
 import {
   createListingTask,
   findOwnTask,
   LISTING_TASK_KIND,
   processListingTask,
 } from '../../../modules/seller-api/listing-batch.ts';
-import { sellerTasks } from '../../../modules/seller-onboarding/onboarding.schema.ts';
+import { sellerTasks } from '../../../modules/seller-api/seller-api.schema.ts';
 import {
   listWebhooks,
   recentDeliveries,
@@ -22,7 +23,6 @@ import {
   unsubscribe,
   WEBHOOK_EVENTS,
 } from '../../../modules/seller-webhooks/seller-webhooks.ts';
-import type { Deps } from '../../../platform/deps.ts';
 import { AppError, type AppErrorCode, isAppError } from '../../../platform/errors.ts';
 import type { App, AppEnv } from '../../../platform/http/app.ts';
 import { marketByLocale } from '../../../platform/markets.ts';

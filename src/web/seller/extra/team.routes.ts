@@ -7,6 +7,7 @@
 
 import { and, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
+import type { Deps } from '../../../app/deps.ts';
 import { sellerMembers, users } from '../../../modules/accounts/accounts.schema.ts';
 import { normaliseEmail } from '../../../modules/accounts/session.rules.ts';
 import { readSessionCookies, setSessionCookies } from '../../../modules/accounts/session-cookie.ts';
@@ -22,7 +23,6 @@ import {
   sellerPortalPath,
 } from '../../../modules/seller-team/seller-team.store.ts';
 import { INVITATION_INVALID } from '../../../modules/seller-team/seller-team.types.ts';
-import type { Deps } from '../../../platform/deps.ts';
 import { AppError, type AppErrorCode, isAppError } from '../../../platform/errors.ts';
 import { PUBLIC } from '../../../platform/http/access.ts';
 import type { App, AppEnv } from '../../../platform/http/app.ts';

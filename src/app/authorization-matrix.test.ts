@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createActor } from '../../../test/actors.ts';
-import { ENGINES } from '../../../test/db.ts';
-import { createTestApp } from '../../../test/fixtures.ts';
-import { hmac } from '../security/tokens.ts';
-import { ACCESS_DENIED, ACCESS_RULE, type AccessRule } from './access.ts';
+import { createActor } from '../../test/actors.ts';
+import { ENGINES } from '../../test/db.ts';
+import { createTestApp } from '../../test/fixtures.ts';
+import { hmac } from '../platform/security/tokens.ts';
+import { ACCESS_DENIED, ACCESS_RULE, type AccessRule } from '../platform/http/access.ts';
 
 type T = Awaited<ReturnType<typeof createTestApp>>;
 type ActorName = 'anonymous' | 'consumer' | 'business' | 'sellerOwn' | 'sellerOther' | 'support' | 'admin';

@@ -1,19 +1,22 @@
 import { sql } from 'drizzle-orm';
-import { rebuildSearchTerms, refreshPopularity } from './modules/catalog/refresh-popularity.ts';
-import { cancelUnpaidTransfers, releaseStalledPayments } from './modules/checkout/cancel-unpaid-transfers.ts';
-import { monthlyFeesJob } from './modules/payouts/monthly-fees.ts';
-import { payoutsJob } from './modules/payouts/run-payouts.ts';
-import { recomputeQualityJob } from './modules/quality/recompute-quality.ts';
-import { repricerJob } from './modules/repricer/run-repricer.ts';
-import { pendingListingTaskIds, processListingTask } from './modules/seller-api/listing-batch.ts';
-import { purgeIdempotencyKeysJob } from './modules/seller-api/purge-idempotency-keys.ts';
-import { deliverSellerWebhooksJob } from './modules/seller-webhooks/seller-webhooks.ts';
-import type { Deps } from './platform/deps.ts';
-import type { Job } from './platform/jobs.ts';
-import { deliverOutbox } from './platform/mail/deliver-outbox.ts';
-import { LogTransport, type MailTransport, SmtpTransport } from './platform/mail/mail-transport.ts';
-import { PostgresRateLimitStore } from './platform/rate-limit/postgres-rate-limit-store.ts';
-import { purgeRateLimitCountersJob } from './platform/rate-limit/purge-rate-limit-counters.ts';
+import { rebuildSearchTerms, refreshPopularity } from '../modules/catalog/refresh-popularity.ts';
+import {
+  cancelUnpaidTransfers,
+  releaseStalledPayments,
+} from '../modules/checkout/cancel-unpaid-transfers.ts';
+import { monthlyFeesJob } from '../modules/payouts/monthly-fees.ts';
+import { payoutsJob } from '../modules/payouts/run-payouts.ts';
+import { recomputeQualityJob } from '../modules/quality/recompute-quality.ts';
+import { repricerJob } from '../modules/repricer/run-repricer.ts';
+import { pendingListingTaskIds, processListingTask } from '../modules/seller-api/listing-batch.ts';
+import { purgeIdempotencyKeysJob } from '../modules/seller-api/purge-idempotency-keys.ts';
+import { deliverSellerWebhooksJob } from '../modules/seller-webhooks/seller-webhooks.ts';
+import type { Job } from '../platform/jobs.ts';
+import { deliverOutbox } from '../platform/mail/deliver-outbox.ts';
+import { LogTransport, type MailTransport, SmtpTransport } from '../platform/mail/mail-transport.ts';
+import { PostgresRateLimitStore } from '../platform/rate-limit/postgres-rate-limit-store.ts';
+import { purgeRateLimitCountersJob } from '../platform/rate-limit/purge-rate-limit-counters.ts';
+import type { Deps } from './deps.ts';
 
 function mailTransport(deps: Deps): MailTransport {
   const { SMTP_URL, MAIL_FROM } = deps.config;

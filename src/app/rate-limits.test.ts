@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestBrowser } from '../../../test/browser.ts';
-import { ENGINES } from '../../../test/db.ts';
-import { createTestApp } from '../../../test/fixtures.ts';
+import { TestBrowser } from '../../test/browser.ts';
+import { ENGINES } from '../../test/db.ts';
+import { createTestApp } from '../../test/fixtures.ts';
 
 type T = Awaited<ReturnType<typeof createTestApp>>;
 

@@ -13,12 +13,12 @@ import { type InsuranceProvider, LocalInsuranceProvider } from '../modules/prici
 import { createLocalVatVerifier } from '../modules/tax/local-vat-verifier.ts';
 import type { VatNumberVerifier } from '../modules/tax/vat-number-verifier.ts';
 import { createViesVerifier } from '../modules/tax/vies-verifier.ts';
-import type { Clock } from './clock.ts';
-import type { Database, Db } from './db/client.ts';
-import type { Logger } from './logger.ts';
-import { createMailer, type Mailer } from './mail/mailer.ts';
-import { hmac } from './security/tokens.ts';
-import { createLocalStorage, createMemoryStorage, type Storage } from './storage.ts';
+import type { Clock } from '../platform/clock.ts';
+import type { Database, Db } from '../platform/db/client.ts';
+import type { Logger } from '../platform/logger.ts';
+import { createMailer, type Mailer } from '../platform/mail/mailer.ts';
+import { hmac } from '../platform/security/tokens.ts';
+import { createLocalStorage, createMemoryStorage, type Storage } from '../platform/storage.ts';
 
 /** What use cases and routes are given: built once in main.ts (or by a test). */
 export type Deps = {

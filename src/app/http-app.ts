@@ -1,42 +1,42 @@
 import { sql } from 'drizzle-orm';
 import { bodyLimit } from 'hono/body-limit';
-import { registerAccountApiRoutes } from '../../modules/accounts/accounts.routes.ts';
-import { sessionMiddleware, termsGate } from '../../modules/accounts/session.middleware.ts';
-import { readSessionCookies } from '../../modules/accounts/session-cookie.ts';
-import { registerTokenRoutes } from '../../modules/accounts/token.routes.ts';
-import { registerCartRoutes } from '../../modules/cart/cart.routes.ts';
-import { registerCatalogRoutes } from '../../modules/catalog/catalog.routes.ts';
-import { registerCheckoutRoutes } from '../../modules/checkout/checkout.routes.ts';
-import { registerAccountRoutes } from '../../web/account.routes.ts';
-import { registerCartPages } from '../../web/cart.routes.ts';
-import { registerCheckoutPages } from '../../web/checkout.routes.ts';
-import { registerConsoleRoutes } from '../../web/console/console.routes.ts';
-import { registerConsoleMoneyRoutes } from '../../web/console/money/money.routes.ts';
-import { registerConsoleSellerRoutes } from '../../web/console/sellers/sellers.routes.ts';
-import { registerDevRoutes } from '../../web/dev.routes.ts';
-import { registerDocumentRoutes } from '../../web/documents.routes.ts';
+import { registerAccountApiRoutes } from '../modules/accounts/accounts.routes.ts';
+import { sessionMiddleware, termsGate } from '../modules/accounts/session.middleware.ts';
+import { readSessionCookies } from '../modules/accounts/session-cookie.ts';
+import { registerTokenRoutes } from '../modules/accounts/token.routes.ts';
+import { registerCartRoutes } from '../modules/cart/cart.routes.ts';
+import { registerCatalogRoutes } from '../modules/catalog/catalog.routes.ts';
+import { registerCheckoutRoutes } from '../modules/checkout/checkout.routes.ts';
+import { AppError } from '../platform/errors.ts';
+import { access, PUBLIC } from '../platform/http/access.ts';
+import { apiDocsPage } from '../platform/http/api-docs.ts';
+import { type App, createApp } from '../platform/http/app.ts';
+import { installRateLimits } from './rate-limits.ts';
+import { registerOutboxRoutes } from '../platform/mail/outbox.pages.ts';
+import type { RateLimitStore } from '../platform/rate-limit/rate-limit-store.ts';
+import { csrfProtection } from '../platform/security/csrf.ts';
+import { registerAccountRoutes } from '../web/account.routes.ts';
+import { registerCartPages } from '../web/cart.routes.ts';
+import { registerCheckoutPages } from '../web/checkout.routes.ts';
+import { registerConsoleRoutes } from '../web/console/console.routes.ts';
+import { registerConsoleMoneyRoutes } from '../web/console/money/money.routes.ts';
+import { registerConsoleSellerRoutes } from '../web/console/sellers/sellers.routes.ts';
+import { registerDevRoutes } from '../web/dev.routes.ts';
+import { registerDocumentRoutes } from '../web/documents.routes.ts';
 import {
   isSellerImportUpload,
   registerSellerExtraRoutes,
   SELLER_IMPORT_MAX_BODY_BYTES,
-} from '../../web/seller/extra/extra.routes.ts';
-import { registerSellerPortalRoutes } from '../../web/seller/seller.routes.ts';
+} from '../web/seller/extra/extra.routes.ts';
+import { registerSellerPortalRoutes } from '../web/seller/seller.routes.ts';
 import {
   isSellerApplicationUpload,
   registerSellerOnboardingRoutes,
   SELLER_APPLICATION_MAX_BODY_BYTES,
-} from '../../web/seller-onboarding/onboarding.routes.ts';
-import { registerWebRoutes, renderErrorPage } from '../../web/web.routes.ts';
-import { registerWsRoutes } from '../../ws/ws.routes.ts';
-import type { Deps } from '../deps.ts';
-import { AppError } from '../errors.ts';
-import { registerOutboxRoutes } from '../mail/outbox.pages.ts';
-import type { RateLimitStore } from '../rate-limit/rate-limit-store.ts';
-import { csrfProtection } from '../security/csrf.ts';
-import { access, PUBLIC } from './access.ts';
-import { apiDocsPage } from './api-docs.ts';
-import { type App, createApp } from './app.ts';
-import { installRateLimits } from './rate-limits.ts';
+} from '../web/seller-onboarding/onboarding.routes.ts';
+import { registerWebRoutes, renderErrorPage } from '../web/web.routes.ts';
+import { registerWsRoutes } from '../ws/ws.routes.ts';
+import type { Deps } from './deps.ts';
 
 export const OPENAPI_INFO = {
   openapi: '3.1.0',
