@@ -23,6 +23,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { assembleDeps, type Deps } from '../src/app/deps.ts';
 import { loadConfig } from '../src/config.ts';
 import { releaseStalledPayments } from '../src/modules/checkout/cancel-unpaid-transfers.ts';
 import { offerPrices, offers } from '../src/modules/offers/offers.schema.ts';
@@ -30,7 +31,6 @@ import type { SandboxProvider } from '../src/modules/payments/sandbox-provider.t
 import { sellers } from '../src/modules/sellers/sellers.schema.ts';
 import { systemClock } from '../src/platform/clock.ts';
 import { type Database, openDatabase } from '../src/platform/db/client.ts';
-import { assembleDeps, type Deps } from '../src/app/deps.ts';
 import { createLogger } from '../src/platform/logger.ts';
 import { formatDuration } from './progress.ts';
 import {

@@ -1,12 +1,8 @@
 import type { Deps } from '../src/app/deps.ts';
-import {
-  businessProfiles,
-  operatorRoles,
-  sellerMembers,
-  users,
-} from '../src/modules/accounts/accounts.schema.ts';
+import { businessProfiles, operatorRoles, users } from '../src/modules/accounts/accounts.schema.ts';
 import { createSession } from '../src/modules/accounts/create-session.ts';
 import { acceptCurrentDocuments } from '../src/modules/accounts/legal-acceptance.ts';
+import { sellerMembers } from '../src/modules/seller-team/seller-team.schema.ts';
 import type { OperatorRole, SellerRole } from '../src/platform/http/actor.ts';
 import { hashPassword } from '../src/platform/security/password.ts';
 import { hmac } from '../src/platform/security/tokens.ts';

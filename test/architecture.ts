@@ -7,7 +7,8 @@ import path from 'node:path';
  *   `*.read-model.ts` (schema files may reference each other's tables for foreign keys);
  * - a read model never writes;
  * - raw SQL never inserts into, updates or deletes from a table another module owns;
- * - `platform/` imports nothing from `modules/`, `web/`, `ws/`, `app/` or `seed/`.
+ * - `platform/` imports nothing from `modules/`, `web/`, `ws/`, `app/` or `seed/`;
+ * - only `offers` refreshes the buybox: its use cases do it themselves, so no caller can forget.
  * Tests, the demo seed and the benchmarks are tooling: they load fixtures straight into tables.
  */
 export type SourceFile = { path: string; text: string };
@@ -42,6 +43,7 @@ const isTooling = (f: string) => f.startsWith('src/seed/') || isTest(f);
 const isReadModel = (f: string) => f.endsWith('.read-model.ts');
 const isSchema = (f: string) => f.endsWith('.schema.ts');
 
+const BUYBOX_REFRESH = 'src/modules/offers/refresh-buybox.ts';
 const IMPORT = /(?:import|export)\s[^;]*?from\s+'([^']+)'/g;
 const WRITE_CALL = /\.(insert|update|delete)\(/;
 const SQL_WRITE = /\b(insert\s+into|delete\s+from)\s+([a-z_]+)|\bupdate\s+([a-z_]+)\s+(?:[a-z]+\s+)?set\b/gi;
@@ -74,6 +76,8 @@ export function findCrossings(files: SourceFile[]): Crossing[] {
       const them = ownerOf(target);
       if (me === 'platform' && them !== 'platform' && target.startsWith('src/'))
         crossings.push({ file: f.path, rule: 'platform-imports-upward', detail: target });
+      else if (target === BUYBOX_REFRESH && me !== 'modules/offers')
+        crossings.push({ file: f.path, rule: 'buybox-refresh-outside-offers', detail: target });
       else if (isSchema(target) && them !== me && !isReadModel(f.path) && !isSchema(f.path))
         crossings.push({ file: f.path, rule: 'foreign-schema-import', detail: target });
     }

@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActor } from '../../test/actors.ts';
 import { ENGINES } from '../../test/db.ts';
 import { createTestApp } from '../../test/fixtures.ts';
-import { hmac } from '../platform/security/tokens.ts';
+import { APP_ERROR_CODES, type AppErrorCode, httpStatusOf } from '../platform/errors.ts';
 import { ACCESS_DENIED, ACCESS_RULE, type AccessRule } from '../platform/http/access.ts';
+import { hmac } from '../platform/security/tokens.ts';
 
 type T = Awaited<ReturnType<typeof createTestApp>>;
 type ActorName = 'anonymous' | 'consumer' | 'business' | 'sellerOwn' | 'sellerOther' | 'support' | 'admin';
@@ -144,6 +145,12 @@ describe.each(ENGINES)('authorization of every route on %s', (engine) => {
           ([401, 403].includes(res.status) &&
             (text.includes(ACCESS_DENIED.unauthenticated) || text.includes(ACCESS_DENIED.forbidden))) ||
           (res.status === 303 && location.includes('/sign-in?next='));
+        // Every JSON error, whoever asks, carries a code of the closed list whose status it has.
+        if (res.status >= 400 && path.startsWith('/api/')) {
+          const code = (JSON.parse(text) as { code?: string }).code as AppErrorCode;
+          if (!APP_ERROR_CODES.includes(code) || httpStatusOf(code) !== res.status)
+            failures.push(`${route.method} ${path} as ${actor}: ${res.status} with code ${code}`);
+        }
         const want = expected(route.rule!, actor);
         checked++;
         if (denied === want)

@@ -1,17 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { bodyLimit } from 'hono/body-limit';
-import { registerAccountApiRoutes } from '../modules/accounts/accounts.routes.ts';
 import { sessionMiddleware, termsGate } from '../modules/accounts/session.middleware.ts';
 import { readSessionCookies } from '../modules/accounts/session-cookie.ts';
-import { registerTokenRoutes } from '../modules/accounts/token.routes.ts';
-import { registerCartRoutes } from '../modules/cart/cart.routes.ts';
-import { registerCatalogRoutes } from '../modules/catalog/catalog.routes.ts';
-import { registerCheckoutRoutes } from '../modules/checkout/checkout.routes.ts';
 import { AppError } from '../platform/errors.ts';
 import { access, PUBLIC } from '../platform/http/access.ts';
 import { apiDocsPage } from '../platform/http/api-docs.ts';
 import { type App, createApp } from '../platform/http/app.ts';
-import { installRateLimits } from './rate-limits.ts';
 import { registerOutboxRoutes } from '../platform/mail/outbox.pages.ts';
 import type { RateLimitStore } from '../platform/rate-limit/rate-limit-store.ts';
 import { csrfProtection } from '../platform/security/csrf.ts';
@@ -37,6 +31,8 @@ import {
 import { registerWebRoutes, renderErrorPage } from '../web/web.routes.ts';
 import { registerWsRoutes } from '../ws/ws.routes.ts';
 import type { Deps } from './deps.ts';
+import { MODULES } from './modules.ts';
+import { installRateLimits } from './rate-limits.ts';
 
 export const OPENAPI_INFO = {
   openapi: '3.1.0',
@@ -101,11 +97,7 @@ export function buildHttpApp(deps: Deps, opts: { rateLimitStore?: RateLimitStore
     await deps.database.rows(sql`SELECT 1`);
     return c.json({ status: 'ok', engine: deps.database.engine });
   });
-  registerCatalogRoutes(app, deps);
-  registerAccountApiRoutes(app, deps);
-  registerTokenRoutes(app, deps);
-  registerCartRoutes(app, deps);
-  registerCheckoutRoutes(app, deps);
+  for (const m of MODULES) m.register?.(app, deps);
   app.get('/api/openapi.json', PUBLIC, (c) => c.json(app.getOpenAPI31Document(OPENAPI_INFO)));
   app.get('/api/docs', PUBLIC, (c) => c.html(apiDocsPage(app.getOpenAPI31Document(OPENAPI_INFO) as never)));
   if (!deps.config.SMTP_URL) {

@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import type { Deps } from './deps.ts';
+import type { App, AppEnv } from '../platform/http/app.ts';
 import { LocalBatchingStore } from '../platform/rate-limit/local-batching-store.ts';
 import { PostgresRateLimitStore } from '../platform/rate-limit/postgres-rate-limit-store.ts';
 import { byClientIp, rateLimit } from '../platform/rate-limit/rate-limit.middleware.ts';
@@ -7,7 +7,7 @@ import type { RateLimit } from '../platform/rate-limit/rate-limit.rules.ts';
 import type { RateLimitStore } from '../platform/rate-limit/rate-limit-store.ts';
 import { createRateLimiter } from '../platform/rate-limit/rate-limiter.ts';
 import { RedisRateLimitStore } from '../platform/rate-limit/redis-rate-limit-store.ts';
-import type { App, AppEnv } from '../platform/http/app.ts';
+import type { Deps } from './deps.ts';
 
 const MINUTE = 60_000;
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);

@@ -1,15 +1,11 @@
 import { eq, sql } from 'drizzle-orm';
-import {
-  businessProfiles,
-  operatorRoles,
-  sellerMembers,
-  users,
-} from '../modules/accounts/accounts.schema.ts';
+import { businessProfiles, operatorRoles, users } from '../modules/accounts/accounts.schema.ts';
 import { acceptCurrentDocuments } from '../modules/accounts/legal-acceptance.ts';
 import { closeAccountByPlatform } from '../modules/accounts/operator/close-account-by-platform.ts';
 import { qualityDay } from '../modules/quality/quality.rules.ts';
 import { sellerQualityDays } from '../modules/quality/quality.schema.ts';
 import { seedDemoApiKey } from '../modules/seller-api/api-keys.ts';
+import { sellerMembers } from '../modules/seller-team/seller-team.schema.ts';
 import { sellers } from '../modules/sellers/sellers.schema.ts';
 import { createLocalVatVerifier } from '../modules/tax/local-vat-verifier.ts';
 import type { Clock } from '../platform/clock.ts';

@@ -3,9 +3,9 @@ import type { Deps } from '../app/deps.ts';
 import { users } from '../modules/accounts/accounts.schema.ts';
 import { addCartLine } from '../modules/cart/add-cart-line.ts';
 import { openCart } from '../modules/cart/open-cart.ts';
+import { checkouts } from '../modules/checkout/checkout.schema.ts';
 import { placeOrder } from '../modules/checkout/place-order.ts';
 import { offerPrices, offers } from '../modules/offers/offers.schema.ts';
-import { checkouts } from '../modules/orders/orders.schema.ts';
 import { sellers } from '../modules/sellers/sellers.schema.ts';
 import type { Actor } from '../platform/http/actor.ts';
 

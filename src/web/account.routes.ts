@@ -1,11 +1,10 @@
-import { eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import type { Deps } from '../app/deps.ts';
 import { acceptTerms } from '../modules/accounts/accept-terms.ts';
 import type { AccountsDeps } from '../modules/accounts/accounts.deps.ts';
-import { businessProfiles } from '../modules/accounts/accounts.schema.ts';
 import {
   currentLegalDocuments,
+  findBusinessProfile,
   findUser,
   pendingLegalDocuments,
   rolesOf,
@@ -23,12 +22,13 @@ import { listOwnSessions, revokeOwnSession } from '../modules/accounts/sessions.
 import { signIn } from '../modules/accounts/sign-in.ts';
 import { signUp } from '../modules/accounts/sign-up.ts';
 import { verifyEmail } from '../modules/accounts/verify-email.ts';
-import { AppError, httpStatusOf, isAppError } from '../platform/errors.ts';
+import { AppError } from '../platform/errors.ts';
 import { PUBLIC, SIGNED_IN } from '../platform/http/access.ts';
 import type { App, AppEnv } from '../platform/http/app.ts';
 import { hashToken } from '../platform/security/tokens.ts';
 import { mergeCartAtSignIn } from './cart.routes.ts';
 import type { PageContext } from './context.ts';
+import { refusalFor } from './form-errors.ts';
 import { type FormState, formAction } from './forms.ts';
 import {
   forgotPasswordPage,
@@ -173,10 +173,10 @@ export function registerAccountRoutes(app: App, deps: Deps): void {
     const settings = async (c: C, form: FormState & { section?: string }, status = 200) => {
       const ctx = requestContext(c);
       const actor = ctx.actor!;
-      const [user, sessions, [company]] = await Promise.all([
+      const [user, sessions, company] = await Promise.all([
         findUser(deps.db, actor.userId),
         listOwnSessions(deps, actor),
-        deps.db.select().from(businessProfiles).where(eq(businessProfiles.userId, actor.userId)),
+        findBusinessProfile(deps.db, actor.userId),
       ]);
       return c.html(
         accountPage(
@@ -203,16 +203,10 @@ export function registerAccountRoutes(app: App, deps: Deps): void {
           const message = await run(c, values, ctx);
           return settings(c, { values: {}, errors: [], message });
         } catch (e) {
-          if (!isAppError(e) || !['INVALID_INPUT', 'NOT_FOUND', 'CONFLICT'].includes(e.code)) throw e;
-          return settings(
-            c,
-            {
-              values: {},
-              errors: e.fields.length ? e.fields : [{ field: section, message: e.message }],
-              section,
-            },
-            httpStatusOf(e.code),
-          );
+          // A refusal without fields is shown under the section's form (an unknown session too).
+          const r = refusalFor(c, e, { alsoShow: ['NOT_FOUND'], messageField: section });
+          if (!r) throw e;
+          return settings(c, { values: {}, errors: r.errors, section }, r.status);
         }
       };
 
@@ -262,16 +256,10 @@ export function registerAccountRoutes(app: App, deps: Deps): void {
           meta: meta(c),
         });
       } catch (e) {
-        if (!isAppError(e) || e.code !== 'INVALID_INPUT') throw e;
-        return settings(
-          c,
-          {
-            values: {},
-            errors: [{ field: 'closePassword', message: e.fields[0]?.message ?? e.message }],
-            section: 'close',
-          },
-          400,
-        );
+        // The form has one field: whatever was refused is shown under it.
+        const r = refusalFor(c, e, { fieldName: () => 'closePassword', messageField: 'closePassword' });
+        if (!r) throw e;
+        return settings(c, { values: {}, errors: r.errors.slice(0, 1), section: 'close' }, r.status);
       }
       clearSessionCookie(c, secure);
       return c.html(

@@ -8,16 +8,18 @@ import { mergeGuestCart, openCart } from '../modules/cart/open-cart.ts';
 import { removeCartLine, updateCartLine } from '../modules/cart/update-cart-line.ts';
 import { insuranceQuote } from '../modules/pricing/insurance.rules.ts';
 import { serviceFeeFor } from '../modules/pricing/service-fee.rules.ts';
-import { isAppError } from '../platform/errors.ts';
 import { PUBLIC } from '../platform/http/access.ts';
 import type { App, AppEnv } from '../platform/http/app.ts';
 import type { Market } from '../platform/markets.ts';
+import { type FormErrorPolicy, refusalFor } from './form-errors.ts';
 import { type CartTotals, cartPage } from './pages/cart.ts';
 import { formFields, requestContext } from './request-context.ts';
 import { STOREFRONTS } from './web.routes.ts';
 
 type C = Context<AppEnv>;
 const guestCookie = (market: Market) => `rl_cart_${market.code.toLowerCase()}`;
+/** The cart page has no fields: a refusal is one message at the top; an offer gone is one too. */
+const CART_FORM: FormErrorPolicy = { alsoShow: ['NOT_FOUND'], messageOnly: true };
 
 /** The cart this browser is using in this market: the account's, or the guest cart in the cookie. */
 export async function currentCartId(
@@ -80,9 +82,9 @@ export function registerCartPages(app: App, deps: Deps): void {
     return c.html(cartPage(ctx, cart, cartTotals(ctx.market, cart), message), status as 200);
   };
   const refused = async (c: C, e: unknown) => {
-    if (!isAppError(e) || !['INVALID_INPUT', 'NOT_FOUND', 'CONFLICT'].includes(e.code)) throw e;
-    const detail = e.fields.map((f) => f.message).join('; ') || e.message;
-    return show(c, detail, 400);
+    const r = refusalFor(c, e, CART_FORM);
+    if (!r) throw e;
+    return show(c, r.message, r.status);
   };
 
   for (const M of STOREFRONTS) {

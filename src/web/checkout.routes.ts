@@ -1,25 +1,25 @@
-import { eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { html } from 'hono/html';
 import type { Deps } from '../app/deps.ts';
 import { getCart } from '../modules/cart/get-cart.ts';
 import { buyerCheckouts } from '../modules/checkout/buyer-orders.ts';
+import { checkoutsByKey } from '../modules/checkout/checkout.store.ts';
 import { ZCheckoutInputSchema } from '../modules/checkout/checkout.types.ts';
 import { handlePaymentEvent } from '../modules/checkout/handle-payment-event.ts';
 import { placeOrder } from '../modules/checkout/place-order.ts';
-import { quoteCheckout } from '../modules/checkout/quote-checkout.ts';
-import { loadReceipt } from '../modules/checkout/receipt.ts';
-import { checkouts } from '../modules/orders/orders.schema.ts';
-import { payments } from '../modules/payments/payments.schema.ts';
+import { quoteCheckout, quoteOrThrow } from '../modules/checkout/quote-checkout.ts';
+import { loadReceipt } from '../modules/checkout/receipt.read-model.ts';
+import { findPayment, paymentByProviderRef } from '../modules/payments/payment-queries.ts';
 import type { SandboxProvider } from '../modules/payments/sandbox-provider.ts';
-import { AppError, isAppError } from '../platform/errors.ts';
+import { AppError } from '../platform/errors.ts';
 import { access, PUBLIC } from '../platform/http/access.ts';
 import type { App, AppEnv } from '../platform/http/app.ts';
 import { formatAmount } from '../platform/money.ts';
 import { randomToken } from '../platform/security/tokens.ts';
 import { parseOrThrow } from '../platform/validation.ts';
 import { currentCartId } from './cart.routes.ts';
+import { refusalFor, SUBJECT_FORM } from './form-errors.ts';
 import type { FormState } from './forms.ts';
 import { checkoutPage, reviewPage } from './pages/checkout.ts';
 import { orderPage, ordersListPage } from './pages/order.ts';
@@ -70,17 +70,19 @@ export function registerCheckoutPages(app: App, deps: Deps): void {
   };
   const placedWithKey = async (c: C, key: string): Promise<string | null> => {
     const ctx = requestContext(c);
-    const rows = await deps.db.select().from(checkouts).where(eq(checkouts.idempotencyKey, key));
+    const rows = await checkoutsByKey(deps.db, key);
     const guestCart = getCookie(c, `rl_cart_${ctx.market.code.toLowerCase()}`);
     const mine = rows.find((r) =>
       r.buyerUserId !== null ? r.buyerUserId === ctx.actor?.userId : r.cartId === guestCart,
     );
     return mine?.id ?? null;
   };
-  const refusal = (e: unknown): FormState | null =>
-    isAppError(e) && ['INVALID_INPUT', 'CONFLICT', 'UNPROCESSABLE'].includes(e.code)
-      ? { values: {}, errors: e.fields, message: e.fields.length ? undefined : e.message }
-      : null;
+  /** A refused review or order: the form again with what was typed (policy: form-errors.ts). */
+  const refused = (c: C, e: unknown, values: Record<string, string>) => {
+    const r = refusalFor(c, e, SUBJECT_FORM);
+    if (!r) throw e;
+    return showForm(c, { values, errors: r.errors, message: r.message }, r.status);
+  };
 
   for (const M of STOREFRONTS) {
     app.get(`${M}/checkout`, PUBLIC, (c) => showForm(c, { values: {}, errors: [] }));
@@ -93,18 +95,18 @@ export function registerCheckoutPages(app: App, deps: Deps): void {
         const input = parseOrThrow(ZCheckoutInputSchema, inputFrom(values, !ctx.actor));
         if (!ctx.actor && !input.email)
           throw AppError.invalid([{ field: 'email', message: 'is required to send your receipt' }]);
-        const quote = await quoteCheckout(deps.db, deps.insurance, {
-          cartId: cart.id,
-          actor: ctx.actor,
-          shipTo: input.shippingAddress,
-          carriers: input.shipping,
-          at: deps.clock.now(),
-        });
+        const quote = quoteOrThrow(
+          await quoteCheckout(deps.db, deps.insurance, {
+            cartId: cart.id,
+            actor: ctx.actor,
+            shipTo: input.shippingAddress,
+            carriers: input.shipping,
+            at: deps.clock.now(),
+          }),
+        );
         return c.html(reviewPage(ctx, quote, values, randomToken(18), testMode));
       } catch (e) {
-        const form = refusal(e);
-        if (!form) throw e;
-        return showForm(c, { ...form, values }, isAppError(e) ? (e.code === 'CONFLICT' ? 409 : 400) : 400);
+        return refused(c, e, values);
       }
     });
 
@@ -134,18 +136,14 @@ export function registerCheckoutPages(app: App, deps: Deps): void {
         }
         return c.redirect(`${ctx.base}/orders/${placed.checkoutId}`, 303);
       } catch (e) {
-        const form = refusal(e);
-        if (!form) throw e;
-        return showForm(c, { ...form, values }, 409);
+        return refused(c, e, values);
       }
     });
 
     app.get(`${M}/checkout/return`, PUBLIC, async (c) => {
       const ctx = requestContext(c);
       const id = c.req.query('payment') ?? '';
-      const [pay] = /^[0-9a-f-]{36}$/.test(id)
-        ? await deps.db.select().from(payments).where(eq(payments.id, id))
-        : [];
+      const pay = /^[0-9a-f-]{36}$/.test(id) ? await findPayment(deps.db, id) : null;
       if (!pay) throw AppError.notFound('Payment');
       if (pay.status === 'failed')
         return showForm(
@@ -177,7 +175,7 @@ export function registerCheckoutPages(app: App, deps: Deps): void {
 /** The sandbox bank's 3-D Secure page: the buyer approves or refuses, as with a real bank. */
 function registerSandboxPages(app: App, deps: Deps, sandbox: SandboxProvider): void {
   const find = async (ref: string) => {
-    const [pay] = await deps.db.select().from(payments).where(eq(payments.providerRef, ref));
+    const pay = await paymentByProviderRef(deps.db, ref);
     if (!pay) throw AppError.notFound('Payment');
     return pay;
   };

@@ -4,12 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActor, csrfPair } from '../../test/actors.ts';
 import { ENGINES } from '../../test/db.ts';
 import { createTestApp } from '../../test/fixtures.ts';
-import { loadReceipt } from '../modules/checkout/receipt.ts';
+import { loadReceipt } from '../modules/checkout/receipt.read-model.ts';
 import { parseCsv } from '../modules/documents/csv.ts';
-import { loadSellerInvoice } from '../modules/documents/load-seller-invoice.ts';
 import { platformInvoiceData, renderPlatformInvoice } from '../modules/documents/platform-invoice.ts';
 import { renderReceipt } from '../modules/documents/receipt.pdf.ts';
 import { renderSellerInvoice } from '../modules/documents/seller-invoice.pdf.ts';
+import { loadSellerInvoice } from '../modules/documents/seller-invoice.read-model.ts';
 import { sellerStatement } from '../modules/documents/seller-statement.ts';
 import {
   ACCOUNTS,

@@ -10,10 +10,10 @@
 import type { Context } from 'hono';
 import type { Deps } from '../app/deps.ts';
 import { buyerCheckout } from '../modules/checkout/buyer-orders.ts';
-import { loadSellerInvoice } from '../modules/documents/load-seller-invoice.ts';
 import { platformInvoiceData, platformInvoicePdf } from '../modules/documents/platform-invoice.ts';
 import { receiptPdf } from '../modules/documents/receipt.pdf.ts';
 import { sellerInvoicePdf } from '../modules/documents/seller-invoice.pdf.ts';
+import { loadSellerInvoice } from '../modules/documents/seller-invoice.read-model.ts';
 import {
   parseStatementRange,
   type SellerStatement,

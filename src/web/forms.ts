@@ -1,6 +1,5 @@
-import type { Context } from 'hono';
 import { html, raw } from 'hono/html';
-import { type AppErrorCode, type FieldIssue, httpStatusOf, isAppError } from '../platform/errors.ts';
+import type { FieldIssue } from '../platform/errors.ts';
 import type { PageContext } from './context.ts';
 import type { Html } from './layout.ts';
 
@@ -78,37 +77,5 @@ export function notice(message?: string): Html {
   return message ? html`<p class="notice" role="status">${message}</p>` : html``;
 }
 
-/** Refusals a form shows on the page itself; anything else goes to the error page. */
-export const FORM_ERRORS: ReadonlySet<AppErrorCode> = new Set<AppErrorCode>([
-  'INVALID_INPUT',
-  'UNAUTHORIZED',
-  'FORBIDDEN',
-  'RATE_LIMITED',
-  'NOT_FOUND',
-  'CONFLICT',
-  'UNPROCESSABLE',
-]);
-
-/** Run a form action; a refused input re-renders the form with its errors and the right status. */
-export async function formAction(
-  c: Context,
-  values: Record<string, string>,
-  render: (form: FormState) => Html | Promise<Html>,
-  action: () => Promise<Response>,
-  handled: ReadonlySet<AppErrorCode> = FORM_ERRORS,
-): Promise<Response> {
-  try {
-    return await action();
-  } catch (e) {
-    if (!isAppError(e) || !handled.has(e.code)) throw e;
-    if (e.retryAfterSeconds) c.header('retry-after', String(e.retryAfterSeconds));
-    // Typed passwords are never sent back.
-    const safe = Object.fromEntries(Object.entries(values).filter(([k]) => !/password/i.test(k)));
-    const form: FormState = {
-      values: safe,
-      errors: e.fields,
-      message: e.fields.length ? undefined : e.message,
-    };
-    return c.html(await render(form), httpStatusOf(e.code) as 400);
-  }
-}
+// How a refused submission becomes this form again: the one policy in form-errors.ts.
+export { formAction } from './form-errors.ts';

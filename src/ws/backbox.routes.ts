@@ -9,14 +9,11 @@
  * positive price can win (its shipping alone costs more than the winner), it is "0.00".
  * `Backbox.current` is required by the reference without a definition: always true here.
  */
-import { and, eq } from 'drizzle-orm';
-import { computeBuybox } from '../modules/offers/buybox.rules.ts';
+import { computeBuybox, groupByBuybox } from '../modules/offers/buybox.rules.ts';
 import type { Grade } from '../modules/offers/grades.ts';
-import { offerPrices } from '../modules/offers/offers.schema.ts';
-import { loadOfferRows, loadProductMarketOfferRows } from '../modules/offers/offers.store.ts';
-import { groupByBuybox } from '../modules/offers/refresh-buybox.ts';
-import { listSellerListings } from '../modules/seller-api/seller-listings.ts';
-import { findOwnOffer } from '../modules/seller-api/update-listing.ts';
+import { loadOfferRows, loadProductMarketOfferRows } from '../modules/offers/offer-candidates.read-model.ts';
+import { findOwnOffer, offerMarkets } from '../modules/offers/offers.store.ts';
+import { listSellerListings } from '../modules/seller-api/seller-listings.read-model.ts';
 import { AppError } from '../platform/errors.ts';
 import { PUBLIC } from '../platform/http/access.ts';
 import type { App } from '../platform/http/app.ts';
@@ -37,13 +34,9 @@ export function registerBackboxRoutes(app: App, ctx: WsContext): void {
     const offerId = offerIdFromListingRef(c.req.param('listingId'));
     const offer = offerId === null ? null : await findOwnOffer(db, sellerId, offerId);
     if (!offer) throw AppError.notFound('Listing');
-    const markets = await db
-      .select({ market: offerPrices.market })
-      .from(offerPrices)
-      .where(and(eq(offerPrices.offerId, offer.id)))
-      .orderBy(offerPrices.market);
+    const markets = await offerMarkets(db, offer.id);
     const out = [];
-    for (const { market } of markets) {
+    for (const market of markets) {
       const rows = (await loadProductMarketOfferRows(db, offer.productId, market)).filter(
         (r) => r.grade === offer.grade,
       );

@@ -4,8 +4,7 @@
  * itself, so `marketplace_category_id` = `category_id`. A leaf's attributes are those its products
  * carry: type 0 decimal, 1 integer, 2 free string, 3 multiple choice (allowed values listed).
  */
-import { asc, sql } from 'drizzle-orm';
-import { categories } from '../modules/catalog/catalog.schema.ts';
+import { categoriesByPosition, categoryAttributeStats } from '../modules/catalog/product-lookup.ts';
 import type { Db } from '../platform/db/client.ts';
 import { AppError } from '../platform/errors.ts';
 import { PUBLIC } from '../platform/http/access.ts';
@@ -33,27 +32,7 @@ const MAX_CHOICES = 60;
 const MAX_ALLOWED_VALUES_LENGTH = 1000;
 
 async function leafAttributes(db: Db): Promise<Map<number, Attribute[]>> {
-  const res = (await db.execute(sql`
-    WITH attrs AS (
-      SELECT p.category_id, p.id, a->>'key' AS key, a->>'label' AS label, a->>'type' AS type, a->>'value' AS value
-      FROM products p, jsonb_array_elements(p.attributes) a
-    ), totals AS (SELECT category_id, count(*)::int AS n FROM products GROUP BY category_id)
-    SELECT attrs.category_id, key, min(label) AS label, min(type) AS type,
-      count(DISTINCT attrs.id)::int AS n, totals.n AS total,
-      (array_agg(DISTINCT value ORDER BY value))[1:${MAX_CHOICES + 1}] AS "values"
-    FROM attrs JOIN totals USING (category_id)
-    GROUP BY attrs.category_id, key, totals.n
-    ORDER BY attrs.category_id, key`)) as unknown as {
-    rows: Array<{
-      category_id: number;
-      key: string;
-      label: string;
-      type: string;
-      n: number;
-      total: number;
-      values: string[];
-    }>;
-  };
+  const res = { rows: await categoryAttributeStats(db, MAX_CHOICES + 1) };
   const out = new Map<number, Attribute[]>();
   for (const r of res.rows) {
     const values = r.values ?? [];
@@ -89,7 +68,7 @@ async function leafAttributes(db: Db): Promise<Map<number, Attribute[]>> {
 export async function categoryForest(
   db: Db,
 ): Promise<{ roots: CategoryNode[]; byId: Map<number, CategoryNode> }> {
-  const rows = await db.select().from(categories).orderBy(asc(categories.position), asc(categories.name));
+  const rows = await categoriesByPosition(db);
   const attrs = await leafAttributes(db);
   const byId = new Map<number, CategoryNode>();
   for (const r of rows) {

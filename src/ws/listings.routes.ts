@@ -5,7 +5,7 @@ import {
   findOwnTask,
   processListingTask,
 } from '../modules/seller-api/listing-batch.ts';
-import { getSellerListing, listSellerListings } from '../modules/seller-api/seller-listings.ts';
+import { getSellerListing, listSellerListings } from '../modules/seller-api/seller-listings.read-model.ts';
 import { type ShippingPatch, updateListing } from '../modules/seller-api/update-listing.ts';
 import { AppError } from '../platform/errors.ts';
 import { PUBLIC } from '../platform/http/access.ts';
@@ -108,26 +108,27 @@ export function registerListingRoutes(app: App, ctx: WsContext): void {
         ...(delay !== undefined ? { delayHours: looseInt(delay, `shipping_delay_${n}`) ?? null } : {}),
       });
     }
-    await updateListing({
-      db,
-      clock,
-      sellerId,
-      offerId,
-      market,
-      patch: {
-        price: looseString(b.price, 'price'),
-        ...(b.min_price !== undefined
-          ? { minPrice: b.min_price === null ? null : looseString(b.min_price, 'min_price') }
-          : {}),
-        currency: optionalText(b.currency, 'currency'),
-        ...(b.comment !== undefined
-          ? { comment: b.comment === null ? null : optionalText(b.comment, 'comment') }
-          : {}),
-        quantity: looseInt(b.quantity, 'quantity'),
-        warrantyMonths: looseInt(b.warranty_delay, 'warranty_delay'),
-        shipping,
+    await updateListing(
+      { db, clock },
+      {
+        sellerId,
+        offerId,
+        market,
+        patch: {
+          price: looseString(b.price, 'price'),
+          ...(b.min_price !== undefined
+            ? { minPrice: b.min_price === null ? null : looseString(b.min_price, 'min_price') }
+            : {}),
+          currency: optionalText(b.currency, 'currency'),
+          ...(b.comment !== undefined
+            ? { comment: b.comment === null ? null : optionalText(b.comment, 'comment') }
+            : {}),
+          quantity: looseInt(b.quantity, 'quantity'),
+          warrantyMonths: looseInt(b.warranty_delay, 'warranty_delay'),
+          shipping,
+        },
       },
-    });
+    );
     const row = await getSellerListing(db, { sellerId, market, offerId });
     return c.json({ ...presentListing(row!, market), statuscode: 200 });
   });

@@ -6,7 +6,7 @@ import { createTestApp } from '../../test/fixtures.ts';
 import { offerPicks, placeOrder } from '../../test/orders.ts';
 import { orderLines, orders } from '../modules/orders/orders.schema.ts';
 import { createApiKey } from '../modules/seller-api/api-keys.ts';
-import { sellerOrdersVersion } from '../modules/seller-api/seller-order-reads.ts';
+import { sellerOrdersVersion } from '../modules/seller-api/seller-orders.read-model.ts';
 import { VERSION_TTL_MS } from './order-list-cache.ts';
 
 const UA = 'BM-Reloop-TestSuite;qa@example.com';

@@ -4,17 +4,16 @@
  * enforce ownership (404), the line state machine, the tracking number and write-once IMEI.
  */
 
-import { eq } from 'drizzle-orm';
 import type { MiddlewareHandler } from 'hono';
+import { lineIdentifiers } from '../modules/orders/order-queries.ts';
 import { ORDER_STATES } from '../modules/orders/order-states.ts';
-import { orderLines } from '../modules/orders/orders.schema.ts';
 import { refundOrderLine } from '../modules/refunds/refund-order-line.ts';
 import {
   getSellerOrder,
   listSellerOrders,
   type OrderFilter,
   sellerOrdersVersion,
-} from '../modules/seller-api/seller-order-reads.ts';
+} from '../modules/seller-api/seller-orders.read-model.ts';
 import {
   acceptOrderLines,
   cancelOrderLines,
@@ -295,10 +294,7 @@ export function registerOrderRoutes(app: App, ctx: WsContext): void {
       ...(imei !== undefined ? { imei: imei.trim() } : {}),
       ...(serialNumber !== undefined ? { serialNumber: serialNumber.trim() } : {}),
     });
-    const [line] = await db
-      .select({ imei: orderLines.imei, serialNumber: orderLines.serialNumber })
-      .from(orderLines)
-      .where(eq(orderLines.id, orderLineId));
+    const line = await lineIdentifiers(db, orderLineId);
     return c.json({ imei: line?.imei ?? '', serial_number: line?.serialNumber ?? '' });
   });
 }

@@ -18,7 +18,7 @@ import { type Market, marketFromAcceptLanguage } from '../platform/markets.ts';
 import { rateLimit } from '../platform/rate-limit/rate-limit.middleware.ts';
 import type { RateLimit } from '../platform/rate-limit/rate-limit.rules.ts';
 import type { RateLimiter } from '../platform/rate-limit/rate-limiter.ts';
-import { wsErrorResponse } from './ws-errors.ts';
+import { WS_ONLY_CODES, wsErrorOf, wsErrorResponse } from './ws-errors.ts';
 
 export type WsAuth = { sellerId: number; keyId: number; market: Market };
 
@@ -53,7 +53,7 @@ export function wsAuthenticate(deps: { db: Db; clock: Clock }): MiddlewareHandle
     if (!ua) {
       return wsErrorResponse(c, {
         status: 400,
-        code: 'missing-user-agent',
+        code: WS_ONLY_CODES.missingUserAgent,
         message:
           'A User-Agent header naming your integration is required, e.g. "BM-Company-Integration;contact@example.com"',
       });
@@ -65,13 +65,13 @@ export function wsAuthenticate(deps: { db: Db; clock: Clock }): MiddlewareHandle
     if (!auth) {
       return wsErrorResponse(
         c,
-        {
-          status: 401,
-          code: 'unauthenticated',
-          message: candidates.length
+        wsErrorOf(
+          c,
+          'UNAUTHORIZED',
+          candidates.length
             ? 'Invalid or revoked API token'
             : 'Missing credentials: send "Authorization: Basic <your API token>"',
-        },
+        ),
         { 'www-authenticate': 'Basic realm="seller-api"' },
       );
     }
@@ -121,8 +121,8 @@ function keepRefusalHeaders(mw: MiddlewareHandler<AppEnv>): MiddlewareHandler<Ap
  * headers). Run after wsAuthenticate.
  */
 export function wsRateLimits(limiter: RateLimiter): MiddlewareHandler<AppEnv>[] {
-  const renderPage = (c: Context<AppEnv>, status: number, message: string) =>
-    wsErrorResponse(c, { status, code: 'rate-limited', message });
+  const renderPage = (c: Context<AppEnv>, _status: number, message: string) =>
+    wsErrorResponse(c, wsErrorOf(c, 'RATE_LIMITED', message));
   const limited = (limit: RateLimit, when: (c: Context<AppEnv>) => boolean, key = keyOf) =>
     keepRefusalHeaders(
       rateLimit<AppEnv>({ limiter, limit, renderPage, key: (c) => (when(c) ? key(c) : null) }),

@@ -5,9 +5,12 @@
  * - `ErrorResponseV2` `{ errors: [{ code, message, target? }], requestId }` — GET /ws/category/tree;
  * - RFC 7807 `Problem` `{ type, title, status, detail }` (application/problem+json) — /ws/listings_bi;
  * - a bare JSON string — 400 of POST /ws/listings and POST /ws/listings/{listingId}, as declared.
+ *
+ * The machine codes are the platform's closed list (APP_ERROR_CODES, decision 0012) written the
+ * Back Market way (`SOLD_OUT` → `sold-out`), plus two that only /ws answers (WS_ONLY_CODES).
  */
 import type { Context } from 'hono';
-import { type AppError, type AppErrorCode, type FieldIssue, isAppError } from '../platform/errors.ts';
+import { AppError, type AppErrorCode, type FieldIssue, isAppError } from '../platform/errors.ts';
 
 export type WsErrorStyle = 'v1' | 'v2' | 'problem' | 'text';
 
@@ -28,6 +31,17 @@ const CODES: Record<AppErrorCode, string> = {
   WINDOW_CLOSED: 'window-closed',
   INVALID_STATE: 'invalid-state',
 };
+
+/** Codes of /ws beyond the platform's list: refusals of the /ws transport itself. */
+export const WS_ONLY_CODES = {
+  /** 400: no User-Agent naming the integration (domain-rules §1.2). */
+  missingUserAgent: 'missing-user-agent',
+  /** 409 with Retry-After: 1 — the same Idempotency-Key is being answered by another process. */
+  idempotencyKeyInProgress: 'idempotency-key-in-progress',
+} as const;
+
+/** The Back Market spelling of a platform code. */
+export const wsCodeOf = (code: AppErrorCode): string => CODES[code];
 
 /** The error of a request, as sent: status, machine code, human message, fields at fault. */
 export type WsError = { status: number; code: string; message: string; fields?: FieldIssue[] };
@@ -89,7 +103,17 @@ export function toWsError(err: unknown, method: string, path: string): WsError {
       ...(err.fields.length ? { fields: err.fields } : {}),
     };
   }
-  return { status: 500, code: 'internal-error', message: 'Something went wrong on our side' };
+  return { status: 500, code: CODES.INTERNAL, message: 'Something went wrong on our side' };
+}
+
+/** The /ws error of a platform code: its /ws status and Back Market code (no exception thrown). */
+export function wsErrorOf(
+  c: Context,
+  code: AppErrorCode,
+  message: string,
+  fields: FieldIssue[] = [],
+): WsError {
+  return toWsError(new AppError(code, message, fields), c.req.method, c.req.path);
 }
 
 function describe(e: WsError): string {

@@ -4,7 +4,7 @@
  *
  * A write sent again with the same key and the same body (per seller, method and path) gets the
  * first answer back, marked `Idempotent-Replayed: true`, without running again. The same key with
- * another body is refused (422). Answers with status 5xx or 429 are not kept, so a retry runs again.
+ * another body is refused (422, code IDEMPOTENCY_KEY_REUSED: `idempotency-key-reused`). Answers with status 5xx or 429 are not kept, so a retry runs again.
  *
  * Keys live 24 hours in `ws_idempotency_keys` (src/modules/seller-api/idempotency-keys.ts), so a
  * retry landing on any process gets the answer. A request first claims its key with a row without
@@ -29,7 +29,7 @@ import type { Db } from '../platform/db/client.ts';
 import type { AppEnv } from '../platform/http/app.ts';
 import type { Logger } from '../platform/logger.ts';
 import { wsAuthOf } from './ws-auth.ts';
-import { wsErrorResponse } from './ws-errors.ts';
+import { WS_ONLY_CODES, wsErrorOf, wsErrorResponse } from './ws-errors.ts';
 
 const WRITES = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 /** Headers of the first answer that describe that exchange only, never replayed. */
@@ -53,18 +53,17 @@ function replay(s: KeptAnswer): Response {
 }
 
 const reused = (c: Context) =>
-  wsErrorResponse(c, {
-    status: 422,
-    code: 'idempotency-key-reused',
-    message: 'This Idempotency-Key was already used with another request body',
-  });
+  wsErrorResponse(
+    c,
+    wsErrorOf(c, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used with another request body'),
+  );
 
 const inProgress = (c: Context) =>
   wsErrorResponse(
     c,
     {
       status: 409,
-      code: 'idempotency-key-in-progress',
+      code: WS_ONLY_CODES.idempotencyKeyInProgress,
       message: 'A request with this Idempotency-Key is still in progress; retry shortly',
     },
     { 'retry-after': '1' },
@@ -86,11 +85,10 @@ export function wsIdempotency(
     const key = c.req.header('idempotency-key');
     if (key === undefined || !WRITES.has(c.req.method)) return next();
     if (key.length < 1 || key.length > 255 || !/^[\x20-\x7e]+$/.test(key)) {
-      return wsErrorResponse(c, {
-        status: 400,
-        code: 'invalid-input',
-        message: 'Idempotency-Key must be 1 to 255 printable ASCII characters',
-      });
+      return wsErrorResponse(
+        c,
+        wsErrorOf(c, 'INVALID_INPUT', 'Idempotency-Key must be 1 to 255 printable ASCII characters'),
+      );
     }
     const hash = requestHash(c.req.header('content-type'), new Uint8Array(await c.req.arrayBuffer()));
     const id: IdempotencyKeyId = {

@@ -1,9 +1,9 @@
 /** Reloop rows → Back Market wire objects (ListingPublic, Order, OrderLine). Prices are strings. */
 
 import type { Grade } from '../modules/offers/grades.ts';
-import type { PostalAddress } from '../modules/orders/orders.schema.ts';
-import type { SellerListingRow } from '../modules/seller-api/seller-listings.ts';
-import type { SellerOrderView } from '../modules/seller-api/seller-order-reads.ts';
+import type { PostalAddress } from '../modules/orders/orders.types.ts';
+import type { SellerListingRow } from '../modules/seller-api/seller-listings.read-model.ts';
+import type { SellerOrderView } from '../modules/seller-api/seller-orders.read-model.ts';
 import { type Market, marketByCode } from '../platform/markets.ts';
 import { currencyExponent, formatAmount } from '../platform/money.ts';
 import { legacyProductNumber, listingUuid } from './ws-ids.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDelimited } from '../modules/seller-api/listing-batch.ts';
-import { AppError } from '../platform/errors.ts';
-import { toWsError, wsErrorBody, wsErrorStyle } from './ws-errors.ts';
+import { APP_ERROR_CODES, AppError } from '../platform/errors.ts';
+import { toWsError, wsCodeOf, wsErrorBody, wsErrorStyle } from './ws-errors.ts';
 import { legacyProductNumber, listingUuid, offerIdFromListingRef } from './ws-ids.ts';
 import { maxListingPrice } from './ws-present.ts';
 
@@ -63,6 +63,26 @@ describe('Back Market error shapes', () => {
       status: 500,
       message: 'Something went wrong on our side',
     });
+  });
+
+  it('spells every platform code the Back Market way, with a Back Market status', () => {
+    for (const code of APP_ERROR_CODES) {
+      expect(wsCodeOf(code), code).toMatch(/^[a-z]+(-[a-z]+)*$/);
+      expect(toWsError(new AppError(code, 'x'), 'GET', '/ws/orders').status, code).not.toBe(409);
+    }
+    expect(toWsError(new AppError('IDEMPOTENCY_KEY_REUSED', 'x'), 'POST', '/ws/listings/1')).toMatchObject({
+      status: 422,
+      code: 'idempotency-key-reused',
+    });
+    expect(toWsError(new AppError('SOLD_OUT', 'x'), 'POST', '/ws/orders/1')).toMatchObject({
+      status: 400,
+      code: 'sold-out',
+    });
+    expect(toWsError(new AppError('INVALID_STATE', 'x'), 'PATCH', '/ws/orderlines/1')).toMatchObject({
+      status: 422,
+      code: 'invalid-state',
+    });
+    expect(toWsError(new AppError('WINDOW_CLOSED', 'x'), 'POST', '/ws/orders/1').code).toBe('window-closed');
   });
 
   it('reports the largest accepted price as max_price', () => {

@@ -1,9 +1,9 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Deps } from '../app/deps.ts';
+import { sharedRateLimitStore } from '../app/rate-limits.ts';
 import { PUBLIC } from '../platform/http/access.ts';
 import type { App, AppEnv } from '../platform/http/app.ts';
-import { sharedRateLimitStore } from '../app/rate-limits.ts';
 import { LocalBatchingStore } from '../platform/rate-limit/local-batching-store.ts';
 import type { RateLimitStore } from '../platform/rate-limit/rate-limit-store.ts';
 import { createRateLimiter } from '../platform/rate-limit/rate-limiter.ts';
@@ -15,7 +15,7 @@ import { createOrderListCache } from './order-list-cache.ts';
 import { registerOrderRoutes } from './orders.routes.ts';
 import { wsAuthenticate, wsRateLimits } from './ws-auth.ts';
 import type { WsContext } from './ws-context.ts';
-import { toWsError, wsErrorResponse } from './ws-errors.ts';
+import { toWsError, wsErrorOf, wsErrorResponse } from './ws-errors.ts';
 import { wsIdempotency } from './ws-idempotency.ts';
 
 /** Request bodies on /ws: a 15 000-line catalog or a few invoice PDFs. */
@@ -89,11 +89,14 @@ export function registerWsRoutes(app: App, deps: Deps, opts: WsOptions = {}): Ws
     bodyLimit({
       maxSize: WS_MAX_BODY_BYTES,
       onError: (c) =>
-        wsErrorResponse(c, {
-          status: 413,
-          code: 'payload-too-large',
-          message: `Request bodies are limited to ${WS_MAX_BODY_BYTES / 1024 / 1024} MiB`,
-        }),
+        wsErrorResponse(
+          c,
+          wsErrorOf(
+            c,
+            'PAYLOAD_TOO_LARGE',
+            `Request bodies are limited to ${WS_MAX_BODY_BYTES / 1024 / 1024} MiB`,
+          ),
+        ),
     }),
   );
   use(wsAuthenticate(deps));
@@ -107,11 +110,7 @@ export function registerWsRoutes(app: App, deps: Deps, opts: WsOptions = {}): Ws
 
   // Anything else under /ws: Back Market's 404, not the storefront's page.
   app.all('/ws/*', PUBLIC, (c) =>
-    wsErrorResponse(c, {
-      status: 404,
-      code: 'not-found',
-      message: `No route for ${c.req.method} ${c.req.path}`,
-    }),
+    wsErrorResponse(c, wsErrorOf(c, 'NOT_FOUND', `No route for ${c.req.method} ${c.req.path}`)),
   );
   return ctx;
 }

@@ -123,6 +123,7 @@ describe.each(ENGINES)('Back Market–compatible seller API on %s', (engine) => 
 
       const none = await call('GET', '/ws/listings', { token: null });
       expect(none.status).toBe(401);
+      expect(none.body.error.code).toBe('unauthenticated');
       conform('GET', '/ws/listings', none);
       const bad = await call('GET', '/ws/listings', { token: 'rlk_not-a-key-0000000000000000' });
       expect(bad.status).toBe(401);
@@ -130,6 +131,7 @@ describe.each(ENGINES)('Back Market–compatible seller API on %s', (engine) => 
       // The category tree declares ErrorResponseV2.
       const tree = await call('GET', '/ws/category/tree', { token: null });
       expect(tree.status).toBe(401);
+      expect(tree.body.errors[0].code).toBe('unauthenticated');
       conform('GET', '/ws/category/tree', tree);
 
       const k = await createApiKey(t.deps.db, {
@@ -167,6 +169,7 @@ describe.each(ENGINES)('Back Market–compatible seller API on %s', (engine) => 
       expect(leaves.some((l) => l.attributes.length > 0)).toBe(true);
       const missing = await call('GET', '/ws/category/tree/999999');
       expect(missing.status).toBe(404);
+      expect(missing.body.error.code).toBe('not-found');
       conform('GET', '/ws/category/tree/{categoryId}', missing);
     });
   });
@@ -187,7 +190,9 @@ describe.each(ENGINES)('Back Market–compatible seller API on %s', (engine) => 
       expect(last.body.previous).not.toBeNull();
       const all = await call('GET', '/ws/listings?page-size=50');
       expect(all.body.results.every((l: any) => own.some((o) => o.id === l.listing_id))).toBe(true);
-      expect((await call('GET', '/ws/listings?page-size=51')).status).toBe(400);
+      const tooLarge = await call('GET', '/ws/listings?page-size=51');
+      expect(tooLarge.status).toBe(400);
+      expect(tooLarge.body.error).toMatchObject({ code: 'invalid-input', target: 'page-size' });
       expect((await call('GET', '/ws/listings?page=0')).status).toBe(400);
 
       const filtered = await call(
@@ -222,6 +227,7 @@ describe.each(ENGINES)('Back Market–compatible seller API on %s', (engine) => 
       const theirs = await ownOffer(sellerB);
       const notMine = await call('GET', `/ws/listings/${theirs.id}`);
       expect(notMine.status).toBe(404);
+      expect(notMine.body.error.code).toBe('not-found');
       conform('GET', '/ws/listings/{listingId}', notMine);
       expect((await call('GET', `/ws/listings/detail?sku=${encodeURIComponent(theirs.sku)}`)).status).toBe(
         404,
@@ -551,6 +557,8 @@ describe.each(ENGINES)('Back Market–compatible seller API on %s', (engine) => 
       expect((await call('GET', `/ws/listings/${o.id}`)).body.quantity).toBe(4); // not run again
       const other = await call('POST', `/ws/listings/${o.id}`, { body: { quantity: 1 }, headers: key });
       expect(other.status).toBe(422);
+      // IDEMPOTENCY_KEY_REUSED, in Back Market's spelling.
+      expect(other.body.error.code).toBe('idempotency-key-reused');
       // Per seller: B's same key is another request (and 404 for B).
       expect(
         (await call('POST', `/ws/listings/${o.id}`, { body: { quantity: 9 }, headers: key, token: keyB }))
@@ -595,6 +603,7 @@ describe.each(ENGINES)('Back Market–compatible seller API on %s', (engine) => 
       }
       const limited = await call('GET', '/ws/tasks/99999999', { token: k });
       expect(limited.status).toBe(429);
+      expect(limited.body.error.code).toBe('rate-limited');
       conform('POST', '/ws/listings', limited); // RateLimited response: ErrorResponseV1
       const retryAfter = Number(limited.headers.get('retry-after'));
       t.clock.advance(retryAfter * 1000);

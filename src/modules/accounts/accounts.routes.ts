@@ -1,10 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { eq } from 'drizzle-orm';
 import type { Deps } from '../../app/deps.ts';
 import { access, SIGNED_IN } from '../../platform/http/access.ts';
 import type { App } from '../../platform/http/app.ts';
 import { json, problemResponse } from '../../platform/http/openapi.ts';
-import { sellerMembers, users } from './accounts.schema.ts';
+import { listTeamMembers } from '../seller-team/team.read-model.ts';
 
 const ZMeSchema = z
   .object({
@@ -84,12 +83,9 @@ export function registerAccountApiRoutes(app: App, deps: Deps): void {
   });
   app.openapi(listSellerMembersRoute, async (c) => {
     const { sellerId } = c.req.valid('param');
-    const members = await deps.db
-      .select({ userId: users.id, name: users.name, email: users.email, role: sellerMembers.role })
-      .from(sellerMembers)
-      .innerJoin(users, eq(users.id, sellerMembers.userId))
-      .where(eq(sellerMembers.sellerId, sellerId))
-      .orderBy(users.id);
+    const members = (await listTeamMembers(deps.db, sellerId))
+      .map(({ userId, name, email, role }) => ({ userId, name, email, role }))
+      .sort((a, b) => a.userId - b.userId);
     return c.json({ members }, 200);
   });
 }

@@ -11,7 +11,6 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { sellers } from '../sellers/sellers.schema.ts';
 
 const at = (name: string) => timestamp(name, { withTimezone: true });
 
@@ -76,21 +75,6 @@ export const businessProfiles = pgTable(
       .where(sql`active AND vat_number IS NOT NULL`),
     index('business_profiles_vat_idx').on(t.vatNumber),
   ],
-);
-
-export const sellerMembers = pgTable(
-  'seller_members',
-  {
-    sellerId: integer('seller_id')
-      .notNull()
-      .references(() => sellers.id),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id),
-    role: text('role', { enum: ['owner', 'staff'] }).notNull(),
-    createdAt: at('created_at').notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.sellerId, t.userId] }), index('seller_members_user_idx').on(t.userId)],
 );
 
 export const operatorRoles = pgTable(

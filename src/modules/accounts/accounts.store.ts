@@ -1,27 +1,19 @@
 import { and, desc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import type { OperatorRole, SellerRole } from '../../platform/http/actor.ts';
+import { hashToken } from '../../platform/security/tokens.ts';
+import { sellerRolesOfUser } from '../seller-team/team-members.ts';
 import {
   authTokens,
   businessProfiles,
   legalAcceptances,
   legalDocuments,
   operatorRoles,
-  sellerMembers,
   sessions,
   users,
 } from './accounts.schema.ts';
 
-export {
-  authTokens,
-  businessProfiles,
-  legalAcceptances,
-  legalDocuments,
-  operatorRoles,
-  sellerMembers,
-  sessions,
-  users,
-};
+export { authTokens, businessProfiles, legalAcceptances, legalDocuments, operatorRoles, sessions, users };
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -68,10 +60,7 @@ export async function rolesOf(
 ): Promise<{ operator: Set<OperatorRole>; sellers: Map<number, SellerRole> }> {
   const [ops, members] = await Promise.all([
     db.select({ role: operatorRoles.role }).from(operatorRoles).where(eq(operatorRoles.userId, userId)),
-    db
-      .select({ sellerId: sellerMembers.sellerId, role: sellerMembers.role })
-      .from(sellerMembers)
-      .where(eq(sellerMembers.userId, userId)),
+    sellerRolesOfUser(db, userId),
   ]);
   return {
     operator: new Set(ops.map((o) => o.role)),
@@ -146,5 +135,74 @@ export async function consumeAuthToken(
       ),
     )
     .returning();
+  return row;
+}
+
+export type AuthTokenPurpose = (typeof authTokens.$inferSelect)['purpose'];
+
+/**
+ * Spend every still-usable token of a purpose that matches: optionally one email, and `data`
+ * entries (compared as text). Their links stop working at once. Returns how many were spent.
+ */
+export async function spendAuthTokens(
+  deps: { db: Db },
+  a: { purpose: AuthTokenPurpose; now: Date; email?: string; data?: Record<string, string> },
+): Promise<number> {
+  const spent = await deps.db
+    .update(authTokens)
+    .set({ usedAt: a.now })
+    .where(
+      and(
+        eq(authTokens.purpose, a.purpose),
+        ...Object.entries(a.data ?? {}).map(([k, v]) => sql`${authTokens.data}->>${k} = ${v}`),
+        isNull(authTokens.usedAt),
+        gt(authTokens.expiresAt, a.now),
+        a.email === undefined ? undefined : eq(authTokens.email, a.email),
+      ),
+    )
+    .returning({ tokenHash: authTokens.tokenHash });
+  return spent.length;
+}
+
+/** A usable (unused, unexpired) token of a purpose, by the token itself; not spent. */
+export async function findUsableAuthToken(
+  db: Db,
+  a: { token: string; purpose: AuthTokenPurpose; now: Date },
+) {
+  const [row] = await db
+    .select()
+    .from(authTokens)
+    .where(
+      and(
+        eq(authTokens.tokenHash, hashToken(a.token)),
+        eq(authTokens.purpose, a.purpose),
+        isNull(authTokens.usedAt),
+        gt(authTokens.expiresAt, a.now),
+      ),
+    );
+  return row;
+}
+
+/** End the session a browser presents (its cookie token), e.g. before opening another one. */
+export async function revokeSessionByToken(deps: { db: Db }, a: { token: string; now: Date }): Promise<void> {
+  await deps.db
+    .update(sessions)
+    .set({ revokedAt: a.now })
+    .where(eq(sessions.id, hashToken(a.token)));
+}
+
+/** The mailbox was proven (an emailed link was followed): verify the email if it was not yet. */
+export async function markEmailVerified(deps: { db: Db }, a: { userId: number; now: Date }): Promise<void> {
+  await deps.db
+    .update(users)
+    .set({ emailVerifiedAt: a.now, updatedAt: a.now })
+    .where(and(eq(users.id, a.userId), isNull(users.emailVerifiedAt)));
+}
+
+export type BusinessProfileRow = typeof businessProfiles.$inferSelect;
+
+/** The company behind a Reloop Pro account, if any. */
+export async function findBusinessProfile(db: Db, userId: number): Promise<BusinessProfileRow | undefined> {
+  const [row] = await db.select().from(businessProfiles).where(eq(businessProfiles.userId, userId));
   return row;
 }

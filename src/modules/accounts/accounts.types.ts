@@ -99,7 +99,3 @@ export const ZPlatformClosureInputSchema = z
     path: ['legalGround'],
     message: 'is required when the content or activity is illegal',
   });
-
-/** DSA Art. 17(3)(f): the redress the statement must mention. */
-export const REDRESS =
-  'You may contest this decision free of charge through our internal complaint system within 6 months (reply to this email or use the appeal form in the help centre), refer it to a certified out-of-court dispute settlement body, or go to court.';

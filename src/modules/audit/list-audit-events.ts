@@ -2,6 +2,9 @@ import { and, desc, eq, like, lt, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { auditEvents } from './audit.schema.ts';
 
+/** An audit event as pages read it. */
+export type AuditEventRow = typeof auditEvents.$inferSelect;
+
 export type AuditQuery = { action?: string; userId?: number; before?: number; limit?: number };
 
 /** Newest first, keyset-paginated by id; `action` may be a prefix such as 'auth.'. */

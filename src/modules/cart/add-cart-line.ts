@@ -5,9 +5,10 @@ import { AppError } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
 import { addedQuantity, MAX_LINES_PER_CART } from './cart.rules.ts';
-import { cartLines, carts, offerInMarket } from './cart.store.ts';
+import { cartLines, carts } from './cart.store.ts';
 import { ZAddCartLineSchema } from './cart.types.ts';
 import { cartFor } from './cart-access.ts';
+import { offerInMarket } from './cart-lines.read-model.ts';
 
 /** Add an offer to a cart (or more of it), bounded by its stock; the price seen is remembered. */
 export async function addCartLine(

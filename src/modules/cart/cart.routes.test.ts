@@ -64,6 +64,7 @@ describe.each(ENGINES)('cart API on %s', (engine) => {
     for (const [input, field] of bad) {
       const r = await send('POST', `/api/v1/carts/${id}/lines`, input);
       expect(r.status, JSON.stringify(input)).toBe(400);
+      expect(r.body.code, JSON.stringify(input)).toBe('INVALID_INPUT');
       expect(
         r.body.errors.map((e: { field: string }) => e.field),
         JSON.stringify(input),
@@ -76,11 +77,14 @@ describe.each(ENGINES)('cart API on %s', (engine) => {
       (await send('PATCH', `/api/v1/carts/${id}/lines/${line}`, { quantity: 1, insurance: true })).body
         .lines[0],
     ).toMatchObject({ quantity: 1, insurance: true });
-    expect((await send('PATCH', `/api/v1/carts/${id}/lines/${line}`, {})).status).toBe(400);
+    const empty = await send('PATCH', `/api/v1/carts/${id}/lines/${line}`, {});
+    expect([empty.status, empty.body.code]).toEqual([400, 'INVALID_INPUT']);
     expect((await send('DELETE', `/api/v1/carts/${id}/lines/${line}`)).body.lines).toHaveLength(0);
-    expect((await send('DELETE', `/api/v1/carts/${id}/lines/${line}`)).status).toBe(404);
+    const gone = await send('DELETE', `/api/v1/carts/${id}/lines/${line}`);
+    expect([gone.status, gone.body.code]).toEqual([404, 'NOT_FOUND']);
     expect((await send('GET', '/api/v1/carts/not-a-uuid')).status).toBe(404);
-    expect((await send('GET', '/api/v1/carts/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    const unknown = await send('GET', '/api/v1/carts/00000000-0000-4000-8000-000000000000');
+    expect([unknown.status, unknown.body.code]).toEqual([404, 'NOT_FOUND']);
   });
 
   it('flags a price change and an offer gone offline, and leaves the offline line out of the total', async () => {
@@ -110,7 +114,8 @@ describe.each(ENGINES)('cart API on %s', (engine) => {
     const other = await createActor(t.deps, { email: 'cart-snoop@example.com' });
     const mine = (await send('POST', '/api/v1/carts', { market: 'fr-fr' }, await buyer.cookie())).body.id;
     await send('POST', `/api/v1/carts/${mine}/lines`, { offerId: stocked[0]!.id }, await buyer.cookie());
-    expect((await send('GET', `/api/v1/carts/${mine}`, undefined, await other.cookie())).status).toBe(404);
+    const snooped = await send('GET', `/api/v1/carts/${mine}`, undefined, await other.cookie());
+    expect([snooped.status, snooped.body.code]).toEqual([404, 'NOT_FOUND']);
     // With the session cookie, a write without the CSRF token is refused (the cookie is ambient).
     const forged = await t.app.request(`/api/v1/carts/${mine}/lines`, {
       method: 'POST',
@@ -118,6 +123,7 @@ describe.each(ENGINES)('cart API on %s', (engine) => {
       body: JSON.stringify({ offerId: stocked[1]!.id }),
     });
     expect(forged.status).toBe(403);
+    expect(((await forged.json()) as { code: string }).code).toBe('FORBIDDEN');
     expect((await send('GET', `/api/v1/carts/${mine}`)).status).toBe(404);
     expect(
       (await send('POST', `/api/v1/carts/${mine}/lines`, { offerId: stocked[1]!.id }, await other.cookie()))

@@ -1,10 +1,10 @@
 import type { Db } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import { marketByCode } from '../../platform/markets.ts';
-import type { ShippingOption } from '../offers/offers.schema.ts';
+import type { ShippingOption } from '../offers/shipping.ts';
 import { type LineStatus, lineStatus } from './cart.rules.ts';
-import { type CartLineRow, cartLineRows } from './cart.store.ts';
 import { cartFor } from './cart-access.ts';
+import { type CartLineRow, cartLineRows } from './cart-lines.read-model.ts';
 
 export type CartLineView = CartLineRow & LineStatus;
 export type SellerGroup = {

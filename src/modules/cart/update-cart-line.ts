@@ -4,9 +4,10 @@ import type { Db } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
-import { cartLines, carts, offerInMarket } from './cart.store.ts';
+import { cartLines, carts } from './cart.store.ts';
 import { ZUpdateCartLineSchema } from './cart.types.ts';
 import { cartFor } from './cart-access.ts';
+import { offerInMarket } from './cart-lines.read-model.ts';
 
 /** Change a line's quantity (bounded by stock) or insurance; confirms the current price. */
 export async function updateCartLine(

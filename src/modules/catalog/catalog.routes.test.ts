@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/fixtures.ts';
+import { APP_ERROR_CODES } from '../../platform/errors.ts';
 import { ZProblemSchema } from '../../platform/http/problem.ts';
 import {
   ZCategorySchema,
@@ -47,8 +48,10 @@ describe.each(ENGINES)('catalog API on %s', (engine) => {
     const unknown = await t.get('/api/v1/categories?market=xx-xx');
     expect(unknown.status).toBe(404);
     expect(unknown.headers.get('content-type')).toContain('application/problem+json');
+    expect(unknown.body.code).toBe('NOT_FOUND');
     const bad = await t.get('/api/v1/categories?market=FRANCE');
     expect(bad.status).toBe(400);
+    expect(bad.body.code).toBe('INVALID_INPUT');
     expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'market' })]);
   });
 
@@ -119,15 +122,20 @@ describe.each(ENGINES)('catalog API on %s', (engine) => {
     const before = await t.database.rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM buybox_winners`);
     const r = await t.get('/api/v1/products?market=fr-fr&minPrice=13.123&grade=SHINY&storage=big');
     expect(r.status).toBe(400);
+    expect(r.body.code).toBe('INVALID_INPUT');
     const fields = r.body.errors.map((e: { field: string }) => e.field).sort();
     expect(fields).toEqual(['grade', 'minPrice', 'storage']);
     const extra = await t.get('/api/v1/products?market=fr-fr&colour=Red&evil=1');
     expect(extra.status).toBe(400);
-    expect(extra.body.errors).toEqual([{ field: 'evil', message: 'is not an accepted field' }]);
+    expect(extra.body).toMatchObject({
+      code: 'INVALID_INPUT',
+      errors: [{ field: 'evil', message: 'is not an accepted field' }],
+    });
     const size = await t.get('/api/v1/products?market=fr-fr&pageSize=101');
     expect(size.status).toBe(400);
     expect(size.body.errors[0].field).toBe('pageSize');
-    expect((await t.get('/api/v1/products?market=fr-fr&category=nope')).status).toBe(404);
+    const nope = await t.get('/api/v1/products?market=fr-fr&category=nope');
+    expect([nope.status, nope.body.code]).toEqual([404, 'NOT_FOUND']);
     const after = await t.database.rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM buybox_winners`);
     expect(after).toEqual(before);
   });
@@ -194,7 +202,8 @@ describe.each(ENGINES)('catalog API on %s', (engine) => {
       tradeRegisterNumber: expect.any(String),
       address: expect.any(String),
     });
-    expect((await t.get('/api/v1/sellers/nobody')).status).toBe(404);
+    const nobody = await t.get('/api/v1/sellers/nobody');
+    expect([nobody.status, nobody.body.code]).toEqual([404, 'NOT_FOUND']);
   });
 
   it('answers in the shapes its OpenAPI document declares', async () => {
@@ -223,6 +232,13 @@ describe.each(ENGINES)('catalog API on %s', (engine) => {
       expect(doc.body.paths[p]?.get, p).toBeDefined();
     }
     expect(doc.body.components.schemas.ProductDetail).toBeDefined();
+    // Every error answer declares the Problem schema, whose `code` lists the closed set of codes.
+    const problemSchema = doc.body.components.schemas.Problem;
+    expect(problemSchema.required).toContain('code');
+    expect(problemSchema.properties.code.enum).toEqual([...APP_ERROR_CODES]);
+    expect(doc.body.paths['/api/v1/products'].get.responses['400'].content).toEqual({
+      'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } },
+    });
     const page = await t.get('/api/docs');
     expect(page.status).toBe(200);
     expect(page.text).toContain('/api/v1/products/{idOrSlug}/offers');
@@ -233,9 +249,11 @@ describe.each(ENGINES)('catalog API on %s', (engine) => {
       sql`SELECT id, slug FROM products LIMIT 1`,
     );
     expect((await t.get(`/api/v1/_bench/floor?id=${p!.id}`)).body).toEqual({ id: p!.id, slug: p!.slug });
-    expect((await t.get('/api/v1/_bench/floor?id=00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    const none = await t.get('/api/v1/_bench/floor?id=00000000-0000-4000-8000-000000000000');
+    expect([none.status, none.body.code]).toEqual([404, 'NOT_FOUND']);
     const bad = await t.get('/api/v1/_bench/floor?id=42');
     expect(bad.status).toBe(400);
+    expect(bad.body.code).toBe('INVALID_INPUT');
     expect(bad.body.errors[0].field).toBe('id');
   });
 
@@ -243,6 +261,7 @@ describe.each(ENGINES)('catalog API on %s', (engine) => {
     expect((await t.get('/healthz')).body).toEqual({ status: 'ok', engine });
     const r = await t.get('/api/v1/nothing-here');
     expect(r.status).toBe(404);
-    expect(r.body).toMatchObject({ status: 404, title: 'Not found' });
+    expect(r.headers.get('content-type')).toBe('application/problem+json');
+    expect(r.body).toMatchObject({ status: 404, title: 'Not found', code: 'NOT_FOUND' });
   });
 });

@@ -1,7 +1,6 @@
-import { and, desc, eq, lt } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
-import { orders } from '../orders/orders.schema.ts';
-import { loadReceipt, type ReceiptView } from './receipt.ts';
+import { checkoutIdsOfBuyer, checkoutOfOrder } from '../orders/order-queries.ts';
+import { loadReceipt, type ReceiptView } from './receipt.read-model.ts';
 
 /** A buyer's checkouts, newest first (each with its orders), keyset-paginated. */
 export async function buyerCheckouts(
@@ -9,13 +8,7 @@ export async function buyerCheckouts(
   userId: number,
   { before, limit = 20 }: { before?: number; limit?: number } = {},
 ) {
-  const rows = await db
-    .selectDistinct({ checkoutId: orders.checkoutId, id: orders.id })
-    .from(orders)
-    .where(and(eq(orders.buyerUserId, userId), before ? lt(orders.id, before) : undefined))
-    .orderBy(desc(orders.id))
-    .limit(limit * 3);
-  const ids = [...new Set(rows.map((r) => r.checkoutId))].slice(0, limit);
+  const ids = await checkoutIdsOfBuyer(db, userId, { before, limit });
   const receipts = await Promise.all(ids.map((id) => loadReceipt(db, id)));
   return receipts.filter((r): r is ReceiptView => !!r);
 }
@@ -37,9 +30,6 @@ export async function buyerCheckoutOfOrder(
   userId: number,
   orderId: number,
 ): Promise<ReceiptView | null> {
-  const [o] = await db
-    .select({ checkoutId: orders.checkoutId, buyer: orders.buyerUserId })
-    .from(orders)
-    .where(eq(orders.id, orderId));
-  return o && o.buyer === userId ? loadReceipt(db, o.checkoutId).then((r) => r ?? null) : null;
+  const o = await checkoutOfOrder(db, orderId);
+  return o && o.buyerUserId === userId ? loadReceipt(db, o.checkoutId).then((r) => r ?? null) : null;
 }

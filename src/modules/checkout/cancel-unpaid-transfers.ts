@@ -1,7 +1,6 @@
-import { and, eq, isNull, lte } from 'drizzle-orm';
-import { checkouts } from '../orders/orders.schema.ts';
-import { payments } from '../payments/payments.schema.ts';
+import { stalledPaymentIds } from '../payments/payment-queries.ts';
 import type { CheckoutDeps } from './checkout.deps.ts';
+import { dueTransferPaymentIds } from './due-transfers.read-model.ts';
 import { releaseUnpaid } from './payment-outcomes.ts';
 
 /**
@@ -11,16 +10,11 @@ import { releaseUnpaid } from './payment-outcomes.ts';
  */
 export async function cancelUnpaidTransfers(deps: CheckoutDeps): Promise<{ cancelled: number }> {
   const now = deps.clock.now();
-  const due = await deps.db
-    .select({ paymentId: payments.id })
-    .from(payments)
-    .innerJoin(checkouts, eq(checkouts.id, payments.checkoutId))
-    .where(and(eq(payments.status, 'awaiting_transfer'), lte(checkouts.paymentDueAt, now)))
-    .limit(500);
+  const due = await dueTransferPaymentIds(deps.db, now);
   let cancelled = 0;
-  for (const d of due) {
+  for (const paymentId of due) {
     if (
-      await releaseUnpaid(deps, d.paymentId, {
+      await releaseUnpaid(deps, paymentId, {
         status: 'cancelled',
         message: 'No bank transfer received within 48 hours: the order was cancelled.',
       })
@@ -40,17 +34,11 @@ export async function releaseStalledPayments(
   olderThanMs = 15 * 60_000,
 ): Promise<{ released: number }> {
   const cutoff = new Date(deps.clock.now().getTime() - olderThanMs);
-  const stalled = await deps.db
-    .select({ id: payments.id })
-    .from(payments)
-    .where(
-      and(eq(payments.status, 'processing'), isNull(payments.providerRef), lte(payments.updatedAt, cutoff)),
-    )
-    .limit(500);
+  const stalled = await stalledPaymentIds(deps.db, cutoff);
   let released = 0;
-  for (const p of stalled) {
+  for (const id of stalled) {
     if (
-      await releaseUnpaid(deps, p.id, {
+      await releaseUnpaid(deps, id, {
         status: 'failed',
         message: 'The payment could not be completed. No money was taken.',
       })

@@ -1,7 +1,7 @@
 import type { MailMessage } from '../../platform/mail/mailer.ts';
 import { formatAmount } from '../../platform/money.ts';
 import { receiptMention } from '../pricing/vat.rules.ts';
-import type { ReceiptView } from './receipt.ts';
+import type { ReceiptView } from './receipt.read-model.ts';
 
 const sign = '\n\n— Reloop, the marketplace for refurbished electronics';
 const m = (minor: number, currency: string) => `${formatAmount(minor, currency)} ${currency}`;

@@ -7,7 +7,7 @@ import {
   type OrderLineState,
   type OrderState,
 } from '../orders/order-states.ts';
-import type { ReceiptView } from './receipt.ts';
+import type { ReceiptView } from './receipt.read-model.ts';
 
 const ZOrderLineSchema = z.object({
   id: z.number().int(),

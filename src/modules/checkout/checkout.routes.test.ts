@@ -121,7 +121,8 @@ describe.each(ENGINES)('checkout on %s', (engine) => {
     expect(mail!.textBody).toMatch(/Order \d+ — sold by/);
     expect(mail!.textBody).toMatch(/Total paid: \d+\.\d{2} EUR/);
 
-    // The same request again: the same orders, nothing new. Another body with that key: 409.
+    // The same request again: the same orders, nothing new. Another body with that key: 422
+    // IDEMPOTENCY_KEY_REUSED; another key for the checked-out cart: 409 CONFLICT.
     const again = await req('POST', `/api/v1/carts/${cart}/checkout`, body, {
       'idempotency-key': 'order-key-0001',
     });
@@ -134,11 +135,12 @@ describe.each(ENGINES)('checkout on %s', (engine) => {
       { ...body, email: 'eve@example.com' },
       { 'idempotency-key': 'order-key-0001' },
     );
-    expect(other.status).toBe(409);
-    expect(
-      (await req('POST', `/api/v1/carts/${cart}/checkout`, body, { 'idempotency-key': 'order-key-0002' }))
-        .status,
-    ).toBe(409);
+    expect(other.status).toBe(422);
+    expect(other.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    const checkedOut = await req('POST', `/api/v1/carts/${cart}/checkout`, body, {
+      'idempotency-key': 'order-key-0002',
+    });
+    expect([checkedOut.status, checkedOut.body.code]).toEqual([409, 'CONFLICT']);
   });
 
   it('insured devices are priced through the insurance provider and get their policies once paid', async () => {
@@ -190,6 +192,7 @@ describe.each(ENGINES)('checkout on %s', (engine) => {
     for (const [body, headers, status, field] of cases) {
       const r = await req('POST', `/api/v1/carts/${cart}/checkout`, body, headers);
       expect(r.status, field).toBe(status);
+      expect(r.body.code, field).toBe('INVALID_INPUT');
       expect(JSON.stringify(r.body.errors), field).toContain(field);
     }
     await t.deps.db
@@ -200,12 +203,14 @@ describe.each(ENGINES)('checkout on %s', (engine) => {
       'idempotency-key': 'stale-0001',
     });
     expect(stale.status).toBe(409);
+    expect(stale.body.code).toBe('CART_CHANGED');
     expect(stale.body.errors[0].message).toContain('price');
     await t.deps.db.update(offers).set({ published: false }).where(eq(offers.id, a.id));
     const offline = await req('POST', `/api/v1/carts/${cart}/checkout`, ok, {
       'idempotency-key': 'offline-0001',
     });
     expect(offline.status).toBe(409);
+    expect(offline.body.code).toBe('CART_CHANGED');
     expect(JSON.stringify(offline.body.errors)).toContain('no longer available');
     await t.deps.db.update(offers).set({ published: true }).where(eq(offers.id, a.id));
     expect(await stockOf(a.id)).toBe(stock);
@@ -267,6 +272,7 @@ describe.each(ENGINES)('checkout on %s', (engine) => {
       });
     const tampered = await post(ev.body.replace('payment.succeeded', 'payment.failed'), ev.headers);
     expect(tampered.status).toBe(400);
+    expect(((await tampered.json()) as { code: string }).code).toBe('INVALID_INPUT');
     expect(await (await post(ev.body, ev.headers)).json()).toEqual({ result: 'applied' });
     expect(await (await post(ev.body, ev.headers)).json()).toEqual({ result: 'duplicate' });
     const states = await t.deps.db
@@ -349,7 +355,9 @@ describe.each(ENGINES)('checkout on %s', (engine) => {
       .from(orders)
       .where(ne(orders.buyerUserId, pro.userId))
       .limit(1);
-    if (someoneElses[0])
-      expect((await req('GET', `/api/v1/orders/${someoneElses[0].id}`, undefined, h)).status).toBe(404);
+    if (someoneElses[0]) {
+      const theirs = await req('GET', `/api/v1/orders/${someoneElses[0].id}`, undefined, h);
+      expect([theirs.status, theirs.body.code]).toEqual([404, 'NOT_FOUND']);
+    }
   });
 });

@@ -19,7 +19,7 @@ export const checkoutRoute = createRoute({
   tags,
   summary: 'Place the orders of a cart (one per seller) and start the payment',
   description:
-    'Atomic and idempotent: send an `Idempotency-Key` header; a retried request with the same key and body returns the same orders (200), with another body 409. Stock is reserved, prices and VAT frozen. The answer carries the payment status and its next action (a 3-D Secure challenge URL, or bank transfer instructions).',
+    'Atomic and idempotent: send an `Idempotency-Key` header; a retried request with the same key and body returns the same orders (200), with another body 422 `IDEMPOTENCY_KEY_REUSED`. Stock sold out meanwhile: 409 `SOLD_OUT` naming the lines; a cart that changed since it was reviewed: 409 `CART_CHANGED`. Stock is reserved, prices and VAT frozen. The answer carries the payment status and its next action (a 3-D Secure challenge URL, or bank transfer instructions).',
   request: {
     params: z.object({
       id: z
@@ -54,8 +54,9 @@ export const checkoutRoute = createRoute({
     400: problemResponse('Invalid input, field by field'),
     404: problemResponse('No such cart'),
     409: problemResponse(
-      'Cart changed (price, stock), already checked out, or Idempotency-Key reused with another body',
+      'SOLD_OUT (stock gone meanwhile), CART_CHANGED (price, stock, availability), or CONFLICT (already checked out)',
     ),
+    422: problemResponse('IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was sent with another body'),
   },
 });
 

@@ -1,6 +1,6 @@
-import { and, eq } from 'drizzle-orm';
 import type { ProviderEvent } from '../payments/payment-provider.ts';
-import { paymentEvents, payments } from '../payments/payments.schema.ts';
+import { paymentByProviderRef } from '../payments/payment-queries.ts';
+import { recordPaymentEvent } from '../payments/record-payment-event.ts';
 import type { CheckoutDeps } from './checkout.deps.ts';
 import { markPaid, releaseUnpaid } from './payment-outcomes.ts';
 
@@ -13,23 +13,15 @@ export type EventResult = 'applied' | 'duplicate' | 'ignored' | 'unknown_payment
  * operator to refund (logged) rather than resurrecting cancelled orders.
  */
 export async function handlePaymentEvent(deps: CheckoutDeps, event: ProviderEvent): Promise<EventResult> {
-  const [pay] = await deps.db
-    .select()
-    .from(payments)
-    .where(and(eq(payments.provider, deps.payments.name), eq(payments.providerRef, event.providerRef)));
-  const [recorded] = await deps.db
-    .insert(paymentEvents)
-    .values({
-      provider: deps.payments.name,
-      eventId: event.id,
-      type: event.type,
-      paymentId: pay?.id ?? null,
-      occurredAt: event.occurredAt,
-      receivedAt: deps.clock.now(),
-      payload: event.raw,
-    })
-    .onConflictDoNothing()
-    .returning({ eventId: paymentEvents.eventId });
+  const pay = await paymentByProviderRef(deps.db, event.providerRef, deps.payments.name);
+  const recorded = await recordPaymentEvent(deps, {
+    provider: deps.payments.name,
+    eventId: event.id,
+    type: event.type,
+    paymentId: pay?.id ?? null,
+    occurredAt: event.occurredAt,
+    payload: event.raw,
+  });
   if (!recorded) return 'duplicate';
   if (!pay) {
     deps.logger.warn({ event: event.id, ref: event.providerRef }, 'payment event for an unknown payment');

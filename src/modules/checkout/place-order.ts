@@ -1,24 +1,25 @@
 import { createHash } from 'node:crypto';
-import { and, eq, gte, sql } from 'drizzle-orm';
 import { AppError } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import { marketByCode } from '../../platform/markets.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
-import { carts } from '../cart/cart.schema.ts';
 import { cartFor } from '../cart/cart-access.ts';
-import { offers } from '../offers/offers.schema.ts';
-import { refreshBuybox } from '../offers/refresh-buybox.ts';
+import { checkOutCart } from '../cart/check-out-cart.ts';
+import { reserveStock, type SoldOutOffer } from '../offers/reserve-stock.ts';
+import { createOrders } from '../orders/create-orders.ts';
 import { BANK_TRANSFER_PAYMENT_WINDOW_MS } from '../orders/order-states.ts';
-import { checkouts, orderLines, orders } from '../orders/orders.schema.ts';
+import { createPayment } from '../payments/create-payment.ts';
+import { movePayment } from '../payments/move-payment.ts';
 import type { PaymentOutcome } from '../payments/payment-provider.ts';
-import { payments } from '../payments/payments.schema.ts';
+import { findPayment } from '../payments/payment-queries.ts';
 import { vatIncluded } from '../pricing/vat.rules.ts';
 import type { CheckoutDeps } from './checkout.deps.ts';
+import { checkoutOfCartByKey, insertCheckout } from './checkout.store.ts';
 import { type TCheckoutInput, ZCheckoutInputSchema } from './checkout.types.ts';
 import { checkoutEmails } from './checkout-emails.ts';
 import { markPaid, releaseUnpaid } from './payment-outcomes.ts';
-import { type CheckoutQuote, quoteCheckout } from './quote-checkout.ts';
-import { loadReceipt, type ReceiptView } from './receipt.ts';
+import { type CheckoutQuote, quoteCheckout, quoteOrThrow } from './quote-checkout.ts';
+import { loadReceipt, type ReceiptView } from './receipt.read-model.ts';
 
 export const ZIdempotencyKey = /^[A-Za-z0-9_.:-]{8,100}$/;
 
@@ -30,9 +31,11 @@ function requestHash(input: TCheckoutInput, cartId: string): string {
 
 /**
  * Place a cart's orders, atomically and idempotently: the same Idempotency-Key with the same body
- * returns the same orders; with another body, 409. Stock is reserved with conditional updates
- * (never read-then-write) in one transaction with the orders, lines, frozen prices and VAT and the
- * payment row; the payment provider is called only after it commits.
+ * returns the same orders; with another body, IDEMPOTENCY_KEY_REUSED. One transaction writes the
+ * checkout, reserves the stock (offers' reserveStock: ascending offer id, conditional updates;
+ * sold out → SOLD_OUT naming the lines), creates the orders and lines with their frozen prices and
+ * VAT (orders' createOrders), the payment row, and closes the cart; the payment provider is called
+ * only after it commits. A cart that changed since the buyer reviewed it → CART_CHANGED.
  */
 export async function placeOrder(
   deps: CheckoutDeps,
@@ -53,13 +56,15 @@ export async function placeOrder(
   const email = a.actor?.email ?? input.email;
   if (!email) throw AppError.invalid([{ field: 'email', message: 'is required to send your receipt' }]);
   const now = deps.clock.now();
-  const quote = await quoteCheckout(deps.db, deps.insurance, {
-    cartId: cart.id,
-    actor: a.actor,
-    shipTo: input.shippingAddress,
-    carriers: input.shipping,
-    at: now,
-  });
+  const quote = quoteOrThrow(
+    await quoteCheckout(deps.db, deps.insurance, {
+      cartId: cart.id,
+      actor: a.actor,
+      shipTo: input.shippingAddress,
+      carriers: input.shipping,
+      at: now,
+    }),
+  );
 
   const created = await reserveAndCreate(deps, {
     cartId: cart.id,
@@ -74,7 +79,6 @@ export async function placeOrder(
     // Another request with the same key won the race: answer as it did.
     return (await existingCheckout(deps, cart.id, a.idempotencyKey, hash))!;
   }
-  if (created.soldOut.length) await refreshBuybox({ db: deps.db, productIds: created.soldOut });
 
   // Outside the transaction: talk to the payment provider, then record what it said.
   const outcome = await startPayment(deps, created.paymentId, quote, input, email);
@@ -83,15 +87,32 @@ export async function placeOrder(
 }
 
 async function existingCheckout(deps: CheckoutDeps, cartId: string, key: string, hash: string) {
-  const [co] = await deps.db
-    .select()
-    .from(checkouts)
-    .where(and(eq(checkouts.cartId, cartId), eq(checkouts.idempotencyKey, key)));
+  const co = await checkoutOfCartByKey(deps.db, cartId, key);
   if (!co) return null;
   if (co.requestHash !== hash) {
-    throw new AppError('CONFLICT', 'This Idempotency-Key was already used with a different request');
+    throw new AppError(
+      'IDEMPOTENCY_KEY_REUSED',
+      'This Idempotency-Key was already used with a different request',
+    );
   }
   return { ...(await loadReceipt(deps.db, co.id))!, replayed: true };
+}
+
+/** Sold out while checking out: SOLD_OUT, with the cart lines that cannot be had. */
+export function soldOutError(quote: CheckoutQuote, soldOut: readonly SoldOutOffer[]): AppError {
+  return new AppError(
+    'SOLD_OUT',
+    'Some items sold out while you were checking out',
+    quote.lines.flatMap((l, i) => {
+      const s = soldOut.find((x) => x.offerId === l.cartLine.offerId);
+      if (!s) return [];
+      const message =
+        s.available > 0
+          ? `only ${s.available} of ${l.cartLine.productName} left`
+          : `${l.cartLine.productName} is sold out`;
+      return [{ field: `lines.${i}`, message }];
+    }),
+  );
 }
 
 async function reserveAndCreate(
@@ -105,122 +126,98 @@ async function reserveAndCreate(
     input: TCheckoutInput;
     quote: CheckoutQuote;
   },
-): Promise<{ checkoutId: string; paymentId: string; soldOut: string[] } | null> {
+): Promise<{ checkoutId: string; paymentId: string } | null> {
   const { quote, input } = a;
   const now = deps.clock.now();
   const p = quote.priced;
   return deps.db.transaction(async (tx) => {
-    const [co] = await tx
-      .insert(checkouts)
-      .values({
-        cartId: a.cartId,
+    const txDeps = { db: tx, clock: deps.clock };
+    const co = await insertCheckout(tx, {
+      cartId: a.cartId,
+      buyerUserId: a.actor?.userId ?? null,
+      buyerEmail: a.email,
+      idempotencyKey: a.key,
+      requestHash: a.hash,
+      market: quote.cart.market,
+      currency: quote.currency,
+      paymentMethod: input.paymentMethod,
+      serviceFeeMinor: p.serviceFeeMinor,
+      totalMinor: p.grandTotalMinor,
+      paymentDueAt:
+        input.paymentMethod === 'bank_transfer'
+          ? new Date(now.getTime() + BANK_TRANSFER_PAYMENT_WINDOW_MS)
+          : null,
+      createdAt: now,
+    });
+    if (!co) return null;
+
+    const reserved = await reserveStock(txDeps, {
+      lines: quote.lines.map((l) => ({ offerId: l.cartLine.offerId, quantity: l.cartLine.buyableQuantity })),
+    });
+    if (!reserved.ok) throw soldOutError(quote, reserved.soldOut);
+
+    await createOrders(
+      { db: tx, now },
+      {
+        checkoutId: co.id,
         buyerUserId: a.actor?.userId ?? null,
-        buyerEmail: a.email,
-        idempotencyKey: a.key,
-        requestHash: a.hash,
         market: quote.cart.market,
         currency: quote.currency,
         paymentMethod: input.paymentMethod,
-        serviceFeeMinor: p.serviceFeeMinor,
-        totalMinor: p.grandTotalMinor,
-        paymentDueAt:
-          input.paymentMethod === 'bank_transfer'
-            ? new Date(now.getTime() + BANK_TRANSFER_PAYMENT_WINDOW_MS)
-            : null,
-        createdAt: now,
-      })
-      .onConflictDoNothing()
-      .returning({ id: checkouts.id });
-    if (!co) return null;
-
-    const soldOut: string[] = [];
-    for (const [i, l] of quote.lines.entries()) {
-      const q = l.cartLine.buyableQuantity;
-      const [left] = await tx
-        .update(offers)
-        .set({ quantity: sql`${offers.quantity} - ${q}`, updatedAt: now })
-        .where(and(eq(offers.id, l.cartLine.offerId), gte(offers.quantity, q), eq(offers.published, true)))
-        .returning({ quantity: offers.quantity });
-      if (!left) {
-        throw new AppError('CONFLICT', 'Some items sold out while you were checking out', [
-          { field: `lines.${i}`, message: `${l.cartLine.productName} is sold out` },
-        ]);
-      }
-      if (left.quantity === 0) soldOut.push(l.cartLine.productId);
-    }
-
-    const lineState = input.paymentMethod === 'bank_transfer' ? 8 : 0;
-    for (const s of p.sellers) {
-      const seller = quote.sellers.find((x) => x.sellerId === s.sellerId)!;
-      const [order] = await tx
-        .insert(orders)
-        .values({
-          checkoutId: co.id,
-          buyerUserId: a.actor?.userId ?? null,
-          sellerId: seller.sellerId,
-          market: quote.cart.market,
-          currency: quote.currency,
-          state: lineState === 8 ? 10 : 0,
-          shippingAddress: input.shippingAddress,
-          billingAddress: input.billingAddress ?? input.shippingAddress,
-          buyerVatNumber: quote.buyerVatNumber,
-          shippingOption: seller.carrier,
-          itemsTotalMinor: s.itemsTotalMinor,
-          shippingTotalMinor: s.shippingTotalMinor,
-          insuranceTotalMinor: s.insuranceTotalMinor,
-          serviceFeeShareMinor: s.serviceFeeShareMinor,
-          vatTotalMinor: s.vat.vatTotalMinor,
-          // The service fee is the platform's, shown once on the checkout, not in any order's total.
-          totalMinor: s.goodsTotalMinor + s.insuranceTotalMinor,
-          vatBreakdown: s.vat.perRate,
-          commissionMinor: seller.commissionMinor,
-          createdAt: now,
-        })
-        .returning({ id: orders.id });
-      await tx.insert(orderLines).values(
-        s.lineIndexes.map((i) => {
-          const l = quote.lines[i]!;
-          const priced = p.lines[i]!;
-          // Informational per line (items only); the invoice's VAT is per rate (vatBreakdown).
-          const lineVat = priced.treatment === 'standard' ? vatIncluded(priced.itemsMinor, priced.rateBp) : 0;
+        shippingAddress: input.shippingAddress,
+        billingAddress: input.billingAddress ?? input.shippingAddress,
+        buyerVatNumber: quote.buyerVatNumber,
+        orders: p.sellers.map((s) => {
+          const seller = quote.sellers.find((x) => x.sellerId === s.sellerId)!;
           return {
-            orderId: order!.id,
-            offerId: l.cartLine.offerId,
-            sku: l.cartLine.sku,
-            productId: l.cartLine.productId,
-            productName: l.cartLine.productName,
-            grade: l.cartLine.grade,
-            quantity: priced.quantity,
-            unitPriceMinor: priced.unitPriceMinor,
-            shippingPriceMinor: priced.shippingMinor,
-            insurancePremiumMinor: l.insurancePremiumMinor,
-            vatType: l.cartLine.vatType,
-            vatTreatment: priced.treatment,
-            vatRateBp: priced.rateBp,
-            lineNetMinor: priced.itemsMinor - lineVat,
-            lineVatMinor: lineVat,
-            commissionMinor: l.commissionMinor,
-            state: lineState,
-            updatedAt: now,
+            sellerId: seller.sellerId,
+            shippingOption: seller.carrier,
+            itemsTotalMinor: s.itemsTotalMinor,
+            shippingTotalMinor: s.shippingTotalMinor,
+            insuranceTotalMinor: s.insuranceTotalMinor,
+            serviceFeeShareMinor: s.serviceFeeShareMinor,
+            vatTotalMinor: s.vat.vatTotalMinor,
+            // The service fee is the platform's, shown once on the checkout, not in any order's total.
+            totalMinor: s.goodsTotalMinor + s.insuranceTotalMinor,
+            vatBreakdown: s.vat.perRate,
+            commissionMinor: seller.commissionMinor,
+            lines: s.lineIndexes.map((i) => {
+              const l = quote.lines[i]!;
+              const priced = p.lines[i]!;
+              // Informational per line (items only); the invoice's VAT is per rate (vatBreakdown).
+              const lineVat =
+                priced.treatment === 'standard' ? vatIncluded(priced.itemsMinor, priced.rateBp) : 0;
+              return {
+                offerId: l.cartLine.offerId,
+                sku: l.cartLine.sku,
+                productId: l.cartLine.productId,
+                productName: l.cartLine.productName,
+                grade: l.cartLine.grade,
+                quantity: priced.quantity,
+                unitPriceMinor: priced.unitPriceMinor,
+                shippingPriceMinor: priced.shippingMinor,
+                insurancePremiumMinor: l.insurancePremiumMinor,
+                vatType: l.cartLine.vatType,
+                vatTreatment: priced.treatment,
+                vatRateBp: priced.rateBp,
+                lineNetMinor: priced.itemsMinor - lineVat,
+                lineVatMinor: lineVat,
+                commissionMinor: l.commissionMinor,
+              };
+            }),
           };
         }),
-      );
-    }
-    const [pay] = await tx
-      .insert(payments)
-      .values({
-        checkoutId: co.id,
-        provider: deps.payments.name,
-        method: input.paymentMethod,
-        status: 'processing',
-        amountMinor: p.grandTotalMinor,
-        currency: quote.currency,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning({ id: payments.id });
-    await tx.update(carts).set({ status: 'checked_out', updatedAt: now }).where(eq(carts.id, a.cartId));
-    return { checkoutId: co.id, paymentId: pay!.id, soldOut };
+      },
+    );
+    const { paymentId } = await createPayment(txDeps, {
+      checkoutId: co.id,
+      provider: deps.payments.name,
+      method: input.paymentMethod,
+      amountMinor: p.grandTotalMinor,
+      currency: quote.currency,
+    });
+    await checkOutCart(txDeps, { cartId: a.cartId });
+    return { checkoutId: co.id, paymentId };
   });
 }
 
@@ -273,7 +270,6 @@ export async function applyOutcome(
   paymentId: string,
   outcome: PaymentOutcome,
 ): Promise<ReceiptView | null> {
-  const now = deps.clock.now();
   // The provider's reference is saved in the same statement or transaction as the outcome, so a
   // crash leaves either nothing (released by the stalled-payment job) or the complete outcome.
   const providerRef = outcome.providerRef ?? undefined;
@@ -285,22 +281,23 @@ export async function applyOutcome(
       return null;
     case 'requires_action':
     case 'processing':
-      await deps.db
-        .update(payments)
-        .set({
-          status: outcome.status,
-          providerRef,
-          nextAction: outcome.status === 'requires_action' ? outcome.nextAction : null,
-          updatedAt: now,
-        })
-        .where(and(eq(payments.id, paymentId), eq(payments.status, 'processing')));
+      await movePayment(deps, {
+        paymentId,
+        from: ['processing'],
+        to: outcome.status,
+        providerRef,
+        nextAction: outcome.status === 'requires_action' ? outcome.nextAction : null,
+      });
       return null;
     case 'awaiting_transfer': {
-      await deps.db
-        .update(payments)
-        .set({ status: 'awaiting_transfer', providerRef, nextAction: outcome.nextAction, updatedAt: now })
-        .where(and(eq(payments.id, paymentId), eq(payments.status, 'processing')));
-      const [pay] = await deps.db.select().from(payments).where(eq(payments.id, paymentId));
+      await movePayment(deps, {
+        paymentId,
+        from: ['processing'],
+        to: 'awaiting_transfer',
+        providerRef,
+        nextAction: outcome.nextAction,
+      });
+      const pay = await findPayment(deps.db, paymentId);
       const receipt = (await loadReceipt(deps.db, pay!.checkoutId))!;
       await deps.mailer.send(
         deps.db,

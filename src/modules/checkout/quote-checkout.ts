@@ -1,17 +1,16 @@
-import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { AppError, type FieldIssue, isAppError } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import { marketByCode } from '../../platform/markets.ts';
 import { allocate } from '../../platform/money.ts';
-import { businessProfiles } from '../accounts/accounts.schema.ts';
+import { findBusinessProfile } from '../accounts/accounts.store.ts';
 import { type CartView, getCart } from '../cart/get-cart.ts';
 import { commissionPlansFor } from '../payouts/commission-plans.ts';
 import { type PricedCheckout, priceCheckout } from '../pricing/cart-totals.rules.ts';
 import { commissionFor } from '../pricing/commission.rules.ts';
 import type { InsuranceProvider } from '../pricing/insurance.rules.ts';
 import { type VatTreatment, vatRateBpFor, vatTreatment } from '../pricing/vat.rules.ts';
-import { sellers } from '../sellers/sellers.schema.ts';
+import { sellersByIds } from '../sellers/sellers.store.ts';
 import type { TAddress } from './address.rules.ts';
 
 export type QuoteLine = {
@@ -40,6 +39,32 @@ export type CheckoutQuote = {
   buyerVatNumber: string | null;
 };
 
+/** The quote, or why there is none: the expected outcomes a buyer can meet, as values. */
+export type QuoteResult =
+  | { ok: true; quote: CheckoutQuote }
+  | { ok: false; reason: 'checked_out' }
+  | { ok: false; reason: 'empty_cart' }
+  /** Lines went offline, changed price or lost stock since the buyer added them: review the cart. */
+  | { ok: false; reason: 'cart_changed'; issues: FieldIssue[] };
+
+/** The refusal of a quote as the error a route answers (CONFLICT, INVALID_INPUT or CART_CHANGED). */
+export function quoteRefusal(r: Exclude<QuoteResult, { ok: true }>): AppError {
+  switch (r.reason) {
+    case 'checked_out':
+      return new AppError('CONFLICT', 'This cart was already checked out');
+    case 'empty_cart':
+      return AppError.invalid([{ field: 'cart', message: 'is empty' }]);
+    case 'cart_changed':
+      return new AppError('CART_CHANGED', 'Your cart changed since you added these items', r.issues);
+  }
+}
+
+/** The quote, or the refusal thrown as its AppError. */
+export function quoteOrThrow(r: QuoteResult): CheckoutQuote {
+  if (!r.ok) throw quoteRefusal(r);
+  return r.quote;
+}
+
 /**
  * Everything a checkout will charge, computed from the cart as it is now: VAT per line (standard,
  * margin scheme, or reverse charge for a verified business buyer in another member state), the
@@ -56,9 +81,9 @@ export async function quoteCheckout(
     carriers: Array<{ sellerId: number; carrier: string }>;
     at: Date;
   },
-): Promise<CheckoutQuote> {
+): Promise<QuoteResult> {
   const cart = await getCart(db, { cartId: a.cartId, actor: a.actor });
-  if (cart.status !== 'open') throw new AppError('CONFLICT', 'This cart was already checked out');
+  if (cart.status !== 'open') return { ok: false, reason: 'checked_out' };
   const issues: FieldIssue[] = [];
   cart.lines.forEach((l, i) => {
     if (l.offline)
@@ -77,18 +102,16 @@ export async function quoteCheckout(
         message: `only ${l.buyableQuantity} of ${l.productName} left: update the quantity`,
       });
   });
-  if (issues.length) throw new AppError('CONFLICT', 'Your cart changed since you added these items', issues);
-  if (!cart.lines.length) throw AppError.invalid([{ field: 'cart', message: 'is empty' }]);
+  if (issues.length) return { ok: false, reason: 'cart_changed', issues };
+  if (!cart.lines.length) return { ok: false, reason: 'empty_cart' };
 
-  const sellerRows = await db
-    .select({ id: sellers.id, country: sellers.country, name: sellers.name })
-    .from(sellers)
-    .where(inArray(sellers.id, [...new Set(cart.lines.map((l) => l.sellerId))]));
+  const sellerRows = await sellersByIds(
+    db,
+    cart.lines.map((l) => l.sellerId),
+  );
   const countryOf = new Map(sellerRows.map((s) => [s.id, s.country]));
-  const [profile] =
-    a.actor?.buyerType === 'business'
-      ? await db.select().from(businessProfiles).where(eq(businessProfiles.userId, a.actor.userId))
-      : [];
+  const profile =
+    a.actor?.buyerType === 'business' ? await findBusinessProfile(db, a.actor.userId) : undefined;
   const vatNumber = profile?.vatVerifiedAt ? profile.vatNumber : null;
   const vatNumberCountry = vatNumber ? (vatNumber.startsWith('EL') ? 'GR' : vatNumber.slice(0, 2)) : null;
 
@@ -194,11 +217,14 @@ export async function quoteCheckout(
     });
   }
   return {
-    cart,
-    currency: marketByCode(cart.market)!.currency,
-    lines,
-    sellers: chosen,
-    priced,
-    buyerVatNumber: vatNumber,
+    ok: true,
+    quote: {
+      cart,
+      currency: marketByCode(cart.market)!.currency,
+      lines,
+      sellers: chosen,
+      priced,
+      buyerVatNumber: vatNumber,
+    },
   };
 }

@@ -4,8 +4,10 @@ import { users } from '../accounts/accounts.schema.ts';
 const at = (name: string) => timestamp(name, { withTimezone: true });
 
 /**
- * DSA Art. 17 statements of reasons, for every restriction the platform imposes (here: account
- * closures). Kept so the compliance module can export them and users can appeal.
+ * DSA Art. 17 statements of reasons, for every restriction the platform imposes (account closures,
+ * seller suspensions and contract terminations). Written only by issueStatementOfReasons
+ * (issue-statement-of-reasons.ts); read through list-statements.ts. Kept so users can appeal and
+ * the statements can be exported.
  */
 export const statementsOfReasons = pgTable(
   'statements_of_reasons',

@@ -26,23 +26,20 @@
  * number, date of issue (the first day after the month) and amounts, so nothing needs storing.
  * The month must be over before its invoice is issued.
  */
-import { and, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import { formatAmount, mulDivHalfUp } from '../../platform/money.ts';
-import { ACCOUNTS, sellerPayable } from '../ledger/ledger.rules.ts';
-import { ledgerPostings, ledgerTransactions } from '../ledger/ledger.schema.ts';
-import { orders } from '../orders/orders.schema.ts';
 import {
   PLATFORM_OUTSIDE_SCOPE_MENTION,
   PLATFORM_REVERSE_CHARGE_MENTION,
   type PlatformVatTreatment,
   platformVatFor,
 } from '../pricing/platform-vat.rules.ts';
-import { sellers } from '../sellers/sellers.schema.ts';
+import { sellersByIds } from '../sellers/sellers.store.ts';
 import type { InvoiceParty } from './documents.types.ts';
-import { sellerParty } from './load-seller-invoice.ts';
+import { sellerParty } from './invoice-parties.ts';
 import { formatRate, isoDate, type PdfBlock, type RenderedPdf, renderPdf } from './pdf.ts';
+import { platformInvoiceAmounts } from './platform-invoice.read-model.ts';
 import { partyLines } from './seller-invoice.pdf.ts';
 
 /** Placeholder legal details of the platform; replace with the operator's own before production. */
@@ -125,75 +122,16 @@ export async function platformInvoiceData(
   opts: { sellerId: number; period: string; now?: Date },
 ): Promise<PlatformInvoiceData | null> {
   const { start, end } = parsePeriod(opts.period, opts.now);
-  const [seller] = await db.select().from(sellers).where(eq(sellers.id, opts.sellerId));
+  const [seller] = await sellersByIds(db, [opts.sellerId]);
   if (!seller) return null;
   const vat = platformVatFor(seller.country);
 
-  const sales = await db
-    .select({
-      currency: orders.currency,
-      commission: sql<string>`sum(${orders.commissionMinor})::bigint`,
-      count: sql<string>`count(*)::int`,
-    })
-    .from(orders)
-    .innerJoin(
-      ledgerTransactions,
-      and(
-        eq(ledgerTransactions.kind, 'payment_captured'),
-        eq(ledgerTransactions.reference, sql`${orders.checkoutId}::text`),
-      ),
-    )
-    .where(
-      and(
-        eq(orders.sellerId, opts.sellerId),
-        gte(ledgerTransactions.occurredAt, start),
-        lt(ledgerTransactions.occurredAt, end),
-      ),
-    )
-    .groupBy(orders.currency);
-
-  const refundTxns = db
-    .selectDistinct({ id: ledgerPostings.transactionId })
-    .from(ledgerPostings)
-    .innerJoin(ledgerTransactions, eq(ledgerTransactions.id, ledgerPostings.transactionId))
-    .where(
-      and(
-        eq(ledgerPostings.account, sellerPayable(opts.sellerId)),
-        eq(ledgerTransactions.kind, 'refund'),
-        gte(ledgerTransactions.occurredAt, start),
-        lt(ledgerTransactions.occurredAt, end),
-      ),
-    );
-  const refunds = await db
-    .select({
-      currency: ledgerPostings.currency,
-      back: sql<string>`sum(${ledgerPostings.amountMinor})::bigint`,
-      count: sql<string>`count(distinct ${ledgerPostings.transactionId})::int`,
-    })
-    .from(ledgerPostings)
-    .where(
-      and(
-        eq(ledgerPostings.account, ACCOUNTS.commissionRevenue),
-        inArray(ledgerPostings.transactionId, refundTxns),
-      ),
-    )
-    .groupBy(ledgerPostings.currency);
-
-  const fees = await db
-    .select({
-      currency: ledgerPostings.currency,
-      fee: sql<string>`sum(${ledgerPostings.amountMinor})::bigint`,
-    })
-    .from(ledgerPostings)
-    .innerJoin(ledgerTransactions, eq(ledgerTransactions.id, ledgerPostings.transactionId))
-    .where(
-      and(
-        eq(ledgerTransactions.kind, 'monthly_fee'),
-        eq(ledgerTransactions.reference, `${opts.sellerId}:${opts.period}`),
-        eq(ledgerPostings.account, ACCOUNTS.monthlyFeeRevenue),
-      ),
-    )
-    .groupBy(ledgerPostings.currency);
+  const { sales, refunds, fees } = await platformInvoiceAmounts(db, {
+    sellerId: opts.sellerId,
+    period: opts.period,
+    start,
+    end,
+  });
 
   const byCurrency = new Map<string, PlatformInvoiceLine[]>();
   const add = (currency: string, line: PlatformInvoiceLine) => {
@@ -204,21 +142,21 @@ export async function platformInvoiceData(
   for (const s of sales)
     add(s.currency, {
       description: `Commission on sales (${s.count} order(s) paid in ${opts.period})`,
-      quantity: Number(s.count),
-      netMinor: Number(s.commission),
+      quantity: s.count,
+      netMinor: s.commissionMinor,
     });
   for (const r of refunds)
-    if (Number(r.back) !== 0)
+    if (r.commissionBackMinor !== 0)
       add(r.currency, {
         description: `Commission returned on refunds (${r.count} refund(s))`,
-        quantity: Number(r.count),
-        netMinor: -Number(r.back),
+        quantity: r.count,
+        netMinor: -r.commissionBackMinor,
       });
   for (const f of fees)
     add(f.currency, {
       description: `Monthly seller fee ${opts.period}`,
       quantity: 1,
-      netMinor: -Number(f.fee),
+      netMinor: -f.feeMinor,
     });
 
   return {

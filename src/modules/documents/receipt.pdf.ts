@@ -5,7 +5,7 @@
  * (seller-invoice.pdf.ts). Margin-scheme lines show no VAT (Art. 325), as in `receiptText`.
  */
 import { formatAmount } from '../../platform/money.ts';
-import type { ReceiptView } from '../checkout/receipt.ts';
+import type { ReceiptView } from '../checkout/receipt.read-model.ts';
 import { receiptMention } from '../pricing/vat.rules.ts';
 import { formatRate, isoDate, type PdfBlock, type RenderedPdf, renderPdf } from './pdf.ts';
 

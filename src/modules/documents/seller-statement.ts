@@ -14,15 +14,13 @@
  *
  * Period: `from` and `to` are calendar days (UTC), both included.
  */
-import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { AppError, type FieldIssue } from '../../platform/errors.ts';
 import { formatAmount } from '../../platform/money.ts';
-import { sellerPayable } from '../ledger/ledger.rules.ts';
-import { ledgerPostings, ledgerTransactions } from '../ledger/ledger.schema.ts';
-import { sellers } from '../sellers/sellers.schema.ts';
+import { sellersByIds } from '../sellers/sellers.store.ts';
 import { csvField, csvText } from './csv.ts';
 import { type PdfBlock, type RenderedPdf, renderPdf } from './pdf.ts';
+import { sellerPayableMovements } from './seller-statement.read-model.ts';
 
 export type StatementKind = 'sale' | 'commission' | 'refund' | 'payout' | 'monthly_fee' | 'adjustment';
 
@@ -112,51 +110,20 @@ export async function sellerStatement(
   db: Db,
   opts: { sellerId: number; from: string; to: string },
 ): Promise<SellerStatement | null> {
-  const [seller] = await db
-    .select({ name: sellers.legalName })
-    .from(sellers)
-    .where(eq(sellers.id, opts.sellerId));
+  const [seller] = await sellersByIds(db, [opts.sellerId]);
   if (!seller) return null;
   const start = parseDay(opts.from);
   const endDay = parseDay(opts.to);
   if (!start || !endDay)
     throw AppError.invalid([{ field: 'from', message: 'must be a date like 2026-01-31' }]);
   const end = new Date(endDay.getTime() + DAY_MS);
-  const account = sellerPayable(opts.sellerId);
 
-  const opening = await db
-    .select({
-      currency: ledgerPostings.currency,
-      sum: sql<string>`sum(${ledgerPostings.amountMinor})::bigint`,
-    })
-    .from(ledgerPostings)
-    .innerJoin(ledgerTransactions, eq(ledgerTransactions.id, ledgerPostings.transactionId))
-    .where(and(eq(ledgerPostings.account, account), lt(ledgerTransactions.occurredAt, start)))
-    .groupBy(ledgerPostings.currency);
-  const postings = await db
-    .select({
-      occurredAt: ledgerTransactions.occurredAt,
-      kind: ledgerTransactions.kind,
-      reference: ledgerTransactions.reference,
-      description: ledgerTransactions.description,
-      currency: ledgerPostings.currency,
-      amountMinor: ledgerPostings.amountMinor,
-    })
-    .from(ledgerPostings)
-    .innerJoin(ledgerTransactions, eq(ledgerTransactions.id, ledgerPostings.transactionId))
-    .where(
-      and(
-        eq(ledgerPostings.account, account),
-        gte(ledgerTransactions.occurredAt, start),
-        lt(ledgerTransactions.occurredAt, end),
-      ),
-    )
-    .orderBy(asc(ledgerTransactions.occurredAt), asc(ledgerTransactions.id), asc(ledgerPostings.id));
+  const { opening, postings } = await sellerPayableMovements(db, { sellerId: opts.sellerId, start, end });
 
   const running = new Map<string, number>();
   const openingBy = new Map<string, number>();
   for (const o of opening) {
-    const v = -Number(o.sum);
+    const v = -o.sumMinor;
     running.set(o.currency, v);
     openingBy.set(o.currency, v);
   }
@@ -180,7 +147,14 @@ export async function sellerStatement(
     openingMinor: openingBy.get(currency)!,
     closingMinor: running.get(currency)!,
   }));
-  return { sellerId: opts.sellerId, sellerName: seller.name, from: opts.from, to: opts.to, balances, rows };
+  return {
+    sellerId: opts.sellerId,
+    sellerName: seller.legalName,
+    from: opts.from,
+    to: opts.to,
+    balances,
+    rows,
+  };
 }
 
 export const STATEMENT_CSV_HEADER = [

@@ -1,8 +1,7 @@
-import { and, inArray, isNull, sql } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { marketByCode } from '../../platform/markets.ts';
 import { toApiMoney } from '../../platform/money.ts';
-import { sellerWebhooks } from '../seller-webhooks/seller-webhooks.schema.ts';
 import { enqueueEvent } from '../seller-webhooks/seller-webhooks.ts';
 import { buyboxWinners } from './offers.schema.ts';
 import type { BuyboxWinnerRow } from './offers.store.ts';
@@ -23,16 +22,6 @@ export async function currentWinners(db: Db, productIds: string[]): Promise<Winn
     })
     .from(buyboxWinners)
     .where(inArray(buyboxWinners.productId, productIds));
-}
-
-/** Whether any seller listens for buybox changes (skip the comparison otherwise: bulk loads). */
-export async function anyoneListensForBuybox(db: Db): Promise<boolean> {
-  const [row] = await db
-    .select({ id: sellerWebhooks.id })
-    .from(sellerWebhooks)
-    .where(and(isNull(sellerWebhooks.disabledAt), sql`${sellerWebhooks.events} ? 'listing.buybox_changed'`))
-    .limit(1);
-  return !!row;
 }
 
 /**

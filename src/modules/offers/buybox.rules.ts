@@ -178,3 +178,17 @@ export function computeBuybox(candidates: readonly BuyboxCandidate[]): BuyboxRes
   });
   return { winner: ranking[0] ?? null, runnersUp: ranking.slice(1, 1 + MAX_RUNNERS_UP), ranking };
 }
+
+/** Group rows by product × market × grade — the scope of one buybox — in first-seen order. */
+export function groupByBuybox<T extends { productId: string; market: string; grade: string }>(
+  rows: readonly T[],
+): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const r of rows) {
+    const key = `${r.productId}|${r.market}|${r.grade}`;
+    const list = groups.get(key);
+    if (list) list.push(r);
+    else groups.set(key, [r]);
+  }
+  return groups;
+}

@@ -2,7 +2,7 @@ import type { Db } from '../../platform/db/client.ts';
 import type { Market } from '../../platform/markets.ts';
 import { computeBuybox, type RankedOffer } from './buybox.rules.ts';
 import { GRADES, type Grade } from './grades.ts';
-import { loadProductMarketOfferRows, type OfferRow } from './offers.store.ts';
+import { loadProductMarketOfferRows, type OfferRow } from './offer-candidates.read-model.ts';
 
 export type OfferView = OfferRow & { ranked: RankedOffer };
 export type GradeBuybox = {

@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   carrierName,
   checkMarketTerms,
+  livePriceAfterChange,
   type MarketTermsFields,
   type MarketTermsText,
   maySellIn,
+  patchShipping,
+  quantityIssue,
   sellerMarkets,
+  warrantyIssue,
 } from './offer-terms.rules.ts';
 
 const names: MarketTermsFields = {
@@ -97,5 +101,89 @@ describe('offer terms rules', () => {
     expect(checkMarketTerms('EUR', { ...ok, shipping: four }, names).issues).toEqual([
       { field: 'shipping_FR', message: 'at most 3 shipping options' },
     ]);
+  });
+
+  it('stock and warranty limits are the same for every caller', () => {
+    expect(quantityIssue(100_000, 'q')).toBeNull();
+    expect(quantityIssue(100_001, 'q')).toEqual({
+      field: 'q',
+      message: 'must be a whole number from 0 to 100000',
+    });
+    expect(quantityIssue(-1, 'q')).not.toBeNull();
+    expect(quantityIssue(Number.NaN, 'q')).not.toBeNull();
+    expect(warrantyIssue(12, 'w')).toBeNull();
+    expect(warrantyIssue(120, 'w')).toBeNull();
+    expect(warrantyIssue(121, 'w')).toEqual({
+      field: 'w',
+      message: 'must be a whole number from 12 to 120 months',
+    });
+  });
+
+  it('the live price: the seller’s price, unless the repricer holds it within the new floor', () => {
+    // No repricer: the live price is the seller's price.
+    expect(
+      livePriceAfterChange({
+        liveMinor: 100,
+        sellerPriceMinor: 100,
+        newSellerPriceMinor: 120,
+        newMinPriceMinor: null,
+      }),
+    ).toEqual({ liveMinor: 120, moved: false });
+    // Repricer on, seller's price unchanged: the repricer's live price stays…
+    expect(
+      livePriceAfterChange({
+        liveMinor: 160,
+        sellerPriceMinor: 200,
+        newSellerPriceMinor: 200,
+        newMinPriceMinor: 150,
+      }),
+    ).toEqual({ liveMinor: 160, moved: false });
+    // …moved up to a new floor above it (a move for the repricer log)…
+    expect(
+      livePriceAfterChange({
+        liveMinor: 160,
+        sellerPriceMinor: 200,
+        newSellerPriceMinor: 200,
+        newMinPriceMinor: 180,
+      }),
+    ).toEqual({ liveMinor: 180, moved: true });
+    // …and a new seller's price, or switching the repricer off, sets the live price to it.
+    expect(
+      livePriceAfterChange({
+        liveMinor: 160,
+        sellerPriceMinor: 200,
+        newSellerPriceMinor: 190,
+        newMinPriceMinor: 150,
+      }),
+    ).toEqual({ liveMinor: 190, moved: false });
+    expect(
+      livePriceAfterChange({
+        liveMinor: 160,
+        sellerPriceMinor: 200,
+        newSellerPriceMinor: 200,
+        newMinPriceMinor: null,
+      }),
+    ).toEqual({ liveMinor: 200, moved: false });
+  });
+
+  it('shipping patches by slot: keep parts, add with a default delay, remove with null', () => {
+    const current = [
+      { carrier: 'DHL', priceMinor: 500, delayDays: 3 },
+      { carrier: 'UPS', priceMinor: 900, delayDays: 1 },
+    ];
+    expect(patchShipping(current, [{ slot: 1, priceMinor: 400 }])).toEqual([
+      { slot: 1, carrier: 'DHL', priceMinor: 400, delayDays: 3 },
+      { slot: 2, carrier: 'UPS', priceMinor: 900, delayDays: 1 },
+    ]);
+    expect(
+      patchShipping(current, [
+        { slot: 2, carrier: null },
+        { slot: 3, carrier: 'GLS', priceMinor: 0 },
+      ]),
+    ).toEqual([
+      { slot: 1, carrier: 'DHL', priceMinor: 500, delayDays: 3 },
+      { slot: 3, carrier: 'GLS', priceMinor: 0, delayDays: 2 },
+    ]);
+    expect(patchShipping(current, [{ slot: 4, carrier: 'X', priceMinor: 1 }])).toHaveLength(2);
   });
 });

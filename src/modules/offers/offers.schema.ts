@@ -15,6 +15,9 @@ import {
 } from 'drizzle-orm/pg-core';
 import { products } from '../catalog/catalog.schema.ts';
 import { sellers } from '../sellers/sellers.schema.ts';
+import type { ShippingOption } from './shipping.ts';
+
+export type { ShippingOption };
 
 export const offers = pgTable(
   'offers',
@@ -46,8 +49,6 @@ export const offers = pgTable(
     check('offers_vat_type_ck', sql`${t.vatType} in ('REGULAR','MARGINAL')`),
   ],
 );
-
-export type ShippingOption = { carrier: string; priceMinor: number; delayDays: number };
 
 /** Per-market terms of an offer: price, floor for the repricer, comment, shipping. */
 export const offerPrices = pgTable(

@@ -1,141 +1,147 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, sql } from 'drizzle-orm';
 import { bulkInsert } from '../../platform/db/bulk.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { products } from '../catalog/catalog.schema.ts';
-import { sellers } from '../sellers/sellers.schema.ts';
-import type { BuyboxCandidate } from './buybox.rules.ts';
-import type { Grade } from './grades.ts';
-import { buyboxWinners, offerPrices, offers, type ShippingOption } from './offers.schema.ts';
+import { buyboxWinners, offerPrices, offers } from './offers.schema.ts';
+import type { ShippingOption } from './shipping.ts';
 
-export type OfferRow = BuyboxCandidate & {
-  productId: string;
-  market: string;
-  currency: string;
-  sku: string;
-  vatType: string;
+type Reader = Pick<Db, 'select' | 'selectDistinct'>;
+
+export type OfferRecord = typeof offers.$inferSelect;
+export type OfferTermsRecord = typeof offerPrices.$inferSelect;
+
+/** The seller's own offer by id, or null (another seller's offer does not exist for them). */
+export async function findOwnOffer(
+  db: Reader,
+  sellerId: number,
+  offerId: number,
+): Promise<OfferRecord | null> {
+  const [o] = await db
+    .select()
+    .from(offers)
+    .where(and(eq(offers.id, offerId), eq(offers.sellerId, sellerId)));
+  return o ?? null;
+}
+
+/** The seller's own offer by SKU (case-insensitive), or null. */
+export async function findOwnOfferBySku(
+  db: Reader,
+  sellerId: number,
+  sku: string,
+): Promise<OfferRecord | null> {
+  const [o] = await db
+    .select()
+    .from(offers)
+    .where(and(eq(offers.sellerId, sellerId), sql`lower(${offers.sku}) = lower(${sku})`));
+  return o ?? null;
+}
+
+/** The seller's own offer, locked for the rest of the transaction, or null. */
+export async function lockOwnOffer(tx: Db, sellerId: number, offerId: number): Promise<OfferRecord | null> {
+  const [o] = await tx
+    .select()
+    .from(offers)
+    .where(and(eq(offers.id, offerId), eq(offers.sellerId, sellerId)))
+    .for('update');
+  return o ?? null;
+}
+
+/** The per-market terms of an offer, by market code. */
+export async function offerTerms(db: Reader, offerId: number): Promise<OfferTermsRecord[]> {
+  return db
+    .select()
+    .from(offerPrices)
+    .where(eq(offerPrices.offerId, offerId))
+    .orderBy(asc(offerPrices.market));
+}
+
+/** The markets an offer is listed in, A to Z. */
+export async function offerMarkets(db: Reader, offerId: number): Promise<string[]> {
+  const rows = await db
+    .select({ market: offerPrices.market })
+    .from(offerPrices)
+    .where(eq(offerPrices.offerId, offerId))
+    .orderBy(asc(offerPrices.market));
+  return rows.map((r) => r.market);
+}
+
+/** The products a seller offers (any state). */
+export async function productIdsOfSeller(db: Reader, sellerId: number): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ productId: offers.productId })
+    .from(offers)
+    .where(eq(offers.sellerId, sellerId));
+  return rows.map((r) => r.productId);
+}
+
+/** How many of a seller's offers are live: published with stock. */
+export async function liveOfferCount(db: Reader, sellerId: number): Promise<number> {
+  const [c] = await db
+    .select({ n: count() })
+    .from(offers)
+    .where(and(eq(offers.sellerId, sellerId), eq(offers.published, true), gt(offers.quantity, 0)));
+  return Number(c?.n ?? 0);
+}
+
+/** Products with at least one offer × market under the repricer (a floor), in id order. */
+export async function repricedProductIds(db: Reader): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ productId: offers.productId })
+    .from(offerPrices)
+    .innerJoin(offers, eq(offers.id, offerPrices.offerId))
+    .where(sql`${offerPrices.minPriceMinor} is not null`)
+    .orderBy(asc(offers.productId));
+  return rows.map((r) => r.productId);
+}
+
+export async function setOfferFields(
+  tx: Db,
+  offerId: number,
+  set: Partial<Pick<OfferRecord, 'quantity' | 'warrantyMonths' | 'published'>> & { updatedAt: Date },
+): Promise<void> {
+  await tx.update(offers).set(set).where(eq(offers.id, offerId));
+}
+
+export type TermsValues = {
+  priceMinor: number;
+  minPriceMinor: number | null;
   comment: string;
   shipping: ShippingOption[];
-  minPriceMinor: number | null;
-  sellerName: string;
-  sellerSlug: string;
 };
 
-const OFFER_ROW_COLUMNS = {
-  offerId: offers.id,
-  productId: offers.productId,
-  sellerId: offers.sellerId,
-  grade: offers.grade,
-  sku: offers.sku,
-  quantity: offers.quantity,
-  warrantyMonths: offers.warrantyMonths,
-  vatType: offers.vatType,
-  published: offers.published,
-  createdAt: offers.createdAt,
-  market: offerPrices.market,
-  currency: offerPrices.currency,
-  priceMinor: offerPrices.priceMinor,
-  minPriceMinor: offerPrices.minPriceMinor,
-  comment: offerPrices.comment,
-  shipping: offerPrices.shipping,
-  sellerName: sellers.name,
-  sellerSlug: sellers.slug,
-  sellerStatus: sellers.status,
-  sellerVerified: sellers.verified,
-  aestheticDefectBp: sellers.aestheticDefectBp,
-  wrongProductBp: sellers.wrongProductBp,
-  defectiveProductBp: sellers.defectiveProductBp,
-  wrongAccessoriesBp: sellers.wrongAccessoriesBp,
-  lateDeliveryBp: sellers.lateDeliveryBp,
-  cancellationBp: sellers.cancellationBp,
-};
-
-function offerRowsQuery(db: Db) {
-  return db
-    .select(OFFER_ROW_COLUMNS)
-    .from(offers)
-    .innerJoin(offerPrices, eq(offerPrices.offerId, offers.id))
-    .innerJoin(sellers, eq(sellers.id, offers.sellerId));
+export async function insertTerms(
+  tx: Db,
+  a: { offerId: number; market: string; currency: string } & TermsValues,
+): Promise<void> {
+  await tx.insert(offerPrices).values(a);
 }
 
-/**
- * The product page's query, prepared once per database handle: planning it cost more than
- * running it (≈ 1.8 ms against 0.8 ms on tier M).
- */
-const preparedForProductMarket = new WeakMap<Db, ReturnType<typeof prepareForProductMarket>>();
-function prepareForProductMarket(db: Db) {
-  return offerRowsQuery(db)
-    .where(
-      and(
-        eq(offers.productId, sql.placeholder('productId')),
-        eq(offerPrices.market, sql.placeholder('market')),
-      ),
-    )
-    .prepare('offer_rows_for_product_market');
-}
-
-/** Every offer of one product with its terms in one market, as buybox candidates. */
-export async function loadProductMarketOfferRows(
-  db: Db,
-  productId: string,
+export async function updateTerms(
+  tx: Db,
+  offerId: number,
   market: string,
-): Promise<OfferRow[]> {
-  let prepared = preparedForProductMarket.get(db);
-  if (!prepared) {
-    prepared = prepareForProductMarket(db);
-    preparedForProductMarket.set(db, prepared);
-  }
-  return (await prepared.execute({ productId, market })).map(toOfferRow);
+  values: TermsValues,
+): Promise<void> {
+  await tx
+    .update(offerPrices)
+    .set(values)
+    .where(and(eq(offerPrices.offerId, offerId), eq(offerPrices.market, market)));
 }
 
-/** Every offer (with its terms in `markets`, or all) of the given products, as buybox candidates. */
-export async function loadOfferRows(db: Db, productIds: string[], markets?: string[]): Promise<OfferRow[]> {
-  if (productIds.length === 0) return [];
-  const where = markets
-    ? and(inArray(offers.productId, productIds), inArray(offerPrices.market, markets))
-    : inArray(offers.productId, productIds);
-  const rows = await offerRowsQuery(db).where(where);
-  return rows.map(toOfferRow);
+export async function deleteTerms(tx: Db, offerId: number, market: string): Promise<void> {
+  await tx.delete(offerPrices).where(and(eq(offerPrices.offerId, offerId), eq(offerPrices.market, market)));
 }
 
-type RawOfferRow = Awaited<ReturnType<ReturnType<typeof offerRowsQuery>['execute']>>[number];
-
-function toOfferRow(r: RawOfferRow): OfferRow {
-  return {
-    offerId: r.offerId,
-    productId: r.productId,
-    sellerId: r.sellerId,
-    grade: r.grade as Grade,
-    sku: r.sku,
-    quantity: r.quantity,
-    warrantyMonths: r.warrantyMonths,
-    vatType: r.vatType,
-    published: r.published,
-    createdAt: new Date(r.createdAt).getTime(),
-    market: r.market,
-    currency: r.currency,
-    priceMinor: r.priceMinor,
-    minPriceMinor: r.minPriceMinor,
-    comment: r.comment,
-    shipping: r.shipping,
-    shippingMinor: r.shipping.length ? Math.min(...r.shipping.map((s) => s.priceMinor)) : null,
-    sellerName: r.sellerName,
-    sellerSlug: r.sellerSlug,
-    sellerActive: r.sellerStatus === 'active',
-    sellerVerified: r.sellerVerified,
-    rates: {
-      aestheticDefectBp: r.aestheticDefectBp,
-      wrongProductBp: r.wrongProductBp,
-      defectiveProductBp: r.defectiveProductBp,
-      wrongAccessoriesBp: r.wrongAccessoriesBp,
-      lateDeliveryBp: r.lateDeliveryBp,
-      cancellationBp: r.cancellationBp,
-    },
-  };
-}
-
-export async function productExists(db: Db, productId: string): Promise<boolean> {
-  const r = await db.select({ id: products.id }).from(products).where(eq(products.id, productId)).limit(1);
-  return r.length > 0;
+/** Set the live price of one offer × market. */
+export async function setLivePrice(
+  tx: Db,
+  offerId: number,
+  market: string,
+  priceMinor: number,
+): Promise<void> {
+  await tx
+    .update(offerPrices)
+    .set({ priceMinor })
+    .where(and(eq(offerPrices.offerId, offerId), eq(offerPrices.market, market)));
 }
 
 export async function skuTaken(db: Db, sellerId: number, sku: string): Promise<boolean> {

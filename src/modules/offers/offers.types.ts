@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { marketByLocale } from '../../platform/markets.ts';
 import { parseMoney } from '../../platform/money.ts';
 import { GRADES, MAX_COMMENT_LENGTH, MIN_WARRANTY_MONTHS, VAT_TYPES } from './grades.ts';
-import { MAX_CARRIER_LENGTH, MAX_SHIPPING_DELAY_DAYS, MAX_SHIPPING_OPTIONS } from './offer-terms.rules.ts';
+import {
+  MAX_CARRIER_LENGTH,
+  MAX_QUANTITY,
+  MAX_SHIPPING_DELAY_DAYS,
+  MAX_SHIPPING_OPTIONS,
+  MAX_WARRANTY_MONTHS,
+} from './offer-terms.rules.ts';
 
 export const ZMoneyStringSchema = z.string().regex(/^\d+(\.\d+)?$/, 'must be a decimal amount like "123.45"');
 
@@ -35,12 +41,12 @@ export const ZCreateOfferInputSchema = z
     productId: z.uuid(),
     grade: z.enum(GRADES),
     sku: ZSkuSchema,
-    quantity: z.number().int().min(0, 'must not be negative').max(100_000),
+    quantity: z.number().int().min(0, 'must not be negative').max(MAX_QUANTITY),
     warrantyMonths: z
       .number()
       .int()
       .min(MIN_WARRANTY_MONTHS, `must be at least ${MIN_WARRANTY_MONTHS} months`)
-      .max(120),
+      .max(MAX_WARRANTY_MONTHS),
     vatType: z.enum(VAT_TYPES),
     published: z.boolean().default(true),
     markets: z.array(ZOfferMarketInputSchema).min(1).max(20),

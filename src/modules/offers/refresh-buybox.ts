@@ -1,21 +1,11 @@
 import type { Db } from '../../platform/db/client.ts';
 import { invalidateReadCaches } from '../../platform/read-cache.ts';
 import { refreshListings } from '../catalog/refresh-listings.ts';
-import { computeBuybox } from './buybox.rules.ts';
-import { announceBuyboxChanges, anyoneListensForBuybox, currentWinners } from './buybox-changes.ts';
-import { type BuyboxWinnerRow, loadOfferRows, type OfferRow, replaceBuyboxWinners } from './offers.store.ts';
-
-/** Group offer rows by product × market × grade — the scope of one buybox. */
-export function groupByBuybox(rows: OfferRow[]): Map<string, OfferRow[]> {
-  const groups = new Map<string, OfferRow[]>();
-  for (const r of rows) {
-    const key = `${r.productId}|${r.market}|${r.grade}`;
-    const list = groups.get(key);
-    if (list) list.push(r);
-    else groups.set(key, [r]);
-  }
-  return groups;
-}
+import { computeBuybox, groupByBuybox } from './buybox.rules.ts';
+import { announceBuyboxChanges, currentWinners } from './buybox-changes.ts';
+import { anyoneListensForBuybox } from './buybox-listeners.read-model.ts';
+import { loadOfferRows } from './offer-candidates.read-model.ts';
+import { type BuyboxWinnerRow, replaceBuyboxWinners } from './offers.store.ts';
 
 /**
  * Recompute the materialised buybox winners of some products. Call it in the same transaction

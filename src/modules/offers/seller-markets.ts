@@ -1,7 +1,6 @@
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import type { FieldIssue } from '../../platform/errors.ts';
-import { sellers } from '../sellers/sellers.schema.ts';
+import { findSeller } from '../sellers/sellers.store.ts';
 import { maySellIn, sellerMarkets } from './offer-terms.rules.ts';
 
 /**
@@ -9,12 +8,12 @@ import { maySellIn, sellerMarkets } from './offer-terms.rules.ts';
  * sellers in the EU markets, others only at home). `fieldOf` names the issue of each market.
  */
 export async function marketAccessIssues(
-  db: Pick<Db, 'select'>,
+  db: Db,
   sellerId: number,
   markets: ReadonlyArray<{ code: string; field: string }>,
 ): Promise<FieldIssue[]> {
   if (markets.length === 0) return [];
-  const [s] = await db.select({ country: sellers.country }).from(sellers).where(eq(sellers.id, sellerId));
+  const s = await findSeller(db, sellerId);
   if (!s) return [];
   return marketIssuesFor(s.country, markets);
 }

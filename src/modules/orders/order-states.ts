@@ -19,6 +19,20 @@ import { AppError } from '../../platform/errors.ts';
 export const ORDER_LINE_STATES = [0, 9, 8, 1, 2, 3, 4, 5, 6, 7] as const;
 export type OrderLineState = (typeof ORDER_LINE_STATES)[number];
 
+/** Line states by name: code says `LINE.paid`, never a bare number. */
+export const LINE = {
+  new: 0,
+  onHold: 9,
+  awaitingPayment: 8,
+  paid: 1,
+  accepted: 2,
+  shipped: 3,
+  cancelled: 4,
+  refundedBeforeShipping: 5,
+  refundedAfterShipping: 6,
+  notPaid: 7,
+} as const satisfies Record<string, OrderLineState>;
+
 export const ORDER_LINE_STATE_NAMES: Readonly<Record<OrderLineState, string>> = {
   0: 'new, waiting for payment confirmation',
   9: 'on hold, needs validation by a partner',
@@ -35,6 +49,16 @@ export const ORDER_LINE_STATE_NAMES: Readonly<Record<OrderLineState, string>> = 
 /** Back Market OrderState: 0 new, 10 awaiting payment, 1 paid, 3 to ship, 8 not paid, 9 processed. */
 export const ORDER_STATES = [0, 10, 1, 3, 8, 9] as const;
 export type OrderState = (typeof ORDER_STATES)[number];
+
+/** Order states by name. */
+export const ORDER = {
+  new: 0,
+  awaitingPayment: 10,
+  paid: 1,
+  toShip: 3,
+  notPaid: 8,
+  processed: 9,
+} as const satisfies Record<string, OrderState>;
 
 export const ORDER_STATE_NAMES: Readonly<Record<OrderState, string>> = {
   0: 'new, payment validation pending',
@@ -60,23 +84,37 @@ export type OrderLineTransition = { from: OrderLineState; to: OrderLineState; ev
 
 /** Every allowed transition, and nothing else. */
 export const ORDER_LINE_TRANSITIONS: readonly OrderLineTransition[] = [
-  { from: 0, to: 1, event: 'payment_confirmed' },
-  { from: 0, to: 7, event: 'payment_refused' },
-  { from: 8, to: 1, event: 'transfer_received' },
-  { from: 8, to: 7, event: 'payment_overdue' },
-  { from: 1, to: 2, event: 'accepted' },
-  { from: 1, to: 4, event: 'cancelled' },
-  { from: 2, to: 3, event: 'shipped' },
-  { from: 2, to: 5, event: 'refunded_before_shipping' },
-  { from: 3, to: 6, event: 'refunded_after_shipping' },
+  { from: LINE.new, to: LINE.paid, event: 'payment_confirmed' },
+  { from: LINE.new, to: LINE.notPaid, event: 'payment_refused' },
+  { from: LINE.awaitingPayment, to: LINE.paid, event: 'transfer_received' },
+  { from: LINE.awaitingPayment, to: LINE.notPaid, event: 'payment_overdue' },
+  { from: LINE.paid, to: LINE.accepted, event: 'accepted' },
+  { from: LINE.paid, to: LINE.cancelled, event: 'cancelled' },
+  { from: LINE.accepted, to: LINE.shipped, event: 'shipped' },
+  { from: LINE.accepted, to: LINE.refundedBeforeShipping, event: 'refunded_before_shipping' },
+  { from: LINE.shipped, to: LINE.refundedAfterShipping, event: 'refunded_after_shipping' },
 ];
 
 /** A bank transfer not received this long after checkout makes the line 7 (payment_overdue). */
 export const BANK_TRANSFER_PAYMENT_WINDOW_MS = 48 * 60 * 60 * 1000;
 
-const FINAL_LINE_STATES: ReadonlySet<OrderLineState> = new Set([4, 5, 6, 7]);
+const FINAL_LINE_STATES: ReadonlySet<OrderLineState> = new Set([
+  LINE.cancelled,
+  LINE.refundedBeforeShipping,
+  LINE.refundedAfterShipping,
+  LINE.notPaid,
+]);
 /** Lines that will never be delivered: they stay out of the parcel and out of the order state. */
-const CLOSED_UNDELIVERED: ReadonlySet<OrderLineState> = new Set([4, 5, 7]);
+const CLOSED_UNDELIVERED: ReadonlySet<OrderLineState> = new Set([
+  LINE.cancelled,
+  LINE.refundedBeforeShipping,
+  LINE.notPaid,
+]);
+
+/** Closed without delivery (4, 5, 7): the order counts as cancelled once every line is. */
+export function isClosedUndelivered(state: OrderLineState): boolean {
+  return CLOSED_UNDELIVERED.has(state);
+}
 
 export function isOrderLineState(value: unknown): value is OrderLineState {
   return typeof value === 'number' && (ORDER_LINE_STATES as readonly number[]).includes(value);
@@ -111,6 +149,34 @@ export function transition(from: OrderLineState, to: OrderLineState): OrderLineS
   );
 }
 
+/** The state a line starts in: awaiting the bank transfer, or new while a card payment is validated. */
+export function initialLineState(paymentMethod: 'card' | 'bank_transfer'): OrderLineState {
+  return paymentMethod === 'bank_transfer' ? LINE.awaitingPayment : LINE.new;
+}
+
+/**
+ * Where a refund takes a line: refunded in full, 1 → 4 (cancelled) and 2 → 5 (before shipping),
+ * 3 → 6 (after shipping); a partial refund of a shipped line keeps it in 3 (Back Market has no
+ * "partially refunded" state). Throws CONFLICT for any other state or a partial refund before
+ * shipping.
+ */
+export function refundTarget(from: OrderLineState, full: boolean): OrderLineState {
+  if (!full) {
+    if (from === LINE.shipped) return LINE.shipped;
+    throw new AppError(
+      'CONFLICT',
+      `Only a shipped line can be refunded in part; this one is in state ${describe(from)}.`,
+    );
+  }
+  const to =
+    from === LINE.paid
+      ? LINE.cancelled
+      : from === LINE.accepted
+        ? LINE.refundedBeforeShipping
+        : LINE.refundedAfterShipping;
+  return transition(from, to);
+}
+
 /** No further transition will ever happen (4, 5, 6, 7). */
 export function isFinal(state: OrderLineState): boolean {
   return FINAL_LINE_STATES.has(state);
@@ -136,12 +202,12 @@ export function isPaid(state: OrderLineState): boolean {
 export function orderStateFromLines(lineStates: readonly OrderLineState[]): OrderState {
   if (lineStates.length === 0) throw new AppError('INTERNAL', 'An order has at least one line');
   const has = (s: OrderLineState) => lineStates.includes(s);
-  if (lineStates.every((s) => s === 7)) return 8;
-  if (has(0) || has(9)) return 0;
-  if (has(8)) return 10;
-  if (has(1)) return 1;
-  if (has(2)) return 3;
-  return 9;
+  if (lineStates.every((s) => s === LINE.notPaid)) return ORDER.notPaid;
+  if (has(LINE.new) || has(LINE.onHold)) return ORDER.new;
+  if (has(LINE.awaitingPayment)) return ORDER.awaitingPayment;
+  if (has(LINE.paid)) return ORDER.paid;
+  if (has(LINE.accepted)) return ORDER.toShip;
+  return ORDER.processed;
 }
 
 /**
@@ -152,8 +218,10 @@ export function orderStateFromLines(lineStates: readonly OrderLineState[]): Orde
  * payment. (Stricter than "all lines 2" only in letting a seller cancel one line and ship the rest.)
  */
 export function canShip(lineStates: readonly OrderLineState[]): boolean {
-  if (!lineStates.some((s) => s === 2)) return false;
-  return lineStates.every((s) => s === 2 || s === 4 || s === 5);
+  if (!lineStates.some((s) => s === LINE.accepted)) return false;
+  return lineStates.every(
+    (s) => s === LINE.accepted || s === LINE.cancelled || s === LINE.refundedBeforeShipping,
+  );
 }
 
 /** The line states after shipping the order: every accepted line goes to 3. Throws unless canShip. */
@@ -164,5 +232,5 @@ export function shipOrder(lineStates: readonly OrderLineState[]): OrderLineState
       `The order cannot be shipped: every line must be accepted (2) or closed, got [${lineStates.join(', ')}].`,
     );
   }
-  return lineStates.map((s) => (CLOSED_UNDELIVERED.has(s) ? s : transition(s, 3)));
+  return lineStates.map((s) => (CLOSED_UNDELIVERED.has(s) ? s : transition(s, LINE.shipped)));
 }

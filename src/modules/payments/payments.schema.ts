@@ -1,5 +1,5 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { checkouts } from '../orders/orders.schema.ts';
+import { checkouts } from '../checkout/checkout.schema.ts';
 
 const at = (name: string) => timestamp(name, { withTimezone: true });
 

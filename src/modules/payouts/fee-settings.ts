@@ -1,12 +1,11 @@
-import { asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { categories } from '../catalog/catalog.schema.ts';
 import { DEFAULT_COMMISSION_RATE_BP } from '../pricing/commission.rules.ts';
-import { sellers } from '../sellers/sellers.schema.ts';
+import { categoryExists, sellerExists } from './commission-rates.read-model.ts';
 import { categoryCommissionRates, feeSettings, sellerCommissionRates } from './payouts.schema.ts';
 
 /**
@@ -89,33 +88,6 @@ export async function updateFeeSettings(
   return getFeeSettings(db);
 }
 
-export type CategoryRateRow = { categoryId: number; categoryName: string; rateBp: number };
-export type SellerRateRow = { sellerId: number; sellerName: string; rateBp: number };
-
-export async function listCategoryRates(db: Reader): Promise<CategoryRateRow[]> {
-  return db
-    .select({
-      categoryId: categoryCommissionRates.categoryId,
-      categoryName: categories.name,
-      rateBp: categoryCommissionRates.rateBp,
-    })
-    .from(categoryCommissionRates)
-    .innerJoin(categories, eq(categories.id, categoryCommissionRates.categoryId))
-    .orderBy(asc(categories.name));
-}
-
-export async function listSellerRates(db: Reader): Promise<SellerRateRow[]> {
-  return db
-    .select({
-      sellerId: sellerCommissionRates.sellerId,
-      sellerName: sellers.name,
-      rateBp: sellerCommissionRates.rateBp,
-    })
-    .from(sellerCommissionRates)
-    .innerJoin(sellers, eq(sellers.id, sellerCommissionRates.sellerId))
-    .orderBy(asc(sellers.name));
-}
-
 const ZCategoryRate = z.strictObject({ categoryId: z.number().int().positive(), rateBp });
 const ZSellerRate = z.strictObject({ sellerId: z.number().int().positive(), rateBp });
 
@@ -129,11 +101,8 @@ export async function setCategoryRate(
   by: FeeChangeBy,
 ): Promise<void> {
   const v = parseOrThrow(ZCategoryRate, input);
-  const [cat] = await db
-    .select({ id: categories.id })
-    .from(categories)
-    .where(eq(categories.id, v.categoryId));
-  if (!cat) throw AppError.invalid([{ field: 'categoryId', message: 'is not a category' }]);
+  if (!(await categoryExists(db, v.categoryId)))
+    throw AppError.invalid([{ field: 'categoryId', message: 'is not a category' }]);
   await db.transaction(async (tx) => {
     await tx
       .insert(categoryCommissionRates)
@@ -172,8 +141,8 @@ export async function setSellerRate(
   by: FeeChangeBy,
 ): Promise<void> {
   const v = parseOrThrow(ZSellerRate, input);
-  const [s] = await db.select({ id: sellers.id }).from(sellers).where(eq(sellers.id, v.sellerId));
-  if (!s) throw AppError.invalid([{ field: 'sellerId', message: 'is not a seller' }]);
+  if (!(await sellerExists(db, v.sellerId)))
+    throw AppError.invalid([{ field: 'sellerId', message: 'is not a seller' }]);
   await db.transaction(async (tx) => {
     await tx
       .insert(sellerCommissionRates)

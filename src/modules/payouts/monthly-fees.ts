@@ -1,4 +1,3 @@
-import { asc, eq } from 'drizzle-orm';
 import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/client.ts';
 import type { Job } from '../../platform/jobs.ts';
@@ -6,8 +5,8 @@ import type { Logger } from '../../platform/logger.ts';
 import { DEFAULT_PLATFORM_VAT, monthlyFee } from '../ledger/ledger.rules.ts';
 import { postLedgerEntry } from '../ledger/post-ledger-entry.ts';
 import { isEuMemberState } from '../pricing/vat.rules.ts';
-import { sellers } from '../sellers/sellers.schema.ts';
 import { getFeeSettings } from './fee-settings.ts';
+import { sellersToCharge } from './monthly-fees.read-model.ts';
 
 export type MonthlyFeeDeps = { db: Db; clock: Clock; logger: Logger };
 
@@ -53,11 +52,7 @@ export async function chargeMonthlyFees(
   const now = deps.clock.now();
   const { monthlyFeeMinor } = await getFeeSettings(deps.db);
   if (monthlyFeeMinor === 0) return { period, charged: 0, alreadyCharged: 0 };
-  const active = await deps.db
-    .select({ id: sellers.id, country: sellers.country })
-    .from(sellers)
-    .where(eq(sellers.status, 'active'))
-    .orderBy(asc(sellers.id));
+  const active = await sellersToCharge(deps.db);
   let charged = 0;
   for (const s of active) {
     const vat = monthlyFeeVat(s.country);

@@ -1,18 +1,21 @@
-import { and, asc, eq, inArray, isNotNull, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { DAY_MS } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/client.ts';
 import type { Job } from '../../platform/jobs.ts';
 import type { CheckoutDeps } from '../checkout/checkout.deps.ts';
 import { commissionVatReverseCharged } from '../checkout/payment-outcomes.ts';
-import { DEFAULT_PLATFORM_VAT, payoutSent, sellerPayable } from '../ledger/ledger.rules.ts';
-import { ledgerPostings } from '../ledger/ledger.schema.ts';
+import { DEFAULT_PLATFORM_VAT, payoutSent } from '../ledger/ledger.rules.ts';
 import { postLedgerEntry } from '../ledger/post-ledger-entry.ts';
-import { orderLines, orders } from '../orders/orders.schema.ts';
 import { goodsRefundedUpTo, lineTotals } from '../refunds/refund.rules.ts';
 import { refundsByLine } from '../refunds/refunds.store.ts';
-import { sellers } from '../sellers/sellers.schema.ts';
 import { getFeeSettings } from './fee-settings.ts';
 import { orderSellerNet, payoutAmount } from './payout.rules.ts';
+import {
+  ledgerOwed,
+  lockSellerForPayout,
+  payoutCandidates,
+  shippedOrdersWithLines,
+} from './payout-run.read-model.ts';
 import { payouts } from './payouts.schema.ts';
 
 export type PayoutDeps = Pick<CheckoutDeps, 'db' | 'clock' | 'payments' | 'logger'>;
@@ -20,39 +23,11 @@ export type PayoutRunResult = { created: number; sent: number; pending: number }
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
-/** −balance of seller_payable:<id> in a currency: what the ledger says we owe the seller. */
-async function ledgerOwed(tx: Pick<Db, 'select'>, sellerId: number, currency: string): Promise<number> {
-  const [row] = await tx
-    .select({ s: sql<string>`coalesce(sum(${ledgerPostings.amountMinor}), 0)` })
-    .from(ledgerPostings)
-    .where(and(eq(ledgerPostings.account, sellerPayable(sellerId)), eq(ledgerPostings.currency, currency)));
-  return -Number(row!.s);
-}
-
 /** Σ orderSellerNet of the seller's orders in `currency` shipped at or before `cutoff`. */
 async function eligibleNet(tx: Tx, sellerId: number, currency: string, cutoff: Date): Promise<number> {
   const vatRateBp = (await commissionVatReverseCharged(tx, sellerId)) ? 0 : DEFAULT_PLATFORM_VAT.rateBp;
-  const os = await tx
-    .select()
-    .from(orders)
-    .where(
-      and(
-        eq(orders.sellerId, sellerId),
-        eq(orders.currency, currency),
-        isNotNull(orders.shippedAt),
-        lte(orders.shippedAt, cutoff),
-      ),
-    );
+  const { orders: os, lines } = await shippedOrdersWithLines(tx, { sellerId, currency, cutoff });
   if (!os.length) return 0;
-  const lines = await tx
-    .select()
-    .from(orderLines)
-    .where(
-      inArray(
-        orderLines.orderId,
-        os.map((o) => o.id),
-      ),
-    );
   const refunded = await refundsByLine(
     tx,
     lines.map((l) => l.id),
@@ -91,15 +66,11 @@ export async function runPayouts(deps: PayoutDeps): Promise<PayoutRunResult> {
   const now = deps.clock.now();
   const settings = await getFeeSettings(deps.db);
   const cutoff = new Date(now.getTime() - settings.payoutDelayDays * DAY_MS);
-  const due = await deps.db
-    .selectDistinct({ sellerId: orders.sellerId, currency: orders.currency })
-    .from(orders)
-    .where(and(isNotNull(orders.shippedAt), lte(orders.shippedAt, cutoff)))
-    .orderBy(asc(orders.sellerId), asc(orders.currency));
+  const due = await payoutCandidates(deps.db, cutoff);
   let created = 0;
   for (const { sellerId, currency } of due) {
     const made = await deps.db.transaction(async (tx) => {
-      await tx.select({ id: sellers.id }).from(sellers).where(eq(sellers.id, sellerId)).for('update');
+      await lockSellerForPayout(tx, sellerId);
       const previous = await tx
         .select({ amountMinor: payouts.amountMinor, status: payouts.status })
         .from(payouts)

@@ -1,7 +1,6 @@
-import { asc, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
-import type { SellerRow } from '../seller-onboarding/onboarding.store.ts';
-import { sellers } from '../sellers/sellers.schema.ts';
+import { qualityFlaggedSellers } from '../sellers/seller-quality.ts';
+import type { SellerRow } from '../sellers/sellers.store.ts';
 import { type QualityFlag, qualityFlags, reviewPending } from './quality.rules.ts';
 
 export type FlaggedSeller = {
@@ -15,11 +14,7 @@ export type FlaggedSeller = {
 
 /** Sellers flagged by the quality job: those waiting for a review first, oldest flag first. */
 export async function flaggedSellers(db: Db): Promise<FlaggedSeller[]> {
-  const rows = await db
-    .select()
-    .from(sellers)
-    .where(isNotNull(sellers.qualityFlaggedAt))
-    .orderBy(asc(sellers.qualityFlaggedAt), asc(sellers.id));
+  const rows = await qualityFlaggedSellers(db);
   return rows
     .map((s) => ({ seller: s, flags: qualityFlags(s), pending: reviewPending(s) }))
     .sort((a, b) => Number(b.pending) - Number(a.pending));

@@ -1,15 +1,12 @@
-import { and, asc, eq, gte, isNotNull, ne } from 'drizzle-orm';
 import type { Clock } from '../../platform/clock.ts';
 import { DAY_MS } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/client.ts';
 import type { Job } from '../../platform/jobs.ts';
 import type { Mailer } from '../../platform/mail/mailer.ts';
 import type { QualityRates } from '../offers/buybox.rules.ts';
-import { offerPrices, offers } from '../offers/offers.schema.ts';
-import { refreshBuybox } from '../offers/refresh-buybox.ts';
-import { orderLines, orders } from '../orders/orders.schema.ts';
+import { refreshSellerBuyboxes } from '../offers/refresh-seller-buyboxes.ts';
 import { noticeRecipients } from '../seller-onboarding/seller-notices.ts';
-import { sellers } from '../sellers/sellers.schema.ts';
+import { openSellers, updateSellerQuality } from '../sellers/seller-quality.ts';
 import {
   computeQualityRates,
   flagChange,
@@ -20,6 +17,7 @@ import {
 } from './quality.rules.ts';
 import { qualityEmails } from './quality-emails.ts';
 import { recordQualityDays } from './quality-history.ts';
+import { paidLineOutcomes } from './quality-outcomes.read-model.ts';
 
 /** The longest shipping delay an offer may promise (offers.types.ts): orders paid this long before the window may still ship in it. */
 const MAX_DELAY_DAYS = 60;
@@ -59,24 +57,7 @@ export async function recomputeQuality({
 }: RecomputeQualityDeps): Promise<RecomputeQualityResult> {
   const now = clock.now();
   const since = new Date(windowStart(now).getTime() - MAX_DELAY_DAYS * DAY_MS);
-  const rows = await db
-    .select({
-      orderId: orders.id,
-      sellerId: orders.sellerId,
-      market: orders.market,
-      carrier: orders.shippingOption,
-      paidAt: orders.paidAt,
-      shippedAt: orders.shippedAt,
-      state: orderLines.state,
-      shipping: offerPrices.shipping,
-    })
-    .from(orders)
-    .innerJoin(orderLines, eq(orderLines.orderId, orders.id))
-    .leftJoin(
-      offerPrices,
-      and(eq(offerPrices.offerId, orderLines.offerId), eq(offerPrices.market, orders.market)),
-    )
-    .where(and(isNotNull(orders.paidAt), gte(orders.paidAt, since)));
+  const rows = await paidLineOutcomes(db, since);
 
   const linesBySeller = new Map<number, LineOutcome[]>();
   const ordersById = new Map<number, ShipmentOutcome & { sellerId: number }>();
@@ -112,7 +93,7 @@ export async function recomputeQuality({
 
   const result: RecomputeQualityResult = { measured: 0, changed: 0, flagged: [], raised: [] };
   // Every open seller gets the day's row (the dashboards' trend) and its flag checked.
-  const stored = await db.select().from(sellers).where(ne(sellers.status, 'closed')).orderBy(asc(sellers.id));
+  const stored = await openSellers(db);
   const days: Array<{ sellerId: number; rates: QualityRates }> = [];
   for (const s of stored) {
     const computed = computeQualityRates({
@@ -134,25 +115,18 @@ export async function recomputeQuality({
     if (flag === 'raise') result.raised.push(s.id);
     const recipients = flag === 'raise' ? (await noticeRecipients(db, s)).emails : [];
     await db.transaction(async (tx) => {
-      await tx
-        .update(sellers)
-        .set({
-          ...Object.fromEntries(changes),
-          ...(flag ? { qualityFlaggedAt: flag === 'raise' ? now : null } : {}),
-        })
-        .where(eq(sellers.id, s.id));
+      await updateSellerQuality(
+        { db: tx },
+        { sellerId: s.id, rates: Object.fromEntries(changes), flag, now },
+      );
       for (const to of recipients) {
         await mailer.send(
           tx,
           qualityEmails.flagged(to, { shopName: s.name, flags, link: siteUrl(`/seller/${s.id}`) }),
         );
       }
-      if (changes.length === 0) return;
-      const products = await tx
-        .selectDistinct({ productId: offers.productId })
-        .from(offers)
-        .where(eq(offers.sellerId, s.id));
-      if (products.length) await refreshBuybox({ db: tx, productIds: products.map((p) => p.productId) });
+      // The buybox weighs the rates: the offers module refreshes the seller's products.
+      if (changes.length) await refreshSellerBuyboxes({ db: tx, clock }, { sellerId: s.id });
     });
   }
   await recordQualityDays(db, now, days);

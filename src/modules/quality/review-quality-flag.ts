@@ -1,13 +1,12 @@
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { AppError } from '../../platform/errors.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { OnboardingDeps } from '../seller-onboarding/onboarding.deps.ts';
-import { findSeller } from '../seller-onboarding/onboarding.store.ts';
 import { noticeRecipients } from '../seller-onboarding/seller-notices.ts';
 import { suspendSeller } from '../seller-onboarding/suspend-seller.ts';
-import { sellers } from '../sellers/sellers.schema.ts';
+import { recordQualityReview } from '../sellers/seller-quality.ts';
+import { findSeller } from '../sellers/sellers.store.ts';
 import { reviewPending } from './quality.rules.ts';
 import { qualityEmails } from './quality-emails.ts';
 
@@ -59,14 +58,10 @@ export async function reviewQualityFlag(
   const { emails } = input.outcome === 'warned' ? await noticeRecipients(deps.db, seller) : { emails: [] };
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
-    await tx
-      .update(sellers)
-      .set({
-        qualityReviewedAt: now,
-        qualityReviewOutcome: input.outcome,
-        qualityReviewNote: input.note || null,
-      })
-      .where(eq(sellers.id, seller.id));
+    await recordQualityReview(
+      { db: tx },
+      { sellerId: seller.id, outcome: input.outcome, note: input.note || null, at: now },
+    );
     await recordAudit(tx, {
       action: 'seller.quality_reviewed',
       at: now,

@@ -1,26 +1,21 @@
-import { asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { MailMessage } from '../../platform/mail/mailer.ts';
 import { formatAmount } from '../../platform/money.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
-import { recordAudit } from '../audit/record-audit.ts';
 import type { CheckoutDeps } from '../checkout/checkout.deps.ts';
+import { buyerEmailOfCheckout } from '../checkout/checkout.store.ts';
 import { commissionVatReverseCharged } from '../checkout/payment-outcomes.ts';
 import { refundIssued } from '../ledger/ledger.rules.ts';
 import { postLedgerEntry } from '../ledger/post-ledger-entry.ts';
-import { offers } from '../offers/offers.schema.ts';
-import { refreshBuybox } from '../offers/refresh-buybox.ts';
-import {
-  ORDER_LINE_STATE_NAMES,
-  type OrderLineState,
-  orderStateFromLines,
-  transition,
-} from '../orders/order-states.ts';
-import { checkouts, orderLines, orders } from '../orders/orders.schema.ts';
+import { releaseStock } from '../offers/release-stock.ts';
+import { findOrderLine, linesOfOrders } from '../orders/order-queries.ts';
+import { LINE, ORDER_LINE_STATE_NAMES, type OrderLineState, refundTarget } from '../orders/order-states.ts';
+import type { OrderLineRow, OrderRow } from '../orders/orders.types.ts';
+import { transitionOrderLines } from '../orders/transition-order-lines.ts';
 import type { RefundResult } from '../payments/payment-provider.ts';
-import { payments } from '../payments/payments.schema.ts';
+import { paymentOfCheckout } from '../payments/payment-queries.ts';
 import { goodsRefundedUpTo, lineTotals, splitRefund } from './refund.rules.ts';
 import { refunds } from './refunds.schema.ts';
 import { refundsByLine } from './refunds.store.ts';
@@ -71,7 +66,7 @@ export type RefundOrderLineResult = {
   lineTotalMinor: number;
 };
 
-export const REFUNDABLE_LINE_STATES: readonly number[] = [1, 2, 3];
+export const REFUNDABLE_LINE_STATES: readonly number[] = [LINE.paid, LINE.accepted, LINE.shipped];
 export const MAX_REFUND_REASON = 500;
 
 const ZInput = z.object({
@@ -84,8 +79,7 @@ const ZInput = z.object({
     .max(MAX_REFUND_REASON, `must be at most ${MAX_REFUND_REASON} characters`),
 });
 
-type LineRow = typeof orderLines.$inferSelect;
-type OrderRow = typeof orders.$inferSelect;
+type LineRow = OrderLineRow;
 
 const money = (minor: number, currency: string) => `${formatAmount(minor, currency)} ${currency}`;
 const describeState = (s: number) =>
@@ -108,7 +102,7 @@ function planRefund(
   const total = lineTotals(line).totalMinor;
   const left = total - refundedMinor;
   if (left <= 0) throw new AppError('CONFLICT', `Line ${line.id} is already refunded in full.`);
-  if (state === 1 || state === 2) {
+  if (state === LINE.paid || state === LINE.accepted) {
     if (amountMinor !== undefined && amountMinor !== left) {
       throw AppError.invalid([
         {
@@ -117,7 +111,7 @@ function planRefund(
         },
       ]);
     }
-    return { amountMinor: left, toState: transition(state, state === 1 ? 4 : 5), restock: true };
+    return { amountMinor: left, toState: refundTarget(state, true), restock: true };
   }
   const amount = amountMinor ?? left;
   if (amount > left) {
@@ -125,19 +119,14 @@ function planRefund(
       { field: 'amountMinor', message: `must be at most ${money(left, currency)}, what is left to refund` },
     ]);
   }
-  return { amountMinor: amount, toState: amount === left ? transition(3, 6) : 3, restock: false };
+  return { amountMinor: amount, toState: refundTarget(state, amount === left), restock: false };
 }
 
-async function loadLine(db: Pick<Db, 'select'>, orderLineId: number) {
-  const [row] = await db
-    .select({ line: orderLines, order: orders, checkout: checkouts })
-    .from(orderLines)
-    .innerJoin(orders, eq(orders.id, orderLines.orderId))
-    .innerJoin(checkouts, eq(checkouts.id, orders.checkoutId))
-    .where(eq(orderLines.id, orderLineId));
+async function loadLine(db: Db, orderLineId: number) {
+  const row = await findOrderLine(db, orderLineId);
   if (!row) throw AppError.notFound('Order line');
-  const [pay] = await db.select().from(payments).where(eq(payments.checkoutId, row.checkout.id));
-  return { ...row, payment: pay };
+  const payment = await paymentOfCheckout(db, row.order.checkoutId);
+  return { ...row, payment };
 }
 
 export async function refundOrderLine(
@@ -153,7 +142,7 @@ export async function refundOrderLine(
   if (actor.operatorId === undefined && actor.sellerId === undefined) {
     throw new AppError('FORBIDDEN', 'A refund is made by an operator or by the seller of the order');
   }
-  const { line, order, checkout, payment } = await loadLine(deps.db, v.orderLineId);
+  const { line, order, payment } = await loadLine(deps.db, v.orderLineId);
   if (actor.sellerId !== undefined && actor.sellerId !== order.sellerId)
     throw AppError.notFound('Order line');
   const currency = order.currency;
@@ -204,12 +193,8 @@ export async function refundOrderLine(
 
   // 2. Record it, in one transaction with its effects.
   const done = await deps.db.transaction(async (tx) => {
-    const [locked] = await tx.select().from(orderLines).where(eq(orderLines.id, line.id)).for('update');
-    const lines = await tx
-      .select()
-      .from(orderLines)
-      .where(eq(orderLines.orderId, order.id))
-      .orderBy(asc(orderLines.id));
+    const locked = (await findOrderLine(tx, line.id, { lock: true }))!.line;
+    const lines = await linesOfOrders(tx, [order.id]);
     const byLine = await refundsByLine(
       tx,
       lines.map((l) => l.id),
@@ -222,7 +207,7 @@ export async function refundOrderLine(
     let effect: ReturnType<typeof planRefund>;
     try {
       // The line may have moved (e.g. accepted or shipped) while the provider answered.
-      effect = planRefund(locked!, mine.refundedMinor, plan.amountMinor, currency);
+      effect = planRefund(locked, mine.refundedMinor, plan.amountMinor, currency);
     } catch (e) {
       deps.logger.error(
         { orderLineId: line.id, idempotencyKey, providerRef: result.providerRef },
@@ -243,28 +228,41 @@ export async function refundOrderLine(
         createdAt: now,
       })
       .returning({ id: refunds.id });
-    await tx
-      .update(orderLines)
-      .set({ state: effect.toState, updatedAt: now })
-      .where(eq(orderLines.id, line.id));
+    const refundedMinor = mine.refundedMinor + effect.amountMinor;
+    // The line's state, the order's, and the audit entry: the orders module's one transition.
+    await transitionOrderLines(
+      { db: tx, clock: deps.clock },
+      {
+        kind: 'refund',
+        orderLineId: line.id,
+        full: effect.toState !== locked.state,
+        audit: {
+          actorUserId: actor.operatorId ?? null,
+          details: {
+            orderId: order.id,
+            orderLineId: line.id,
+            refundId: refund!.id,
+            amountMinor: effect.amountMinor,
+            currency,
+            reason: v.reason,
+            by: actor.operatorId !== undefined ? 'operator' : 'seller',
+            sellerId: order.sellerId,
+          },
+        },
+      },
+    );
     if (effect.restock) {
-      await tx
-        .update(offers)
-        .set({ quantity: sql`${offers.quantity} + ${locked!.quantity}`, updatedAt: now })
-        .where(eq(offers.id, locked!.offerId));
+      await releaseStock(
+        { db: tx, clock: deps.clock },
+        { lines: [{ offerId: locked.offerId, quantity: locked.quantity }] },
+      );
     }
-    const states = lines.map((l) => (l.id === line.id ? effect.toState : l.state) as OrderLineState);
-    const closed = states.every((s) => s === 4 || s === 5 || s === 7);
-    await tx
-      .update(orders)
-      .set({ state: orderStateFromLines(states), ...(closed ? { cancelledAt: now } : {}) })
-      .where(eq(orders.id, order.id));
 
     const alreadyGoods = lines.reduce(
       (sum, l) => sum + goodsRefundedUpTo(lineTotals(l), byLine.get(l.id)?.refundedMinor ?? 0),
       0,
     );
-    const split = splitRefund(lineTotals(locked!), mine.refundedMinor, effect.amountMinor);
+    const split = splitRefund(lineTotals(locked), mine.refundedMinor, effect.amountMinor);
     await postLedgerEntry(
       tx,
       refundIssued({
@@ -283,27 +281,11 @@ export async function refundOrderLine(
       }),
       now,
     );
-    const refundedMinor = mine.refundedMinor + effect.amountMinor;
-    await recordAudit(tx, {
-      action: 'order.line_refunded',
-      at: now,
-      actorUserId: actor.operatorId ?? null,
-      details: {
-        orderId: order.id,
-        orderLineId: line.id,
-        refundId: refund!.id,
-        amountMinor: effect.amountMinor,
-        currency,
-        reason: v.reason,
-        by: actor.operatorId !== undefined ? 'operator' : 'seller',
-        sellerId: order.sellerId,
-      },
-    });
     await deps.mailer.send(
       tx,
-      refundEmail(checkout.buyerEmail, {
+      refundEmail((await buyerEmailOfCheckout(tx, order.checkoutId))!, {
         order,
-        line: locked!,
+        line: locked,
         amountMinor: effect.amountMinor,
         reason: v.reason,
         cancelled: effect.restock,
@@ -317,7 +299,6 @@ export async function refundOrderLine(
       restock: effect.restock,
     };
   });
-  if (done.restock) await refreshBuybox({ db: deps.db, productIds: [line.productId] });
   deps.logger.info(
     { refundId: done.refundId, orderLineId: line.id, amountMinor: done.amountMinor, actor },
     'order line refunded',

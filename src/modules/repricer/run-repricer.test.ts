@@ -7,7 +7,8 @@ import { buyboxWinners, offerPrices, offers } from '../offers/offers.schema.ts';
 import { refreshBuybox } from '../offers/refresh-buybox.ts';
 import { sellers } from '../sellers/sellers.schema.ts';
 import { repricerLog } from './repricer.schema.ts';
-import { runRepricer, sellerPrices } from './run-repricer.ts';
+import { runRepricer } from './run-repricer.ts';
+import { sellerPrices } from './seller-prices.ts';
 
 describe.each(ENGINES)('the repricer job on %s', (engine) => {
   let t: Awaited<ReturnType<typeof createTestApp>>;

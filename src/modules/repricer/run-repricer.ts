@@ -1,72 +1,17 @@
-import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/client.ts';
 import type { Job } from '../../platform/jobs.ts';
 import { formatAmount } from '../../platform/money.ts';
-import { computeBuybox } from '../offers/buybox.rules.ts';
-import { offerPrices, offers } from '../offers/offers.schema.ts';
-import { loadOfferRows, type OfferRow } from '../offers/offers.store.ts';
-import { groupByBuybox, refreshBuybox } from '../offers/refresh-buybox.ts';
-import {
-  REPRICE_REASON_TEXT,
-  type RepriceDecision,
-  type RepricerLogEntry,
-  repriceDecision,
-  sellerReferencePrice,
-} from './repricer.rules.ts';
-import { repricerLog } from './repricer.schema.ts';
+import { computeBuybox, groupByBuybox } from '../offers/buybox.rules.ts';
+import { type LivePriceMove, moveLivePrices } from '../offers/move-live-prices.ts';
+import { loadOfferRows, type OfferRow } from '../offers/offer-candidates.read-model.ts';
+import { repricedProductIds } from '../offers/offers.store.ts';
+import { REPRICE_REASON_TEXT, type RepriceDecision, repriceDecision } from './repricer.rules.ts';
+import { sellerPrices } from './seller-prices.ts';
 
 /** Products handled per transaction. */
 const BATCH = 100;
-/** Log rows read per offer and market to find the seller's price (a longer chain starts at the oldest read). */
-export const REFERENCE_LOG_DEPTH = 100;
-
 export type RepricerRunResult = { offers: number; changed: number; products: number };
-
-/**
- * The seller's price of offer × market pairs, from the live price and the repricer log
- * (repricer.rules.ts sellerReferencePrice). Key: `${offerId}|${market}`.
- */
-export async function sellerPrices(
-  db: Pick<Db, 'select' | 'execute'>,
-  pairs: ReadonlyArray<{ offerId: number; market: string; priceMinor: number }>,
-): Promise<Map<string, number>> {
-  const out = new Map<string, number>();
-  if (pairs.length === 0) return out;
-  const ids = [...new Set(pairs.map((p) => p.offerId))];
-  const ranked = db
-    .select({
-      offerId: repricerLog.offerId,
-      market: repricerLog.market,
-      fromMinor: repricerLog.fromMinor,
-      toMinor: repricerLog.toMinor,
-      at: repricerLog.at,
-      id: repricerLog.id,
-      n: sql<number>`row_number() over (partition by ${repricerLog.offerId}, ${repricerLog.market} order by ${repricerLog.at} desc, ${repricerLog.id} desc)`.as(
-        'n',
-      ),
-    })
-    .from(repricerLog)
-    .where(inArray(repricerLog.offerId, ids))
-    .as('ranked');
-  const rows = await db
-    .select()
-    .from(ranked)
-    .where(sql`${ranked.n} <= ${REFERENCE_LOG_DEPTH}`)
-    .orderBy(asc(ranked.offerId), asc(ranked.market), asc(ranked.at), asc(ranked.id));
-  const logs = new Map<string, RepricerLogEntry[]>();
-  for (const r of rows) {
-    const key = `${r.offerId}|${r.market}`;
-    const list = logs.get(key) ?? [];
-    list.push({ fromMinor: r.fromMinor, toMinor: r.toMinor });
-    logs.set(key, list);
-  }
-  for (const p of pairs) {
-    const key = `${p.offerId}|${p.market}`;
-    out.set(key, sellerReferencePrice(p.priceMinor, logs.get(key) ?? []));
-  }
-  return out;
-}
 
 export type RepriceChange = {
   row: OfferRow;
@@ -142,14 +87,7 @@ export function repriceBuybox(
  * Running it twice in a row changes nothing the second time.
  */
 export async function runRepricer({ db, clock }: { db: Db; clock: Clock }): Promise<RepricerRunResult> {
-  const productIds = (
-    await db
-      .selectDistinct({ productId: offers.productId })
-      .from(offerPrices)
-      .innerJoin(offers, eq(offers.id, offerPrices.offerId))
-      .where(isNotNull(offerPrices.minPriceMinor))
-      .orderBy(asc(offers.productId))
-  ).map((r) => r.productId);
+  const productIds = await repricedProductIds(db);
   const result: RepricerRunResult = { offers: 0, changed: 0, products: 0 };
   for (let i = 0; i < productIds.length; i += BATCH) {
     const batch = productIds.slice(i, i + BATCH);
@@ -157,36 +95,27 @@ export async function runRepricer({ db, clock }: { db: Db; clock: Clock }): Prom
       const rows = await loadOfferRows(tx, batch);
       const repriced = rows.filter((r) => r.minPriceMinor !== null);
       const reference = await sellerPrices(tx, repriced);
-      const now = clock.now();
-      const touched = new Set<string>();
+      const moves: LivePriceMove[] = [];
       for (const group of groupByBuybox(rows).values()) {
-        for (const change of repriceBuybox(group, reference)) {
-          const { row, decision, priceToWinMinor } = change;
-          await tx
-            .update(offerPrices)
-            .set({ priceMinor: decision.priceMinor })
-            .where(and(eq(offerPrices.offerId, row.offerId), eq(offerPrices.market, row.market)));
+        for (const { row, decision, priceToWinMinor } of repriceBuybox(group, reference)) {
           const ptw =
             priceToWinMinor === null
               ? ''
               : ` (price to win ${formatAmount(priceToWinMinor, row.currency)} ${row.currency})`;
-          await tx.insert(repricerLog).values({
+          moves.push({
             offerId: row.offerId,
+            productId: row.productId,
             market: row.market,
             fromMinor: row.priceMinor,
             toMinor: decision.priceMinor,
             reason: `${REPRICE_REASON_TEXT[decision.reason]}${ptw}`,
-            at: now,
           });
-          touched.add(row.productId);
           result.changed++;
         }
         result.offers += group.filter((r) => r.minPriceMinor !== null).length;
       }
-      if (touched.size) {
-        await refreshBuybox({ db: tx, productIds: [...touched] });
-        result.products += touched.size;
-      }
+      // The offers module sets the live prices, logs each move here and refreshes the buyboxes.
+      result.products += (await moveLivePrices({ db: tx, clock }, { moves })).products;
     });
   }
   return result;

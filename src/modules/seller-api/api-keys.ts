@@ -4,11 +4,11 @@
  * key). A revoked key stops working at once; `last_used_at` is written at most once a minute so a
  * busy integration does not turn every read into a write.
  */
-import { and, asc, eq, inArray, isNull, lt, or } from 'drizzle-orm';
+import { and, asc, eq, isNull, lt, or } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import { hashToken, randomToken } from '../../platform/security/tokens.ts';
-import { sellers } from '../sellers/sellers.schema.ts';
+import { unrevokedKeysByHash } from './api-key-owners.read-model.ts';
 import { sellerApiKeys } from './seller-api.schema.ts';
 
 /** Every token starts with this, so a leaked one is recognisable (secret scanners, logs). */
@@ -105,17 +105,7 @@ export async function authenticateApiKey(
   );
   if (candidates.length === 0) return null;
   const hashes = candidates.map(hashToken);
-  const rows = await db
-    .select({
-      keyId: sellerApiKeys.id,
-      sellerId: sellerApiKeys.sellerId,
-      tokenHash: sellerApiKeys.tokenHash,
-      lastUsedAt: sellerApiKeys.lastUsedAt,
-      sellerStatus: sellers.status,
-    })
-    .from(sellerApiKeys)
-    .innerJoin(sellers, eq(sellers.id, sellerApiKeys.sellerId))
-    .where(and(inArray(sellerApiKeys.tokenHash, hashes), isNull(sellerApiKeys.revokedAt)));
+  const rows = await unrevokedKeysByHash(db, hashes);
   const row = hashes.map((h) => rows.find((r) => r.tokenHash === h)).find((r) => r !== undefined);
   if (!row || row.sellerStatus === 'closed') return null;
   const staleBefore = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);

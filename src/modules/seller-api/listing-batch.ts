@@ -13,19 +13,20 @@
  *   shipper_{1..3}, shipping_price_{1..3}, shipping_delay_{1..3} (hours).
  * Prices, comment and shipping apply to the market of the request's Accept-Language.
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { AppError, isAppError } from '../../platform/errors.ts';
 import type { Logger } from '../../platform/logger.ts';
 import { type Market, marketByLocale } from '../../platform/markets.ts';
-import { products } from '../catalog/catalog.schema.ts';
+import { productIdByEan, productIdIfExists } from '../catalog/product-lookup.ts';
+import { openBuyboxBatch } from '../offers/buybox-batch.ts';
 import { createOffer } from '../offers/create-offer.ts';
 import { GRADES, type Grade } from '../offers/grades.ts';
-import { refreshBuybox } from '../offers/refresh-buybox.ts';
-import { sellers } from '../sellers/sellers.schema.ts';
+import { findOwnOfferBySku } from '../offers/offers.store.ts';
+import { findSeller } from '../sellers/sellers.store.ts';
 import { sellerTasks } from './seller-api.schema.ts';
-import { findOwnOfferBySku, type ListingPatch, type ShippingPatch, updateListing } from './update-listing.ts';
+import { type ListingPatch, type ShippingPatch, updateListing } from './update-listing.ts';
 
 export const LISTING_TASK_KIND = 'listings_csv';
 /** Back Market refuses catalogs above this many lines. */
@@ -139,6 +140,24 @@ export async function createListingTask(
   return { taskId: row!.id, lines: lines.length };
 }
 
+/** The seller's latest CSV imports, newest first, for the imports page. */
+export async function listListingTasks(db: Db, sellerId: number) {
+  return db
+    .select({
+      id: sellerTasks.id,
+      status: sellerTasks.status,
+      total: sellerTasks.total,
+      processed: sellerTasks.processed,
+      failed: sellerTasks.failed,
+      createdAt: sellerTasks.createdAt,
+      finishedAt: sellerTasks.finishedAt,
+    })
+    .from(sellerTasks)
+    .where(and(eq(sellerTasks.sellerId, sellerId), eq(sellerTasks.kind, LISTING_TASK_KIND)))
+    .orderBy(desc(sellerTasks.id))
+    .limit(30);
+}
+
 /** The seller's own task, or null. */
 export async function findOwnTask(db: Db, sellerId: number, taskId: number) {
   const [t] = await db
@@ -189,20 +208,18 @@ function listingPatch(r: Row): ListingPatch {
 async function productIdOf(db: Db, r: Row): Promise<string> {
   const id = cell(r, 'product_id');
   if (id) {
-    const [p] = /^[0-9a-f-]{36}$/i.test(id)
-      ? await db.select({ id: products.id }).from(products).where(eq(products.id, id.toLowerCase()))
-      : [];
+    const p = await productIdIfExists(db, id);
     if (!p) throw AppError.invalid([{ field: 'product_id', message: `unknown product ${id}` }]);
-    return p.id;
+    return p;
   }
   const ean = cell(r, 'ean');
   if (!ean)
     throw AppError.invalid([
       { field: 'product_id', message: 'product_id or ean is required to create a listing' },
     ]);
-  const [p] = await db.select({ id: products.id }).from(products).where(eq(products.ean, ean));
+  const p = await productIdByEan(db, ean);
   if (!p) throw AppError.invalid([{ field: 'ean', message: `no product with EAN ${ean}` }]);
-  return p.id;
+  return p;
 }
 
 /** Apply one CSV line: update the listing with this SKU, or create it. */
@@ -223,15 +240,10 @@ export async function applyCatalogLine(
   const patch = listingPatch(a.row);
   const existing = await findOwnOfferBySku(db, a.sellerId, sku);
   if (existing) {
-    await updateListing({
-      db,
-      clock,
-      sellerId: a.sellerId,
-      offerId: existing.id,
-      market: a.market,
-      patch,
-      deferBuybox: a.deferBuybox,
-    });
+    await updateListing(
+      { db, clock, ...(a.deferBuybox ? { deferBuybox: a.deferBuybox } : {}) },
+      { sellerId: a.sellerId, offerId: existing.id, market: a.market, patch },
+    );
     return 'updated';
   }
   const productId = await productIdOf(db, a.row);
@@ -296,10 +308,7 @@ function lineMessage(e: unknown): string {
 }
 
 async function sellerFacts(db: Db, sellerId: number) {
-  const [s] = await db
-    .select({ country: sellers.country, status: sellers.status, verified: sellers.verified })
-    .from(sellers)
-    .where(eq(sellers.id, sellerId));
+  const s = await findSeller(db, sellerId);
   return s ? { country: s.country, mayPublish: s.status === 'active' && s.verified } : undefined;
 }
 
@@ -333,12 +342,7 @@ export async function processListingTask(
       .set({ processed, failed: errors.length, errors, ...extra })
       .where(eq(sellerTasks.id, taskId));
   // Buyboxes are recomputed once per batch of touched products, not once per line.
-  const touched = new Set<string>();
-  const refreshTouched = async () => {
-    if (!touched.size) return;
-    await refreshBuybox({ db, productIds: [...touched] });
-    touched.clear();
-  };
+  const buyboxes = openBuyboxBatch(db);
   try {
     const input = JSON.parse(task.input) as StoredInput;
     const market = marketByLocale(input.market)!;
@@ -351,7 +355,7 @@ export async function processListingTask(
       try {
         await applyCatalogLine(
           { db, clock },
-          { sellerId: task.sellerId, market, row, seller, deferBuybox: (id) => touched.add(id) },
+          { sellerId: task.sellerId, market, row, seller, deferBuybox: buyboxes.defer },
         );
       } catch (e) {
         if (!isAppError(e)) deps.logger?.error({ err: e, taskId, line: i + 2 }, 'listing task line failed');
@@ -376,10 +380,10 @@ export async function processListingTask(
       );
       processed = end;
       errors.sort((a, b) => a.line - b.line);
-      await refreshTouched();
+      await buyboxes.flush();
       await save();
     }
-    await refreshTouched();
+    await buyboxes.flush();
     await save({ status: 'done', finishedAt: clock.now() });
   } catch (e) {
     deps.logger?.error({ err: e, taskId }, 'listing task failed');

@@ -1,18 +1,13 @@
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
-import { sellers } from '../sellers/sellers.schema.ts';
+import { findSeller } from '../sellers/sellers.store.ts';
 
 /**
  * DSA Art. 30(1): only a seller whose trader information was collected and checked (verified)
  * and who is neither suspended nor closed may publish offers.
  */
 export async function canPublish(db: Db, sellerId: number): Promise<boolean> {
-  const [s] = await db
-    .select({ status: sellers.status, verified: sellers.verified })
-    .from(sellers)
-    .where(eq(sellers.id, sellerId))
-    .limit(1);
+  const s = await findSeller(db, sellerId);
   return !!s && s.status === 'active' && s.verified;
 }
 

@@ -1,13 +1,13 @@
-import { and, eq, ne } from 'drizzle-orm';
 import { AppError } from '../../platform/errors.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { sellers } from '../sellers/sellers.schema.ts';
+import { withdrawSellerOffers } from '../offers/withdraw-seller-offers.ts';
+import { markSellerClosed } from '../sellers/mark-seller-closed.ts';
+import { findSeller } from '../sellers/sellers.store.ts';
 import type { OnboardingDeps } from './onboarding.deps.ts';
-import { findSeller } from './onboarding.store.ts';
-import { SELLER_REDRESS, ZEndContractInputSchema } from './onboarding.types.ts';
+import { ZEndContractInputSchema } from './onboarding.types.ts';
 import { onboardingEmails } from './onboarding-emails.ts';
-import { recordSellerStatement, withdrawSellerOffers } from './seller-measures.ts';
+import { recordSellerStatement } from './seller-measures.ts';
 import { noticeRecipients } from './seller-notices.ts';
 
 /** The same day `months` calendar months later (UTC), or that month's last day: 31 Aug + 6 → 28/29 Feb. */
@@ -40,27 +40,27 @@ export async function endSellerContract(
   const now = deps.clock.now();
   const retainTraderDataUntil = addMonthsUtc(now, TRADER_DATA_RETENTION_MONTHS);
   return deps.db.transaction(async (tx) => {
-    let statementId: string | null = null;
+    let statement: { id: string; redress: string } | null = null;
     if (input.by === 'platform') {
-      statementId = await recordSellerStatement(tx, {
-        seller,
-        subjectUserId,
-        measure: 'termination',
-        reasonCode: 'seller_contract_terminated',
-        details: input.details,
-        contractualGround: 'Seller terms §12 — termination of the seller contract',
-        explanation: input.details,
-        operatorId: a.operatorId,
-        now,
-      });
+      statement = await recordSellerStatement(
+        { db: tx, clock: deps.clock },
+        {
+          seller,
+          subjectUserId,
+          measure: 'termination',
+          reasonCode: 'seller_contract_terminated',
+          details: input.details,
+          contractualGround: 'Seller terms §12 — termination of the seller contract',
+          explanation: input.details,
+          operatorId: a.operatorId,
+          now,
+        },
+      );
     }
-    const updated = await tx
-      .update(sellers)
-      .set({ status: 'closed', retainTraderDataUntil })
-      .where(and(eq(sellers.id, seller.id), ne(sellers.status, 'closed')))
-      .returning({ id: sellers.id });
-    if (updated.length === 0) throw new AppError('CONFLICT', 'This seller’s contract has already ended');
-    await withdrawSellerOffers(tx, seller.id, now);
+    const statementId = statement?.id ?? null;
+    if (!(await markSellerClosed({ db: tx }, { sellerId: seller.id, retainTraderDataUntil })))
+      throw new AppError('CONFLICT', 'This seller’s contract has already ended');
+    await withdrawSellerOffers({ db: tx, clock: deps.clock }, { sellerId: seller.id });
     await recordAudit(tx, {
       action: 'seller.contract_ended',
       at: now,
@@ -75,8 +75,8 @@ export async function endSellerContract(
           shopName: seller.name,
           date: now.toISOString().slice(0, 10),
           retainUntil: retainTraderDataUntil.toISOString().slice(0, 10),
-          ...(statementId
-            ? { statement: { id: statementId, details: input.details, redress: SELLER_REDRESS } }
+          ...(statement
+            ? { statement: { id: statement.id, details: input.details, redress: statement.redress } }
             : {}),
         }),
       );

@@ -115,14 +115,11 @@ export const ZEndContractInputSchema = z.strictObject({
   details: text(2000),
 });
 
-/** DSA Art. 17(3)(f): the redress every statement of reasons mentions. */
-export const SELLER_REDRESS =
-  'You may contest this decision free of charge through our internal complaint system within 6 months (reply to this email or use the appeal form in the seller help centre), refer it to a certified out-of-court dispute settlement body, or go to court.';
+/** DSA Art. 17(3)(f): the redress sellers are told of (compliance owns the text). */
+export { SELLER_REDRESS } from '../compliance/statement.rules.ts';
 
 /** Statement-of-reasons measures used here (DSA Art. 17(1)(c)). */
 export const SELLER_MEASURES = {
   suspension: 'suspension_of_service',
   termination: 'termination_of_service',
 } as const;
-
-export const ALL_MARKETS_SCOPE = 'EEA, United Kingdom and United States (all Reloop markets)';

@@ -1,10 +1,9 @@
-import { and, eq } from 'drizzle-orm';
 import { AppError } from '../../platform/errors.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { sellers } from '../sellers/sellers.schema.ts';
+import { markSellerReinstated } from '../sellers/mark-seller-reinstated.ts';
+import { findSeller } from '../sellers/sellers.store.ts';
 import type { OnboardingDeps } from './onboarding.deps.ts';
-import { findSeller } from './onboarding.store.ts';
 import { ZReviewNoteSchema } from './onboarding.types.ts';
 import { onboardingEmails } from './onboarding-emails.ts';
 import { noticeRecipients } from './seller-notices.ts';
@@ -25,12 +24,8 @@ export async function reinstateSeller(
     throw new AppError('CONFLICT', `This seller is ${seller.status}, not suspended`);
   const { emails } = await noticeRecipients(deps.db, seller);
   await deps.db.transaction(async (tx) => {
-    const updated = await tx
-      .update(sellers)
-      .set({ status: 'active', verified: true, suspensionStatementId: null })
-      .where(and(eq(sellers.id, seller.id), eq(sellers.status, 'suspended')))
-      .returning({ id: sellers.id });
-    if (updated.length === 0) throw new AppError('CONFLICT', 'This seller is no longer suspended');
+    if (!(await markSellerReinstated({ db: tx }, { sellerId: seller.id })))
+      throw new AppError('CONFLICT', 'This seller is no longer suspended');
     await recordAudit(tx, {
       action: 'seller.reinstated',
       at: deps.clock.now(),

@@ -3,18 +3,13 @@ import type { Db } from '../../platform/db/client.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import { AppError } from '../../platform/errors.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
-import { sellerMembers } from '../accounts/accounts.schema.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { sellers } from '../sellers/sellers.schema.ts';
+import { addTeamMember } from '../seller-team/add-team-member.ts';
+import { createSeller } from '../sellers/create-seller.ts';
 import { applicationPagePath, storefrontBase } from './apply-as-seller.ts';
 import type { OnboardingDeps } from './onboarding.deps.ts';
 import { sellerApplications } from './onboarding.schema.ts';
-import {
-  findApplication,
-  findUserContact,
-  type SellerApplication,
-  uniqueSellerSlug,
-} from './onboarding.store.ts';
+import { findApplication, findUserContact, type SellerApplication } from './onboarding.store.ts';
 import { SELLER_REDRESS, ZReviewNoteSchema, ZReviewReasonsSchema } from './onboarding.types.ts';
 import { onboardingEmails } from './onboarding-emails.ts';
 
@@ -80,12 +75,10 @@ export async function approveApplication(
   for (let attempt = 0; ; attempt++) {
     try {
       return await deps.db.transaction(async (tx) => {
-        const slug = await uniqueSellerSlug(tx, app.shopName);
-        const [seller] = await tx
-          .insert(sellers)
-          .values({
-            slug,
-            name: app.shopName,
+        const { sellerId, slug } = await createSeller(
+          { db: tx, now },
+          {
+            shopName: app.shopName,
             legalName: app.legalName,
             addressLine: app.addressLine,
             postalCode: app.postalCode,
@@ -96,17 +89,12 @@ export async function approveApplication(
             vatNumber: app.vatNumber,
             email: app.email,
             phone: app.phone,
-            status: 'active',
-            verified: true,
             iban: app.iban,
             accountHolder: app.accountHolder,
-            createdAt: now,
-          })
-          .returning({ id: sellers.id });
-        const sellerId = seller!.id;
-        await tx
-          .insert(sellerMembers)
-          .values({ sellerId, userId: app.applicantUserId, role: 'owner', createdAt: now });
+            verified: true,
+          },
+        );
+        await addTeamMember({ db: tx }, { sellerId, userId: app.applicantUserId, role: 'owner', now });
         await decide(tx, app, {
           status: 'approved',
           sellerId,

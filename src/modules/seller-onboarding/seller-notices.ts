@@ -1,5 +1,5 @@
 import type { Db } from '../../platform/db/client.ts';
-import { sellerOwners } from './onboarding.store.ts';
+import { sellerOwners } from '../seller-team/team.read-model.ts';
 
 /**
  * Who receives a seller's legal notices: the trader email given at onboarding and every owner,

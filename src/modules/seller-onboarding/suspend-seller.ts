@@ -1,18 +1,13 @@
-import { and, eq } from 'drizzle-orm';
 import { AppError } from '../../platform/errors.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { sellers } from '../sellers/sellers.schema.ts';
+import { withdrawSellerOffers } from '../offers/withdraw-seller-offers.ts';
+import { markSellerSuspended } from '../sellers/mark-seller-suspended.ts';
+import { findSeller } from '../sellers/sellers.store.ts';
 import type { OnboardingDeps } from './onboarding.deps.ts';
-import { findSeller } from './onboarding.store.ts';
-import {
-  SELLER_REDRESS,
-  SUSPENSION_REASONS,
-  suspensionLasts,
-  ZSuspendSellerInputSchema,
-} from './onboarding.types.ts';
+import { SUSPENSION_REASONS, suspensionLasts, ZSuspendSellerInputSchema } from './onboarding.types.ts';
 import { onboardingEmails } from './onboarding-emails.ts';
-import { recordSellerStatement, withdrawSellerOffers } from './seller-measures.ts';
+import { recordSellerStatement } from './seller-measures.ts';
 import { noticeRecipients } from './seller-notices.ts';
 
 /**
@@ -35,24 +30,24 @@ export async function suspendSeller(
   const now = deps.clock.now();
   const ground = `Incompatible with our terms — ${reason.contractual}`;
   return deps.db.transaction(async (tx) => {
-    const statementId = await recordSellerStatement(tx, {
-      seller,
-      subjectUserId,
-      measure: 'suspension',
-      reasonCode: input.reason,
-      details: input.details,
-      contractualGround: reason.contractual,
-      explanation: `${reason.label}. ${input.details} The suspension lasts ${suspensionLasts(input.reason)}.`,
-      operatorId: a.operatorId,
-      now,
-    });
-    const updated = await tx
-      .update(sellers)
-      .set({ status: 'suspended', suspensionStatementId: statementId })
-      .where(and(eq(sellers.id, seller.id), eq(sellers.status, 'active')))
-      .returning({ id: sellers.id });
-    if (updated.length === 0) throw new AppError('CONFLICT', 'This seller is no longer active');
-    const productIds = await withdrawSellerOffers(tx, seller.id, now);
+    const statement = await recordSellerStatement(
+      { db: tx, clock: deps.clock },
+      {
+        seller,
+        subjectUserId,
+        measure: 'suspension',
+        reasonCode: input.reason,
+        details: input.details,
+        contractualGround: reason.contractual,
+        explanation: `${reason.label}. ${input.details} The suspension lasts ${suspensionLasts(input.reason)}.`,
+        operatorId: a.operatorId,
+        now,
+      },
+    );
+    const statementId = statement.id;
+    if (!(await markSellerSuspended({ db: tx }, { sellerId: seller.id, statementId })))
+      throw new AppError('CONFLICT', 'This seller is no longer active');
+    const { productIds } = await withdrawSellerOffers({ db: tx, clock: deps.clock }, { sellerId: seller.id });
     await recordAudit(tx, {
       action: 'seller.suspended',
       at: now,
@@ -71,7 +66,7 @@ export async function suspendSeller(
           ground,
           lasts: suspensionLasts(input.reason),
           statementId,
-          redress: SELLER_REDRESS,
+          redress: statement.redress,
         }),
       );
     }

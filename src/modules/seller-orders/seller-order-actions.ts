@@ -1,33 +1,20 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { CheckoutDeps } from '../checkout/checkout.deps.ts';
-import { canShip, type OrderLineState, orderStateFromLines, transition } from '../orders/order-states.ts';
-import { checkouts, orderLines, orders } from '../orders/orders.schema.ts';
+import { buyerEmailOfCheckout } from '../checkout/checkout.store.ts';
+import { orderWithLines } from '../orders/order-queries.ts';
+import { canShip, LINE, type OrderLineState, transition } from '../orders/order-states.ts';
+import { recordLineIdentifiers } from '../orders/record-line-identifiers.ts';
+import { transitionOrderLines } from '../orders/transition-order-lines.ts';
 import { refundOrderLine } from '../refunds/refund-order-line.ts';
-import { enqueueEvent } from '../seller-webhooks/seller-webhooks.ts';
 
 type SellerRef = { sellerId: number };
 
 /** The seller's own order, or 404 (another seller's order does not exist for them). */
 export async function sellerOrder(db: Db, sellerId: number, orderId: number) {
-  const [o] = await db
-    .select()
-    .from(orders)
-    .where(and(eq(orders.id, orderId), eq(orders.sellerId, sellerId)));
-  if (!o) throw AppError.notFound('Order');
-  const lines = await db.select().from(orderLines).where(eq(orderLines.orderId, o.id)).orderBy(orderLines.id);
-  return { order: o, lines };
-}
-
-async function refreshOrderState(tx: Db, orderId: number, extra: Partial<typeof orders.$inferInsert> = {}) {
-  const states = (
-    await tx.select({ s: orderLines.state }).from(orderLines).where(eq(orderLines.orderId, orderId))
-  ).map((r) => r.s as OrderLineState);
-  await tx
-    .update(orders)
-    .set({ state: orderStateFromLines(states), ...extra })
-    .where(eq(orders.id, orderId));
+  const found = await orderWithLines(db, orderId, sellerId);
+  if (!found) throw AppError.notFound('Order');
+  return found;
 }
 
 /** Accept paid lines (1 → 2): the seller commits to ship them. All lines when none are named. */
@@ -38,26 +25,15 @@ export async function acceptOrderLines(
   const { order, lines } = await sellerOrder(deps.db, a.sellerId, a.orderId);
   const targets = a.lineIds?.length
     ? lines.filter((l) => a.lineIds!.includes(l.id))
-    : lines.filter((l) => l.state === 1);
+    : lines.filter((l) => l.state === LINE.paid);
   if (a.lineIds && targets.length !== a.lineIds.length) throw AppError.notFound('Order line');
   if (!targets.length) throw new AppError('CONFLICT', 'No line of this order is waiting for acceptance');
-  for (const l of targets) transition(l.state as OrderLineState, 2); // throws CONFLICT, e.g. before payment
-  const now = deps.clock.now();
+  for (const l of targets) transition(l.state as OrderLineState, LINE.accepted); // throws CONFLICT, e.g. before payment
   await deps.db.transaction(async (tx) => {
-    await tx
-      .update(orderLines)
-      .set({ state: 2, updatedAt: now })
-      .where(
-        and(
-          inArray(
-            orderLines.id,
-            targets.map((l) => l.id),
-          ),
-          eq(orderLines.state, 1),
-        ),
-      );
-    await refreshOrderState(tx, order.id);
-    for (const l of targets) await lineUpdated(tx, order, l, 2, now);
+    await transitionOrderLines(
+      { db: tx, clock: deps.clock },
+      { kind: 'accept', orderId: order.id, lineIds: targets.map((l) => l.id) },
+    );
   });
 }
 
@@ -69,11 +45,11 @@ export async function cancelOrderLines(
   const { lines } = await sellerOrder(deps.db, a.sellerId, a.orderId);
   const targets = a.lineIds?.length
     ? lines.filter((l) => a.lineIds!.includes(l.id))
-    : lines.filter((l) => l.state === 1 || l.state === 2);
+    : lines.filter((l) => l.state === LINE.paid || l.state === LINE.accepted);
   if (a.lineIds && targets.length !== a.lineIds.length) throw AppError.notFound('Order line');
   if (!targets.length) throw new AppError('CONFLICT', 'No line of this order can be cancelled');
   for (const l of targets) {
-    if (l.state !== 1 && l.state !== 2)
+    if (l.state !== LINE.paid && l.state !== LINE.accepted)
       throw new AppError('CONFLICT', `Line ${l.id} cannot be cancelled in state ${l.state}`);
   }
   for (const l of targets) {
@@ -107,33 +83,20 @@ export async function shipOrder(
   if (!canShip(states)) {
     throw new AppError('CONFLICT', 'Only paid and accepted orders can be shipped: accept every line first');
   }
-  const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
-    await tx
-      .update(orderLines)
-      .set({ state: 3, updatedAt: now })
-      .where(and(eq(orderLines.orderId, order.id), eq(orderLines.state, 2)));
-    await refreshOrderState(tx, order.id, {
-      shippedAt: now,
-      trackingNumber: tracking,
-      shipper: a.shipper?.slice(0, 100) ?? null,
-    });
-    for (const l of lines.filter((x) => x.state === 2)) {
-      await lineUpdated(tx, order, l, 3, now, { tracking_number: tracking, shipper: a.shipper ?? null });
-    }
+    const { moves } = await transitionOrderLines(
+      { db: tx, clock: deps.clock },
+      { kind: 'ship', orderId: order.id, trackingNumber: tracking, shipper: a.shipper ?? null },
+    );
     // The buyer hears that the parcel left, with the tracking number.
-    const [co] = await tx
-      .select({ email: checkouts.buyerEmail })
-      .from(checkouts)
-      .where(eq(checkouts.id, order.checkoutId));
-    if (co) {
+    const email = await buyerEmailOfCheckout(tx, order.checkoutId);
+    if (email) {
       await deps.mailer.send(tx, {
-        to: co.email,
+        to: email,
         template: 'orders.shipped',
         subject: `Your order ${order.id} is on its way`,
-        text: `Your order ${order.id} was handed to ${a.shipper?.trim() || order.shippingOption}.\nTracking number: ${tracking}\n\n${lines
-          .filter((l) => l.state === 2)
-          .map((l) => `${l.quantity} × ${l.productName}`)
+        text: `Your order ${order.id} was handed to ${a.shipper?.trim() || order.shippingOption}.\nTracking number: ${tracking}\n\n${moves
+          .map((m) => `${m.line.quantity} × ${m.line.productName}`)
           .join('\n')}\n\n— Reloop, the marketplace for refurbished electronics`,
       });
     }
@@ -154,48 +117,7 @@ export async function setLineIdentifiers(
   if (a.imei === undefined && a.serialNumber === undefined)
     issues.push({ field: 'imei', message: 'give an IMEI or a serial number' });
   if (issues.length) throw AppError.invalid(issues);
-  const [row] = await deps.db
-    .select({ line: orderLines, sellerId: orders.sellerId })
-    .from(orderLines)
-    .innerJoin(orders, eq(orders.id, orderLines.orderId))
-    .where(eq(orderLines.id, a.orderLineId));
-  if (!row || row.sellerId !== a.sellerId) throw AppError.notFound('Order line');
-  if ((a.imei !== undefined && row.line.imei) || (a.serialNumber !== undefined && row.line.serialNumber)) {
-    throw new AppError('CONFLICT', 'The IMEI and serial number can be written only once');
-  }
-  await deps.db
-    .update(orderLines)
-    .set({
-      ...(a.imei !== undefined ? { imei: a.imei } : {}),
-      ...(a.serialNumber !== undefined ? { serialNumber: a.serialNumber } : {}),
-      updatedAt: deps.clock.now(),
-    })
-    .where(eq(orderLines.id, a.orderLineId));
-}
-
-/** `order_line.updated` for the seller's integrations, in the change's transaction. */
-async function lineUpdated(
-  tx: Db,
-  order: { id: number; sellerId: number },
-  line: { id: number; sku: string; state: number },
-  state: number,
-  now: Date,
-  extra: Record<string, unknown> = {},
-): Promise<void> {
-  await enqueueEvent(tx, {
-    sellerId: order.sellerId,
-    event: 'order_line.updated',
-    now,
-    payload: {
-      order_id: order.id,
-      order_line_id: line.id,
-      sku: line.sku,
-      previous_state: line.state,
-      state,
-      updated_at: now.toISOString(),
-      ...extra,
-    },
-  });
+  await recordLineIdentifiers(deps, a);
 }
 
 /** Where a seller's invoice for an order is stored (Storage key); further files get -2, -3… */

@@ -1,22 +1,20 @@
-import { eq } from 'drizzle-orm';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import { AppError, type FieldIssue } from '../../platform/errors.ts';
 import { hashPassword } from '../../platform/security/password.ts';
 import { PASSWORD_PROBLEM_MESSAGES, passwordProblem } from '../../platform/security/password-policy.ts';
-import { hashToken } from '../../platform/security/tokens.ts';
 import { fieldIssues } from '../../platform/validation.ts';
 import type { AccountsDeps, RequestMeta } from '../accounts/accounts.deps.ts';
-import { authTokens, sellerMembers, sessions, users } from '../accounts/accounts.schema.ts';
-import { consumeAuthToken, emailBlockedByClosure } from '../accounts/accounts.store.ts';
+import { consumeAuthToken, emailBlockedByClosure, revokeSessionByToken } from '../accounts/accounts.store.ts';
 import { createSession } from '../accounts/create-session.ts';
 import { issueDeviceToken } from '../accounts/device-cookie.ts';
-import { acceptCurrentDocuments } from '../accounts/legal-acceptance.ts';
+import { registerInvitedUser } from '../accounts/register-invited-user.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { addTeamMember } from './add-team-member.ts';
+import { findSellerInvitation } from './invitations.read-model.ts';
 import {
-  findSellerInvitation,
   marketForSellerCountry,
-  pendingInvitationsWhere,
   recordJoinedByInvitation,
+  spendPendingInvitations,
 } from './seller-team.store.ts';
 import { INVITATION_INVALID, ZInvitationAcceptInputSchema } from './seller-team.types.ts';
 
@@ -64,34 +62,15 @@ export async function acceptInvitationWithNewAccount(
     const done = await deps.db.transaction(async (tx) => {
       const t = await consumeAuthToken(tx, inv.tokenHash, 'seller_invite', now);
       if (!t) throw new AppError('NOT_FOUND', INVITATION_INVALID);
-      const [user] = await tx
-        .insert(users)
-        .values({
-          email: inv.email,
-          passwordHash,
-          name: parsed.data.name,
-          buyerType: 'consumer',
-          market,
-          emailVerifiedAt: now,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning({ id: users.id });
-      const userId = user!.id;
-      await acceptCurrentDocuments(tx, { userId, market, now, ip: a.meta.ip });
-      await tx
-        .insert(sellerMembers)
-        .values({ sellerId: inv.sellerId, userId, role: inv.role, createdAt: now });
+      const { userId } = await registerInvitedUser(
+        { db: tx },
+        { email: inv.email, passwordHash, name: parsed.data.name, market, now, ip: a.meta.ip },
+      );
+      await addTeamMember({ db: tx }, { sellerId: inv.sellerId, userId, role: inv.role, now });
       // Any other link to the same team for this address is spent too (a concurrent re-send).
-      await tx
-        .update(authTokens)
-        .set({ usedAt: now })
-        .where(pendingInvitationsWhere(inv.sellerId, now, inv.email));
+      await spendPendingInvitations(tx, { sellerId: inv.sellerId, email: inv.email, now });
       if (a.previousSessionToken) {
-        await tx
-          .update(sessions)
-          .set({ revokedAt: now })
-          .where(eq(sessions.id, hashToken(a.previousSessionToken)));
+        await revokeSessionByToken({ db: tx }, { token: a.previousSessionToken, now });
       }
       await recordAudit(tx, {
         action: 'auth.signed_up',

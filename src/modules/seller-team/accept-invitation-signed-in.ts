@@ -1,14 +1,10 @@
-import { and, eq, isNull } from 'drizzle-orm';
 import { AppError } from '../../platform/errors.ts';
 import type { RequestMeta } from '../accounts/accounts.deps.ts';
-import { authTokens, sellerMembers, users } from '../accounts/accounts.schema.ts';
-import { consumeAuthToken } from '../accounts/accounts.store.ts';
+import { consumeAuthToken, markEmailVerified } from '../accounts/accounts.store.ts';
 import { normaliseEmail } from '../accounts/session.rules.ts';
-import {
-  findSellerInvitation,
-  pendingInvitationsWhere,
-  recordJoinedByInvitation,
-} from './seller-team.store.ts';
+import { addTeamMember } from './add-team-member.ts';
+import { findSellerInvitation } from './invitations.read-model.ts';
+import { recordJoinedByInvitation, spendPendingInvitations } from './seller-team.store.ts';
 import { INVITATION_INVALID, type SellerTeamDeps, type TeamRole } from './seller-team.types.ts';
 
 /**
@@ -32,22 +28,15 @@ export async function acceptInvitationSignedIn(
   return deps.db.transaction(async (tx) => {
     const t = await consumeAuthToken(tx, inv.tokenHash, 'seller_invite', now);
     if (!t) throw new AppError('NOT_FOUND', INVITATION_INVALID);
-    const added = await tx
-      .insert(sellerMembers)
-      .values({ sellerId: inv.sellerId, userId: a.actor.userId, role: inv.role, createdAt: now })
-      .onConflictDoNothing()
-      .returning({ role: sellerMembers.role });
-    await tx
-      .update(authTokens)
-      .set({ usedAt: now })
-      .where(pendingInvitationsWhere(inv.sellerId, now, inv.email));
-    await tx
-      .update(users)
-      .set({ emailVerifiedAt: now, updatedAt: now })
-      .where(and(eq(users.id, a.actor.userId), isNull(users.emailVerifiedAt)));
-    if (added.length) {
+    const { added } = await addTeamMember(
+      { db: tx },
+      { sellerId: inv.sellerId, userId: a.actor.userId, role: inv.role, now },
+    );
+    await spendPendingInvitations(tx, { sellerId: inv.sellerId, email: inv.email, now });
+    await markEmailVerified({ db: tx }, { userId: a.actor.userId, now });
+    if (added) {
       await recordJoinedByInvitation(tx, { inv, userId: a.actor.userId, ip: a.meta.ip, now });
     }
-    return { sellerId: inv.sellerId, role: inv.role, joined: added.length > 0 };
+    return { sellerId: inv.sellerId, role: inv.role, joined: added };
   });
 }

@@ -1,10 +1,9 @@
 import { AppError } from '../../platform/errors.ts';
 import type { RequestMeta } from '../accounts/accounts.deps.ts';
-import { authTokens } from '../accounts/accounts.schema.ts';
 import { ZEmailSchema } from '../accounts/accounts.types.ts';
 import { normaliseEmail } from '../accounts/session.rules.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { pendingInvitationsWhere } from './seller-team.store.ts';
+import { spendPendingInvitations } from './seller-team.store.ts';
 import type { SellerTeamDeps } from './seller-team.types.ts';
 
 /**
@@ -21,12 +20,8 @@ export async function cancelInvitation(
   const email = normaliseEmail(parsed.data);
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
-    const cancelled = await tx
-      .update(authTokens)
-      .set({ usedAt: now })
-      .where(pendingInvitationsWhere(a.sellerId, now, email))
-      .returning({ tokenHash: authTokens.tokenHash });
-    if (cancelled.length === 0) throw AppError.notFound('Invitation');
+    const cancelled = await spendPendingInvitations(tx, { sellerId: a.sellerId, email, now });
+    if (cancelled === 0) throw AppError.notFound('Invitation');
     await recordAudit(tx, {
       action: 'seller.staff_invitation_cancelled',
       at: now,

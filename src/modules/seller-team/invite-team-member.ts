@@ -1,16 +1,15 @@
-import { eq } from 'drizzle-orm';
 import { AppError } from '../../platform/errors.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
 import type { RequestMeta } from '../accounts/accounts.deps.ts';
 import { TOKEN_TTL } from '../accounts/accounts.deps.ts';
-import { authTokens, sellerMembers } from '../accounts/accounts.schema.ts';
 import { emailBlockedByClosure, findActiveUserByEmail } from '../accounts/accounts.store.ts';
 import { issueToken } from '../accounts/issue-token.ts';
 import { normaliseEmail } from '../accounts/session.rules.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { sellers } from '../sellers/sellers.schema.ts';
+import { lockSeller } from '../sellers/sellers.store.ts';
+import { addTeamMember } from './add-team-member.ts';
 import { sellerTeamEmails } from './seller-team.emails.ts';
-import { pendingInvitationsWhere, sellerPortalPath } from './seller-team.store.ts';
+import { sellerPortalPath, spendPendingInvitations } from './seller-team.store.ts';
 import { type SellerTeamDeps, ZTeamInviteInputSchema } from './seller-team.types.ts';
 
 export type TeamInviteOutcome =
@@ -42,22 +41,13 @@ export async function inviteTeamMember(
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
     // One team change at a time per seller (two owners inviting the same address at once).
-    const [seller] = await tx
-      .select({ id: sellers.id, name: sellers.name })
-      .from(sellers)
-      .where(eq(sellers.id, a.sellerId))
-      .for('update');
+    const seller = await lockSeller(tx, a.sellerId);
     if (!seller) throw AppError.notFound('Seller');
 
     const user = await findActiveUserByEmail(tx, email);
     if (user) {
-      const added = await tx
-        .insert(sellerMembers)
-        .values({ sellerId: a.sellerId, userId: user.id, role, createdAt: now })
-        .onConflictDoNothing()
-        .returning({ userId: sellerMembers.userId });
-      if (added.length === 0)
-        throw AppError.invalid([{ field: 'email', message: 'this person is already a member' }]);
+      const { added } = await addTeamMember({ db: tx }, { sellerId: a.sellerId, userId: user.id, role, now });
+      if (!added) throw AppError.invalid([{ field: 'email', message: 'this person is already a member' }]);
       await deps.mailer.send(
         tx,
         sellerTeamEmails.added(user.email, {
@@ -82,11 +72,7 @@ export async function inviteTeamMember(
     if (await emailBlockedByClosure(tx, email))
       throw AppError.invalid([{ field: 'email', message: BLOCKED }]);
     // A pending invitation to the same address is replaced: its link stops working.
-    const replaced = await tx
-      .update(authTokens)
-      .set({ usedAt: now })
-      .where(pendingInvitationsWhere(a.sellerId, now, email))
-      .returning({ tokenHash: authTokens.tokenHash });
+    const replaced = await spendPendingInvitations(tx, { sellerId: a.sellerId, email, now });
     const token = await issueToken(tx, {
       purpose: 'seller_invite',
       userId: null,
@@ -109,8 +95,8 @@ export async function inviteTeamMember(
       at: now,
       actorUserId: a.inviter.userId,
       ip: a.meta.ip,
-      details: { sellerId: a.sellerId, email, role, resent: replaced.length > 0 },
+      details: { sellerId: a.sellerId, email, role, resent: replaced > 0 },
     });
-    return { kind: 'invited', email, resent: replaced.length > 0 };
+    return { kind: 'invited', email, resent: replaced > 0 };
   });
 }

@@ -1,24 +1,22 @@
-/** Reads shared by the team use cases: pending invitations live in `auth_tokens` (purpose seller_invite). */
-import { and, eq, gt, isNull, type SQL, sql } from 'drizzle-orm';
+/** Shared by the team use cases. Pending invitations live in accounts' `auth_tokens` (purpose seller_invite). */
 import type { Db } from '../../platform/db/client.ts';
 import { MARKET_CODES } from '../../platform/markets.ts';
-import { hashToken } from '../../platform/security/tokens.ts';
-import { authTokens } from '../accounts/accounts.schema.ts';
-import { findActiveUserByEmail } from '../accounts/accounts.store.ts';
-import { ZTokenSchema } from '../accounts/accounts.types.ts';
+import { spendAuthTokens } from '../accounts/accounts.store.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { sellers } from '../sellers/sellers.schema.ts';
 import { type InvitationData, TEAM_ROLES, type TeamRole } from './seller-team.types.ts';
 
-/** Invitations of one seller (optionally to one email) that can still be accepted at `now`. */
-export function pendingInvitationsWhere(sellerId: number, now: Date, email?: string): SQL {
-  return and(
-    eq(authTokens.purpose, 'seller_invite'),
-    sql`${authTokens.data}->>'sellerId' = ${String(sellerId)}`,
-    isNull(authTokens.usedAt),
-    gt(authTokens.expiresAt, now),
-    email === undefined ? undefined : eq(authTokens.email, email),
-  )!;
+/**
+ * Spend the invitations of one seller to one email that can still be accepted at `now` (through
+ * accounts, which owns the tokens): their links stop working. Returns how many there were.
+ */
+export function spendPendingInvitations(
+  tx: Db,
+  a: { sellerId: number; email: string; now: Date },
+): Promise<number> {
+  return spendAuthTokens(
+    { db: tx },
+    { purpose: 'seller_invite', now: a.now, email: a.email, data: { sellerId: String(a.sellerId) } },
+  );
 }
 
 /** The token's data, checked (it is ours, but jsonb is untyped). */
@@ -51,46 +49,6 @@ export type SellerInvitation = {
   /** An active account now uses this email: the invitee signs in to accept instead. */
   existingAccount: boolean;
 };
-
-/** The invitation behind an emailed link, if it can still be accepted (unused, unexpired, open shop). */
-export async function findSellerInvitation(
-  db: Db,
-  token: string,
-  now: Date,
-): Promise<SellerInvitation | undefined> {
-  if (!ZTokenSchema.safeParse(token).success) return undefined;
-  const tokenHash = hashToken(token);
-  const [t] = await db
-    .select()
-    .from(authTokens)
-    .where(
-      and(
-        eq(authTokens.tokenHash, tokenHash),
-        eq(authTokens.purpose, 'seller_invite'),
-        isNull(authTokens.usedAt),
-        gt(authTokens.expiresAt, now),
-      ),
-    );
-  const data = t ? invitationData(t.data) : undefined;
-  if (!t || !data) return undefined;
-  const [seller] = await db
-    .select({ name: sellers.name, country: sellers.country, status: sellers.status })
-    .from(sellers)
-    .where(eq(sellers.id, data.sellerId));
-  if (!seller || seller.status === 'closed') return undefined;
-  return {
-    tokenHash,
-    email: t.email,
-    sellerId: data.sellerId,
-    sellerName: seller.name,
-    sellerCountry: seller.country,
-    role: data.role,
-    invitedBy: data.invitedBy,
-    invitedAt: t.createdAt,
-    expiresAt: t.expiresAt,
-    existingAccount: !!(await findActiveUserByEmail(db, t.email)),
-  };
-}
 
 /** The audit event of someone joining a seller through an invitation. */
 export function recordJoinedByInvitation(

@@ -33,7 +33,7 @@ export function apiDocsPage(doc: OpenApiDoc) {
 <body><main class="wrap" id="main">
 <h1>${doc.info.title} <small class="muted">v${doc.info.version}</small></h1>
 <p>${doc.info.description ?? ''}</p>
-<p>Machine-readable document: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1). Errors are <code>application/problem+json</code> with a field-level <code>errors</code> list.</p>
+<p>Machine-readable document: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1). Errors are <code>application/problem+json</code> with a stable machine-readable <code>code</code> (the <code>Problem</code> schema lists them: <code>SOLD_OUT</code>, <code>CART_CHANGED</code> and <code>IDEMPOTENCY_KEY_REUSED</code> tell apart answers that share a status) and a field-level <code>errors</code> list.</p>
 ${ops.map(
   ({ path, method, op }) => html`<section class="api-op" id="${method}-${path}">
   <h2><code class="method">${method.toUpperCase()}</code> <code>${path}</code></h2>

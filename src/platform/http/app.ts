@@ -5,7 +5,7 @@ import { httpStatusOf, isAppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { fieldIssues } from '../validation.ts';
 import type { Actor } from './actor.ts';
-import { problem } from './problem.ts';
+import { problem, problemOf, sendProblem } from './problem.ts';
 
 export type AppEnv = {
   Variables: {
@@ -39,9 +39,10 @@ export function createApp({
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (!result.success) {
-        return c.json(problem(400, 'Some parameters are invalid', fieldIssues(result.error)), 400, {
-          'content-type': 'application/problem+json',
-        });
+        return sendProblem(
+          c,
+          problem(400, 'Some parameters are invalid', fieldIssues(result.error), undefined, 'INVALID_INPUT'),
+        );
       }
     },
   });
@@ -91,26 +92,24 @@ export function createApp({
     if (isAppError(err)) {
       const status = httpStatusOf(err.code);
       if (err.retryAfterSeconds) c.header('retry-after', String(err.retryAfterSeconds));
-      if (wantsJson(c)) {
-        return c.json(problem(status, err.message, err.fields, c.req.path, err.code), status as 400, {
-          'content-type': 'application/problem+json',
-        });
-      }
+      if (wantsJson(c)) return sendProblem(c, problemOf(err, c.req.path));
       return renderErrorPage(c, status, err.message);
     }
     logger.error({ err, requestId: c.get('requestId'), path: c.req.path }, 'unhandled error');
     if (wantsJson(c)) {
-      return c.json(problem(500, 'Something went wrong on our side', undefined, c.req.path), 500, {
-        'content-type': 'application/problem+json',
-      });
+      return sendProblem(
+        c,
+        problem(500, 'Something went wrong on our side', undefined, c.req.path, 'INTERNAL'),
+      );
     }
     return renderErrorPage(c, 500, 'Something went wrong on our side');
   });
   app.notFound((c) => {
     if (wantsJson(c)) {
-      return c.json(problem(404, `No route for ${c.req.method} ${c.req.path}`), 404, {
-        'content-type': 'application/problem+json',
-      });
+      return sendProblem(
+        c,
+        problem(404, `No route for ${c.req.method} ${c.req.path}`, undefined, undefined, 'NOT_FOUND'),
+      );
     }
     return renderErrorPage(c, 404, 'This page does not exist');
   });

@@ -1,5 +1,15 @@
 import { z } from '@hono/zod-openapi';
-import { APP_ERROR_CODES, type AppErrorCode, type FieldIssue } from '../errors.ts';
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import {
+  APP_ERROR_CODES,
+  type AppError,
+  type AppErrorCode,
+  type FieldIssue,
+  httpStatusOf,
+} from '../errors.ts';
+
+export const PROBLEM_JSON = 'application/problem+json';
 
 /** RFC 9457 problem details, with field-level `errors` for validation failures. */
 export type Problem = {
@@ -56,6 +66,20 @@ export function problem(
     ...(instance ? { instance } : {}),
     ...(errors?.length ? { errors } : {}),
   };
+}
+
+/** The problem body of an AppError: its code, its status, its field issues. */
+export function problemOf(err: AppError, instance?: string): Problem {
+  return problem(httpStatusOf(err.code), err.message, err.fields, instance, err.code);
+}
+
+/**
+ * The one way a JSON error leaves the platform (app errors, validation, unknown routes, body
+ * limit, CSRF, rate limits, 500s): the problem body as application/problem+json, through the
+ * context so headers already set on it (cookies, Retry-After) are kept.
+ */
+export function sendProblem(c: Context, p: Problem, headers: Record<string, string> = {}): Response {
+  return c.json(p, p.status as ContentfulStatusCode, { ...headers, 'content-type': PROBLEM_JSON });
 }
 
 /** RFC 9457 problem body, as every JSON error of the platform is sent. */

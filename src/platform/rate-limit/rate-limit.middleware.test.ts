@@ -62,10 +62,12 @@ describe.each(ENGINES)('rateLimit middleware over PostgresRateLimitStore on %s',
     expect(refused.headers.get('ratelimit-remaining')).toBe('0');
     expect(refused.headers.get('content-type')).toBe('application/problem+json');
     expect(await refused.json()).toEqual({
-      type: 'about:blank',
+      type: '/errors/rate-limited',
+      code: 'RATE_LIMITED',
       title: 'Too many requests',
       status: 429,
       detail: 'Too many requests — try again in 90 seconds.',
+      instance: '/api/items',
     });
     expect(handled).toHaveLength(3);
     // Another client is not affected.

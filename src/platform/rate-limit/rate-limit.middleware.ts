@@ -1,5 +1,6 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, Env, MiddlewareHandler } from 'hono';
+import { problem, sendProblem } from '../http/problem.ts';
 import type { Decision, RateLimit } from './rate-limit.rules.ts';
 import type { RateLimiter } from './rate-limiter.ts';
 
@@ -22,7 +23,8 @@ export type RateLimitOptions<E extends Env> = {
 /**
  * Count each request against `limit`. Every limited response carries the IETF draft headers
  * RateLimit-Limit / -Remaining / -Reset / -Policy; a refused one is answered here with 429 and
- * Retry-After (problem+json under /api/, an HTML page elsewhere), without reaching the handler.
+ * Retry-After (problem+json with code RATE_LIMITED under /api/, an HTML page elsewhere), without
+ * reaching the handler.
  * The 429 is returned, not thrown: the app's onError would build a response of its own.
  */
 export function rateLimit<E extends Env>({
@@ -48,11 +50,7 @@ export function rateLimit<E extends Env>({
     const message = `Too many requests — try again in ${seconds} second${seconds === 1 ? '' : 's'}.`;
     const headers = { ...rateLimitHeaders(limit, decision), 'retry-after': String(seconds) };
     if (c.req.path.startsWith('/api/')) {
-      const body = { type: 'about:blank', title: 'Too many requests', status: 429, detail: message };
-      return new Response(JSON.stringify(body), {
-        status: 429,
-        headers: { ...headers, 'content-type': 'application/problem+json' },
-      });
+      return sendProblem(c, problem(429, message, undefined, c.req.path, 'RATE_LIMITED'), headers);
     }
     const page = await renderPage(c, 429, message);
     const res = new Response(page.body, { status: 429, headers: page.headers });

@@ -1,10 +1,5 @@
 import { html, raw } from 'hono/html';
 import { CLOSURE_REASON_CODES, CLOSURE_REASONS } from '../../modules/accounts/accounts.types.ts';
-import type { auditEvents } from '../../modules/audit/audit.schema.ts';
-import type { AuditQuery } from '../../modules/audit/list-audit-events.ts';
-import { type Actor, OPERATOR_ROLES, type OperatorRole } from '../../platform/http/actor.ts';
-import { type FormState, field, notice } from '../forms.ts';
-import type { Html } from '../layout.ts';
 import {
   type OperatorRow,
   type PendingInvitation,
@@ -12,13 +7,17 @@ import {
   type UserDetail,
   type UserListRow,
   type UserSearch,
-} from './console.store.ts';
+} from '../../modules/accounts/operator/operator-console.read-model.ts';
+import type { AuditEventRow, AuditQuery } from '../../modules/audit/list-audit-events.ts';
+import { type Actor, OPERATOR_ROLES, type OperatorRole } from '../../platform/http/actor.ts';
+import { type FormState, field, notice } from '../forms.ts';
+import type { Html } from '../layout.ts';
 import { consoleErrorSummary, consoleLayout, csrfInput, textarea, when } from './console-layout.ts';
 
 /** Who is looking, and the CSRF token their forms carry. */
 export type Viewer = { actor: Actor | null; csrf: string };
 
-type AuditRow = typeof auditEvents.$inferSelect;
+type AuditRow = AuditEventRow;
 
 const empty: FormState = { values: {}, errors: [] };
 

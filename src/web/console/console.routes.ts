@@ -4,6 +4,13 @@ import type { Deps } from '../../app/deps.ts';
 import type { AccountsDeps } from '../../modules/accounts/accounts.deps.ts';
 import { closeAccountByPlatform } from '../../modules/accounts/operator/close-account-by-platform.ts';
 import { acceptOperatorInvite, inviteOperator } from '../../modules/accounts/operator/invite-operator.ts';
+import {
+  listOperators,
+  pendingInvitation,
+  searchUsers,
+  type UserStatus,
+  userDetail,
+} from '../../modules/accounts/operator/operator-console.read-model.ts';
 import { authoriseReregistration, reopenAccount } from '../../modules/accounts/operator/reopen-account.ts';
 import { updateBusinessProfile } from '../../modules/accounts/operator/update-business-profile.ts';
 import { listAuditEvents } from '../../modules/audit/list-audit-events.ts';
@@ -13,13 +20,6 @@ import type { App, AppEnv } from '../../platform/http/app.ts';
 import { type FormState, formAction as runFormAction } from '../forms.ts';
 import type { Html } from '../layout.ts';
 import { formFields, requestMeta } from '../request-context.ts';
-import {
-  listOperators,
-  pendingInvitation,
-  searchUsers,
-  type UserStatus,
-  userDetail,
-} from './console.store.ts';
 import {
   AUDIT_PAGE_SIZE,
   auditPage,

@@ -1,5 +1,5 @@
 import { html } from 'hono/html';
-import type { ReceiptView } from '../../modules/checkout/receipt.ts';
+import type { ReceiptView } from '../../modules/checkout/receipt.read-model.ts';
 import {
   ORDER_LINE_STATE_NAMES,
   ORDER_STATE_NAMES,

@@ -1,8 +1,8 @@
 import { html } from 'hono/html';
+import type { listPayouts } from '../../modules/payouts/seller-money.read-model.ts';
 import type { ApiKeySummary } from '../../modules/seller-api/api-keys.ts';
 import { type FormState, field } from '../forms.ts';
 import type { Html } from '../layout.ts';
-import type { listPayouts } from './seller.store.ts';
 import {
   csrfInput,
   money,

@@ -313,7 +313,7 @@ describe.each(ENGINES)('seller portal offer edit: shipping and markets, on %s', 
     await b.get(page());
     const gb = await b.post(`${page()}/markets`, { ...form, market: 'GB' });
     expect(gb.status).toBe(400);
-    expect(gb.text).toContain('New market: Market: is not a market you may sell in from FR');
+    expect(gb.text).toContain('New market: Market: is not open to a seller based in FR');
     const us = await b.post(`${page()}/markets`, { ...form, market: 'US' });
     expect(us.status).toBe(400);
     const unknown = await b.post(`${page()}/markets`, { ...form, market: 'ZZ' });

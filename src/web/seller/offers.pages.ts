@@ -1,16 +1,13 @@
 import { html } from 'hono/html';
 import { GRADES, VAT_TYPES } from '../../modules/offers/grades.ts';
 import { MAX_CARRIER_LENGTH, MAX_SHIPPING_OPTIONS } from '../../modules/offers/offer-terms.rules.ts';
+import type { listSellerOffers, SellerOfferDetail } from '../../modules/offers/seller-offers.read-model.ts';
+import type { repricerHistory } from '../../modules/repricer/repricer-history.ts';
 import { MARKETS, type Market, marketByCode } from '../../platform/markets.ts';
 import { formatAmount } from '../../platform/money.ts';
 import { checkbox, emptyForm, type FormState, field } from '../forms.ts';
 import type { Html } from '../layout.ts';
-import {
-  type listSellerOffers,
-  OFFER_FIELDS,
-  type repricerHistory,
-  type SellerOfferDetail,
-} from './seller.store.ts';
+import { OFFER_FIELDS } from './offer-form.ts';
 import {
   csrfInput,
   money,

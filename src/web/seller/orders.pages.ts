@@ -6,10 +6,10 @@ import {
   type OrderLineState,
   type OrderState,
 } from '../../modules/orders/order-states.ts';
+import type { listSellerOrders } from '../../modules/orders/seller-orders.read-model.ts';
 import type { sellerOrder } from '../../modules/seller-orders/seller-order-actions.ts';
 import { type FormState, field } from '../forms.ts';
 import type { Html } from '../layout.ts';
-import type { listSellerOrders } from './seller.store.ts';
 import {
   csrfInput,
   money,

@@ -1,8 +1,19 @@
 import type { Context } from 'hono';
+import { findSeller, type SellerRow } from '../../modules/sellers/sellers.store.ts';
 import type { Db } from '../../platform/db/client.ts';
+import { AppError } from '../../platform/errors.ts';
 import type { AppEnv } from '../../platform/http/app.ts';
-import { sellerById } from './seller.store.ts';
 import type { SellerSection, SellerView } from './seller-layout.ts';
+
+/** Rows per page of the portal's lists. */
+export const PAGE_SIZE = 50;
+
+/** The route's seller, or 404. */
+export async function sellerById(db: Db, sellerId: number): Promise<SellerRow> {
+  const s = await findSeller(db, sellerId);
+  if (!s) throw AppError.notFound('Seller');
+  return s;
+}
 
 /** The seller of a `/seller/:sellerId/…` route. */
 export const sellerIdOf = (c: Context<AppEnv>) => Number(c.req.param('sellerId'));

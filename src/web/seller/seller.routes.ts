@@ -8,9 +8,26 @@
 
 import type { Context } from 'hono';
 import type { Deps } from '../../app/deps.ts';
+import { findProductsForListing, productSummary } from '../../modules/catalog/product-lookup.ts';
 import { createOffer } from '../../modules/offers/create-offer.ts';
 import { ZCreateOfferInputSchema } from '../../modules/offers/offers.types.ts';
+import {
+  buyboxWinRates,
+  listSellerOffers,
+  sellerOffer,
+} from '../../modules/offers/seller-offers.read-model.ts';
+import {
+  listSellerOrders,
+  ordersPerDay,
+  ordersWaiting,
+} from '../../modules/orders/seller-orders.read-model.ts';
+import {
+  amountsDue,
+  listPayouts,
+  nextPayoutEstimates,
+} from '../../modules/payouts/seller-money.read-model.ts';
 import { qualityHistory } from '../../modules/quality/quality-history.ts';
+import { repricerHistory } from '../../modules/repricer/repricer-history.ts';
 import { createApiKey, listApiKeys, revokeApiKey } from '../../modules/seller-api/api-keys.ts';
 import {
   acceptOrderLines,
@@ -20,40 +37,21 @@ import {
   setLineIdentifiers,
   shipOrder,
 } from '../../modules/seller-orders/seller-order-actions.ts';
-import { AppError, type AppErrorCode, type FieldIssue, isAppError } from '../../platform/errors.ts';
+import { AppError, type FieldIssue } from '../../platform/errors.ts';
 import { access } from '../../platform/http/access.ts';
 import type { App, AppEnv } from '../../platform/http/app.ts';
 import { fieldIssues } from '../../platform/validation.ts';
+import { type FormErrorPolicy, formAction, SUBJECT_FORM } from '../form-errors.ts';
 import type { FormState } from '../forms.ts';
-import { formAction } from '../forms.ts';
 import type { Html } from '../layout.ts';
 import { formFields } from '../request-context.ts';
 import { apiKeysPage, moneyPage } from './account.pages.ts';
 import { dashboardPage } from './dashboard.page.ts';
+import { addableMarkets, addOfferMarket, removeOfferMarket, saveOfferForm } from './offer-form.ts';
 import { editOfferPage, newOfferPage, offerFormValues, offersPage, repricerPage } from './offers.pages.ts';
 import { type OrderForms, orderDetailPage, ordersPage } from './orders.pages.ts';
-import {
-  addableMarkets,
-  addOfferMarket,
-  amountsDue,
-  buyboxWinRates,
-  findCatalogProducts,
-  listPayouts,
-  listSellerOffers,
-  listSellerOrders,
-  nextPayoutEstimates,
-  ordersPerDay,
-  ordersWaiting,
-  PAGE_SIZE,
-  productById,
-  removeOfferMarket,
-  repricerHistory,
-  saveOfferForm,
-  sellerById,
-  sellerOffer,
-} from './seller.store.ts';
 import type { SellerSection } from './seller-layout.ts';
-import { sellerIdOf, sellerViewOf } from './seller-view.ts';
+import { PAGE_SIZE, sellerById, sellerIdOf, sellerViewOf } from './seller-view.ts';
 
 type C = Context<AppEnv>;
 
@@ -61,21 +59,17 @@ type C = Context<AppEnv>;
 export const SELLER_PORTAL_RULE = access({ kind: 'sellerMember', param: 'sellerId' });
 const S = '/seller/:sellerId{[0-9]+}';
 
-/** Refusals a portal form shows on its own page; a missing seller/order/offer is the 404 page. */
-const PORTAL_FORM_ERRORS: ReadonlySet<AppErrorCode> = new Set<AppErrorCode>([
-  'INVALID_INPUT',
-  'CONFLICT',
-  'UNPROCESSABLE',
-  'RATE_LIMITED',
-]);
-
-/** Portal forms show these refusals on the page (shared form handling in src/web/forms.ts). */
+/**
+ * Portal forms show refusals of what was submitted on their own page; a missing seller, order or
+ * offer is the 404 page (the one policy: src/web/form-errors.ts).
+ */
 const pageAction = (
   c: C,
   values: Record<string, string>,
   render: (form: FormState) => Promise<Html>,
   action: () => Promise<Response>,
-) => formAction(c, values, render, action, PORTAL_FORM_ERRORS);
+  policy: FormErrorPolicy = SUBJECT_FORM,
+) => formAction(c, values, render, action, policy);
 
 const positiveInt = (s: string | undefined): number | undefined =>
   s && /^\d{1,9}$/.test(s) && Number(s) > 0 ? Number(s) : undefined;
@@ -171,15 +165,15 @@ export function registerSellerPortalRoutes(app: App, deps: Deps): void {
     const v = await view(c, 'offers');
     const q = (c.req.query('q') ?? '').trim().slice(0, 100);
     const page = pageOf(c);
-    const list = await listSellerOffers(deps.db, v.sellerId, { q, page });
+    const list = await listSellerOffers(deps.db, v.sellerId, { q, page, pageSize: PAGE_SIZE });
     return c.html(offersPage(v, q, page, list, PAGE_SIZE));
   });
 
   const newOfferRender = async (c: C, form: FormState, productId: string | undefined) => {
     const v = await view(c, 'offers');
     const q = (c.req.query('q') ?? '').trim().slice(0, 100);
-    const product = productId ? await productById(deps.db, productId) : null;
-    const results = q && !product ? await findCatalogProducts(deps.db, q) : null;
+    const product = productId ? await productSummary(deps.db, productId) : null;
+    const results = q && !product ? await findProductsForListing(deps.db, q) : null;
     return newOfferPage(v, { q, results, product, form });
   };
 
@@ -210,23 +204,16 @@ export function registerSellerPortalRoutes(app: App, deps: Deps): void {
       async () => {
         const { input, issues } = offerInputFromForm(values);
         if (issues.length) throw AppError.invalid(issues);
-        try {
-          const { offerId } = await createOffer({
-            db: deps.db,
-            clock: deps.clock,
-            sellerId: sellerIdOf(c),
-            input,
-          });
-          return see(c, `/offers/${offerId}?done=created`);
-        } catch (e) {
-          if (isAppError(e) && e.code === 'INVALID_INPUT') {
-            throw AppError.invalid(
-              e.fields.map((f) => ({ ...f, field: OFFER_FIELD_OF_PATH[f.field] ?? f.field })),
-            );
-          }
-          throw e;
-        }
+        const { offerId } = await createOffer({
+          db: deps.db,
+          clock: deps.clock,
+          sellerId: sellerIdOf(c),
+          input,
+        });
+        return see(c, `/offers/${offerId}?done=created`);
       },
+      // createOffer names fields by their path in its input: shown under the form's own fields.
+      { ...SUBJECT_FORM, fieldName: (f) => OFFER_FIELD_OF_PATH[f] ?? f },
     );
   });
 
@@ -323,7 +310,7 @@ export function registerSellerPortalRoutes(app: App, deps: Deps): void {
     const raw = c.req.query('state');
     const state = raw && /^\d{1,2}$/.test(raw) ? Number(raw) : null;
     const page = pageOf(c);
-    const list = await listSellerOrders(deps.db, v.sellerId, { state, page });
+    const list = await listSellerOrders(deps.db, v.sellerId, { state, page, pageSize: PAGE_SIZE });
     return c.html(ordersPage(v, state, page, list, PAGE_SIZE));
   });
 

@@ -2,12 +2,12 @@ import { eq } from 'drizzle-orm';
 import { AppError } from '../../../platform/errors.ts';
 import { parseOrThrow } from '../../../platform/validation.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
-import { statementsOfReasons } from '../../compliance/compliance.schema.ts';
+import { issueStatementOfReasons } from '../../compliance/issue-statement-of-reasons.ts';
 import { accountEmails } from '../account-emails.ts';
 import type { AccountsDeps, RequestMeta } from '../accounts.deps.ts';
 import { businessProfiles, users } from '../accounts.schema.ts';
 import { findUser, revokeSessions } from '../accounts.store.ts';
-import { CLOSURE_REASONS, REDRESS, ZPlatformClosureInputSchema } from '../accounts.types.ts';
+import { CLOSURE_REASONS, ZPlatformClosureInputSchema } from '../accounts.types.ts';
 
 /**
  * An operator terminates an account. A DSA Art. 17 statement of reasons is stored and emailed to
@@ -31,28 +31,31 @@ export async function closeAccountByPlatform(
       ? `Illegal content or activity — ${input.legalGround}`
       : `Incompatible with our terms — ${reason.contractual}`;
   return deps.db.transaction(async (tx) => {
-    const [sor] = await tx
-      .insert(statementsOfReasons)
-      .values({
+    const sor = await issueStatementOfReasons(
+      { db: tx, clock: deps.clock },
+      {
         subjectUserId: user.id,
         measure: 'account_termination',
-        territorialScope: 'EEA, United Kingdom and United States (all Reloop markets)',
         endsAt: null,
         reasonCode: input.reason,
         facts: input.details,
         source: input.source,
         automatedDetection: false,
         automatedDecision: false,
-        groundType: reason.ground,
-        legalGround: reason.ground === 'illegal_content' ? input.legalGround : null,
-        contractualGround: reason.contractual,
+        ground:
+          reason.ground === 'illegal_content'
+            ? {
+                type: 'illegal_content',
+                legalGround: input.legalGround,
+                contractualGround: reason.contractual,
+              }
+            : { type: 'incompatible_terms', contractualGround: reason.contractual },
         explanation: `${reason.label}. ${input.details}`,
-        redress: REDRESS,
+        audience: 'user',
         decidedBy: a.operatorId,
         effectiveAt: now,
-        createdAt: now,
-      })
-      .returning({ id: statementsOfReasons.id });
+      },
+    );
     await tx
       .update(users)
       .set({
@@ -72,8 +75,8 @@ export async function closeAccountByPlatform(
         reason: reason.label,
         details: input.details,
         ground,
-        statementId: sor!.id,
-        redress: REDRESS,
+        statementId: sor.id,
+        redress: sor.redress,
       }),
     );
     await recordAudit(tx, {
@@ -82,8 +85,8 @@ export async function closeAccountByPlatform(
       actorUserId: a.operatorId,
       subjectUserId: user.id,
       ip: a.meta.ip,
-      details: { reason: input.reason, statementId: sor!.id },
+      details: { reason: input.reason, statementId: sor.id },
     });
-    return { statementId: sor!.id };
+    return { statementId: sor.id };
   });
 }

@@ -1,13 +1,6 @@
 import { html } from 'hono/html';
 import { ORDER_LINE_STATE_NAMES, ORDER_STATE_NAMES } from '../../../modules/orders/order-states.ts';
-import type { CategoryRateRow, FeeSettings, SellerRateRow } from '../../../modules/payouts/fee-settings.ts';
-import { REFUNDABLE_LINE_STATES } from '../../../modules/refunds/refund-order-line.ts';
-import type { OperatorRole } from '../../../platform/http/actor.ts';
-import { formatAmount } from '../../../platform/money.ts';
-import { type FormState, field, notice } from '../../forms.ts';
-import type { Html } from '../../layout.ts';
-import { consoleErrorSummary, consoleLayout, csrfInput, textarea, when } from '../console-layout.ts';
-import type { Viewer } from '../console-pages.ts';
+import type { CategoryRateRow, SellerRateRow } from '../../../modules/payouts/commission-rates.read-model.ts';
 import {
   LEDGER_PAGE_SIZE,
   type LedgerTxView,
@@ -16,7 +9,15 @@ import {
   type OrderLineView,
   type OrderListRow,
   type PayoutRow,
-} from './money.store.ts';
+} from '../../../modules/payouts/console-money.read-model.ts';
+import type { FeeSettings } from '../../../modules/payouts/fee-settings.ts';
+import { REFUNDABLE_LINE_STATES } from '../../../modules/refunds/refund-order-line.ts';
+import type { OperatorRole } from '../../../platform/http/actor.ts';
+import { formatAmount } from '../../../platform/money.ts';
+import { type FormState, field, notice } from '../../forms.ts';
+import type { Html } from '../../layout.ts';
+import { consoleErrorSummary, consoleLayout, csrfInput, textarea, when } from '../console-layout.ts';
+import type { Viewer } from '../console-pages.ts';
 
 const empty: FormState = { values: {}, errors: [] };
 

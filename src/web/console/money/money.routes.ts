@@ -2,10 +2,17 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import type { Deps } from '../../../app/deps.ts';
 import { ledgerBalances } from '../../../modules/ledger/post-ledger-entry.ts';
+import { listCategoryRates, listSellerRates } from '../../../modules/payouts/commission-rates.read-model.ts';
+import {
+  categoryOptions,
+  listLedgerTransactions,
+  listPayouts,
+  orderDetail,
+  searchOrders,
+  sellerOptions,
+} from '../../../modules/payouts/console-money.read-model.ts';
 import {
   getFeeSettings,
-  listCategoryRates,
-  listSellerRates,
   MAX_PAYOUT_DELAY_DAYS,
   removeCategoryRate,
   removeSellerRate,
@@ -15,23 +22,16 @@ import {
 } from '../../../modules/payouts/fee-settings.ts';
 import { runPayouts } from '../../../modules/payouts/run-payouts.ts';
 import { refundOrderLine } from '../../../modules/refunds/refund-order-line.ts';
-import { AppError, type AppErrorCode, isAppError } from '../../../platform/errors.ts';
+import { AppError } from '../../../platform/errors.ts';
 import { access } from '../../../platform/http/access.ts';
 import type { App, AppEnv } from '../../../platform/http/app.ts';
 import { parseMoney } from '../../../platform/money.ts';
 import { parseOrThrow } from '../../../platform/validation.ts';
-import { type FormState, formAction as runFormAction } from '../../forms.ts';
+import { type FormErrorPolicy, formAction as runFormAction, SUBJECT_FORM } from '../../form-errors.ts';
+import type { FormState } from '../../forms.ts';
 import type { Html } from '../../layout.ts';
 import { formFields } from '../../request-context.ts';
 import type { Viewer } from '../console-pages.ts';
-import {
-  categoryOptions,
-  listLedgerTransactions,
-  listPayouts,
-  orderDetail,
-  searchOrders,
-  sellerOptions,
-} from './money.store.ts';
 import {
   type FeesData,
   type FeesSection,
@@ -57,14 +57,14 @@ export const MONEY_RULES = {
   admin: access({ kind: 'operator', roles: ['admin'] }),
 } as const;
 
-const FORM_ERRORS = new Set<AppErrorCode>(['INVALID_INPUT', 'CONFLICT', 'UNPROCESSABLE']);
-
+/** Console forms show refusals of what was submitted; the rest is the error page (form-errors.ts). */
 const formAction = (
   c: C,
   values: Record<string, string>,
   render: (form: FormState) => Html | Promise<Html>,
   action: () => Promise<Response>,
-) => runFormAction(c, values, render as (form: FormState) => Html, action, FORM_ERRORS);
+  policy: FormErrorPolicy = SUBJECT_FORM,
+) => runFormAction(c, values, render, action, policy);
 
 /** "10", "12.5", "12,25" (%) → basis points. */
 const percentField = z
@@ -156,32 +156,19 @@ export function registerConsoleMoneyRoutes(app: App, deps: Deps): void {
           if (!r.ok) throw AppError.invalid([{ field: `amount-${lineId}`, message: r.message }]);
           amountMinor = r.amountMinor;
         }
-        try {
-          await refundOrderLine(deps, {
-            orderLineId: lineId,
-            amountMinor,
-            reason: values.reason,
-            actor: { operatorId: operatorId(c) },
-          });
-        } catch (e) {
-          // Name the fields as this page does.
-          if (isAppError(e) && e.code === 'INVALID_INPUT') {
-            throw AppError.invalid(
-              e.fields.map((f) => ({
-                field:
-                  f.field === 'amountMinor'
-                    ? `amount-${lineId}`
-                    : f.field === 'reason'
-                      ? `reason-${lineId}`
-                      : f.field,
-                message: f.message,
-              })),
-              e.message,
-            );
-          }
-          throw e;
-        }
+        await refundOrderLine(deps, {
+          orderLineId: lineId,
+          amountMinor,
+          reason: values.reason,
+          actor: { operatorId: operatorId(c) },
+        });
         return c.redirect(`/console/orders/${orderId}?done=${REFUND_DONE}`, 303);
+      },
+      // Name the fields as this page does: one amount and one reason per line.
+      {
+        ...SUBJECT_FORM,
+        fieldName: (f) =>
+          f === 'amountMinor' ? `amount-${lineId}` : f === 'reason' ? `reason-${lineId}` : f,
       },
     );
   });

@@ -9,7 +9,7 @@ import {
 import type { QualityDay } from '../../../modules/quality/quality-history.ts';
 import type { FlaggedSeller } from '../../../modules/quality/quality-queue.ts';
 import { QUALITY_REVIEW_OUTCOMES } from '../../../modules/quality/review-quality-flag.ts';
-import type { SellerRow } from '../../../modules/seller-onboarding/onboarding.store.ts';
+import type { SellerRow } from '../../../modules/sellers/sellers.store.ts';
 import { type FormState, field } from '../../forms.ts';
 import type { Html } from '../../layout.ts';
 import { QUALITY_RATE_KEYS, qualityTrendCharts } from '../../seller/quality-trends.ts';

@@ -1,24 +1,28 @@
 import { html } from 'hono/html';
+import type { StatementOfReasons } from '../../../modules/compliance/list-statements.ts';
 import type { QualityDay } from '../../../modules/quality/quality-history.ts';
-import { formatIban } from '../../../modules/seller-onboarding/iban.rules.ts';
 import {
   APPLICATION_LIST_LIMIT,
+  type listApplications,
+} from '../../../modules/seller-onboarding/applications.read-model.ts';
+import { formatIban } from '../../../modules/seller-onboarding/iban.rules.ts';
+import {
   APPLICATION_STATUSES,
   type ApplicationStatus,
-  type listApplications,
-  type listSellers,
-  SELLER_LIST_LIMIT,
-  SELLER_STATUSES,
   type SellerApplication,
-  type SellerRow,
-  type SellerStatus,
-  type statementById,
 } from '../../../modules/seller-onboarding/onboarding.store.ts';
 import {
   APPLICATION_LABELS,
   SUSPENSION_REASON_CODES,
   SUSPENSION_REASONS,
 } from '../../../modules/seller-onboarding/onboarding.types.ts';
+import {
+  type listSellers,
+  SELLER_LIST_LIMIT,
+  SELLER_STATUSES,
+  type SellerRow,
+  type SellerStatus,
+} from '../../../modules/sellers/sellers.store.ts';
 import { type FormState, field, notice } from '../../forms.ts';
 import type { Html } from '../../layout.ts';
 import { consoleErrorSummary, consoleLayout, csrfInput, textarea, when } from '../console-layout.ts';
@@ -211,7 +215,7 @@ export const SELLER_DONE: Record<string, string> = {
 export function sellerDetailPage(
   v: Viewer,
   s: SellerRow,
-  statement: Awaited<ReturnType<typeof statementById>> | null,
+  statement: StatementOfReasons | null,
   history: readonly QualityDay[],
   form: SellerForm = empty,
   done?: string,

@@ -1,22 +1,17 @@
-import { eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import type { Deps } from '../../../app/deps.ts';
-import { users } from '../../../modules/accounts/accounts.schema.ts';
+import { findUser } from '../../../modules/accounts/accounts.store.ts';
+import { findStatement } from '../../../modules/compliance/list-statements.ts';
 import { qualityHistory } from '../../../modules/quality/quality-history.ts';
 import { flaggedSellers } from '../../../modules/quality/quality-queue.ts';
 import { reviewQualityFlag } from '../../../modules/quality/review-quality-flag.ts';
+import { listApplications } from '../../../modules/seller-onboarding/applications.read-model.ts';
 import { endSellerContract } from '../../../modules/seller-onboarding/end-seller-contract.ts';
 import type { OnboardingDeps } from '../../../modules/seller-onboarding/onboarding.deps.ts';
 import {
   APPLICATION_STATUSES,
   type ApplicationStatus,
   findApplication,
-  findSeller,
-  listApplications,
-  listSellers,
-  SELLER_STATUSES,
-  type SellerStatus,
-  statementById,
 } from '../../../modules/seller-onboarding/onboarding.store.ts';
 import { reinstateSeller } from '../../../modules/seller-onboarding/reinstate-seller.ts';
 import {
@@ -25,6 +20,12 @@ import {
   requestCorrection,
 } from '../../../modules/seller-onboarding/review-application.ts';
 import { suspendSeller } from '../../../modules/seller-onboarding/suspend-seller.ts';
+import {
+  findSeller,
+  listSellers,
+  SELLER_STATUSES,
+  type SellerStatus,
+} from '../../../modules/sellers/sellers.store.ts';
 import { AppError, type AppErrorCode } from '../../../platform/errors.ts';
 import { access } from '../../../platform/http/access.ts';
 import type { App, AppEnv } from '../../../platform/http/app.ts';
@@ -78,10 +79,7 @@ export function registerConsoleSellerRoutes(app: App, deps: Deps, opts: { storag
   const loadApplication = async (id: number) => {
     const a = await findApplication(deps.db, id);
     if (!a) throw AppError.notFound('Application');
-    const [u] = await deps.db
-      .select({ email: users.email, name: users.name })
-      .from(users)
-      .where(eq(users.id, a.applicantUserId));
+    const u = await findUser(deps.db, a.applicantUserId);
     const seller = a.sellerId ? await findSeller(deps.db, a.sellerId) : undefined;
     return {
       ...a,
@@ -94,7 +92,7 @@ export function registerConsoleSellerRoutes(app: App, deps: Deps, opts: { storag
     const s = await findSeller(deps.db, id);
     if (!s) throw AppError.notFound('Seller');
     const statement = s.suspensionStatementId
-      ? ((await statementById(deps.db, s.suspensionStatementId)) ?? null)
+      ? ((await findStatement(deps.db, s.suspensionStatementId)) ?? null)
       : null;
     return { s, statement, history: await qualityHistory(deps.db, id, deps.clock.now()) };
   };

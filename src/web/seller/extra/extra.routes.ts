@@ -6,16 +6,15 @@
  * for staff). The invitee's page, /seller/invitation, is public: its emailed token is the credential.
  */
 
-import { and, desc, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import type { Deps } from '../../../app/deps.ts';
 import {
   createListingTask,
   findOwnTask,
   LISTING_TASK_KIND,
+  listListingTasks,
   processListingTask,
 } from '../../../modules/seller-api/listing-batch.ts';
-import { sellerTasks } from '../../../modules/seller-api/seller-api.schema.ts';
 import {
   listWebhooks,
   recentDeliveries,
@@ -23,11 +22,11 @@ import {
   unsubscribe,
   WEBHOOK_EVENTS,
 } from '../../../modules/seller-webhooks/seller-webhooks.ts';
-import { AppError, type AppErrorCode, isAppError } from '../../../platform/errors.ts';
+import { AppError } from '../../../platform/errors.ts';
 import type { App, AppEnv } from '../../../platform/http/app.ts';
 import { marketByLocale } from '../../../platform/markets.ts';
+import { type FormErrorPolicy, formAction, SUBJECT_FORM } from '../../form-errors.ts';
 import type { FormState } from '../../forms.ts';
-import { formAction } from '../../forms.ts';
 import type { Html } from '../../layout.ts';
 import { formFields } from '../../request-context.ts';
 import { SELLER_PORTAL_RULE } from '../seller.routes.ts';
@@ -50,20 +49,14 @@ export type SellerExtraOptions = {
   schedule?: (work: () => Promise<void>) => void;
 };
 
-const FORM_ERRORS: ReadonlySet<AppErrorCode> = new Set<AppErrorCode>([
-  'INVALID_INPUT',
-  'CONFLICT',
-  'UNPROCESSABLE',
-  'PAYLOAD_TOO_LARGE',
-]);
-
-/** Portal forms show these refusals on the page (shared form handling in src/web/forms.ts). */
+/** Portal forms show refusals of what was submitted on the page (policy: src/web/form-errors.ts). */
 const pageAction = (
   c: C,
   values: Record<string, string>,
   render: (form: FormState) => Promise<Html>,
   action: () => Promise<Response>,
-) => formAction(c, values, render, action, FORM_ERRORS);
+  policy: FormErrorPolicy = SUBJECT_FORM,
+) => formAction(c, values, render, action, policy);
 
 /** CSV cell: quoted when needed; a leading = + - @ is neutralised (spreadsheet formula injection). */
 function csvCell(v: string | number | undefined): string {
@@ -153,23 +146,8 @@ export function registerSellerExtraRoutes(app: App, deps: Deps, opts: SellerExtr
 
   // CSV imports -----------------------------------------------------------------------------------
 
-  const listTasks = (sellerId: number) =>
-    deps.db
-      .select({
-        id: sellerTasks.id,
-        status: sellerTasks.status,
-        total: sellerTasks.total,
-        processed: sellerTasks.processed,
-        failed: sellerTasks.failed,
-        createdAt: sellerTasks.createdAt,
-        finishedAt: sellerTasks.finishedAt,
-      })
-      .from(sellerTasks)
-      .where(and(eq(sellerTasks.sellerId, sellerId), eq(sellerTasks.kind, LISTING_TASK_KIND)))
-      .orderBy(desc(sellerTasks.id))
-      .limit(30);
   const renderImports = async (c: C, form: FormState) =>
-    importsPage(await view(c, 'offers'), { tasks: await listTasks(sellerIdOf(c)), form });
+    importsPage(await view(c, 'offers'), { tasks: await listListingTasks(deps.db, sellerIdOf(c)), form });
   const ownTask = async (c: C) => {
     const task = await findOwnTask(deps.db, sellerIdOf(c), Number(c.req.param('taskId')));
     if (!task || task.kind !== LISTING_TASK_KIND) throw AppError.notFound('Import');
@@ -197,23 +175,17 @@ export function registerSellerExtraRoutes(app: App, deps: Deps, opts: SellerExtr
         if (!delimiter) issues.push({ field: 'delimiter', message: 'choose a separator' });
         if (issues.length) throw AppError.invalid(issues);
         const catalog = await (file as File).text();
-        try {
-          const { taskId } = await createListingTask(deps.db, {
-            sellerId: sellerIdOf(c),
-            market: market!,
-            request: { catalog, delimiter: delimiter!, quotechar: '"', encoding: 'utf-8' },
-            now: deps.clock.now(),
-          });
-          schedule(() => processListingTask(deps, taskId));
-          return see(c, `/imports/${taskId}`);
-        } catch (e) {
-          if (isAppError(e) && e.code === 'INVALID_INPUT')
-            throw AppError.invalid(
-              e.fields.map((f) => ({ ...f, field: f.field === 'catalog' ? 'file' : f.field })),
-            );
-          throw e;
-        }
+        const { taskId } = await createListingTask(deps.db, {
+          sellerId: sellerIdOf(c),
+          market: market!,
+          request: { catalog, delimiter: delimiter!, quotechar: '"', encoding: 'utf-8' },
+          now: deps.clock.now(),
+        });
+        schedule(() => processListingTask(deps, taskId));
+        return see(c, `/imports/${taskId}`);
       },
+      // The task names the CSV `catalog`; this form calls it `file`.
+      { ...SUBJECT_FORM, fieldName: (f) => (f === 'catalog' ? 'file' : f) },
     );
   });
 

@@ -4,14 +4,9 @@ import { createActor } from '../../../../test/actors.ts';
 import { linkIn, TestBrowser } from '../../../../test/browser.ts';
 import { ENGINES } from '../../../../test/db.ts';
 import { createTestApp } from '../../../../test/fixtures.ts';
-import {
-  authTokens,
-  legalAcceptances,
-  sellerMembers,
-  sessions,
-  users,
-} from '../../../modules/accounts/accounts.schema.ts';
+import { authTokens, legalAcceptances, sessions, users } from '../../../modules/accounts/accounts.schema.ts';
 import { auditEvents } from '../../../modules/audit/audit.schema.ts';
+import { sellerMembers } from '../../../modules/seller-team/seller-team.schema.ts';
 import { sellers } from '../../../modules/sellers/sellers.schema.ts';
 import { mailOutbox } from '../../../platform/mail/mail.schema.ts';
 

@@ -1,6 +1,6 @@
 /** The team page of the seller portal, and the public page where an invitee accepts. */
 import { html } from 'hono/html';
-import type { PendingInvitationRow } from '../../../modules/seller-team/list-pending-invitations.ts';
+import type { PendingInvitationRow } from '../../../modules/seller-team/invitations.read-model.ts';
 import type { SellerInvitation } from '../../../modules/seller-team/seller-team.store.ts';
 import { TEAM_ROLES } from '../../../modules/seller-team/seller-team.types.ts';
 import type { Actor } from '../../../platform/http/actor.ts';

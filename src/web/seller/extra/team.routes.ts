@@ -5,29 +5,32 @@
  * (403 for staff); the invitation page is public, its token is the credential.
  */
 
-import { and, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import type { Deps } from '../../../app/deps.ts';
-import { sellerMembers, users } from '../../../modules/accounts/accounts.schema.ts';
 import { normaliseEmail } from '../../../modules/accounts/session.rules.ts';
 import { readSessionCookies, setSessionCookies } from '../../../modules/accounts/session-cookie.ts';
 import { acceptInvitationWithNewAccount } from '../../../modules/seller-team/accept-invitation-new-account.ts';
 import { acceptInvitationSignedIn } from '../../../modules/seller-team/accept-invitation-signed-in.ts';
 import { cancelInvitation } from '../../../modules/seller-team/cancel-invitation.ts';
-import { inviteTeamMember } from '../../../modules/seller-team/invite-team-member.ts';
-import { listPendingInvitations } from '../../../modules/seller-team/list-pending-invitations.ts';
 import {
   findSellerInvitation,
+  listPendingInvitations,
+} from '../../../modules/seller-team/invitations.read-model.ts';
+import { inviteTeamMember } from '../../../modules/seller-team/invite-team-member.ts';
+import { removeTeamMember } from '../../../modules/seller-team/remove-team-member.ts';
+import {
   marketForSellerCountry,
   type SellerInvitation,
   sellerPortalPath,
 } from '../../../modules/seller-team/seller-team.store.ts';
 import { INVITATION_INVALID } from '../../../modules/seller-team/seller-team.types.ts';
-import { AppError, type AppErrorCode, isAppError } from '../../../platform/errors.ts';
+import { listTeamMembers } from '../../../modules/seller-team/team.read-model.ts';
+import { AppError, isAppError } from '../../../platform/errors.ts';
 import { PUBLIC } from '../../../platform/http/access.ts';
 import type { App, AppEnv } from '../../../platform/http/app.ts';
 import { marketByCode } from '../../../platform/markets.ts';
-import { type FormState, formAction } from '../../forms.ts';
+import { type FormErrorPolicy, formAction, SUBJECT_FORM } from '../../form-errors.ts';
+import type { FormState } from '../../forms.ts';
 import type { Html } from '../../layout.ts';
 import { formFields, requestMeta } from '../../request-context.ts';
 import { SELLER_PORTAL_RULE } from '../seller.routes.ts';
@@ -44,19 +47,13 @@ type C = Context<AppEnv>;
 const S = '/seller/:sellerId{[0-9]+}';
 const empty: FormState = { values: {}, errors: [] };
 
-/** Portal forms show these refusals on the page; the rest goes to the error page. */
-const TEAM_FORM_ERRORS: ReadonlySet<AppErrorCode> = new Set<AppErrorCode>([
-  'INVALID_INPUT',
-  'CONFLICT',
-  'UNPROCESSABLE',
-]);
-/** The invitation form shows these; a spent or unknown invitation gets its own 404 page. */
-const INVITATION_FORM_ERRORS: ReadonlySet<AppErrorCode> = new Set<AppErrorCode>([
-  'INVALID_INPUT',
-  'CONFLICT',
-  'FORBIDDEN',
-  'UNAUTHORIZED',
-]);
+/** Team forms show refusals of what was submitted; the rest is the error page (form-errors.ts). */
+const TEAM_FORM: FormErrorPolicy = SUBJECT_FORM;
+/**
+ * The invitation form also shows "sign in with that account" (UNAUTHORIZED / FORBIDDEN); a spent or
+ * unknown invitation gets its own 404 page.
+ */
+const INVITATION_FORM: FormErrorPolicy = { alsoShow: ['FORBIDDEN', 'UNAUTHORIZED'] };
 
 const TEAM_DONE: Record<string, string> = {
   added: 'Added to the team. They received an email.',
@@ -80,19 +77,7 @@ export function registerSellerTeamRoutes(app: App, deps: Deps): void {
 
   // The portal's team page -------------------------------------------------------------------------
 
-  const listMembers = (sellerId: number): Promise<MemberRow[]> =>
-    deps.db
-      .select({
-        userId: users.id,
-        name: users.name,
-        email: users.email,
-        role: sellerMembers.role,
-        createdAt: sellerMembers.createdAt,
-      })
-      .from(sellerMembers)
-      .innerJoin(users, eq(users.id, sellerMembers.userId))
-      .where(eq(sellerMembers.sellerId, sellerId))
-      .orderBy(sellerMembers.role, users.name, users.id);
+  const listMembers = (sellerId: number): Promise<MemberRow[]> => listTeamMembers(deps.db, sellerId);
   const renderTeam = async (c: C, form: FormState, done?: string) =>
     teamPage(await view(c), {
       members: await listMembers(sellerIdOf(c)),
@@ -105,7 +90,7 @@ export function registerSellerTeamRoutes(app: App, deps: Deps): void {
     c: C,
     values: Record<string, string>,
     action: () => Promise<Response>,
-  ): Promise<Response> => formAction(c, values, (form) => renderTeam(c, form), action, TEAM_FORM_ERRORS);
+  ): Promise<Response> => formAction(c, values, (form) => renderTeam(c, form), action, TEAM_FORM);
 
   app.get(`${S}/team`, MEMBER, async (c) =>
     c.html(await renderTeam(c, empty, TEAM_DONE[c.req.query('done') ?? ''])),
@@ -145,24 +130,7 @@ export function registerSellerTeamRoutes(app: App, deps: Deps): void {
     const sellerId = sellerIdOf(c);
     const userId = Number(c.req.param('userId'));
     return pageAction(c, {}, async () => {
-      await deps.db.transaction(async (tx) => {
-        // Lock the seller's owners so two owners cannot remove each other at the same time.
-        const owners = await tx
-          .select({ userId: sellerMembers.userId })
-          .from(sellerMembers)
-          .where(and(eq(sellerMembers.sellerId, sellerId), eq(sellerMembers.role, 'owner')))
-          .for('update');
-        const [member] = await tx
-          .select({ role: sellerMembers.role })
-          .from(sellerMembers)
-          .where(and(eq(sellerMembers.sellerId, sellerId), eq(sellerMembers.userId, userId)));
-        if (!member) throw AppError.notFound('Member');
-        if (member.role === 'owner' && owners.length <= 1)
-          throw new AppError('CONFLICT', 'The last owner cannot be removed: make someone else owner first');
-        await tx
-          .delete(sellerMembers)
-          .where(and(eq(sellerMembers.sellerId, sellerId), eq(sellerMembers.userId, userId)));
-      });
+      await removeTeamMember(deps, { sellerId, userId });
       // Removing oneself ends one's access to this seller.
       if (userId === c.get('actor')?.userId) return c.redirect('/', 303);
       return see(c, '/team?done=removed');
@@ -222,7 +190,7 @@ export function registerSellerTeamRoutes(app: App, deps: Deps): void {
             const r = await acceptInvitationSignedIn(deps, { token, actor, meta: meta(c) });
             return c.redirect(sellerPortalPath(r.sellerId), 303);
           },
-          INVITATION_FORM_ERRORS,
+          INVITATION_FORM,
         );
       }
       const kept = {
@@ -251,7 +219,7 @@ export function registerSellerTeamRoutes(app: App, deps: Deps): void {
           });
           return c.redirect(sellerPortalPath(r.sellerId), 303);
         },
-        INVITATION_FORM_ERRORS,
+        INVITATION_FORM,
       );
     } catch (e) {
       // Spent meanwhile (a second tab, a cancellation): the same page as an unknown link.

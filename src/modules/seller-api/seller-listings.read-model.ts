@@ -1,5 +1,7 @@
 /**
- * A seller's listings (offers) with their terms in one market, for the seller API.
+ * Read model: a seller's listings (offers) with their terms in one market and their product's
+ * title, for the seller API's listing reads (/ws/listings…, listings_bi). Joins offers, offer
+ * terms and products; never writes.
  * `publication_state` follows Back Market's values: 0 missing price in this market, 1 pending
  * validation (never in Reloop: offers on catalog products need none), 2 online, 3 offline
  * (quantity 0), 4 deactivated (unpublished).

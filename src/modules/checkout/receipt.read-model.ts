@@ -1,9 +1,15 @@
+/**
+ * Read model: a checkout as its buyer sees it — the checkout (checkout), its payment (payments),
+ * its orders and lines (orders) and each seller's name (sellers). It serves the receipt (API,
+ * pages, emails, PDF), the buyer's order list and the checkout's answers. It never writes.
+ */
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
-import { checkouts, orderLines, orders } from '../orders/orders.schema.ts';
+import { orderLines, orders } from '../orders/orders.schema.ts';
 import { payments } from '../payments/payments.schema.ts';
 import type { VatTreatment } from '../pricing/vat.rules.ts';
 import { sellers } from '../sellers/sellers.schema.ts';
+import { checkouts } from './checkout.schema.ts';
 
 export type ReceiptLine = {
   lineId: number;

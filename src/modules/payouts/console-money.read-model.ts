@@ -1,16 +1,23 @@
+/**
+ * Read model — serves: the operator console's money pages (web/console/money): order search and
+ * order detail (lines, refunds, payment, ledger transactions of its checkout), the ledger journal,
+ * the payouts list, and the category and seller pickers of the fee settings.
+ * Reads: checkouts (checkout), orders, order_lines (orders), payments (payments), refunds (refunds),
+ * ledger_transactions, ledger_postings (ledger), payouts (payouts), sellers (sellers),
+ * categories (catalog). Never writes.
+ */
 import { and, asc, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
-import { categories } from '../../../modules/catalog/catalog.schema.ts';
-import { ledgerPostings, ledgerTransactions } from '../../../modules/ledger/ledger.schema.ts';
-import { checkouts, orderLines, orders } from '../../../modules/orders/orders.schema.ts';
-import { payments } from '../../../modules/payments/payments.schema.ts';
-import { payouts } from '../../../modules/payouts/payouts.schema.ts';
-import { lineTotals } from '../../../modules/refunds/refund.rules.ts';
-import { refunds } from '../../../modules/refunds/refunds.schema.ts';
-import { refundsByLine } from '../../../modules/refunds/refunds.store.ts';
-import { sellers } from '../../../modules/sellers/sellers.schema.ts';
-import type { Db } from '../../../platform/db/client.ts';
-
-/** Read models of the console's money pages. */
+import type { Db } from '../../platform/db/client.ts';
+import { categories } from '../catalog/catalog.schema.ts';
+import { checkouts } from '../checkout/checkout.schema.ts';
+import { ledgerPostings, ledgerTransactions } from '../ledger/ledger.schema.ts';
+import { orderLines, orders } from '../orders/orders.schema.ts';
+import { payments } from '../payments/payments.schema.ts';
+import { lineTotals } from '../refunds/refund.rules.ts';
+import { refunds } from '../refunds/refunds.schema.ts';
+import { refundsByLine } from '../refunds/refunds.store.ts';
+import { sellers } from '../sellers/sellers.schema.ts';
+import { payouts } from './payouts.schema.ts';
 
 export const ORDER_SEARCH_LIMIT = 50;
 export const LEDGER_PAGE_SIZE = 50;

@@ -1,38 +1,15 @@
+/**
+ * Read model — serves: the seller's invoice for one order (buyer's invoice download, PDF).
+ * Reads: orders, order_lines (orders), sellers (sellers), business_profiles (accounts).
+ * Never writes.
+ */
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { businessProfiles } from '../accounts/accounts.schema.ts';
-import { orderLines, orders, type PostalAddress } from '../orders/orders.schema.ts';
+import { orderLines, orders } from '../orders/orders.schema.ts';
 import { sellers } from '../sellers/sellers.schema.ts';
-import type { InvoiceParty, SellerInvoiceInput, VatRateTotal } from './documents.types.ts';
-
-type SellerRow = typeof sellers.$inferSelect;
-
-/** The seller as the supplier on its invoices (Art. 226(3), (5)). */
-export function sellerParty(s: SellerRow): InvoiceParty {
-  return {
-    name: s.legalName,
-    tradingName: s.name,
-    addressLines: [s.addressLine, `${s.postalCode} ${s.city}`],
-    country: s.country,
-    vatNumber: s.vatNumber,
-    registration: `${s.tradeRegister} ${s.tradeRegisterNumber}`.trim(),
-  };
-}
-
-function buyerParty(a: PostalAddress, vatNumber: string | null, legalName: string | null): InvoiceParty {
-  const company = a.company?.trim() || legalName;
-  return {
-    name: company || a.name,
-    addressLines: [
-      ...(company ? [`Attn. ${a.name}`] : []),
-      a.line1,
-      ...(a.line2 ? [a.line2] : []),
-      `${a.postalCode} ${a.city}`,
-    ],
-    country: a.country,
-    vatNumber,
-  };
-}
+import type { SellerInvoiceInput, VatRateTotal } from './documents.types.ts';
+import { buyerParty, sellerParty } from './invoice-parties.ts';
 
 /**
  * Everything the seller's invoice for an order needs, or null when the order does not exist or

@@ -1,21 +1,22 @@
+/**
+ * Read model: what the operator console shows about people — user search, the user page (the
+ * account, its company, operator roles, seller memberships, statements of reasons, recent audit
+ * events, live sessions) and operators. Reads accounts' tables and the owners' query functions of
+ * seller-team, compliance and audit. Never writes: changes go through the accounts use cases.
+ */
 import { and, asc, desc, eq, gt, ilike, isNull, or, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../../platform/db/client.ts';
+import type { OperatorRole } from '../../../platform/http/actor.ts';
+import { listAuditEvents } from '../../audit/list-audit-events.ts';
+import { listStatementsForUser } from '../../compliance/list-statements.ts';
+import { membershipsOfUser } from '../../seller-team/team.read-model.ts';
+import { operatorRoles, sessions, users } from '../accounts.schema.ts';
 import {
-  authTokens,
-  businessProfiles,
-  operatorRoles,
-  sellerMembers,
-  sessions,
-  users,
-} from '../../modules/accounts/accounts.schema.ts';
-import { findActiveUserByEmail, findUser } from '../../modules/accounts/accounts.store.ts';
-import { listAuditEvents } from '../../modules/audit/list-audit-events.ts';
-import { statementsOfReasons } from '../../modules/compliance/compliance.schema.ts';
-import { sellers } from '../../modules/sellers/sellers.schema.ts';
-import type { Db } from '../../platform/db/client.ts';
-import type { OperatorRole } from '../../platform/http/actor.ts';
-import { hashToken } from '../../platform/security/tokens.ts';
-
-/** Console reads: what operators look at. Writes go through the accounts use cases. */
+  findActiveUserByEmail,
+  findBusinessProfile,
+  findUsableAuthToken,
+  findUser,
+} from '../accounts.store.ts';
 
 export type UserStatus = 'active' | 'closed';
 export type UserSearch = { q: string; status: UserStatus | '' };
@@ -63,29 +64,14 @@ export async function userDetail(db: Db, userId: number, now: Date) {
   const user = await findUser(db, userId);
   if (!user) return undefined;
   const [business, roles, memberships, statements, audit, live] = await Promise.all([
-    db.select().from(businessProfiles).where(eq(businessProfiles.userId, userId)),
+    findBusinessProfile(db, userId),
     db
       .select({ role: operatorRoles.role, grantedAt: operatorRoles.grantedAt })
       .from(operatorRoles)
       .where(eq(operatorRoles.userId, userId))
       .orderBy(asc(operatorRoles.role)),
-    db
-      .select({
-        sellerId: sellerMembers.sellerId,
-        role: sellerMembers.role,
-        since: sellerMembers.createdAt,
-        name: sellers.name,
-        slug: sellers.slug,
-      })
-      .from(sellerMembers)
-      .innerJoin(sellers, eq(sellers.id, sellerMembers.sellerId))
-      .where(eq(sellerMembers.userId, userId))
-      .orderBy(asc(sellers.name)),
-    db
-      .select()
-      .from(statementsOfReasons)
-      .where(eq(statementsOfReasons.subjectUserId, userId))
-      .orderBy(desc(statementsOfReasons.createdAt)),
+    membershipsOfUser(db, userId),
+    listStatementsForUser(db, userId),
     listAuditEvents(db, { userId, limit: 20 }),
     db
       .select({ n: sql<number>`count(*)::int` })
@@ -94,7 +80,7 @@ export async function userDetail(db: Db, userId: number, now: Date) {
   ]);
   return {
     user,
-    business: business[0] ?? null,
+    business: business ?? null,
     roles,
     memberships,
     statements,
@@ -140,17 +126,7 @@ export async function listOperators(db: Db): Promise<OperatorRow[]> {
 /** A usable invitation: its email and role, and whether that email already has an active account. */
 export async function pendingInvitation(db: Db, token: string, now: Date) {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return undefined;
-  const [t] = await db
-    .select()
-    .from(authTokens)
-    .where(
-      and(
-        eq(authTokens.tokenHash, hashToken(token)),
-        eq(authTokens.purpose, 'operator_invite'),
-        isNull(authTokens.usedAt),
-        gt(authTokens.expiresAt, now),
-      ),
-    );
+  const t = await findUsableAuthToken(db, { token, purpose: 'operator_invite', now });
   if (!t) return undefined;
   const existing = await findActiveUserByEmail(db, t.email);
   return { email: t.email, role: String(t.data.role ?? ''), existingAccount: !!existing };

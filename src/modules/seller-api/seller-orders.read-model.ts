@@ -1,4 +1,7 @@
 /**
+ * Read model: a seller's orders for the seller API (`/ws/orders`) — orders and lines (orders), the
+ * payment method (checkout) and the products' brands (catalog). Never writes.
+ *
  * A seller's orders for the seller API. Orders in state 0 (payment validation pending) and 8 (not
  * paid) never appear: Back Market says the seller must ignore them, and they must not be shipped.
  * An order's modification date is the latest of its creation, payment, shipping, cancellation and
@@ -8,7 +11,9 @@ import { and, asc, desc, eq, inArray, notInArray, type SQL, sql } from 'drizzle-
 import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/client.ts';
 import { products } from '../catalog/catalog.schema.ts';
-import { checkouts, orderLines, orders } from '../orders/orders.schema.ts';
+import { checkouts } from '../checkout/checkout.schema.ts';
+import { orderLines, orders } from '../orders/orders.schema.ts';
+import type { OrderRow } from '../orders/orders.types.ts';
 
 /** Order states never shown through the seller API. */
 export const HIDDEN_ORDER_STATES = [0, 8] as const;
@@ -18,7 +23,7 @@ export const HIDDEN_ORDER_STATES = [0, 8] as const;
  * it in the page's SQL made PostgreSQL re-plan the statement on every call (≈ 1.5 ms).
  */
 export function modificationDate(
-  o: Pick<typeof orders.$inferSelect, 'createdAt' | 'paidAt' | 'shippedAt' | 'cancelledAt'>,
+  o: Pick<OrderRow, 'createdAt' | 'paidAt' | 'shippedAt' | 'cancelledAt'>,
   lines: ReadonlyArray<{ updatedAt: Date }>,
 ): Date {
   let t = o.createdAt.getTime();
@@ -140,7 +145,7 @@ function listStatements(db: Db, shape: string): PreparedList {
   return q;
 }
 
-async function withLines(db: Db, head: { order: typeof orders.$inferSelect; paymentMethod: string }) {
+async function withLines(db: Db, head: { order: OrderRow; paymentMethod: string }) {
   const rows = await db
     .select({ line: orderLines, brand: products.brand })
     .from(orderLines)

@@ -1,0 +1,23 @@
+import { accountsModule } from '../modules/accounts/accounts.module.ts';
+import { cartModule } from '../modules/cart/cart.module.ts';
+import { catalogModule } from '../modules/catalog/catalog.module.ts';
+import { checkoutModule } from '../modules/checkout/checkout.module.ts';
+import { payoutsModule } from '../modules/payouts/payouts.module.ts';
+import { qualityModule } from '../modules/quality/quality.module.ts';
+import { repricerModule } from '../modules/repricer/repricer.module.ts';
+import { sellerApiModule } from '../modules/seller-api/seller-api.module.ts';
+import { sellerWebhooksModule } from '../modules/seller-webhooks/seller-webhooks.module.ts';
+import type { Module } from './module.ts';
+
+/** The modules with routes under /api/v1 or recurring jobs, in mounting order. */
+export const MODULES: readonly Module[] = [
+  catalogModule,
+  accountsModule,
+  cartModule,
+  checkoutModule,
+  payoutsModule,
+  repricerModule,
+  sellerWebhooksModule,
+  sellerApiModule,
+  qualityModule,
+];

@@ -1,0 +1,53 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../platform/db/client.ts';
+import { checkouts } from './checkout.schema.ts';
+
+/** The checkout module's table: its writes here, and its query functions for other modules. */
+
+export type CheckoutRow = typeof checkouts.$inferSelect;
+type Reader = Pick<Db, 'select'>;
+
+/** A new checkout, or null when this cart already has one with this Idempotency-Key (a race). */
+export async function insertCheckout(
+  tx: Db,
+  values: Omit<typeof checkouts.$inferInsert, 'id'>,
+): Promise<{ id: string } | null> {
+  const [row] = await tx
+    .insert(checkouts)
+    .values(values)
+    .onConflictDoNothing()
+    .returning({ id: checkouts.id });
+  return row ?? null;
+}
+
+export async function findCheckout(db: Reader, checkoutId: string): Promise<CheckoutRow | null> {
+  const [row] = await db.select().from(checkouts).where(eq(checkouts.id, checkoutId));
+  return row ?? null;
+}
+
+/** The checkout a cart placed with an Idempotency-Key, or null. */
+export async function checkoutOfCartByKey(
+  db: Reader,
+  cartId: string,
+  key: string,
+): Promise<CheckoutRow | null> {
+  const [row] = await db
+    .select()
+    .from(checkouts)
+    .where(and(eq(checkouts.cartId, cartId), eq(checkouts.idempotencyKey, key)));
+  return row ?? null;
+}
+
+/** Every checkout placed with an Idempotency-Key (across carts: the caller picks the buyer's). */
+export async function checkoutsByKey(db: Reader, key: string): Promise<CheckoutRow[]> {
+  return db.select().from(checkouts).where(eq(checkouts.idempotencyKey, key));
+}
+
+/** The buyer's address for a checkout's emails, or null. */
+export async function buyerEmailOfCheckout(db: Reader, checkoutId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ email: checkouts.buyerEmail })
+    .from(checkouts)
+    .where(eq(checkouts.id, checkoutId));
+  return row?.email ?? null;
+}
