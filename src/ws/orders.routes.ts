@@ -172,9 +172,10 @@ export function registerOrderRoutes(app: App, ctx: WsContext): void {
       const lines = (named ?? view.lines).filter((l) => l.state === state || named !== undefined);
       for (const l of lines) {
         if (l.state !== state)
-          throw new AppError('CONFLICT', `Order line ${l.id} is in state ${l.state}, not ${state}`);
+          throw new AppError('INVALID_STATE', `Order line ${l.id} is in state ${l.state}, not ${state}`);
       }
-      if (lines.length === 0) throw new AppError('CONFLICT', `No line of this order is in state ${state}`);
+      if (lines.length === 0)
+        throw new AppError('INVALID_STATE', `No line of this order is in state ${state}`);
       return lines.map((l) => l.id);
     };
 

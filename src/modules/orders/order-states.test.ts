@@ -47,13 +47,13 @@ describe('order-line transitions (domain-rules §1.2, §7 rule 9)', () => {
     expect(transitionEvent(3, 6)).toBe('refunded_after_shipping');
   });
 
-  it('refuses an illegal transition with a CONFLICT that says what is allowed', () => {
+  it('refuses an illegal transition with INVALID_STATE that says what is allowed', () => {
     try {
       transition(1, 3);
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(AppError);
-      expect((e as AppError).code).toBe('CONFLICT');
+      expect((e as AppError).code).toBe('INVALID_STATE');
       expect((e as AppError).message).toBe(
         'An order line cannot go from 1 (paid, the seller must accept or cancel) to 3 (handed to the carrier); ' +
           'allowed next states: 2 (accepted, to ship), 4 (cancelled, customer refunded).',

@@ -138,13 +138,13 @@ function describe(state: OrderLineState): string {
   return `${state} (${ORDER_LINE_STATE_NAMES[state]})`;
 }
 
-/** `to` when the transition is allowed; otherwise an AppError CONFLICT saying what is allowed. */
+/** `to` when the transition is allowed; otherwise an AppError INVALID_STATE saying what is allowed. */
 export function transition(from: OrderLineState, to: OrderLineState): OrderLineState {
   if (canTransition(from, to)) return to;
   const next = nextStates(from);
   const allowed = next.length === 0 ? 'it is final' : `allowed next states: ${next.map(describe).join(', ')}`;
   throw new AppError(
-    'CONFLICT',
+    'INVALID_STATE',
     `An order line cannot go from ${describe(from)} to ${describe(to)}; ${allowed}.`,
   );
 }
@@ -157,14 +157,14 @@ export function initialLineState(paymentMethod: 'card' | 'bank_transfer'): Order
 /**
  * Where a refund takes a line: refunded in full, 1 → 4 (cancelled) and 2 → 5 (before shipping),
  * 3 → 6 (after shipping); a partial refund of a shipped line keeps it in 3 (Back Market has no
- * "partially refunded" state). Throws CONFLICT for any other state or a partial refund before
+ * "partially refunded" state). Throws INVALID_STATE for any other state or a partial refund before
  * shipping.
  */
 export function refundTarget(from: OrderLineState, full: boolean): OrderLineState {
   if (!full) {
     if (from === LINE.shipped) return LINE.shipped;
     throw new AppError(
-      'CONFLICT',
+      'INVALID_STATE',
       `Only a shipped line can be refunded in part; this one is in state ${describe(from)}.`,
     );
   }
@@ -228,7 +228,7 @@ export function canShip(lineStates: readonly OrderLineState[]): boolean {
 export function shipOrder(lineStates: readonly OrderLineState[]): OrderLineState[] {
   if (!canShip(lineStates)) {
     throw new AppError(
-      'CONFLICT',
+      'INVALID_STATE',
       `The order cannot be shipped: every line must be accepted (2) or closed, got [${lineStates.join(', ')}].`,
     );
   }

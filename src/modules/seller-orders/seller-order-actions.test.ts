@@ -31,7 +31,7 @@ describe.each(ENGINES)('seller order actions on %s', (engine) => {
     const other = picks.find((p) => p.sellerId !== sellerId)!.sellerId;
     await expect(
       shipOrder(t.deps, { sellerId, orderId: o.id, trackingNumber: 'TRK1' }),
-    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    ).rejects.toMatchObject({ code: 'INVALID_STATE' });
     await expect(acceptOrderLines(t.deps, { sellerId: other, orderId: o.id })).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
@@ -102,6 +102,6 @@ describe.each(ENGINES)('seller order actions on %s', (engine) => {
     ).toBe(before + 1);
     await expect(
       cancelOrderLines(t.deps, { sellerId: o.seller.id, orderId: o.id, reason: 'again' }),
-    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    ).rejects.toMatchObject({ code: 'INVALID_STATE' });
   });
 });

@@ -27,7 +27,7 @@ export async function acceptOrderLines(
     ? lines.filter((l) => a.lineIds!.includes(l.id))
     : lines.filter((l) => l.state === LINE.paid);
   if (a.lineIds && targets.length !== a.lineIds.length) throw AppError.notFound('Order line');
-  if (!targets.length) throw new AppError('CONFLICT', 'No line of this order is waiting for acceptance');
+  if (!targets.length) throw new AppError('INVALID_STATE', 'No line of this order is waiting for acceptance');
   for (const l of targets) transition(l.state as OrderLineState, LINE.accepted); // throws CONFLICT, e.g. before payment
   await deps.db.transaction(async (tx) => {
     await transitionOrderLines(
@@ -47,10 +47,10 @@ export async function cancelOrderLines(
     ? lines.filter((l) => a.lineIds!.includes(l.id))
     : lines.filter((l) => l.state === LINE.paid || l.state === LINE.accepted);
   if (a.lineIds && targets.length !== a.lineIds.length) throw AppError.notFound('Order line');
-  if (!targets.length) throw new AppError('CONFLICT', 'No line of this order can be cancelled');
+  if (!targets.length) throw new AppError('INVALID_STATE', 'No line of this order can be cancelled');
   for (const l of targets) {
     if (l.state !== LINE.paid && l.state !== LINE.accepted)
-      throw new AppError('CONFLICT', `Line ${l.id} cannot be cancelled in state ${l.state}`);
+      throw new AppError('INVALID_STATE', `Line ${l.id} cannot be cancelled in state ${l.state}`);
   }
   for (const l of targets) {
     await refundOrderLine(deps, {
@@ -81,7 +81,10 @@ export async function shipOrder(
   const { order, lines } = await sellerOrder(deps.db, a.sellerId, a.orderId);
   const states = lines.map((l) => l.state as OrderLineState);
   if (!canShip(states)) {
-    throw new AppError('CONFLICT', 'Only paid and accepted orders can be shipped: accept every line first');
+    throw new AppError(
+      'INVALID_STATE',
+      'Only paid and accepted orders can be shipped: accept every line first',
+    );
   }
   await deps.db.transaction(async (tx) => {
     const { moves } = await transitionOrderLines(
