@@ -9,28 +9,16 @@ import { type App, createApp } from '../platform/http/app.ts';
 import { registerOutboxRoutes } from '../platform/mail/outbox.pages.ts';
 import type { RateLimitStore } from '../platform/rate-limit/rate-limit-store.ts';
 import { csrfProtection } from '../platform/security/csrf.ts';
-import { registerAccountRoutes } from '../web/account.routes.ts';
-import { registerCartPages } from '../web/cart.routes.ts';
-import { registerCheckoutPages } from '../web/checkout.routes.ts';
-import { registerConsoleRoutes } from '../web/console/console.routes.ts';
-import { registerConsoleMoneyRoutes } from '../web/console/money/money.routes.ts';
-import { registerConsoleSellerRoutes } from '../web/console/sellers/sellers.routes.ts';
-import { registerDevRoutes } from '../web/dev.routes.ts';
-import { registerDocumentRoutes } from '../web/documents.routes.ts';
-import {
-  isSellerImportUpload,
-  registerSellerExtraRoutes,
-  SELLER_IMPORT_MAX_BODY_BYTES,
-} from '../web/seller/extra/extra.routes.ts';
-import { registerSellerPortalRoutes } from '../web/seller/seller.routes.ts';
-import {
-  isSellerApplicationUpload,
-  registerSellerOnboardingRoutes,
-  SELLER_APPLICATION_MAX_BODY_BYTES,
-} from '../web/seller-onboarding/onboarding.routes.ts';
-import { registerWebRoutes, renderErrorPage } from '../web/web.routes.ts';
+import { consoleSurface } from '../web/console/console.surface.ts';
+import { devSurface } from '../web/dev/dev.surface.ts';
+import { isSellerImportUpload, SELLER_IMPORT_MAX_BODY_BYTES } from '../web/seller/imports.routes.ts';
+import { sellerSurface } from '../web/seller/seller.surface.ts';
+import { isSellerApplicationUpload, SELLER_APPLICATION_MAX_BODY_BYTES } from '../web/shop/sell.routes.ts';
+import { shopSurface } from '../web/shop/shop.surface.ts';
+import { renderErrorPage } from '../web/ui/error.pages.ts';
 import { registerWsRoutes } from '../ws/ws.routes.ts';
 import type { Deps } from './deps.ts';
+import type { Module } from './module.ts';
 import { MODULES } from './modules.ts';
 import { installRateLimits } from './rate-limits.ts';
 
@@ -43,6 +31,12 @@ export const OPENAPI_INFO = {
       'Public catalog API of Reloop, the open-source marketplace for refurbished electronics. Prices are { amount: "123.45", currency: "EUR" }.',
   },
 };
+
+/**
+ * The server-rendered surfaces (src/web/*), in mounting order: the shop last, its storefront pages
+ * match /:market…. (Here, not in modules.ts: the worker loads modules.ts, and needs no pages.)
+ */
+export const SURFACES: readonly Module[] = [devSurface, consoleSurface, sellerSurface, shopSurface];
 
 const SELLER_INVOICE_UPLOAD = /^\/seller\/\d+\/orders\/\d+\/invoice$/;
 
@@ -105,17 +99,6 @@ export function buildHttpApp(deps: Deps, opts: { rateLimitStore?: RateLimitStore
     const guard = secure ? access({ kind: 'operator', roles: ['admin'] }) : PUBLIC;
     registerOutboxRoutes(app, { db: deps.db, guard });
   }
-  registerAccountRoutes(app, deps);
-  registerConsoleRoutes(app, deps);
-  registerCartPages(app, deps);
-  registerCheckoutPages(app, deps);
-  registerDevRoutes(app, deps);
-  registerDocumentRoutes(app, deps);
-  registerConsoleMoneyRoutes(app, deps);
-  registerSellerOnboardingRoutes(app, deps, { storage: deps.storage });
-  registerSellerPortalRoutes(app, deps);
-  registerSellerExtraRoutes(app, deps);
-  registerConsoleSellerRoutes(app, deps, { storage: deps.storage });
-  registerWebRoutes(app, deps);
+  for (const surface of SURFACES) surface.register?.(app, deps);
   return app;
 }

@@ -1,3 +1,4 @@
+import type { PostalAddress } from '../orders/orders.types.ts';
 import type { InvoiceParty } from './documents.types.ts';
 
 /** The seller's trader details an invoice prints (a `sellers` row has them all). */
@@ -14,15 +15,7 @@ export type SellerIdentity = {
 };
 
 /** A postal address as orders keep it (the billing address of the order). */
-export type InvoiceAddress = {
-  name: string;
-  company?: string;
-  line1: string;
-  line2?: string;
-  postalCode: string;
-  city: string;
-  country: string;
-};
+export type InvoiceAddress = Omit<PostalAddress, 'phone'>;
 
 /** The seller as the supplier on its invoices (Art. 226(3), (5)). */
 export function sellerParty(s: SellerIdentity): InvoiceParty {

@@ -1,5 +1,5 @@
 /**
- * Read model — serves: the operator console's money pages (web/console/money): order search and
+ * Read model — serves: the operator console's money pages (web/console/money.*): order search and
  * order detail (lines, refunds, payment, ledger transactions of its checkout), the ledger journal,
  * the payouts list, and the category and seller pickers of the fee settings.
  * Reads: checkouts (checkout), orders, order_lines (orders), payments (payments), refunds (refunds),

@@ -1,7 +1,10 @@
 import { html, raw } from 'hono/html';
 import type { Actor } from '../../platform/http/actor.ts';
-import type { FormState } from '../forms.ts';
-import type { Html } from '../layout.ts';
+import type { FormState } from '../ui/forms.ts';
+import type { Html } from '../ui/layout.ts';
+
+/** Who looks at a console page, and the form token. */
+export type Viewer = { actor: Actor | null; csrf: string };
 
 /** The console's page shell: English only, no scripts, no inline styles. */
 export function consoleLayout(title: string, actor: Actor | null, csrf: string, body: Html): Html {

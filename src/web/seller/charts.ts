@@ -8,7 +8,7 @@
  * An empty series renders a real empty state instead of an empty plot.
  */
 import { html } from 'hono/html';
-import type { Html } from '../layout.ts';
+import type { Html } from '../ui/layout.ts';
 
 export type BarDatum = { label: string; value: number };
 export type LinePoint = { x: Date | string; y: number };

@@ -11,14 +11,16 @@ import {
   sellerMarkets,
   wholeNumberText,
 } from '../../modules/offers/offer-terms.rules.ts';
+import { ZCreateOfferInputSchema } from '../../modules/offers/offers.types.ts';
 import { type SellerOfferDetail, sellerOffer } from '../../modules/offers/seller-offers.read-model.ts';
 import { type OfferTermsFields, updateOfferTerms } from '../../modules/offers/update-offer-terms.ts';
 import { findSeller } from '../../modules/sellers/sellers.store.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { AppError } from '../../platform/errors.ts';
+import { AppError, type FieldIssue } from '../../platform/errors.ts';
 import { type Market, marketByCode } from '../../platform/markets.ts';
 import { formatAmount } from '../../platform/money.ts';
+import { fieldIssues } from '../../platform/validation.ts';
 
 /** How the offer forms name their inputs; field errors use the same names. */
 export const OFFER_FIELDS = {
@@ -209,4 +211,58 @@ export async function removeOfferMarket(
     { sellerId: a.sellerId, offerId: a.offerId, removeMarkets: [code], fields: EDIT_FIELDS },
   );
   return { market: code };
+}
+
+/** The create-offer form's fields → createOffer's input (one market, one shipping option). */
+export const OFFER_FIELD_OF_PATH: Record<string, string> = {
+  'markets.0.market': 'market',
+  'markets.0.price': 'price',
+  'markets.0.minPrice': 'minPrice',
+  'markets.0.comment': 'comment',
+  'markets.0.shipping.0.carrier': 'carrier',
+  'markets.0.shipping.0.price': 'shippingPrice',
+  'markets.0.shipping.0.delayDays': 'delayDays',
+  'markets.0.shipping': 'carrier',
+  markets: 'market',
+};
+
+export function offerInputFromForm(v: Record<string, string>): { input: unknown; issues: FieldIssue[] } {
+  const issues: FieldIssue[] = [];
+  const int = (name: string) => {
+    const s = (v[name] ?? '').trim();
+    if (!/^-?\d{1,9}$/.test(s)) {
+      issues.push({ field: name, message: 'must be a whole number' });
+      return 0;
+    }
+    return Number(s);
+  };
+  const minPrice = (v.minPrice ?? '').trim();
+  const input = {
+    productId: v.productId ?? '',
+    grade: v.grade ?? '',
+    sku: v.sku ?? '',
+    quantity: int('quantity'),
+    warrantyMonths: int('warrantyMonths'),
+    vatType: v.vatType ?? '',
+    published: v.published === 'on' || v.published === 'true',
+    markets: [
+      {
+        market: v.market ?? '',
+        price: (v.price ?? '').trim(),
+        ...(minPrice ? { minPrice } : {}),
+        comment: v.comment ?? '',
+        shipping: [
+          { carrier: v.carrier ?? '', price: (v.shippingPrice ?? '').trim(), delayDays: int('delayDays') },
+        ],
+      },
+    ],
+  };
+  const parsed = ZCreateOfferInputSchema.safeParse(input);
+  if (!parsed.success) {
+    for (const i of fieldIssues(parsed.error)) {
+      const field = OFFER_FIELD_OF_PATH[i.field] ?? i.field;
+      if (!issues.some((x) => x.field === field)) issues.push({ field, message: i.message });
+    }
+  }
+  return { input, issues };
 }

@@ -5,8 +5,8 @@ import type { listSellerOffers, SellerOfferDetail } from '../../modules/offers/s
 import type { repricerHistory } from '../../modules/repricer/repricer-history.ts';
 import { MARKETS, type Market, marketByCode } from '../../platform/markets.ts';
 import { formatAmount } from '../../platform/money.ts';
-import { checkbox, emptyForm, type FormState, field } from '../forms.ts';
-import type { Html } from '../layout.ts';
+import { checkbox, emptyForm, type FormState, field } from '../ui/forms.ts';
+import type { Html } from '../ui/layout.ts';
 import { OFFER_FIELDS } from './offer-form.ts';
 import {
   csrfInput,

@@ -8,8 +8,8 @@ import {
 } from '../../modules/orders/order-states.ts';
 import type { listSellerOrders } from '../../modules/orders/seller-orders.read-model.ts';
 import type { sellerOrder } from '../../modules/seller-orders/seller-order-actions.ts';
-import { type FormState, field } from '../forms.ts';
-import type { Html } from '../layout.ts';
+import { type FormState, field } from '../ui/forms.ts';
+import type { Html } from '../ui/layout.ts';
 import {
   csrfInput,
   money,

@@ -2,7 +2,7 @@ import { html } from 'hono/html';
 import type { QualityRates } from '../../modules/offers/buybox.rules.ts';
 import { formatBp, QUALITY_RATE_LABELS, QUALITY_THRESHOLDS_BP } from '../../modules/quality/quality.rules.ts';
 import type { QualityDay } from '../../modules/quality/quality-history.ts';
-import type { Html } from '../layout.ts';
+import type { Html } from '../ui/layout.ts';
 import { lineChart } from './charts.ts';
 
 export const QUALITY_RATE_KEYS = Object.keys(QUALITY_THRESHOLDS_BP) as Array<keyof QualityRates>;

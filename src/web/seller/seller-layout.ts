@@ -1,8 +1,8 @@
-import { html } from 'hono/html';
+import { html, raw } from 'hono/html';
 import type { Actor } from '../../platform/http/actor.ts';
 import { formatMoneyForDisplay } from '../../platform/money.ts';
-import type { FormState } from '../forms.ts';
-import type { Html } from '../layout.ts';
+import type { FormState } from '../ui/forms.ts';
+import type { Html } from '../ui/layout.ts';
 
 export type SellerSection = 'dashboard' | 'offers' | 'orders' | 'money' | 'api-keys';
 
@@ -149,3 +149,22 @@ export function sellerErrorSummary(form: FormState, labels: Record<string, strin
   }
 </div>`;
 }
+
+export type IntegrationSection = 'webhooks' | 'imports' | 'team';
+
+/** The integrations' and team's own navigation (the portal's main navigation does not list them). */
+export function integrationsNav(v: SellerView, current: IntegrationSection): Html {
+  const base = sellerBase(v.sellerId);
+  const items: Array<[IntegrationSection | 'api-keys', string, string]> = [
+    ['api-keys', 'API keys', '/api-keys'],
+    ['webhooks', 'Webhooks', '/webhooks'],
+    ['imports', 'CSV imports', '/imports'],
+    ['team', 'Team', '/team'],
+  ];
+  return html`<nav class="seller-subnav" aria-label="Integrations and team"><ul>${items.map(
+    ([key, label, path]) =>
+      html`<li><a href="${base}${path}"${key === current ? raw(' aria-current="page"') : ''}>${label}</a></li>`,
+  )}</ul></nav>`;
+}
+
+export const notice = (done?: string) => (done ? html`<p class="notice" role="status">${done}</p>` : '');

@@ -1,0 +1,73 @@
+import { html } from 'hono/html';
+import type { SessionView } from '../../modules/accounts/sessions.ts';
+import type { PageContext } from '../ui/context.ts';
+import { errorSummary, type FormState, field, notice } from '../ui/forms.ts';
+import { csrfField, layout } from '../ui/layout.ts';
+
+export type AccountView = {
+  name: string;
+  email: string;
+  emailVerified: boolean;
+  buyerType: 'consumer' | 'business' | null;
+  company: { legalName: string; vatNumber: string | null; city: string; country: string } | null;
+  sessions: SessionView[];
+};
+
+const when = (ctx: PageContext, d: Date) =>
+  new Intl.DateTimeFormat(ctx.market.bcp47, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'UTC',
+  }).format(d);
+
+export function accountPage(ctx: PageContext, a: AccountView, form: FormState & { section?: string }) {
+  const { t } = ctx;
+  const formFor = (section: string): FormState =>
+    form.section === section ? form : { values: {}, errors: [] };
+  return layout(
+    ctx,
+    { title: t('account.title') },
+    html`<div class="settings">
+<h1>${t('account.title')}</h1>
+${notice(form.message && !form.errors.length ? form.message : undefined)}
+${form.errors.length ? errorSummary(ctx, form, { newEmail: t('account.newEmail'), currentPassword: t('account.currentPassword'), newPassword: t('account.newPassword') }) : ''}
+<section aria-labelledby="profile-h"><h2 id="profile-h">${t('account.profile')}</h2>
+<dl class="specs">
+  <dt>${t('auth.name')}</dt><dd>${a.name}</dd>
+  <dt>${t('auth.email')}</dt><dd>${a.email} — ${a.emailVerified ? t('account.verified') : t('account.unverified')}</dd>
+  <dt>${t('account.type')}</dt><dd>${t(a.buyerType ? `account.type.${a.buyerType}` : 'account.type.none')}</dd>
+  ${a.company ? html`<dt>${t('account.company')}</dt><dd>${a.company.legalName}, ${a.company.city} (${a.company.country})${a.company.vatNumber ? html` — ${a.company.vatNumber}` : ''}</dd>` : ''}
+</dl>
+${a.company ? html`<p class="muted">${t('account.companyChange')}</p>` : ''}
+</section>
+<section aria-labelledby="email-h"><h2 id="email-h">${t('account.changeEmail')}</h2>
+<form method="post" action="${ctx.base}/account/email" novalidate>${csrfField(ctx)}
+  ${field(formFor('email'), { name: 'newEmail', label: t('account.newEmail'), type: 'email', required: true, autocomplete: 'email', maxlength: 254 })}
+  ${field(formFor('email'), { name: 'currentPassword', label: t('account.currentPassword'), type: 'password', required: true, autocomplete: 'current-password' })}
+  <button type="submit">${t('account.changeEmail.submit')}</button>
+</form></section>
+<section aria-labelledby="password-h"><h2 id="password-h">${t('account.changePassword')}</h2>
+<form method="post" action="${ctx.base}/account/password" novalidate>${csrfField(ctx)}
+  <input type="text" name="username" value="${a.email}" autocomplete="username" hidden>
+  ${field(formFor('password'), { name: 'currentPassword', label: t('account.currentPassword'), type: 'password', required: true, autocomplete: 'current-password' })}
+  ${field(formFor('password'), { name: 'newPassword', label: t('account.newPassword'), type: 'password', hint: t('auth.passwordHint'), required: true, autocomplete: 'new-password' })}
+  <button type="submit">${t('account.changePassword.submit')}</button>
+</form></section>
+<section aria-labelledby="sessions-h"><h2 id="sessions-h">${t('account.sessions')}</h2>
+<table class="data-table"><thead><tr><th scope="col">${t('account.sessions.device')}</th><th scope="col">${t('account.sessions.ip')}</th><th scope="col">${t('account.sessions.since')}</th><th scope="col">${t('account.sessions.lastSeen')}</th><th scope="col"><span class="visually-hidden">${t('account.sessions.revoke')}</span></th></tr></thead>
+<tbody>${a.sessions.map(
+      (
+        s,
+      ) => html`<tr><td>${s.userAgent.slice(0, 80) || '—'}</td><td>${s.ip || '—'}</td><td>${when(ctx, s.createdAt)}</td><td>${when(ctx, s.lastSeenAt)}</td>
+<td>${s.current ? html`<strong>${t('account.sessions.current')}</strong>` : html`<form method="post" action="${ctx.base}/account/sessions/revoke">${csrfField(ctx)}<input type="hidden" name="session" value="${s.id}"><button type="submit" class="secondary">${t('account.sessions.revoke')}</button></form>`}</td></tr>`,
+    )}</tbody></table>
+</section>
+<section aria-labelledby="close-h"><h2 id="close-h">${t('account.close')}</h2>
+<p>${t('account.close.text')}</p>
+<form method="post" action="${ctx.base}/account/close" novalidate>${csrfField(ctx)}
+  ${field(formFor('close'), { name: 'closePassword', label: t('account.currentPassword'), type: 'password', required: true, autocomplete: 'current-password' })}
+  <button type="submit" class="danger">${t('account.close.submit')}</button>
+</form></section>
+</div>`,
+  );
+}

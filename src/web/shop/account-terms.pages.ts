@@ -1,0 +1,37 @@
+import { html } from 'hono/html';
+import type { PageContext } from '../ui/context.ts';
+import { csrfField, layout } from '../ui/layout.ts';
+
+export type LegalDocumentView = {
+  kind: string;
+  title: string;
+  version: string;
+  body: string;
+  effectiveAt: Date;
+};
+
+const day = (ctx: PageContext, d: Date) =>
+  new Intl.DateTimeFormat(ctx.market.bcp47, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+
+function documentBlock(ctx: PageContext, d: LegalDocumentView, level: 'h1' | 'h2') {
+  const heading = level === 'h1' ? html`<h1>${d.title}</h1>` : html`<h2>${d.title}</h2>`;
+  return html`<article class="legal">${heading}<p class="muted">${ctx.t('terms.version', { version: d.version, date: day(ctx, d.effectiveAt) })}</p>
+${d.body.split('\n').map((p) => html`<p>${p}</p>`)}</article>`;
+}
+
+export function legalDocumentPage(ctx: PageContext, d: LegalDocumentView) {
+  return layout(ctx, { title: d.title }, documentBlock(ctx, d, 'h1'));
+}
+
+/** Shown instead of any page until the signed-in user accepts the versions now in force. */
+export function acceptTermsPage(ctx: PageContext, docs: LegalDocumentView[]) {
+  const { t } = ctx;
+  return layout(
+    ctx,
+    { title: t('terms.title') },
+    html`<section class="stack"><h1>${t('terms.title')}</h1><p>${t('terms.text')}</p>
+${docs.map((d) => documentBlock(ctx, d, 'h2'))}
+<form method="post" action="${ctx.base}/account/terms">${csrfField(ctx)}<button type="submit">${t('terms.accept')}</button></form>
+<p><a href="${ctx.base}/account#close-h">${t('terms.orClose')}</a></p></section>`,
+  );
+}

@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Context } from 'hono';
+import type { Deps } from '../../app/deps.ts';
+import { categoryTree, type requireMarket } from '../../modules/catalog/catalog.present.ts';
+import {
+  allCategories,
+  categoryPath,
+  findProduct,
+  offeredProductCounts,
+} from '../../modules/catalog/catalog.store.ts';
+import type { SearchSort } from '../../modules/catalog/search.ts';
+import { type SearchProductsInput, searchProducts } from '../../modules/catalog/search-products.ts';
+import { type Grade, isGrade } from '../../modules/offers/grades.ts';
+import { getSeller } from '../../modules/sellers/get-seller.ts';
+import { AppError } from '../../platform/errors.ts';
+import { PUBLIC } from '../../platform/http/access.ts';
+import type { App } from '../../platform/http/app.ts';
+import { DEFAULT_MARKET, marketByLocale, marketFromAcceptLanguage } from '../../platform/markets.ts';
+import { kindOfCategory, productPlaceholderSvg } from '../ui/images.ts';
+import { requestContext } from '../ui/request-context.ts';
+import { homePage } from './home.pages.ts';
+import { listingPage } from './listing.pages.ts';
+import { productPage, visibleGrades } from './product.pages.ts';
+import { rankingPage } from './ranking.pages.ts';
+import { sellerPage } from './seller.pages.ts';
+
+const CSS = readFileSync(path.join(import.meta.dirname, '../ui/app.css'), 'utf8');
+const SORTS = new Set(['relevance', 'popularity', 'price_asc', 'price_desc']);
+const LIST = (c: Context, key: string) =>
+  (c.req.queries(key) ?? []).flatMap((v) => v.split(',')).filter(Boolean);
+
+/** The shop and Reloop Pro share every catalog page; Pro shows prices excluding VAT. */
+export const STOREFRONTS = ['/:market{[a-z]{2}-[a-z]{2}}', '/pro/:market{[a-z]{2}-[a-z]{2}}'];
+const ctxFor = requestContext;
+
+function listingInput(c: Context, market: ReturnType<typeof requireMarket>): SearchProductsInput {
+  const page = Number(c.req.query('page') ?? 1);
+  const sort = c.req.query('sort');
+  return {
+    market,
+    q: c.req.query('q')?.slice(0, 200),
+    brand: LIST(c, 'brand'),
+    grade: LIST(c, 'grade'),
+    storage: LIST(c, 'storage'),
+    colour: LIST(c, 'colour'),
+    minPrice: c.req.query('minPrice') || undefined,
+    maxPrice: c.req.query('maxPrice') || undefined,
+    sort: sort && SORTS.has(sort) ? (sort as SearchSort) : undefined,
+    page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1,
+    pageSize: 24,
+  };
+}
+
+export function registerCatalogPages(app: App, deps: Deps): void {
+  const { db, search } = deps;
+
+  app.get('/assets/app.css', PUBLIC, (c) =>
+    c.body(CSS, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600' }),
+  );
+
+  app.get('/images/products/:file', PUBLIC, async (c) => {
+    const slug = c.req.param('file').replace(/\.svg$/, '');
+    const product = await findProduct(db, slug);
+    if (!product) throw AppError.notFound('Image');
+    const root = categoryPath(await allCategories(db), product.categoryId)[0];
+    return c.body(
+      productPlaceholderSvg({
+        name: product.name,
+        imageHue: product.imageHue,
+        kind: kindOfCategory(root?.slug),
+      }),
+      200,
+      {
+        'content-type': 'image/svg+xml',
+        'cache-control': 'public, max-age=86400',
+      },
+    );
+  });
+
+  app.get('/', PUBLIC, (c) =>
+    c.redirect(`/${marketFromAcceptLanguage(c.req.header('accept-language')).locale}`, 302),
+  );
+
+  app.get('/market', PUBLIC, (c) => {
+    const to = marketByLocale(c.req.query('to') ?? '') ?? DEFAULT_MARKET;
+    const from = c.req.query('from') ?? '/';
+    const m = /^(\/pro)?\/[a-z]{2}-[a-z]{2}(\/[^?#]*)?/.exec(from);
+    return c.redirect(`${m?.[1] ?? ''}/${to.locale}${m?.[2] ?? ''}`, 303);
+  });
+
+  for (const M of STOREFRONTS) {
+    app.get(M, PUBLIC, async (c) => {
+      const ctx = ctxFor(c);
+      const [rows, counts, best] = await Promise.all([
+        allCategories(db),
+        offeredProductCounts(db, ctx.market.code),
+        search.search({ market: ctx.market, sort: 'popularity', page: 1, pageSize: 8 }),
+      ]);
+      return c.html(homePage(ctx, { categories: categoryTree(rows, counts), bestsellers: best.items }));
+    });
+
+    app.get(`${M}/c/:slug`, PUBLIC, async (c) => {
+      const ctx = ctxFor(c);
+      const input = { ...listingInput(c, ctx.market), category: c.req.param('slug'), q: undefined };
+      const { result, category } = await searchProducts({ db, search, input });
+      const path = categoryPath(await allCategories(db), category!.id);
+      return c.html(
+        listingPage(
+          ctx,
+          {
+            title: category!.name,
+            action: `${ctx.base}/c/${category!.slug}`,
+            input,
+            result,
+            categoryPath: path,
+          },
+          new URL(c.req.url).searchParams,
+        ),
+      );
+    });
+
+    app.get(`${M}/search`, PUBLIC, async (c) => {
+      const ctx = ctxFor(c);
+      const input = listingInput(c, ctx.market);
+      const { result } = await searchProducts({ db, search, input });
+      const title = input.q ? ctx.t('search.title', { q: input.q }) : ctx.t('nav.categories');
+      return c.html(
+        listingPage(
+          ctx,
+          { title, action: `${ctx.base}/search`, input, result, categoryPath: [] },
+          new URL(c.req.url).searchParams,
+        ),
+      );
+    });
+
+    app.get(`${M}/p/:slug`, PUBLIC, async (c) => {
+      const ctx = ctxFor(c);
+      const detail = await deps.reads.productPage(c.req.param('slug'), ctx.market);
+      const asked = c.req.query('grade');
+      const offered = visibleGrades(detail.grades).filter((g) => g.winner);
+      // Default: the cheapest offered grade… unless the shopper picked one.
+      const fallback =
+        [...offered].sort((a, b) => a.winner!.ranked.landedMinor - b.winner!.ranked.landedMinor)[0]?.grade ??
+        'GOOD';
+      const selected: Grade = asked && isGrade(asked) ? asked : fallback;
+      const winner = detail.grades.find((g) => g.grade === selected)?.winner;
+      const winnerSeller = winner ? (detail.sellers.get(winner.sellerId) ?? null) : null;
+      return c.html(productPage(ctx, { ...detail, selected, winnerSeller }));
+    });
+
+    app.get(`${M}/s/:slug`, PUBLIC, async (c) => {
+      const ctx = ctxFor(c);
+      return c.html(sellerPage(ctx, await getSeller({ db, slug: c.req.param('slug') })));
+    });
+
+    app.get(`${M}/how-offers-are-ranked`, PUBLIC, (c) => c.html(rankingPage(ctxFor(c))));
+  }
+}

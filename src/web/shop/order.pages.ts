@@ -1,0 +1,99 @@
+import { html } from 'hono/html';
+import type { ReceiptView } from '../../modules/checkout/receipt.read-model.ts';
+import {
+  ORDER_LINE_STATE_NAMES,
+  ORDER_STATE_NAMES,
+  type OrderLineState,
+  type OrderState,
+} from '../../modules/orders/order-states.ts';
+import { receiptMention } from '../../modules/pricing/vat.rules.ts';
+import type { PageContext } from '../ui/context.ts';
+import { notice } from '../ui/forms.ts';
+import { type Html, layout } from '../ui/layout.ts';
+
+const when = (ctx: PageContext, d: Date) =>
+  new Intl.DateTimeFormat(ctx.market.bcp47, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'UTC',
+  }).format(d);
+
+function status(ctx: PageContext, r: ReceiptView): Html {
+  const { t } = ctx;
+  const total = ctx.money(r.totalMinor, r.currency);
+  switch (r.paymentStatus) {
+    case 'succeeded':
+      return notice(t('order.confirmed', { email: r.buyerEmail }));
+    case 'requires_action':
+      return html`<div class="notice" role="status"><p>${t('order.requiresAction')}</p><p><a class="button" href="${String(r.nextAction?.url ?? '#')}">${t('order.confirmPayment')}</a></p></div>`;
+    case 'awaiting_transfer': {
+      const a = r.nextAction ?? {};
+      return html`<div class="notice" role="status"><p>${t('order.awaitingTransfer', { due: r.paymentDueAt ? when(ctx, r.paymentDueAt) : '', total })}</p>
+<dl class="specs"><dt>${t('order.beneficiary')}</dt><dd>${String(a.beneficiary ?? '')}</dd><dt>${t('order.iban')}</dt><dd>${String(a.iban ?? '')}</dd><dt>${t('order.bic')}</dt><dd>${String(a.bic ?? '')}</dd><dt>${t('order.reference')}</dt><dd><strong>${String(a.reference ?? '')}</strong></dd></dl></div>`;
+    }
+    case 'failed':
+      return html`<div class="error-summary" role="alert"><h2>${t('checkout.failed')}</h2><p>${r.failureMessage ?? ''}</p><p>${t('order.failedStatus')}</p></div>`;
+    case 'cancelled':
+      return html`<div class="error-summary" role="alert"><p>${t('order.cancelledStatus')}</p></div>`;
+    default:
+      return html``;
+  }
+}
+
+export function orderPage(ctx: PageContext, r: ReceiptView) {
+  const { t } = ctx;
+  const m = (minor: number) => ctx.money(minor, r.currency);
+  return layout(
+    ctx,
+    { title: t('order.title') },
+    html`<h1>${t('order.title')}</h1>
+${status(ctx, r)}
+<p class="muted">${t('order.placedOn', { date: when(ctx, r.createdAt) })}</p>
+${r.orders.map(
+  (o) => html`<section class="order-block" aria-labelledby="o-${o.orderId}">
+<h2 id="o-${o.orderId}">${t('order.number', { id: o.orderId })} — ${t('order.soldBy', { seller: o.sellerName })}</h2>
+<p>${t('order.state')}: <strong>${ORDER_STATE_NAMES[o.state as OrderState] ?? o.state}</strong>${o.invoiceNumber ? html` · ${t('order.invoice', { number: o.invoiceNumber })}` : ''}</p>
+${o.trackingNumber ? html`<p class="notice" role="status">${t('order.shipped', { carrier: o.shipper ?? o.shippingOption, tracking: o.trackingNumber })}</p>` : ''}
+<table class="data-table"><thead><tr><th scope="col">${t('cart.quantity')}</th><th scope="col">${t('product.description')}</th><th scope="col">${t('cart.unitPrice')}</th><th scope="col">${t('cart.lineTotal')}</th><th scope="col">${t('order.state')}</th></tr></thead>
+<tbody>${o.lines.map(
+    (l) =>
+      html`<tr><td>${l.quantity}</td><td>${l.productName} (${l.grade})</td><td>${m(l.unitPriceMinor)}</td><td>${m(l.lineGrossMinor)}</td><td>${ORDER_LINE_STATE_NAMES[l.state as OrderLineState] ?? l.state}</td></tr>`,
+  )}</tbody></table>
+<dl class="amounts">
+  <dt>${t('checkout.shipping')} (${o.shippingOption})</dt><dd>${m(o.shippingTotalMinor)}</dd>
+  ${o.insuranceTotalMinor ? html`<dt>${t('checkout.insurance')}</dt><dd>${m(o.insuranceTotalMinor)}</dd>` : ''}
+  ${o.vatBreakdown.map((v) =>
+    v.treatment === 'standard'
+      ? html`<dt class="muted">${t('checkout.vat')} (${t('checkout.vatRate', { rate: v.rateBp / 100 })})</dt><dd class="muted">${m(v.vatMinor)}</dd>`
+      : html`<dt class="muted">${receiptMention(v.treatment)}</dt><dd class="muted">—</dd>`,
+  )}
+  <dt class="total">${t('checkout.orderTotal')}</dt><dd class="total">${m(o.totalMinor)}</dd>
+</dl>
+${o.invoiceNumber && r.buyerUserId ? html`<p><a href="${ctx.base}/orders/${r.checkoutId}/invoices/${o.orderId}.pdf">${t('order.invoicePdf', { number: o.invoiceNumber })}</a></p>` : ''}
+</section>`,
+)}
+<dl class="amounts grand"><dt>${t('checkout.serviceFee')}</dt><dd>${m(r.serviceFeeMinor)}</dd><dt class="total">${t('checkout.grandTotal')}</dt><dd class="total">${m(r.totalMinor)}</dd></dl>
+${r.buyerUserId ? html`<p><a href="${ctx.base}/orders/${r.checkoutId}/receipt.pdf">${t('order.receipt')}</a></p>` : ''}`,
+  );
+}
+
+export function ordersListPage(ctx: PageContext, receipts: ReceiptView[]) {
+  const { t } = ctx;
+  return layout(
+    ctx,
+    { title: t('order.list') },
+    html`<h1>${t('order.list')}</h1>
+${
+  receipts.length
+    ? html`<table class="data-table"><thead><tr><th scope="col">${t('order.placedOn', { date: '' }).trim()}</th><th scope="col">${t('product.description')}</th><th scope="col">${t('order.state')}</th><th scope="col">${t('cart.total')}</th></tr></thead><tbody>${receipts.map(
+        (r) =>
+          html`<tr><td><a href="${ctx.base}/orders/${r.checkoutId}">${when(ctx, r.createdAt)}</a></td><td>${r.orders
+            .flatMap((o) => o.lines.map((l) => `${l.quantity} × ${l.productName}`))
+            .join(
+              ', ',
+            )}</td><td>${r.orders.map((o) => ORDER_STATE_NAMES[o.state as OrderState]).join(', ')}</td><td>${ctx.money(r.totalMinor, r.currency)}</td></tr>`,
+      )}</tbody></table>`
+    : html`<p>${t('order.none')}</p>`
+}`,
+  );
+}

@@ -1,0 +1,131 @@
+import { html, raw } from 'hono/html';
+import type { ProductDetail } from '../../modules/catalog/get-product.ts';
+import type { GradeBuybox, OfferView } from '../../modules/offers/get-product-buyboxes.ts';
+import { type Grade, SHOPPER_GRADES } from '../../modules/offers/grades.ts';
+import type { SellerRow } from '../../modules/sellers/get-seller.ts';
+import { breadcrumb, gradeLabel } from '../ui/components.ts';
+import type { PageContext } from '../ui/context.ts';
+import { csrfField, layout } from '../ui/layout.ts';
+
+function shippingLine(ctx: PageContext, o: OfferView) {
+  const cheapest = [...o.shipping].sort((a, b) => a.priceMinor - b.priceMinor)[0]!;
+  return cheapest.priceMinor === 0
+    ? ctx.t('product.freeShipping', { days: cheapest.delayDays })
+    : ctx.t('product.shipping', {
+        price: ctx.money(cheapest.priceMinor, o.currency),
+        days: cheapest.delayDays,
+      });
+}
+
+function attributeValue(ctx: PageContext, a: ProductDetail['product']['attributes'][number]) {
+  if (a.type === 'boolean') return a.value ? ctx.t('yes') : ctx.t('no');
+  return `${a.value}${'unit' in a && a.unit ? ` ${a.unit}` : ''}`;
+}
+
+function traderDetails(ctx: PageContext, s: SellerRow) {
+  const { t } = ctx;
+  return html`<section class="trader" aria-labelledby="trader-h">
+  <h2 id="trader-h">${t('product.trader')}</h2>
+  <p class="muted">${t('product.traderNote')}</p>
+  <dl>
+    <dt>${t('product.legalName')}</dt><dd>${s.legalName}</dd>
+    <dt>${t('product.address')}</dt><dd>${s.addressLine}, ${s.postalCode} ${s.city}, ${s.country}</dd>
+    <dt>${t('product.register')}</dt><dd>${s.tradeRegister} ${s.tradeRegisterNumber}</dd>
+    ${s.vatNumber ? html`<dt>${t('product.vatNumber')}</dt><dd>${s.vatNumber}</dd>` : ''}
+    <dt>${t('product.contact')}</dt><dd>${s.email} · ${s.phone}</dd>
+  </dl>
+</section>`;
+}
+
+/** Grades shown in the selector: the four shopper grades, plus the other two when someone offers them. */
+export function visibleGrades(grades: GradeBuybox[]): GradeBuybox[] {
+  return grades.filter((g) => SHOPPER_GRADES.includes(g.grade) || g.winner);
+}
+
+export function productPage(
+  ctx: PageContext,
+  data: ProductDetail & { selected: Grade; winnerSeller: SellerRow | null },
+) {
+  const { t } = ctx;
+  const p = data.product;
+  const base = ctx.base;
+  const current = data.grades.find((g) => g.grade === data.selected)!;
+  const w = current.winner;
+  const others = current.ranking.slice(1);
+  const crumbs = [
+    { href: base, label: t('site.name') },
+    ...data.categoryPath.map((c) => ({ href: `${base}/c/${c.slug}`, label: c.name })),
+    { label: p.name },
+  ];
+  return layout(
+    ctx,
+    { title: p.name, description: p.description },
+    html`${breadcrumb(crumbs)}
+<article class="product">
+  <div class="product-media">
+    <img src="/images/products/${p.slug}.svg" alt="${p.name}" width="400" height="300">
+  </div>
+  <div class="product-buy">
+    <h1>${p.name}</h1>
+    ${p.bestseller ? html`<span class="badge">${t('badge.bestseller')}</span>` : ''}
+    <nav aria-label="${t('product.chooseGrade')}">
+      <h2 class="visually-hidden">${t('product.chooseGrade')}</h2>
+      <ul class="grades">
+        ${visibleGrades(data.grades).map(
+          (
+            g,
+          ) => html`<li><a href="${base}/p/${p.slug}?grade=${g.grade}" class="grade${g.grade === data.selected ? ' is-selected' : ''}${g.winner ? '' : ' is-unavailable'}"${g.grade === data.selected ? raw(' aria-current="true"') : ''}>
+            <span class="grade-name">${gradeLabel(ctx, g.grade)}</span>
+            <span class="grade-price">${g.winner ? ctx.money(g.winner.priceMinor, g.winner.currency) : t('product.unavailable')}</span>
+          </a></li>`,
+        )}
+      </ul>
+    </nav>
+    <p class="grade-help">${t(`grade.${data.selected}.help`)}</p>
+    ${
+      w
+        ? html`<section class="winner" aria-labelledby="winner-price">
+      <p class="price" id="winner-price">${ctx.money(w.priceMinor, w.currency)}</p>
+      <p class="vat muted">${w.vatType === 'MARGINAL' ? t('product.vatMargin') : t('product.vatRegular')}</p>
+      <ul class="facts">
+        <li>${raw(t('product.soldBy', { seller: `<a href="${base}/s/${w.sellerSlug}">${escapeHtml(w.sellerName)}</a>` }))}</li>
+        <li>${t('product.warranty', { months: w.warrantyMonths })}</li>
+        <li>${shippingLine(ctx, w)}</li>
+      </ul>
+      ${w.comment ? html`<p class="comment">${w.comment}</p>` : ''}
+      <p class="muted small">${t('product.whyThisOffer')} <a href="${base}/how-offers-are-ranked">${t('nav.ranking')}</a></p>
+      <form method="post" action="${base}/cart/add" class="add-to-cart">${csrfField(ctx)}<input type="hidden" name="offerId" value="${w.offerId}"><button type="submit" class="buy">${t('cart.add')}</button></form>
+    </section>`
+        : html`<section class="winner empty"><p>${t('product.noOffer', { grade: gradeLabel(ctx, data.selected) })}</p><p>${t('product.otherGrades')}</p></section>`
+    }
+  </div>
+</article>
+<section aria-labelledby="others-h">
+  <h2 id="others-h">${t('product.otherOffers')}</h2>
+  ${
+    others.length
+      ? html`<div class="table-scroll"><table class="offers">
+    <thead><tr><th scope="col">${t('product.seller')}</th><th scope="col">${t('product.price')}</th><th scope="col">${t('product.delivery')}</th><th scope="col">${t('product.warrantyCol')}</th></tr></thead>
+    <tbody>${others.map(
+      (o) =>
+        html`<tr><td><a href="${base}/s/${o.sellerSlug}">${o.sellerName}</a></td><td>${ctx.money(o.priceMinor, o.currency)}</td><td>${shippingLine(ctx, o)}</td><td>${o.warrantyMonths}</td></tr>`,
+    )}</tbody>
+  </table></div>`
+      : html`<p class="muted">${t('product.noOtherOffers')}</p>`
+  }
+</section>
+<section aria-labelledby="specs-h">
+  <h2 id="specs-h">${t('product.specs')}</h2>
+  <p>${p.description}</p>
+  <dl class="specs">
+    ${p.attributes.map((a) => html`<dt>${a.label}</dt><dd>${attributeValue(ctx, a)}</dd>`)}
+    <dt>${t('product.ean')}</dt><dd>${p.ean}</dd>
+  </dl>
+</section>
+${data.winnerSeller ? traderDetails(ctx, data.winnerSeller) : ''}`,
+  );
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

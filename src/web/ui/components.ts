@@ -1,0 +1,32 @@
+import { html, raw } from 'hono/html';
+import type { SearchHit } from '../../modules/catalog/search.ts';
+import type { Grade } from '../../modules/offers/grades.ts';
+import type { PageContext } from './context.ts';
+
+export function gradeLabel(ctx: PageContext, grade: Grade): string {
+  return ctx.t(`grade.${grade}`);
+}
+
+/** A product in a list; when the shopper filtered on one grade, the link opens that grade. */
+export function productCard(ctx: PageContext, h: SearchHit, grade?: string) {
+  const href = `${ctx.base}/p/${h.slug}${grade ? `?grade=${encodeURIComponent(grade)}` : ''}`;
+  return html`<li class="card">
+  <a href="${href}" class="card-link">
+    <img src="/images/products/${h.slug}.svg" alt="" width="200" height="150" loading="lazy">
+    <span class="card-name">${h.name}</span>
+  </a>
+  ${h.bestseller ? html`<span class="badge">${ctx.t('badge.bestseller')}</span>` : ''}
+  <span class="card-price">${ctx.t('listing.from', { price: ctx.money(h.fromPriceMinor) })}</span>
+</li>`;
+}
+
+export function breadcrumb(items: Array<{ href?: string; label: string }>) {
+  return html`<nav aria-label="Breadcrumb" class="breadcrumb"><ol>${items.map((i, n) =>
+    i.href && n < items.length - 1
+      ? html`<li><a href="${i.href}">${i.label}</a></li>`
+      : html`<li aria-current="page">${i.label}</li>`,
+  )}</ol></nav>`;
+}
+
+export const checked = (on: boolean) => (on ? raw(' checked') : '');
+export const selected = (on: boolean) => (on ? raw(' selected') : '');

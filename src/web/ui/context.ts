@@ -1,0 +1,46 @@
+import type { Actor } from '../../platform/http/actor.ts';
+import { type Translate, translator } from '../../platform/i18n.ts';
+import { type Market, standardVatRateAt } from '../../platform/markets.ts';
+import { formatMoneyForDisplay, mulDivHalfUp } from '../../platform/money.ts';
+
+/** What every page needs to render: the market, the translator, money formatting, who is signed in. */
+export type PageContext = {
+  market: Market;
+  t: Translate;
+  /** Shop prices include VAT; on Reloop Pro they are shown excluding it. */
+  money: (amountMinor: number, currency?: string) => string;
+  path: string;
+  query: string;
+  /** Reloop Pro, the business storefront. */
+  pro: boolean;
+  /** Link prefix of this storefront: `/fr-fr` or `/pro/fr-fr`. */
+  base: string;
+  actor: Actor | null;
+  /** Hidden field value for state-changing forms. */
+  csrf: string;
+};
+
+export type PageExtras = { pro?: boolean; actor?: Actor | null; csrf?: string | (() => string); now?: Date };
+
+export function pageContext(market: Market, path: string, query = '', extras: PageExtras = {}): PageContext {
+  const pro = extras.pro ?? false;
+  const rateBp = pro ? (standardVatRateAt(market, extras.now ?? new Date()) ?? 0) : 0;
+  const t = translator(market.bcp47);
+  const format = (minor: number, currency: string) => formatMoneyForDisplay(minor, currency, market.bcp47);
+  return {
+    market,
+    t,
+    money: pro
+      ? (minor, currency = market.currency) =>
+          t('pro.exclVat', { price: format(mulDivHalfUp(minor, 10_000, 10_000 + rateBp), currency) })
+      : (minor, currency = market.currency) => format(minor, currency),
+    path,
+    query,
+    pro,
+    base: pro ? `/pro/${market.locale}` : `/${market.locale}`,
+    actor: extras.actor ?? null,
+    get csrf() {
+      return typeof extras.csrf === 'function' ? extras.csrf() : (extras.csrf ?? '');
+    },
+  };
+}
