@@ -8,7 +8,7 @@ import { insuredLinesOfCheckout } from '../orders/order-queries.ts';
 import { transitionOrderLines } from '../orders/transition-order-lines.ts';
 import { movePayment } from '../payments/move-payment.ts';
 import { platformVatFor } from '../pricing/platform-vat.rules.ts';
-import { findSeller, sellersByIds } from '../sellers/sellers.store.ts';
+import { findSeller, sellerSummaries } from '../sellers/sellers.store.ts';
 import type { CheckoutDeps } from './checkout.deps.ts';
 import { findCheckout } from './checkout.store.ts';
 import { checkoutEmails } from './checkout-emails.ts';
@@ -46,7 +46,7 @@ export async function markPaid(
     });
     const countryOf = new Map(
       (
-        await sellersByIds(
+        await sellerSummaries(
           tx,
           os.map((o) => o.sellerId),
         )

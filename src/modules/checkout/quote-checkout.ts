@@ -10,7 +10,7 @@ import { type PricedCheckout, priceCheckout } from '../pricing/cart-totals.rules
 import { commissionFor } from '../pricing/commission.rules.ts';
 import type { InsuranceProvider } from '../pricing/insurance.rules.ts';
 import { type VatTreatment, vatRateBpFor, vatTreatment } from '../pricing/vat.rules.ts';
-import { sellersByIds } from '../sellers/sellers.store.ts';
+import { sellerSummaries } from '../sellers/sellers.store.ts';
 import type { TAddress } from './address.rules.ts';
 
 export type QuoteLine = {
@@ -105,7 +105,7 @@ export async function quoteCheckout(
   if (issues.length) return { ok: false, reason: 'cart_changed', issues };
   if (!cart.lines.length) return { ok: false, reason: 'empty_cart' };
 
-  const sellerRows = await sellersByIds(
+  const sellerRows = await sellerSummaries(
     db,
     cart.lines.map((l) => l.sellerId),
   );

@@ -133,8 +133,8 @@ export async function transitionOrderLines(deps: Deps, change: LineChange): Prom
     } else if (change.kind === 'refund' && states.every(isClosedUndelivered)) {
       patch.cancelledAt = now;
     }
-    const [row] = await deps.db.update(orders).set(patch).where(eq(orders.id, o.id)).returning();
-    updated.push(row!);
+    await deps.db.update(orders).set(patch).where(eq(orders.id, o.id));
+    updated.push({ ...o, ...patch });
   }
   updated.sort((a, b) => a.id - b.id);
 

@@ -16,6 +16,18 @@ export async function sellersByIds(db: Db, ids: number[]) {
     .where(inArray(sellers.id, [...new Set(ids)]));
 }
 
+/** Name and country of each seller: what checkout needs (narrow: it runs on every checkout). */
+export async function sellerSummaries(
+  db: Db,
+  ids: number[],
+): Promise<Array<{ id: number; country: string; name: string }>> {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: sellers.id, country: sellers.country, name: sellers.name })
+    .from(sellers)
+    .where(inArray(sellers.id, [...new Set(ids)]));
+}
+
 export async function findSeller(db: Db, sellerId: number): Promise<SellerRow | undefined> {
   const [row] = await db.select().from(sellers).where(eq(sellers.id, sellerId)).limit(1);
   return row;
