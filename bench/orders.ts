@@ -24,7 +24,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { assembleDeps, type Deps } from '../src/app/deps.ts';
-import { loadConfig } from '../src/config.ts';
+import { DEMO_PLATFORM_IDENTITY, loadConfig } from '../src/config.ts';
 import { releaseStalledPayments } from '../src/modules/checkout/cancel-unpaid-transfers.ts';
 import { offerPrices, offers } from '../src/modules/offers/offers.schema.ts';
 import type { SandboxProvider } from '../src/modules/payments/sandbox-provider.ts';
@@ -619,6 +619,7 @@ async function crash(ctx: Ctx) {
   let webhooks = 0;
   try {
     const config = loadConfig({
+      ...DEMO_PLATFORM_IDENTITY,
       NODE_ENV: 'production',
       SESSION_SECRET: SECRET,
       DATABASE_URL: url,

@@ -8,6 +8,7 @@ import { createWriteStream, readdirSync, readFileSync, statSync } from 'node:fs'
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { DEMO_PLATFORM_IDENTITY } from '../src/config.ts';
 import { REPO_ROOT, type Target } from './tiers.ts';
 
 export function freePort(): Promise<number> {
@@ -47,6 +48,8 @@ export async function startServer(
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
     NODE_ENV: 'production',
+    // Production requires the platform's legal identity; the benchmarks run on the demo one.
+    ...DEMO_PLATFORM_IDENTITY,
     ...env,
   };
   if (target.kind === 'postgres') childEnv.DATABASE_URL = target.url;

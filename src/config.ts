@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseVatNumber } from './modules/tax/vat-number.rules.ts';
 
 const ZConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -29,6 +30,8 @@ const ZConfigSchema = z.object({
   MAIL_FROM: z.string().default('Reloop <no-reply@reloop.example>'),
   /** 'local' (no network, for the embedded mode and tests) or 'vies' (the EU service). */
   VAT_VERIFIER: z.enum(['local', 'vies']).default('local'),
+  /** A buyer's VAT number checked longer ago than this is checked again before a reverse charge (days). */
+  VAT_REVERIFY_AFTER_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
   VIES_URL: z.string().url().optional(),
   /** Development tools at /dev (advance the clock, run a job now); refused in production. */
   DEV_TOOLS: z.stringbool().default(false),
@@ -38,9 +41,76 @@ const ZConfigSchema = z.object({
   STRIPE_WEBHOOK_SECRET: z.string().optional(),
   /** Signs the sandbox's webhooks; derived from SESSION_SECRET when unset. */
   SANDBOX_WEBHOOK_SECRET: z.string().optional(),
+  /**
+   * The platform's legal identity, printed as the supplier on Reloop's own invoices (Art. 226(3),
+   * (5)) and as the operator on documents issued on the sellers' behalf. Required in production;
+   * development and tests get DEMO_PLATFORM_IDENTITY.
+   */
+  PLATFORM_LEGAL_NAME: z.string().trim().min(2).max(200).optional(),
+  PLATFORM_ADDRESS_LINE: z.string().trim().min(2).max(200).optional(),
+  PLATFORM_POSTAL_CODE: z.string().trim().min(2).max(20).optional(),
+  PLATFORM_CITY: z.string().trim().min(1).max(100).optional(),
+  /** ISO 3166-1 alpha-2 of the establishment. */
+  PLATFORM_COUNTRY: z
+    .string()
+    .trim()
+    .regex(/^[A-Z]{2}$/, 'must be a two-letter country code like FR')
+    .optional(),
+  /** Checked offline (prefix, format, check digits), stored compact: FR40303265045. */
+  PLATFORM_VAT_NUMBER: z
+    .string()
+    .transform((v, ctx) => {
+      const r = parseVatNumber(v);
+      if (r.ok) return r.value.full;
+      ctx.addIssue({ code: 'custom', message: `is not a valid VAT number: ${r.message}` });
+      return z.NEVER;
+    })
+    .optional(),
+  /** Trade register and number, e.g. "RCS Paris 123 456 789". */
+  PLATFORM_TRADE_REGISTER: z.string().trim().min(2).max(200).optional(),
+  PLATFORM_CONTACT_EMAIL: z.string().trim().email('must be an email address').optional(),
+  PLATFORM_PHONE: z.string().trim().min(5).max(40).optional(),
 });
 
-export type TConfig = z.infer<typeof ZConfigSchema>;
+/** The identity every other key of the platform's identity falls back to outside production. */
+export const DEMO_PLATFORM_IDENTITY = {
+  PLATFORM_LEGAL_NAME: 'Reloop SAS (demo)',
+  PLATFORM_ADDRESS_LINE: '10 rue de la Démo',
+  PLATFORM_POSTAL_CODE: '75011',
+  PLATFORM_CITY: 'Paris',
+  PLATFORM_COUNTRY: 'FR',
+  PLATFORM_VAT_NUMBER: 'FR68900000001',
+  PLATFORM_TRADE_REGISTER: 'RCS Paris 900 000 001 (demo data: set PLATFORM_* in production)',
+  PLATFORM_CONTACT_EMAIL: 'legal@reloop.example',
+} as const;
+type IdentityKey = keyof typeof DEMO_PLATFORM_IDENTITY;
+const IDENTITY_KEYS = Object.keys(DEMO_PLATFORM_IDENTITY) as IdentityKey[];
+
+type ZParsed = z.infer<typeof ZConfigSchema>;
+export type TConfig = Omit<ZParsed, IdentityKey> & Record<IdentityKey, string>;
+
+/** The platform as a party of its invoices (documents' InvoiceParty shape, plus a phone). */
+export type PlatformIdentity = {
+  name: string;
+  addressLines: string[];
+  country: string;
+  vatNumber: string;
+  registration: string;
+  email: string;
+  phone?: string;
+};
+
+export function platformIdentity(c: TConfig): PlatformIdentity {
+  return {
+    name: c.PLATFORM_LEGAL_NAME,
+    addressLines: [c.PLATFORM_ADDRESS_LINE, `${c.PLATFORM_POSTAL_CODE} ${c.PLATFORM_CITY}`],
+    country: c.PLATFORM_COUNTRY,
+    vatNumber: c.PLATFORM_VAT_NUMBER,
+    registration: c.PLATFORM_TRADE_REGISTER,
+    email: c.PLATFORM_CONTACT_EMAIL,
+    ...(c.PLATFORM_PHONE ? { phone: c.PLATFORM_PHONE } : {}),
+  };
+}
 
 /** Parse the environment once, at boot; fail fast with every bad variable named. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): TConfig {
@@ -55,5 +125,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): TConfig {
   if (parsed.data.NODE_ENV === 'production' && !parsed.data.SESSION_SECRET) {
     throw new Error('Invalid configuration:\n  SESSION_SECRET: is required in production');
   }
-  return parsed.data;
+  const d = parsed.data;
+  if (d.NODE_ENV === 'production') {
+    const missing = IDENTITY_KEYS.filter((k) => d[k] === undefined);
+    if (missing.length)
+      throw new Error(
+        `Invalid configuration:\n${missing.map((k) => `  ${k}: is required in production (the platform's legal identity on its invoices)`).join('\n')}`,
+      );
+  }
+  const identity = Object.fromEntries(
+    IDENTITY_KEYS.map((k) => [k, d[k] ?? DEMO_PLATFORM_IDENTITY[k]]),
+  ) as Record<IdentityKey, string>;
+  const prefix = identity.PLATFORM_COUNTRY === 'GR' ? 'EL' : identity.PLATFORM_COUNTRY;
+  if (!identity.PLATFORM_VAT_NUMBER.startsWith(prefix))
+    throw new Error(
+      `Invalid configuration:\n  PLATFORM_VAT_NUMBER: must be a VAT number of PLATFORM_COUNTRY (${identity.PLATFORM_COUNTRY})`,
+    );
+  return { ...d, ...identity };
 }

@@ -4,8 +4,10 @@ import { catalogModule } from '../modules/catalog/catalog.module.ts';
 import { checkoutModule } from '../modules/checkout/checkout.module.ts';
 import { payoutsModule } from '../modules/payouts/payouts.module.ts';
 import { qualityModule } from '../modules/quality/quality.module.ts';
+import { refundsModule } from '../modules/refunds/refunds.module.ts';
 import { repricerModule } from '../modules/repricer/repricer.module.ts';
 import { sellerApiModule } from '../modules/seller-api/seller-api.module.ts';
+import { sellerPaymentsModule } from '../modules/seller-payments/seller-payments.module.ts';
 import { sellerWebhooksModule } from '../modules/seller-webhooks/seller-webhooks.module.ts';
 import type { Module } from './module.ts';
 
@@ -16,6 +18,8 @@ export const MODULES: readonly Module[] = [
   cartModule,
   checkoutModule,
   payoutsModule,
+  refundsModule,
+  sellerPaymentsModule,
   repricerModule,
   sellerWebhooksModule,
   sellerApiModule,

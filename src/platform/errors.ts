@@ -25,6 +25,8 @@ export const APP_ERROR_CODES = [
   'WINDOW_CLOSED',
   /** The action is not allowed in the current state (e.g. shipping a line not accepted). */
   'INVALID_STATE',
+  /** The cart already became a checkout (another tab or key): its orders are named in the answer. */
+  'CART_ALREADY_CHECKED_OUT',
 ] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 
@@ -46,6 +48,7 @@ const STATUS: Record<AppErrorCode, number> = {
   NOT_ELIGIBLE: 422,
   WINDOW_CLOSED: 422,
   INVALID_STATE: 409,
+  CART_ALREADY_CHECKED_OUT: 409,
 };
 
 export function httpStatusOf(code: AppErrorCode): number {

@@ -106,16 +106,19 @@ describe('standardVatRateAt', () => {
     expect(standardVatRateAt(de, day('2019-05-15'))).toBe(1900);
   });
 
-  it('boundaries are whole UTC days, inclusive at both ends', () => {
+  it("boundaries are whole days of the market's own time zone, inclusive at both ends", () => {
     const de = market('DE');
-    expect(standardVatRateAt(de, new Date('2020-07-01T00:00:00.000Z'))).toBe(1600);
-    expect(standardVatRateAt(de, new Date('2020-06-30T23:59:59.999Z'))).toBe(1900);
-    expect(standardVatRateAt(de, new Date('2020-12-31T23:59:59.999Z'))).toBe(1600);
+    // 1 July 2020 00:00 in Berlin is 30 June 22:00 UTC (issue 11: the UTC day charged 19 % for two hours).
+    expect(standardVatRateAt(de, new Date('2020-06-30T22:00:00.000Z'))).toBe(1600);
+    expect(standardVatRateAt(de, new Date('2020-06-30T21:59:59.999Z'))).toBe(1900);
+    expect(standardVatRateAt(de, new Date('2020-12-31T22:59:59.999Z'))).toBe(1600);
+    expect(standardVatRateAt(de, new Date('2020-12-31T23:00:00.000Z'))).toBe(1900);
   });
 
-  it('has no rate before the first dated period', () => {
+  it('every EU market has a rate on any day (the dated tables start at the beginning)', () => {
     expect(standardVatRateAt(market('FR'), day('2014-01-01'))).toBe(2000);
-    expect(standardVatRateAt(market('FR'), day('2013-12-31'))).toBeNull();
+    expect(standardVatRateAt(market('FR'), day('2013-12-31'))).toBe(2000);
+    expect(standardVatRateAt(market('GB'), day('2011-01-03'))).toBeNull();
   });
 });
 

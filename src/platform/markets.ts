@@ -1,7 +1,12 @@
 /**
- * Markets: a country storefront with its currency, Back Market–style locale code and dated VAT
- * rates. Rates are effective-dated data, never constants (FI and SK changed theirs in 2024–25).
+ * Markets: a country storefront with its currency, Back Market–style locale code, time zone and
+ * dated VAT rates. Rates are effective-dated data, never constants (FI and SK changed theirs in
+ * 2024–25): the EU markets' come from vat-rates.ts (all 27 member states), and a rate is picked
+ * by the market's local day, not the UTC one.
  */
+import { AppError } from './errors.ts';
+import { datedStandardRates, hasEuVatRates, localDay, rateOnDay, standardVatRateBp } from './vat-rates.ts';
+
 export const MARKET_CODES = ['FR', 'DE', 'NL', 'SE', 'BE', 'ES', 'IT', 'GB', 'US'] as const;
 export type MarketCode = (typeof MARKET_CODES)[number];
 
@@ -15,6 +20,8 @@ export type Market = {
   name: string;
   currency: string;
   eu: boolean;
+  /** IANA time zone: the market's local day picks its VAT rate. */
+  timeZone: string;
   vat: DatedRate[];
 };
 
@@ -26,7 +33,8 @@ export const MARKETS: readonly Market[] = [
     name: 'France',
     currency: 'EUR',
     eu: true,
-    vat: [{ from: '2014-01-01', rateBp: 2000 }],
+    timeZone: 'Europe/Paris',
+    vat: datedStandardRates('FR'),
   },
   {
     code: 'DE',
@@ -35,11 +43,8 @@ export const MARKETS: readonly Market[] = [
     name: 'Germany',
     currency: 'EUR',
     eu: true,
-    vat: [
-      { from: '2007-01-01', to: '2020-06-30', rateBp: 1900 },
-      { from: '2020-07-01', to: '2020-12-31', rateBp: 1600 },
-      { from: '2021-01-01', rateBp: 1900 },
-    ],
+    timeZone: 'Europe/Berlin',
+    vat: datedStandardRates('DE'),
   },
   {
     code: 'NL',
@@ -48,7 +53,8 @@ export const MARKETS: readonly Market[] = [
     name: 'Netherlands',
     currency: 'EUR',
     eu: true,
-    vat: [{ from: '2012-10-01', rateBp: 2100 }],
+    timeZone: 'Europe/Amsterdam',
+    vat: datedStandardRates('NL'),
   },
   {
     code: 'SE',
@@ -57,7 +63,8 @@ export const MARKETS: readonly Market[] = [
     name: 'Sweden',
     currency: 'SEK',
     eu: true,
-    vat: [{ from: '1990-07-01', rateBp: 2500 }],
+    timeZone: 'Europe/Stockholm',
+    vat: datedStandardRates('SE'),
   },
   {
     code: 'BE',
@@ -66,7 +73,8 @@ export const MARKETS: readonly Market[] = [
     name: 'Belgium',
     currency: 'EUR',
     eu: true,
-    vat: [{ from: '1996-01-01', rateBp: 2100 }],
+    timeZone: 'Europe/Brussels',
+    vat: datedStandardRates('BE'),
   },
   {
     code: 'ES',
@@ -75,7 +83,8 @@ export const MARKETS: readonly Market[] = [
     name: 'Spain',
     currency: 'EUR',
     eu: true,
-    vat: [{ from: '2012-09-01', rateBp: 2100 }],
+    timeZone: 'Europe/Madrid',
+    vat: datedStandardRates('ES'),
   },
   {
     code: 'IT',
@@ -84,7 +93,8 @@ export const MARKETS: readonly Market[] = [
     name: 'Italy',
     currency: 'EUR',
     eu: true,
-    vat: [{ from: '2013-10-01', rateBp: 2200 }],
+    timeZone: 'Europe/Rome',
+    vat: datedStandardRates('IT'),
   },
   {
     code: 'GB',
@@ -93,10 +103,20 @@ export const MARKETS: readonly Market[] = [
     name: 'United Kingdom',
     currency: 'GBP',
     eu: false,
+    timeZone: 'Europe/London',
     vat: [{ from: '2011-01-04', rateBp: 2000 }],
   },
   // The US has state sales taxes, not VAT: no standard rate at market level.
-  { code: 'US', locale: 'en-us', bcp47: 'en-US', name: 'United States', currency: 'USD', eu: false, vat: [] },
+  {
+    code: 'US',
+    locale: 'en-us',
+    bcp47: 'en-US',
+    name: 'United States',
+    currency: 'USD',
+    eu: false,
+    timeZone: 'America/New_York',
+    vat: [],
+  },
 ];
 
 const byCode = new Map(MARKETS.map((m) => [m.code, m]));
@@ -110,11 +130,23 @@ export function marketByLocale(locale: string): Market | undefined {
   return byLocale.get(locale.toLowerCase());
 }
 
-/** Standard VAT rate (basis points) applicable on a day, or null where the market has none. */
+/** Standard VAT rate (basis points) on the market's local day, or null where the market has none. */
 export function standardVatRateAt(market: Market, at: Date): number | null {
-  const day = at.toISOString().slice(0, 10);
-  const rate = market.vat.find((r) => r.from <= day && (r.to === undefined || day <= r.to));
-  return rate ? rate.rateBp : null;
+  return rateOnDay(market.vat, localDay(at, market.timeZone));
+}
+
+/**
+ * The standard VAT rate (basis points) of a country at an instant, by its local day: the 27
+ * member states (vat-rates.ts), and the non-EU markets (GB; US has none: 0). Any other country is
+ * refused with an error naming it — never a silent 0 %.
+ */
+export function standardVatRateIn(country: string, at: Date): number {
+  if (hasEuVatRates(country)) return standardVatRateBp(country, at);
+  const market = marketByCode(country);
+  if (market && !market.eu) return market.vat.length === 0 ? 0 : (standardVatRateAt(market, at) ?? 0);
+  throw new AppError('UNPROCESSABLE', `No VAT rate is known for ${country.trim().toUpperCase()}`, [
+    { field: 'country', message: `${country.trim().toUpperCase()} has no VAT rate at Reloop` },
+  ]);
 }
 
 export const DEFAULT_MARKET: Market = byCode.get('FR')!;

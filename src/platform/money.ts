@@ -1,4 +1,5 @@
 import currencyCodes from 'currency-codes';
+import { MARKETS } from './markets.ts';
 
 /** Money is an integer number of minor units plus an ISO 4217 currency. Never a float. */
 export type Money = { amountMinor: number; currency: string };
@@ -18,22 +19,79 @@ export function isKnownCurrency(currency: string): boolean {
 export type ParseMoneyResult = { ok: true; amountMinor: number } | { ok: false; message: string };
 
 /**
- * Parse a decimal string into minor units. Extra fractional digits are accepted only when they
- * are zeros ("13.000" EUR is 1300, "13.123" EUR is refused), as Back Market's MonetaryAmount says.
+ * The largest amount any money input accepts: 999999.99 in a two-decimal currency. Amounts are
+ * stored in 32-bit integer columns (at most 2147483647 minor units); this bound keeps every field
+ * and the totals built from it (a cart line holds at most 10 units) well inside them, so a typo
+ * like "99999999999" is a 400 naming the field, never an overflow.
  */
-export function parseMoney(input: string, currency: string): ParseMoneyResult {
+export const MAX_AMOUNT_MINOR = 99_999_999;
+
+export type ParseMoneyOptions = {
+  /** Smallest amount accepted, in minor units (default 0). */
+  min?: number;
+  /** Largest amount accepted, in minor units (default MAX_AMOUNT_MINOR, never above it). */
+  max?: number;
+  /**
+   * Whether "12,50" is read as 12.50. Default: when every market of the currency writes a
+   * decimal comma (EUR, SEK); never where a comma separates thousands (GBP, USD: "1,000").
+   */
+  decimalComma?: boolean;
+};
+
+const commaCurrencies = new Map<string, boolean>();
+/** Every market selling in `currency` writes a decimal comma (FR, DE, … for EUR; SE for SEK). */
+export function writesDecimalComma(currency: string): boolean {
+  let v = commaCurrencies.get(currency);
+  if (v === undefined) {
+    const markets = MARKETS.filter((m) => m.currency === currency);
+    v =
+      markets.length > 0 &&
+      markets.every(
+        (m) =>
+          new Intl.NumberFormat(m.bcp47).formatToParts(1.5).find((p) => p.type === 'decimal')?.value === ',',
+      );
+    commaCurrencies.set(currency, v);
+  }
+  return v;
+}
+
+/** The message for an amount outside [min, max]: the field's allowed range, in its currency. */
+export function amountRangeMessage(currency: string, min = 0, max = MAX_AMOUNT_MINOR): string {
+  return `must be from ${formatAmount(min, currency)} to ${formatAmount(max, currency)} ${currency}`;
+}
+
+/**
+ * Parse a decimal string into minor units: THE money parser of every input (forms, the REST API,
+ * the seller API, CSV files, price filters). Extra fractional digits are accepted only when they
+ * are zeros ("13.000" EUR is 1300, "13.123" EUR is refused), as Back Market's MonetaryAmount says.
+ * A decimal comma ("699,99") is accepted where the currency's markets write one; no thousands
+ * separators. The amount must lie in [min, max] (default 0 to MAX_AMOUNT_MINOR).
+ */
+export function parseMoney(input: string, currency: string, opts: ParseMoneyOptions = {}): ParseMoneyResult {
   const exp = currencyExponent(currency);
-  const m = /^(\d{1,12})(?:\.(\d+))?$/.exec(input.trim());
-  if (!m) return { ok: false, message: `must be a decimal amount like "123.45"` };
-  const whole = m[1]!;
+  const comma = opts.decimalComma ?? writesDecimalComma(currency);
+  const min = opts.min ?? 0;
+  const max = Math.min(opts.max ?? MAX_AMOUNT_MINOR, MAX_AMOUNT_MINOR);
+  const m = (comma ? /^(\d+)(?:[.,](\d+))?$/ : /^(\d+)(?:\.(\d+))?$/).exec(input.trim());
+  if (!m)
+    return {
+      ok: false,
+      message: comma
+        ? 'must be a decimal amount like "123.45" or "123,45"'
+        : 'must be a decimal amount like "123.45"',
+    };
+  const whole = m[1]!.replace(/^0+(?=\d)/, '');
   const frac = m[2] ?? '';
   const significant = frac.slice(exp);
   if (/[^0]/.test(significant)) {
     return { ok: false, message: `${currency} allows at most ${exp} decimal places` };
   }
+  // More integer digits than the largest amount has: out of range (and never a float).
+  if (whole.length > 15) return { ok: false, message: amountRangeMessage(currency, min, max) };
   const fracPadded = frac.slice(0, exp).padEnd(exp, '0');
   const amountMinor = Number(whole) * 10 ** exp + (exp > 0 ? Number(fracPadded) : 0);
-  if (!Number.isSafeInteger(amountMinor)) return { ok: false, message: 'amount is too large' };
+  if (!Number.isSafeInteger(amountMinor) || amountMinor < min || amountMinor > max)
+    return { ok: false, message: amountRangeMessage(currency, min, max) };
   return { ok: true, amountMinor };
 }
 

@@ -5,6 +5,7 @@
  */
 
 import type { MiddlewareHandler } from 'hono';
+import { imeiIssue } from '../modules/orders/imei.rules.ts';
 import { lineIdentifiers } from '../modules/orders/order-queries.ts';
 import { ORDER_STATES } from '../modules/orders/order-states.ts';
 import { refundOrderLine } from '../modules/refunds/refund-order-line.ts';
@@ -208,8 +209,9 @@ export function registerOrderRoutes(app: App, ctx: WsContext): void {
                 message: 'only for an order of one line of quantity 1',
               },
             ]);
-          if (imei !== undefined && !/^\d{1,15}$/.test(imei))
-            throw AppError.invalid([{ field: 'imei', message: 'must be at most 15 digits' }]);
+          // Checked before shipping: a refused IMEI leaves the order as it was.
+          const badImei = imei === undefined ? null : imeiIssue(imei, 'imei');
+          if (badImei) throw AppError.invalid([badImei]);
           if (serialNumber !== undefined && serialNumber.length > 50)
             throw AppError.invalid([{ field: 'serial_number', message: 'must be at most 50 characters' }]);
           if ((imei !== undefined && line.imei) || (serialNumber !== undefined && line.serialNumber))

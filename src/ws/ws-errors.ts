@@ -30,6 +30,7 @@ const CODES: Record<AppErrorCode, string> = {
   NOT_ELIGIBLE: 'not-eligible',
   WINDOW_CLOSED: 'window-closed',
   INVALID_STATE: 'invalid-state',
+  CART_ALREADY_CHECKED_OUT: 'cart-already-checked-out',
 };
 
 /** Codes of /ws beyond the platform's list: refusals of the /ws transport itself. */
@@ -75,6 +76,7 @@ export function wsStatusOf(e: AppError, method: string, path: string): number {
     case 'INVALID_STATE':
     case 'SOLD_OUT':
     case 'CART_CHANGED':
+    case 'CART_ALREADY_CHECKED_OUT':
       return method === 'PATCH' && path.startsWith('/ws/orderlines/') ? 422 : 400;
     case 'UNAUTHORIZED':
       return 401;

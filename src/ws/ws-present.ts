@@ -5,7 +5,7 @@ import type { PostalAddress } from '../modules/orders/orders.types.ts';
 import type { SellerListingRow } from '../modules/seller-api/seller-listings.read-model.ts';
 import type { SellerOrderView } from '../modules/seller-api/seller-orders.read-model.ts';
 import { type Market, marketByCode } from '../platform/markets.ts';
-import { currencyExponent, formatAmount } from '../platform/money.ts';
+import { formatAmount, MAX_AMOUNT_MINOR } from '../platform/money.ts';
 import { legacyProductNumber, listingUuid } from './ws-ids.ts';
 
 /** Deprecated integer `state` of a listing (ListingStateValue). */
@@ -32,10 +32,9 @@ export const PRODUCT_CONDITION: Record<Grade, number> = {
   STALLONE: 12,
 };
 
-/** Reloop sets no price ceiling: the largest amount the API accepts (12 integer digits). */
+/** The largest price the API accepts (platform/money.ts MAX_AMOUNT_MINOR): above it, a 400. */
 export function maxListingPrice(currency: string): string {
-  const exp = currencyExponent(currency);
-  return exp ? `999999999999.${'9'.repeat(exp)}` : '999999999999';
+  return formatAmount(MAX_AMOUNT_MINOR, currency);
 }
 
 const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : undefined);

@@ -86,7 +86,8 @@ describe('Back Market error shapes', () => {
   });
 
   it('reports the largest accepted price as max_price', () => {
-    expect(maxListingPrice('EUR')).toBe('999999999999.99');
-    expect(maxListingPrice('JPY')).toBe('999999999999');
+    expect(maxListingPrice('EUR')).toBe('999999.99');
+    expect(maxListingPrice('SEK')).toBe('999999.99');
+    expect(maxListingPrice('JPY')).toBe('99999999');
   });
 });

@@ -34,6 +34,7 @@ export const AUDIT_ACTIONS = [
   'seller.staff_invitation_cancelled',
   'seller.staff_added',
   'order.line_refunded',
+  'order.line_refund_failed',
   'fees.settings_changed',
   'fees.category_rate_set',
   'fees.category_rate_removed',

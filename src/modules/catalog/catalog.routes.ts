@@ -5,6 +5,7 @@ import { AppError } from '../../platform/errors.ts';
 import { PUBLIC } from '../../platform/http/access.ts';
 import type { App } from '../../platform/http/app.ts';
 import { json, problemResponse } from '../../platform/http/openapi.ts';
+import { formatAmount, MAX_AMOUNT_MINOR } from '../../platform/money.ts';
 import { getProductBuyboxes } from '../offers/get-product-buyboxes.ts';
 import { getSeller } from '../sellers/get-seller.ts';
 import {
@@ -27,6 +28,9 @@ import {
 import { products } from './catalog.schema.ts';
 import { allCategories, findProduct, offeredProductCounts } from './catalog.store.ts';
 import { MAX_PAGE_SIZE, searchProducts } from './search-products.ts';
+
+/** Price filters are read by the one money parser (platform/money.ts): bounds and separators. */
+const PRICE_FILTER = `In the market's currency, 0.00 to ${formatAmount(MAX_AMOUNT_MINOR, 'EUR')}; a decimal comma ("12,50") where the market writes one`;
 
 /** Comma-separated or repeated query values: brand=Apple,Samsung or brand=Apple&brand=Samsung. */
 const ZListParamSchema = z.string().max(500).optional().openapi({ description: 'Comma-separated values' });
@@ -78,8 +82,8 @@ export const listProductsRoute = createRoute({
       grade: ZListParamSchema.openapi({ description: 'Comma-separated grades, e.g. EXCELLENT,GOOD' }),
       storage: ZListParamSchema.openapi({ description: 'Comma-separated storage sizes in GB' }),
       colour: ZListParamSchema,
-      minPrice: z.string().max(20).optional().openapi({ example: '100.00' }),
-      maxPrice: z.string().max(20).optional().openapi({ example: '400.00' }),
+      minPrice: z.string().max(20).optional().openapi({ example: '100.00', description: PRICE_FILTER }),
+      maxPrice: z.string().max(20).optional().openapi({ example: '400.00', description: PRICE_FILTER }),
       sort: z.enum(['relevance', 'popularity', 'price_asc', 'price_desc']).optional(),
       page: z.coerce.number().int().min(1).max(10_000).default(1),
       pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(24),

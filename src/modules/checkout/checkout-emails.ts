@@ -60,4 +60,19 @@ export const checkoutEmails = {
     subject: 'Your Reloop order was cancelled: no payment received',
     text: `We did not receive your bank transfer of ${m(r.totalMinor, r.currency)} within 48 hours, so orders ${r.orders.map((o) => o.orderId).join(', ')} were cancelled and the items released. Nothing was charged. If you already paid, reply to this email and we will refund you.${sign}`,
   }),
+  /** Money arrived after the orders were released and could not be restored: it goes back at once. */
+  latePaymentRefunded: (
+    to: string,
+    r: ReceiptView,
+    a: { amountMinor: number; currency: string; refunded: boolean },
+  ): MailMessage => ({
+    to,
+    template: 'checkout.late-payment-refunded',
+    subject: 'Your Reloop payment arrived too late: it is refunded in full',
+    text: `Your payment of ${m(a.amountMinor, a.currency)} reached us after orders ${r.orders.map((o) => o.orderId).join(', ')} had been cancelled, and the items are no longer available (or your cart was ordered again). ${
+      a.refunded
+        ? 'We have refunded it in full to the same card or account; depending on your bank, it shows within 5 to 10 days.'
+        : 'We are refunding it in full: our support team is on it and will confirm by email.'
+    } No order was placed with this payment.${sign}`,
+  }),
 };

@@ -13,6 +13,7 @@ import { payments } from '../payments/payments.schema.ts';
 import { sandboxEvent } from '../payments/sandbox-provider.ts';
 import { sellers } from '../sellers/sellers.schema.ts';
 import { cancelUnpaidTransfers } from './cancel-unpaid-transfers.ts';
+import { checkouts } from './checkout.schema.ts';
 
 type T = Awaited<ReturnType<typeof createTestApp>>;
 const address = {
@@ -122,7 +123,8 @@ describe.each(ENGINES)('checkout on %s', (engine) => {
     expect(mail!.textBody).toMatch(/Total paid: \d+\.\d{2} EUR/);
 
     // The same request again: the same orders, nothing new. Another body with that key: 422
-    // IDEMPOTENCY_KEY_REUSED; another key for the checked-out cart: 409 CONFLICT.
+    // IDEMPOTENCY_KEY_REUSED; another key for the checked-out cart: 409 CART_ALREADY_CHECKED_OUT
+    // with the way to the orders it became.
     const again = await req('POST', `/api/v1/carts/${cart}/checkout`, body, {
       'idempotency-key': 'order-key-0001',
     });
@@ -140,7 +142,41 @@ describe.each(ENGINES)('checkout on %s', (engine) => {
     const checkedOut = await req('POST', `/api/v1/carts/${cart}/checkout`, body, {
       'idempotency-key': 'order-key-0002',
     });
-    expect([checkedOut.status, checkedOut.body.code]).toEqual([409, 'CONFLICT']);
+    expect([checkedOut.status, checkedOut.body.code]).toEqual([409, 'CART_ALREADY_CHECKED_OUT']);
+    expect(checkedOut.body.errors).toEqual([
+      { field: 'checkoutId', message: placed.body.checkoutId },
+      { field: 'orders', message: `http://reloop.test/fr-fr/orders/${placed.body.checkoutId}` },
+    ]);
+  });
+
+  it('one cart becomes one checkout: three submissions at once with three keys charge once', async () => {
+    const { cart } = await twoSellerCart(8);
+    const body = {
+      email: 'tabs@example.com',
+      shippingAddress: address,
+      paymentMethod: 'card',
+      card: card('4242424242424242'),
+    };
+    const rs = await Promise.all(
+      [1, 2, 3].map((n) =>
+        req('POST', `/api/v1/carts/${cart}/checkout`, body, { 'idempotency-key': `tab-key-000${n}` }),
+      ),
+    );
+    const placed = rs.filter((r) => r.status === 201);
+    expect(placed).toHaveLength(1);
+    const refused = rs.filter((r) => r.status !== 201);
+    expect(refused.map((r) => [r.status, r.body.code])).toEqual([
+      [409, 'CART_ALREADY_CHECKED_OUT'],
+      [409, 'CART_ALREADY_CHECKED_OUT'],
+    ]);
+    for (const r of refused)
+      expect(r.body.errors[0]).toEqual({ field: 'checkoutId', message: placed[0]!.body.checkoutId });
+    const paid = await t.deps.db
+      .select({ id: payments.id })
+      .from(payments)
+      .innerJoin(checkouts, eq(checkouts.id, payments.checkoutId))
+      .where(eq(checkouts.cartId, cart));
+    expect(paid).toHaveLength(1);
   });
 
   it('insured devices are priced through the insurance provider and get their policies once paid', async () => {

@@ -19,7 +19,7 @@ export const checkoutRoute = createRoute({
   tags,
   summary: 'Place the orders of a cart (one per seller) and start the payment',
   description:
-    'Atomic and idempotent: send an `Idempotency-Key` header; a retried request with the same key and body returns the same orders (200), with another body 422 `IDEMPOTENCY_KEY_REUSED`. Stock sold out meanwhile: 409 `SOLD_OUT` naming the lines; a cart that changed since it was reviewed: 409 `CART_CHANGED`. Stock is reserved, prices and VAT frozen. The answer carries the payment status and its next action (a 3-D Secure challenge URL, or bank transfer instructions).',
+    'Atomic and idempotent: send an `Idempotency-Key` header; a retried request with the same key and body returns the same orders (200), with another body 422 `IDEMPOTENCY_KEY_REUSED`. A cart becomes at most one checkout: another key for a cart already checked out (a second tab, a re-rendered page), even at the same moment, gets 409 `CART_ALREADY_CHECKED_OUT` with `errors` naming the checkout it became (`checkoutId`) and the page of its orders (`orders`); nothing is charged again. Stock sold out meanwhile: 409 `SOLD_OUT` naming the lines; a cart that changed since it was reviewed: 409 `CART_CHANGED`. Stock is reserved, prices and VAT frozen. The answer carries the payment status and its next action (a 3-D Secure challenge URL, or bank transfer instructions).',
   request: {
     params: z.object({
       id: z
@@ -54,7 +54,7 @@ export const checkoutRoute = createRoute({
     400: problemResponse('Invalid input, field by field'),
     404: problemResponse('No such cart'),
     409: problemResponse(
-      'SOLD_OUT (stock gone meanwhile), CART_CHANGED (price, stock, availability), or CONFLICT (already checked out)',
+      "CART_ALREADY_CHECKED_OUT (this cart already became a checkout: `errors` name its `checkoutId` and its `orders` page), SOLD_OUT (stock gone meanwhile), CART_CHANGED (price, stock, availability), or CONFLICT (the cart was merged into your account's cart)",
     ),
     422: problemResponse('IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was sent with another body'),
   },
@@ -96,6 +96,8 @@ export const webhookRoute = createRoute({
   path: '/api/v1/webhooks/payments/{provider}',
   tags: ['Payments'],
   summary: 'Payment provider events (signature verified; each event applied once)',
+  description:
+    'Events are matched to their payment by the provider reference, or by our payment id in the provider metadata (`reloop_payment_id`) when the reference was never recorded. Money arriving for a checkout already released restores its orders when the stock allows, otherwise it is refunded at once; the buyer is emailed either way.',
   request: {
     params: z.object({
       provider: z.enum(['sandbox', 'stripe']).openapi({ param: { name: 'provider', in: 'path' } }),

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq, gte, ne } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { checkouts } from './checkout.schema.ts';
 
@@ -50,4 +50,33 @@ export async function buyerEmailOfCheckout(db: Reader, checkoutId: string): Prom
     .from(checkouts)
     .where(eq(checkouts.id, checkoutId));
   return row?.email ?? null;
+}
+
+/**
+ * The checkouts of a cart, latest first (an unpaid one gives the cart back and the next one
+ * replaces it); `except` leaves out the caller's own uncommitted checkout.
+ */
+export async function checkoutsOfCart(db: Reader, cartId: string, except?: string): Promise<CheckoutRow[]> {
+  return db
+    .select()
+    .from(checkouts)
+    .where(and(eq(checkouts.cartId, cartId), except ? ne(checkouts.id, except) : undefined))
+    .orderBy(desc(checkouts.createdAt), desc(checkouts.id));
+}
+
+/** The latest checkout of a cart, or null (ties in time broken by id: use for keys, not decisions). */
+export async function latestCheckoutOfCart(db: Reader, cartId: string): Promise<CheckoutRow | null> {
+  return (await checkoutsOfCart(db, cartId))[0] ?? null;
+}
+
+/** Whether the cart of `co` became another checkout at the same time or since. */
+export async function cartCheckedOutAgain(db: Reader, co: CheckoutRow): Promise<boolean> {
+  const [row] = await db
+    .select({ id: checkouts.id })
+    .from(checkouts)
+    .where(
+      and(eq(checkouts.cartId, co.cartId), ne(checkouts.id, co.id), gte(checkouts.createdAt, co.createdAt)),
+    )
+    .limit(1);
+  return !!row;
 }

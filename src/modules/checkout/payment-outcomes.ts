@@ -1,16 +1,19 @@
 import type { Db } from '../../platform/db/client.ts';
 import { marketByCode, standardVatRateAt } from '../../platform/markets.ts';
+import { checkOutCart } from '../cart/check-out-cart.ts';
 import { reopenCart } from '../cart/reopen-cart.ts';
 import { paymentCaptured } from '../ledger/ledger.rules.ts';
-import { postLedgerEntry } from '../ledger/post-ledger-entry.ts';
+import { entryPostings, postLedgerEntry } from '../ledger/post-ledger-entry.ts';
 import { releaseStock } from '../offers/release-stock.ts';
-import { insuredLinesOfCheckout } from '../orders/order-queries.ts';
+import { reserveStock } from '../offers/reserve-stock.ts';
+import { insuredLinesOfCheckout, linesOfOrders, ordersOfCheckout } from '../orders/order-queries.ts';
+import { LINE } from '../orders/order-states.ts';
 import { transitionOrderLines } from '../orders/transition-order-lines.ts';
 import { movePayment } from '../payments/move-payment.ts';
 import { platformVatFor } from '../pricing/platform-vat.rules.ts';
 import { findSeller, sellerSummaries } from '../sellers/sellers.store.ts';
 import type { CheckoutDeps } from './checkout.deps.ts';
-import { findCheckout } from './checkout.store.ts';
+import { type CheckoutRow, cartCheckedOutAgain, findCheckout } from './checkout.store.ts';
 import { checkoutEmails } from './checkout-emails.ts';
 import { loadReceipt, type ReceiptView } from './receipt.read-model.ts';
 
@@ -28,7 +31,6 @@ export async function markPaid(
   paymentId: string,
   providerRef?: string,
 ): Promise<ReceiptView | null> {
-  const now = deps.clock.now();
   const done = await deps.db.transaction(async (tx) => {
     const txDeps = { db: tx, clock: deps.clock };
     const pay = await movePayment(txDeps, {
@@ -39,44 +41,58 @@ export async function markPaid(
       settles: true,
     });
     if (!pay) return null;
-    const co = (await findCheckout(tx, pay.checkoutId))!;
     const { orders: os } = await transitionOrderLines(txDeps, {
       kind: 'payment_captured',
       checkoutId: pay.checkoutId,
     });
-    const countryOf = new Map(
-      (
-        await sellerSummaries(
-          tx,
-          os.map((o) => o.sellerId),
-        )
-      ).map((r) => [r.id, r.country]),
-    );
-    const market = marketByCode(co.market);
-    const rateBp = market ? (standardVatRateAt(market, co.createdAt) ?? 0) : 0;
-    await postLedgerEntry(
-      tx,
-      paymentCaptured({
-        checkoutId: co.id,
-        currency: co.currency,
-        market: co.market,
-        serviceFeeVatRateBp: rateBp,
-        orders: os.map((o) => ({
-          sellerId: o.sellerId,
-          goodsTotalMinor: o.itemsTotalMinor + o.shippingTotalMinor,
-          commissionMinor: o.commissionMinor,
-          insuranceMinor: o.insuranceTotalMinor,
-          serviceFeeShareMinor: o.serviceFeeShareMinor,
-          // The platform's VAT on commission: French sellers pay it; others self-account (reverse charge) or are out of scope.
-          commissionReverseCharged:
-            platformVatFor(countryOf.get(o.sellerId) ?? 'FR').treatment !== 'standard',
-        })),
-      }),
-      now,
-    );
-    return co;
+    return postCapture(txDeps, pay.checkoutId, os);
   });
   if (!done) return null;
+  return confirmPaid(deps, done);
+}
+
+/** The capture's ledger entry (reference: the checkout id), in the payment's transaction. */
+async function postCapture(
+  deps: { db: Db; clock: Deps['clock'] },
+  checkoutId: string,
+  os: Awaited<ReturnType<typeof transitionOrderLines>>['orders'],
+): Promise<CheckoutRow> {
+  const tx = deps.db;
+  const co = (await findCheckout(tx, checkoutId))!;
+  const countryOf = new Map(
+    (
+      await sellerSummaries(
+        tx,
+        os.map((o) => o.sellerId),
+      )
+    ).map((r) => [r.id, r.country]),
+  );
+  const market = marketByCode(co.market);
+  const rateBp = market ? (standardVatRateAt(market, co.createdAt) ?? 0) : 0;
+  await postLedgerEntry(
+    tx,
+    paymentCaptured({
+      checkoutId: co.id,
+      currency: co.currency,
+      market: co.market,
+      serviceFeeVatRateBp: rateBp,
+      orders: os.map((o) => ({
+        sellerId: o.sellerId,
+        goodsTotalMinor: o.itemsTotalMinor + o.shippingTotalMinor,
+        commissionMinor: o.commissionMinor,
+        insuranceMinor: o.insuranceTotalMinor,
+        serviceFeeShareMinor: o.serviceFeeShareMinor,
+        // The platform's VAT on commission: French sellers pay it; others self-account (reverse charge) or are out of scope.
+        commissionReverseCharged: platformVatFor(countryOf.get(o.sellerId) ?? 'FR').treatment !== 'standard',
+      })),
+    }),
+    deps.clock.now(),
+  );
+  return co;
+}
+
+/** After the capture commits: the insurance policies, then the confirmation email with the receipt. */
+async function confirmPaid(deps: Deps, done: CheckoutRow): Promise<ReceiptView> {
   const receipt = (await loadReceipt(deps.db, done.id))!;
   const policies = await bindInsurance(deps, done.id, done.market);
   const locale = marketByCode(done.market)?.locale ?? 'fr-fr';
@@ -90,6 +106,69 @@ export async function markPaid(
     ),
   );
   return receipt;
+}
+
+const NOT_RESTORABLE = Symbol('not restorable');
+
+/**
+ * Money arrived for a payment already released (failed after a timeout, released by the
+ * stalled-payment job, cancelled unpaid): its orders come back when they still can, in one
+ * transaction — the payment moves to succeeded (conditionally: of two late events one applies),
+ * the stock is taken again (offers' reserveStock, a typed sold-out result), the lines go 7 → 1
+ * (orders' `late_payment_captured`), the cart closes again, the capture is posted — then the
+ * insurance and the confirmation email, as for any paid checkout. Not when the cart became another
+ * checkout since, when the stock is gone, or when this money was already booked as owed back:
+ * 'not_restorable' (the caller refunds it). 'moved' when the payment moved meanwhile.
+ */
+export async function restoreLatePayment(
+  deps: Deps,
+  a: { paymentId: string; providerRef: string; lateReference: string },
+): Promise<'restored' | 'not_restorable' | 'moved'> {
+  let done: CheckoutRow | null;
+  try {
+    done = await deps.db.transaction(async (tx) => {
+      const txDeps = { db: tx, clock: deps.clock };
+      const pay = await movePayment(txDeps, {
+        paymentId: a.paymentId,
+        from: ['failed', 'cancelled'],
+        to: 'succeeded',
+        providerRef: a.providerRef,
+        settles: true,
+      });
+      if (!pay) return null;
+      // Already booked as owed back to the buyer (refund path, under the same payment row lock).
+      if ((await entryPostings(tx, 'late_payment', a.lateReference)).length > 0) throw NOT_RESTORABLE;
+      const co = (await findCheckout(tx, pay.checkoutId))!;
+      if (await cartCheckedOutAgain(tx, co)) throw NOT_RESTORABLE;
+      // The cart came back when the payment was released: it is this checkout again. Closed before
+      // the stock is taken, in the order placeOrder locks them (cart, then offers); a checkout of
+      // it committed meanwhile is seen once its lock is released.
+      const closed = await checkOutCart(txDeps, { cartId: co.cartId });
+      if (!closed && (await cartCheckedOutAgain(tx, co))) throw NOT_RESTORABLE;
+      const lines = (
+        await linesOfOrders(
+          tx,
+          (await ordersOfCheckout(tx, co.id)).map((o) => o.id),
+        )
+      ).filter((l) => l.state === LINE.notPaid);
+      if (lines.length === 0) throw NOT_RESTORABLE;
+      const reserved = await reserveStock(txDeps, {
+        lines: lines.map((l) => ({ offerId: l.offerId, quantity: l.quantity })),
+      });
+      if (!reserved.ok) throw NOT_RESTORABLE;
+      const { orders: os } = await transitionOrderLines(txDeps, {
+        kind: 'late_payment_captured',
+        checkoutId: co.id,
+      });
+      return postCapture(txDeps, co.id, os);
+    });
+  } catch (e) {
+    if (e === NOT_RESTORABLE) return 'not_restorable';
+    throw e;
+  }
+  if (!done) return 'moved';
+  await confirmPaid(deps, done);
+  return 'restored';
 }
 
 /**

@@ -11,10 +11,10 @@ import { BANK_TRANSFER_PAYMENT_WINDOW_MS } from '../orders/order-states.ts';
 import { createPayment } from '../payments/create-payment.ts';
 import { movePayment } from '../payments/move-payment.ts';
 import type { PaymentOutcome } from '../payments/payment-provider.ts';
-import { findPayment } from '../payments/payment-queries.ts';
+import { findPayment, paymentOfCheckout } from '../payments/payment-queries.ts';
 import { vatIncluded } from '../pricing/vat.rules.ts';
 import type { CheckoutDeps } from './checkout.deps.ts';
-import { checkoutOfCartByKey, insertCheckout } from './checkout.store.ts';
+import { checkoutOfCartByKey, checkoutsOfCart, insertCheckout } from './checkout.store.ts';
 import { type TCheckoutInput, ZCheckoutInputSchema } from './checkout.types.ts';
 import { checkoutEmails } from './checkout-emails.ts';
 import { markPaid, releaseUnpaid } from './payment-outcomes.ts';
@@ -51,20 +51,23 @@ export async function placeOrder(
   const hash = requestHash(input, cart.id);
   const replay = await existingCheckout(deps, cart.id, a.idempotencyKey, hash);
   if (replay) return replay;
+  if (cart.status === 'checked_out') throw await alreadyCheckedOut(deps, cart.id, cart.market);
   if (cart.status !== 'open') throw new AppError('CONFLICT', 'This cart was already checked out');
 
   const email = a.actor?.email ?? input.email;
   if (!email) throw AppError.invalid([{ field: 'email', message: 'is required to send your receipt' }]);
   const now = deps.clock.now();
-  const quote = quoteOrThrow(
-    await quoteCheckout(deps.db, deps.insurance, {
-      cartId: cart.id,
-      actor: a.actor,
-      shipTo: input.shippingAddress,
-      carriers: input.shipping,
-      at: now,
-    }),
-  );
+  const quoted = await quoteCheckout(deps.db, deps, {
+    cartId: cart.id,
+    actor: a.actor,
+    shipTo: input.shippingAddress,
+    carriers: input.shipping,
+    at: now,
+  });
+  // Closed by another checkout since it was read above (another tab, another key).
+  if (!quoted.ok && quoted.reason === 'checked_out')
+    throw await alreadyCheckedOut(deps, cart.id, cart.market);
+  const quote = quoteOrThrow(quoted);
 
   const created = await reserveAndCreate(deps, {
     cartId: cart.id,
@@ -96,6 +99,40 @@ async function existingCheckout(deps: CheckoutDeps, cartId: string, key: string,
     );
   }
   return { ...(await loadReceipt(deps.db, co.id))!, replayed: true };
+}
+
+/**
+ * A cart is at most one checkout: CART_ALREADY_CHECKED_OUT naming the checkout it became
+ * (`checkoutId`) and the page of its orders (`orders`), so a second tab leads the buyer there.
+ */
+export async function alreadyCheckedOut(
+  deps: Pick<CheckoutDeps, 'db' | 'siteUrl'>,
+  cartId: string,
+  market: string,
+  except?: string,
+): Promise<AppError> {
+  // The checkout holding the cart: the latest one whose payment did not fail (else the latest).
+  const all = await checkoutsOfCart(deps.db, cartId, except);
+  let co = all[0] ?? null;
+  for (const c of all) {
+    const pay = await paymentOfCheckout(deps.db, c.id);
+    if (pay && pay.status !== 'failed' && pay.status !== 'cancelled') {
+      co = c;
+      break;
+    }
+  }
+  const locale = marketByCode(market)?.locale ?? 'fr-fr';
+  const url = co ? deps.siteUrl(`/${locale}/orders/${co.id}`) : null;
+  return new AppError(
+    'CART_ALREADY_CHECKED_OUT',
+    url ? `This cart was already checked out: its orders are at ${url}` : 'This cart was already checked out',
+    co && url
+      ? [
+          { field: 'checkoutId', message: co.id },
+          { field: 'orders', message: url },
+        ]
+      : [],
+  );
 }
 
 /** Sold out while checking out: SOLD_OUT, with the cart lines that cannot be had. */
@@ -150,6 +187,12 @@ async function reserveAndCreate(
       createdAt: now,
     });
     if (!co) return null;
+    // The cart closes first, conditionally: of concurrent checkouts of one cart with different
+    // keys, one closes it; the others wait on its row lock, find it closed and roll back here,
+    // before any stock is reserved or payment created.
+    if (!(await checkOutCart(txDeps, { cartId: a.cartId }))) {
+      throw await alreadyCheckedOut({ db: tx, siteUrl: deps.siteUrl }, a.cartId, quote.cart.market, co.id);
+    }
 
     const reserved = await reserveStock(txDeps, {
       lines: quote.lines.map((l) => ({ offerId: l.cartLine.offerId, quantity: l.cartLine.buyableQuantity })),
@@ -216,7 +259,6 @@ async function reserveAndCreate(
       amountMinor: p.grandTotalMinor,
       currency: quote.currency,
     });
-    await checkOutCart(txDeps, { cartId: a.cartId });
     return { checkoutId: co.id, paymentId };
   });
 }

@@ -2,15 +2,23 @@ import type { Db } from '../../platform/db/client.ts';
 import { AppError, type FieldIssue, isAppError } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import { marketByCode } from '../../platform/markets.ts';
-import { allocate } from '../../platform/money.ts';
 import { findBusinessProfile } from '../accounts/accounts.store.ts';
 import { type CartView, getCart } from '../cart/get-cart.ts';
+import { DEFAULT_PLATFORM_VAT } from '../ledger/ledger.rules.ts';
 import { commissionPlansFor } from '../payouts/commission-plans.ts';
 import { type PricedCheckout, priceCheckout } from '../pricing/cart-totals.rules.ts';
-import { commissionFor } from '../pricing/commission.rules.ts';
+import { commissionForLines } from '../pricing/commission.rules.ts';
 import type { InsuranceProvider } from '../pricing/insurance.rules.ts';
-import { type VatTreatment, vatRateBpFor, vatTreatment } from '../pricing/vat.rules.ts';
+import {
+  isEuMemberState,
+  netFromGross,
+  type VatTreatment,
+  vatRateBpFor,
+  vatTreatment,
+} from '../pricing/vat.rules.ts';
 import { sellerSummaries } from '../sellers/sellers.store.ts';
+import { vatNumberOrNull } from '../tax/vat-number.rules.ts';
+import type { VatNumberVerifier } from '../tax/vat-number-verifier.ts';
 import type { TAddress } from './address.rules.ts';
 
 export type QuoteLine = {
@@ -65,6 +73,35 @@ export function quoteOrThrow(r: QuoteResult): CheckoutQuote {
   return r.quote;
 }
 
+/** A verification older than this is asked again before a reverse charge applies (days). */
+export const DEFAULT_VAT_MAX_AGE_DAYS = 30;
+
+export type QuoteDeps = {
+  insurance: InsuranceProvider;
+  vatVerifier?: VatNumberVerifier;
+  config?: { VAT_REVERIFY_AFTER_DAYS?: number };
+};
+
+/**
+ * The buyer's VAT number if it may carry a reverse charge now: verified, and verified again when
+ * the last check is older than the configured age (without a verifier to ask, a stale check counts
+ * as none). A failed or unavailable re-check means no reverse charge: the buyer pays VAT.
+ */
+async function currentVatNumber(
+  profile: { vatNumber: string | null; vatVerifiedAt: Date | null } | undefined,
+  verifier: VatNumberVerifier | undefined,
+  maxAgeDays: number,
+  at: Date,
+): Promise<string | null> {
+  if (!profile?.vatNumber || !profile.vatVerifiedAt) return null;
+  const age = at.getTime() - profile.vatVerifiedAt.getTime();
+  if (age <= maxAgeDays * 86_400_000) return profile.vatNumber;
+  const parsed = vatNumberOrNull(profile.vatNumber);
+  if (!verifier || !parsed) return null;
+  const check = await verifier.verify(parsed);
+  return check.status === 'valid' ? profile.vatNumber : null;
+}
+
 /**
  * Everything a checkout will charge, computed from the cart as it is now: VAT per line (standard,
  * margin scheme, or reverse charge for a verified business buyer in another member state), the
@@ -73,7 +110,7 @@ export function quoteOrThrow(r: QuoteResult): CheckoutQuote {
  */
 export async function quoteCheckout(
   db: Db,
-  insurance: InsuranceProvider,
+  deps: InsuranceProvider | QuoteDeps,
   a: {
     cartId: string;
     actor: Actor | null;
@@ -82,6 +119,14 @@ export async function quoteCheckout(
     at: Date;
   },
 ): Promise<QuoteResult> {
+  const { insurance, vatVerifier, vatMaxAgeDays } =
+    'quote' in deps
+      ? { insurance: deps, vatVerifier: undefined, vatMaxAgeDays: DEFAULT_VAT_MAX_AGE_DAYS }
+      : {
+          insurance: deps.insurance,
+          vatVerifier: deps.vatVerifier,
+          vatMaxAgeDays: deps.config?.VAT_REVERIFY_AFTER_DAYS ?? DEFAULT_VAT_MAX_AGE_DAYS,
+        };
   const cart = await getCart(db, { cartId: a.cartId, actor: a.actor });
   if (cart.status !== 'open') return { ok: false, reason: 'checked_out' };
   const issues: FieldIssue[] = [];
@@ -110,9 +155,10 @@ export async function quoteCheckout(
     cart.lines.map((l) => l.sellerId),
   );
   const countryOf = new Map(sellerRows.map((s) => [s.id, s.country]));
+  const underOss = new Map(sellerRows.map((s) => [s.id, s.underOssThreshold]));
   const profile =
     a.actor?.buyerType === 'business' ? await findBusinessProfile(db, a.actor.userId) : undefined;
-  const vatNumber = profile?.vatVerifiedAt ? profile.vatNumber : null;
+  const vatNumber = await currentVatNumber(profile, vatVerifier, vatMaxAgeDays, a.at);
   const vatNumberCountry = vatNumber ? (vatNumber.startsWith('EL') ? 'GR' : vatNumber.slice(0, 2)) : null;
 
   const chosen: QuoteSeller[] = cart.sellers.map((g) => {
@@ -136,17 +182,9 @@ export async function quoteCheckout(
     };
   });
 
-  const premiums = await Promise.all(
-    cart.lines.map(async (l) =>
-      l.insurance
-        ? ((await insurance.quote({ market: cart.market, unitPriceMinor: l.unitPriceMinor! }))
-            ?.premiumMinor ?? 0)
-        : 0,
-    ),
-  );
   let lines: QuoteLine[];
   try {
-    lines = cart.lines.map((l, index) => {
+    lines = cart.lines.map((l) => {
       const seller = chosen.find((s) => s.sellerId === l.sellerId)!;
       const first = cart.lines.find((x) => x.sellerId === l.sellerId) === l;
       const option = cart.sellers
@@ -158,19 +196,19 @@ export async function quoteCheckout(
         shipFromCountry: seller.country,
         shipToCountry: a.shipTo.country,
       });
-      const rateBp =
-        vatRateBpFor({
-          treatment,
-          shipFromCountry: seller.country,
-          shipToCountry: a.shipTo.country,
-          at: a.at,
-        }) ?? 0;
+      const rateBp = vatRateBpFor({
+        treatment,
+        shipFromCountry: seller.country,
+        shipToCountry: a.shipTo.country,
+        at: a.at,
+        sellerUnderOssThreshold: underOss.get(l.sellerId) ?? false,
+      });
       return {
         cartLine: l,
         treatment,
         rateBp,
         shippingMinor: first ? option.priceMinor : 0,
-        insurancePremiumMinor: premiums[index]!,
+        insurancePremiumMinor: 0,
         commissionMinor: 0,
       };
     });
@@ -179,6 +217,23 @@ export async function quoteCheckout(
       throw AppError.invalid([{ field: 'shippingAddress.country', message: e.message }]);
     throw e;
   }
+  // Insurance is quoted on the unit price charged (net when reverse-charged): the same value the
+  // policy is bound on once paid (the stored unit price), so the insurer sees what was quoted.
+  await Promise.all(
+    lines.map(async (l) => {
+      if (!l.cartLine.insurance) return;
+      const listed = l.cartLine.unitPriceMinor!;
+      const charged = l.treatment === 'reverse_charge' ? netFromGross(listed, l.rateBp) : listed;
+      l.insurancePremiumMinor =
+        (await insurance.quote({ market: cart.market, unitPriceMinor: charged }))?.premiumMinor ?? 0;
+    }),
+  );
+  // The platform's service fee is reverse-charged for a business with a verified VAT number of
+  // another member state than the platform's (Art. 44, 196).
+  const serviceFeeReverseCharged =
+    vatNumberCountry !== null &&
+    isEuMemberState(vatNumberCountry) &&
+    vatNumberCountry !== DEFAULT_PLATFORM_VAT.country;
 
   const priced = priceCheckout({
     market: cart.market,
@@ -193,27 +248,26 @@ export async function quoteCheckout(
       treatment: l.treatment,
       rateBp: l.rateBp,
     })),
+    serviceFeeReverseCharged,
   });
-  // Commission: rate × the seller's invoice total (goods and shipping, taxes included), split over its lines.
+  // Commission: each line at its own category's rate (else the plan's) × what the buyer pays the
+  // seller for it (goods and shipping, taxes included, net when reverse-charged).
   const plans = await commissionPlansFor(
     db,
     chosen.map((s) => s.sellerId),
   );
   for (const s of priced.sellers) {
     const seller = chosen.find((c) => c.sellerId === s.sellerId)!;
-    // A category override applies when all the seller's lines share that category; else the plan rate.
-    const categories = new Set(s.lineIndexes.map((i) => String(lines[i]!.cartLine.categoryId)));
-    seller.commissionMinor = commissionFor({
-      amountMinor: s.goodsTotalMinor,
+    const c = commissionForLines({
       plan: plans.get(Number(s.sellerId)),
-      categoryId: categories.size === 1 ? [...categories][0] : null,
+      lines: s.lineIndexes.map((i) => ({
+        amountMinor: priced.lines[i]!.goodsMinor,
+        categoryId: lines[i]!.cartLine.categoryId == null ? null : String(lines[i]!.cartLine.categoryId),
+      })),
     });
-    const shares = allocate(
-      seller.commissionMinor,
-      s.lineIndexes.map((i) => Math.max(1, priced.lines[i]!.goodsMinor)),
-    );
+    seller.commissionMinor = c.totalMinor;
     s.lineIndexes.forEach((i, k) => {
-      lines[i]!.commissionMinor = shares[k]!;
+      lines[i]!.commissionMinor = c.perLine[k]!;
     });
   }
   return {

@@ -58,4 +58,44 @@ export type SellerInvoiceInput = {
   buyer: InvoiceParty;
   issuedAt: Date;
   currency: string;
+  /** Credit notes issued against this invoice, oldest first (the invoice lists them). */
+  creditNotes?: CreditNoteRef[];
 };
+
+/** One line of a credit note: what of an invoiced line is credited (goods and shipping, as charged). */
+export type CreditNoteLine = {
+  productName: string;
+  grade: string;
+  sku: string;
+  /** The invoiced quantity the line was for (a partial credit is an amount, not units). */
+  quantity: number;
+  treatment: VatTreatment;
+  rateBp: number;
+  /** As charged: incl. VAT for standard and margin lines, excl. VAT for reverse charge. */
+  grossMinor: number;
+  netMinor: number;
+  vatMinor: number;
+};
+
+/** A credit note as issued (credit_notes row). */
+export type CreditNote = {
+  id: number;
+  number: string;
+  sellerId: number;
+  orderId: number;
+  orderLineId: number | null;
+  refundId: number | null;
+  invoiceNumber: string;
+  invoiceIssuedAt: Date;
+  currency: string;
+  issuedAt: Date;
+  reason: string;
+  supplier: InvoiceParty;
+  customer: InvoiceParty;
+  lines: CreditNoteLine[];
+  vatBreakdown: VatRateTotal[];
+  totalMinor: number;
+};
+
+/** A credit note as the seller's invoice lists it. */
+export type CreditNoteRef = { number: string; issuedAt: Date; totalMinor: number };

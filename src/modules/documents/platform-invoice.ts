@@ -14,21 +14,25 @@
  * Orders in several currencies give one section per currency (its own totals).
  *
  * VAT (decision; VATD Arts. 44, 196 — B2B services are supplied where the customer is
- * established): sellers established in France pay French VAT at 20 % on the net amounts; sellers
- * established in another member state are reverse-charged ("Reverse charge — Art. 196 Directive
- * 2006/112/EC", no VAT, the seller's VAT number printed); sellers outside the EU: no VAT, outside
- * the scope of EU VAT. VAT per section on the summed net amount (EN 16931), half-up.
+ * established): sellers established in the platform's country pay its VAT on the net amounts;
+ * sellers established in another member state are reverse-charged ("Reverse charge — Art. 196
+ * Directive 2006/112/EC", no VAT, the seller's VAT number printed); sellers outside the EU: no VAT,
+ * outside the scope of EU VAT. The VAT printed is the VAT the ledger charged — per order at
+ * capture, per refund, on the fee — summed per line and section (issue 11, defect 12): the invoice
+ * documents what the seller was charged, so it can differ by a cent from a VAT recomputed on the
+ * summed net, and a seller who moved abroad after the month still sees the VAT it paid.
  *
- * Numbering (decision): no table may be added for platform invoices, so the number is derived, not
- * drawn from `invoice_counters`: `P-<YYYY>-<MM>-S<sellerId>`. It is unique (one invoice per seller
- * and month), sequential within each seller's own series (one per month, no gaps: a month without
- * activity still has its invoice, for 0.00) and stable: requesting the PDF again gives the same
- * number, date of issue (the first day after the month) and amounts, so nothing needs storing.
- * The month must be over before its invoice is issued.
+ * Numbering and freezing: `P-<YYYY>-<MM>-S<sellerId>`, one invoice per seller and month (a month
+ * without activity still has its invoice, for 0.00). The invoice is issued on first request once
+ * the month is over (issue-platform-invoice.ts) and stored whole in `platform_invoices`: issuing
+ * again returns the same document (number, date of issue, amounts), whatever is posted later.
+ * The supplier is the platform's identity from configuration (config.ts PLATFORM_*).
  */
+import type { PlatformIdentity } from '../../config.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import { formatAmount, mulDivHalfUp } from '../../platform/money.ts';
+import { DEFAULT_PLATFORM_VAT } from '../ledger/ledger.rules.ts';
 import {
   PLATFORM_OUTSIDE_SCOPE_MENTION,
   PLATFORM_REVERSE_CHARGE_MENTION,
@@ -42,14 +46,17 @@ import { formatRate, isoDate, type PdfBlock, type RenderedPdf, renderPdf } from 
 import { platformInvoiceAmounts } from './platform-invoice.read-model.ts';
 import { partyLines } from './seller-invoice.pdf.ts';
 
-/** Placeholder legal details of the platform; replace with the operator's own before production. */
-export const PLATFORM_SUPPLIER: InvoiceParty = {
-  name: 'Reloop SAS',
-  addressLines: ['1 rue de la Paix', '75002 Paris'],
-  country: 'FR',
-  vatNumber: 'FR40303265045',
-  registration: 'RCS Paris (placeholder)',
-};
+/** The platform as the supplier of its invoices, from configuration (config.ts PLATFORM_*). */
+export function platformParty(p: PlatformIdentity): InvoiceParty {
+  return {
+    name: p.name,
+    addressLines: p.addressLines,
+    country: p.country,
+    vatNumber: p.vatNumber,
+    registration: p.registration,
+    email: p.phone ? `${p.email} · ${p.phone}` : p.email,
+  };
+}
 
 export {
   PLATFORM_OUTSIDE_SCOPE_MENTION,
@@ -58,7 +65,13 @@ export {
   platformVatFor,
 };
 
-export type PlatformInvoiceLine = { description: string; quantity: number; netMinor: number };
+export type PlatformInvoiceLine = {
+  description: string;
+  quantity: number;
+  netMinor: number;
+  /** The VAT charged for this line as the ledger posted it; absent: computed on the section's net. */
+  vatMinor?: number;
+};
 export type PlatformInvoiceSection = {
   currency: string;
   lines: PlatformInvoiceLine[];
@@ -106,20 +119,33 @@ export function parsePeriod(period: string, now?: Date): { start: Date; end: Dat
   return { start, end };
 }
 
-/** Net amounts + VAT per currency: VAT on the section's summed net, half-up (sign-aware). */
+/**
+ * Net amounts + VAT per currency: the lines' VAT as charged when every line carries it, else VAT on
+ * the section's summed net, half-up (sign-aware).
+ */
 export function platformSection(
   currency: string,
   lines: PlatformInvoiceLine[],
   rateBp: number,
 ): PlatformInvoiceSection {
   const net = lines.reduce((a, l) => a + l.netMinor, 0);
-  const vat = rateBp ? mulDivHalfUp(net, rateBp, 10_000) : 0;
+  const charged = lines.length > 0 && lines.every((l) => l.vatMinor !== undefined);
+  const vat = charged
+    ? lines.reduce((a, l) => a + (l.vatMinor ?? 0), 0)
+    : rateBp
+      ? mulDivHalfUp(net, rateBp, 10_000)
+      : 0;
   return { currency, lines, netMinor: net, vatMinor: vat, grossMinor: net + vat };
 }
 
+/**
+ * The invoice of a seller and month as it would be issued at `issuedAt` (default: the first day
+ * after the month), computed from the ledger; null for an unknown seller. Issuing and freezing it
+ * is issue-platform-invoice.ts's.
+ */
 export async function platformInvoiceData(
   db: Db,
-  opts: { sellerId: number; period: string; now?: Date },
+  opts: { sellerId: number; period: string; now?: Date; issuedAt?: Date; supplier: InvoiceParty },
 ): Promise<PlatformInvoiceData | null> {
   const { start, end } = parsePeriod(opts.period, opts.now);
   const [seller] = await sellersByIds(db, [opts.sellerId]);
@@ -141,9 +167,13 @@ export async function platformInvoiceData(
   };
   for (const s of sales)
     add(s.currency, {
-      description: `Commission on sales (${s.count} order(s) paid in ${opts.period})`,
+      description:
+        s.vatMinor === 0 && vat.treatment === 'standard'
+          ? `Commission on sales (${s.count} order(s) paid in ${opts.period}, no VAT charged)`
+          : `Commission on sales (${s.count} order(s) paid in ${opts.period})`,
       quantity: s.count,
       netMinor: s.commissionMinor,
+      vatMinor: s.vatMinor,
     });
   for (const r of refunds)
     if (r.commissionBackMinor !== 0)
@@ -151,27 +181,34 @@ export async function platformInvoiceData(
         description: `Commission returned on refunds (${r.count} refund(s))`,
         quantity: r.count,
         netMinor: -r.commissionBackMinor,
+        vatMinor: -r.vatBackMinor,
       });
   for (const f of fees)
     add(f.currency, {
       description: `Monthly seller fee ${opts.period}`,
       quantity: 1,
-      netMinor: -f.feeMinor,
+      netMinor: f.feeMinor,
+      vatMinor: f.vatMinor,
     });
 
+  // As charged: a seller charged VAT in the month is invoiced with it, wherever it is now.
+  const anyVat = [...byCurrency.values()].some((ls) => ls.some((l) => (l.vatMinor ?? 0) !== 0));
+  const charged = anyVat && vat.treatment !== 'standard' ? platformVatFor(DEFAULT_PLATFORM_VAT.country) : vat;
   return {
     number: platformInvoiceNumber(opts.sellerId, opts.period),
     sellerId: opts.sellerId,
     period: opts.period,
     periodStart: start,
     periodEnd: end,
-    issuedAt: end,
-    supplier: PLATFORM_SUPPLIER,
+    issuedAt: opts.issuedAt ?? end,
+    supplier: opts.supplier,
     customer: sellerParty(seller),
-    treatment: vat.treatment,
-    rateBp: vat.rateBp,
-    mention: vat.mention,
-    sections: [...byCurrency.keys()].sort().map((c) => platformSection(c, byCurrency.get(c)!, vat.rateBp)),
+    treatment: charged.treatment,
+    rateBp: charged.rateBp,
+    mention: charged.mention,
+    sections: [...byCurrency.keys()]
+      .sort()
+      .map((c) => platformSection(c, byCurrency.get(c)!, charged.rateBp)),
   };
 }
 
@@ -209,11 +246,19 @@ export function platformInvoiceBlocks(d: PlatformInvoiceData): PdfBlock[] {
       {
         kind: 'table',
         columns: [
-          { header: 'Description', width: 60 },
-          { header: 'Qty', width: 10, align: 'right' },
-          { header: `Amount excl. VAT (${s.currency})`, width: 30, align: 'right' },
+          { header: 'Description', width: 50 },
+          { header: 'Qty', width: 8, align: 'right' },
+          { header: `Amount excl. VAT (${s.currency})`, width: 24, align: 'right' },
+          { header: `VAT (${s.currency})`, width: 18, align: 'right' },
         ],
-        rows: s.lines.map((l) => ({ cells: [l.description, String(l.quantity), m(l.netMinor)] })),
+        rows: s.lines.map((l) => ({
+          cells: [
+            l.description,
+            String(l.quantity),
+            m(l.netMinor),
+            l.vatMinor === undefined ? '' : m(l.vatMinor),
+          ],
+        })),
       },
       {
         kind: 'totals',

@@ -162,6 +162,19 @@ export function sellerInvoiceBlocks(input: SellerInvoiceInput): PdfBlock[] {
   totals.push({ label: 'Total', value: `${m(grossTotal)} ${currency}`, bold: true });
   if (input.order.paidAt)
     totals.push({ label: `Paid on ${isoDate(input.order.paidAt)}`, value: `${m(grossTotal)} ${currency}` });
+  // Refunds and cancellations after invoicing: the credit notes that reduce this invoice.
+  const notes = input.creditNotes ?? [];
+  for (const n of notes)
+    totals.push({
+      label: `Credit note ${n.number} of ${isoDate(n.issuedAt)}`,
+      value: `-${m(n.totalMinor)} ${currency}`,
+    });
+  if (notes.length)
+    totals.push({
+      label: 'Balance after credit notes',
+      value: `${m(grossTotal - sum(notes.map((n) => n.totalMinor)))} ${currency}`,
+      bold: true,
+    });
   blocks.push({ kind: 'gap' }, { kind: 'totals', rows: totals }, { kind: 'gap' });
 
   for (const t of ['margin', 'reverse_charge'] as const) {

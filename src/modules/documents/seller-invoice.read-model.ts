@@ -1,6 +1,7 @@
 /**
  * Read model — serves: the seller's invoice for one order (buyer's invoice download, PDF).
- * Reads: orders, order_lines (orders), sellers (sellers), business_profiles (accounts).
+ * Reads: orders, order_lines (orders), sellers (sellers), business_profiles (accounts),
+ * credit_notes (documents).
  * Never writes.
  */
 import { asc, eq } from 'drizzle-orm';
@@ -8,6 +9,7 @@ import type { Db } from '../../platform/db/client.ts';
 import { businessProfiles } from '../accounts/accounts.schema.ts';
 import { orderLines, orders } from '../orders/orders.schema.ts';
 import { sellers } from '../sellers/sellers.schema.ts';
+import { creditNotes } from './documents.schema.ts';
 import type { SellerInvoiceInput, VatRateTotal } from './documents.types.ts';
 import { buyerParty, sellerParty } from './invoice-parties.ts';
 
@@ -36,7 +38,17 @@ export async function loadSellerInvoice(db: Db, orderId: number): Promise<Seller
       .where(eq(businessProfiles.userId, o.buyerUserId));
     legalName = bp?.legalName ?? null;
   }
+  const notes = await db
+    .select({
+      number: creditNotes.number,
+      issuedAt: creditNotes.issuedAt,
+      totalMinor: creditNotes.totalMinor,
+    })
+    .from(creditNotes)
+    .where(eq(creditNotes.orderId, o.id))
+    .orderBy(asc(creditNotes.id));
   return {
+    creditNotes: notes,
     currency: o.currency,
     issuedAt: o.paidAt ?? o.createdAt,
     seller: sellerParty(row.seller),

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../platform/errors.ts';
-import { commissionFor } from '../pricing/commission.rules.ts';
+import { mulDivHalfUp } from '../../platform/money.ts';
+import { commissionFor, commissionRefund } from '../pricing/commission.rules.ts';
+import { goodsRefundedUpTo, lineTotals, splitRefund } from '../refunds/refund.rules.ts';
 import type { CapturedOrder, LedgerEntry, Posting } from './ledger.rules.ts';
 import {
   ACCOUNTS,
@@ -13,7 +15,9 @@ import {
   paymentCaptured,
   payoutSent,
   refundIssued,
+  refundReversed,
   sellerPayable,
+  serviceFeeRefunded,
   serviceFeeVat,
   vatPayable,
 } from './ledger.rules.ts';
@@ -389,6 +393,199 @@ describe('ledger laws (fast-check)', () => {
           expect(balanceOf(b, vatPayable('SE'), cur)).toBe(0);
         },
       ),
+    );
+  });
+});
+
+describe('refunds that fail (refundReversed) and the service fee (serviceFeeRefunded)', () => {
+  it('reverses an entry exactly and refunds the fee with the VAT booked at capture', () => {
+    const e = refundIssued({
+      refundId: '7',
+      currency: 'EUR',
+      sellerId: 3,
+      order: { goodsTotalMinor: 10_000, commissionMinor: 1_000 },
+      goodsRefundMinor: 2_500,
+    });
+    const r = refundReversed(e);
+    expect(r.kind).toBe('refund_reversal');
+    expect(r.reference).toBe('7');
+    expect(balances(all(e, r)).size).toBeGreaterThan(0);
+    for (const [, byCurrency] of balances(all(e, r))) expect(byCurrency.get('EUR')).toBe(0);
+    const fee = serviceFeeRefunded({
+      refundId: '8',
+      currency: 'EUR',
+      market: 'FR',
+      amountMinor: 799,
+      checkoutFeeMinor: 799,
+      capturedFeeVatMinor: 133,
+    });
+    expect(fee.kind).toBe('service_fee_refund');
+    const b = balances(fee.postings);
+    expect(balanceOf(b, ACCOUNTS.pspClearing, 'EUR')).toBe(-799);
+    expect(balanceOf(b, ACCOUNTS.serviceFeeRevenue, 'EUR')).toBe(666);
+    expect(balanceOf(b, vatPayable('FR'), 'EUR')).toBe(133);
+    // Reverse-charged at capture (no VAT booked): none given back.
+    const rc = serviceFeeRefunded({
+      refundId: '9',
+      currency: 'EUR',
+      market: 'FR',
+      amountMinor: 799,
+      checkoutFeeMinor: 799,
+      capturedFeeVatMinor: 0,
+    });
+    expect(balanceOf(balances(rc.postings), ACCOUNTS.serviceFeeRevenue, 'EUR')).toBe(799);
+    expect(() =>
+      serviceFeeRefunded({
+        refundId: '10',
+        currency: 'EUR',
+        market: 'FR',
+        amountMinor: 800,
+        checkoutFeeMinor: 799,
+        capturedFeeVatMinor: 133,
+      }),
+    ).toThrow();
+  });
+
+  /**
+   * The law the refunds module relies on (refund-order-line.ts, settle-refund.ts): refunds of an
+   * order's lines in any order, partial, some failing later (reversed as if they were the last
+   * refund), retried, plus the service fee once every line is refunded — after every step each
+   * entry balances, the ledger balances per currency, the commission returned is exactly the
+   * cumulative pro rata of what stays refunded, and once everything is refunded the seller, the
+   * commission, the insurer, the fee and its VAT are back to 0.
+   */
+  it('refunds in any order, partial or failing, keep the ledger exact (fast-check)', () => {
+    const lineArb = fc.record({
+      unitPriceMinor: fc.integer({ min: 1, max: 200_000 }),
+      quantity: fc.integer({ min: 1, max: 3 }),
+      shippingPriceMinor: fc.integer({ min: 0, max: 2_000 }),
+      insurancePremiumMinor: fc.integer({ min: 0, max: 5_000 }),
+    });
+    const stepArb = fc.record({
+      line: fc.nat(),
+      weight: fc.integer({ min: 1, max: 100 }),
+      fails: fc.boolean(),
+      failLater: fc.nat({ max: 3 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(lineArb, { minLength: 1, maxLength: 3 }),
+        fc.array(stepArb, { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 0, max: 2_500 }),
+        fc.integer({ min: 0, max: 2_500 }),
+        fc.constantFrom('EUR', 'SEK'),
+        fc.boolean(),
+        (lines, steps, rateBp, fee, currency, reverseCharged) => {
+          const totals = lines.map(lineTotals);
+          const goodsTotal = totals.reduce((s, t) => s + t.goodsMinor, 0);
+          const insuranceTotal = totals.reduce((s, t) => s + t.insuranceMinor, 0);
+          const commission = mulDivHalfUp(goodsTotal, rateBp, 10_000);
+          const order = {
+            goodsTotalMinor: goodsTotal,
+            commissionMinor: commission,
+            commissionReverseCharged: reverseCharged,
+          };
+          const entries: LedgerEntry[] = [
+            paymentCaptured({
+              checkoutId: 'co',
+              currency,
+              market: 'FR',
+              serviceFeeVatRateBp: 2000,
+              orders: [
+                {
+                  sellerId: 1,
+                  goodsTotalMinor: goodsTotal,
+                  commissionMinor: commission,
+                  insuranceMinor: insuranceTotal,
+                  serviceFeeShareMinor: fee,
+                  commissionReverseCharged: reverseCharged,
+                },
+              ],
+            }),
+          ];
+          type R = { id: number; line: number; amount: number; counted: boolean; failAt: number | null };
+          const refunds: R[] = [];
+          const counted = (i: number) =>
+            refunds.filter((r) => r.counted && r.line === i).reduce((s, r) => s + r.amount, 0);
+          const orderGoods = () => totals.reduce((s, t, i) => s + goodsRefundedUpTo(t, counted(i)), 0);
+          const commissionBack = () => {
+            const b = balances(entries.flatMap((e) => e.postings));
+            return balanceOf(b, ACCOUNTS.commissionRevenue, currency) + commission;
+          };
+          let id = 0;
+          const failDue = (step: number) => {
+            for (const r of refunds.filter((x) => x.counted && x.failAt === step)) {
+              const t = totals[r.line]!;
+              const c = counted(r.line);
+              const split = splitRefund(t, c - r.amount, r.amount);
+              const g = orderGoods();
+              entries.push(
+                refundReversed(
+                  refundIssued({
+                    refundId: String(r.id),
+                    currency,
+                    sellerId: 1,
+                    order,
+                    goodsRefundMinor: split.goodsMinor,
+                    alreadyRefundedGoodsMinor: g - split.goodsMinor,
+                    insuranceRefundMinor: split.insuranceMinor,
+                  }),
+                ),
+              );
+              r.counted = false;
+            }
+          };
+          const refund = (i: number, amount: number, failAt: number | null) => {
+            const t = totals[i]!;
+            const split = splitRefund(t, counted(i), amount);
+            entries.push(
+              refundIssued({
+                refundId: String(++id),
+                currency,
+                sellerId: 1,
+                order,
+                goodsRefundMinor: split.goodsMinor,
+                alreadyRefundedGoodsMinor: orderGoods(),
+                insuranceRefundMinor: split.insuranceMinor,
+              }),
+            );
+            refunds.push({ id, line: i, amount, counted: true, failAt });
+          };
+          steps.forEach((s, step) => {
+            failDue(step);
+            const i = s.line % lines.length;
+            const left = totals[i]!.totalMinor - counted(i);
+            if (left > 0)
+              refund(
+                i,
+                Math.max(1, Math.floor((left * s.weight) / 100)),
+                s.fails ? step + 1 + s.failLater : null,
+              );
+            for (const e of entries) assertBalanced(e.postings);
+            expect(commissionBack()).toBe(commissionRefund(commission, orderGoods(), goodsTotal));
+          });
+          for (let late = steps.length; late <= steps.length + 4; late++) failDue(late);
+          // Retry what is left, in full, then the service fee.
+          totals.forEach((t, i) => {
+            const left = t.totalMinor - counted(i);
+            if (left > 0) refund(i, left, null);
+          });
+          if (fee > 0)
+            entries.push(
+              serviceFeeRefunded({
+                refundId: 'fee',
+                currency,
+                market: 'FR',
+                amountMinor: fee,
+                checkoutFeeMinor: fee,
+                capturedFeeVatMinor: serviceFeeVat(fee, 2000),
+              }),
+            );
+          const b = balances(entries.flatMap((e) => e.postings));
+          for (const [account, byCurrency] of b) expect(byCurrency.get(currency) ?? 0, account).toBe(0);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

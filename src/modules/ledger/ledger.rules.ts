@@ -34,7 +34,18 @@ import { mulDivHalfUp } from '../../platform/money.ts';
 import { commissionRefund } from '../pricing/commission.rules.ts';
 
 export type Posting = { account: string; amountMinor: number; currency: string };
-export type LedgerKind = 'payment_captured' | 'refund' | 'payout' | 'monthly_fee';
+export type LedgerKind =
+  | 'payment_captured'
+  | 'refund'
+  | 'refund_reversal'
+  | 'service_fee_refund'
+  | 'payout'
+  /** Part of a payout taken back from the seller's account (seller-payments). */
+  | 'payout_reversal'
+  | 'monthly_fee'
+  /** Money received for a released checkout that could not be restored (late-payment.rules.ts). */
+  | 'late_payment'
+  | 'late_payment_refund';
 /** One ledger transaction: unique per (kind, reference), so posting it twice is a no-op. */
 export type LedgerEntry = { kind: LedgerKind; reference: string; description: string; postings: Posting[] };
 
@@ -299,6 +310,64 @@ export function refundIssued(input: {
     reference: input.refundId,
     description: `Refund ${input.refundId} for seller ${input.sellerId}`,
     postings: p.done(),
+  };
+}
+
+/**
+ * The checkout's service fee given back to the buyer (every line of the checkout was cancelled or
+ * refunded): Cr psp_clearing fee; Dr platform_revenue:service_fee fee − its VAT; Dr
+ * vat_payable:<market> its VAT. The VAT returned is the VAT booked at capture
+ * (`capturedFeeVatMinor`: fee − the revenue credited), pro rata and cumulatively, so refunding
+ * the whole fee in parts returns exactly that VAT whatever rate (or reverse charge) applied.
+ */
+export function serviceFeeRefunded(input: {
+  refundId: string;
+  currency: string;
+  market: string;
+  amountMinor: number;
+  checkoutFeeMinor: number;
+  capturedFeeVatMinor: number;
+  alreadyRefundedMinor?: number;
+}): LedgerEntry {
+  checkCurrency(input.currency);
+  checkAmount('amountMinor', input.amountMinor);
+  checkAmount('capturedFeeVatMinor', input.capturedFeeVatMinor);
+  const already = input.alreadyRefundedMinor ?? 0;
+  if (input.amountMinor === 0) throw new Error('a refund moves some money');
+  if (already + input.amountMinor > input.checkoutFeeMinor) {
+    throw new Error(
+      `fee refunds (${already + input.amountMinor}) exceed the fee (${input.checkoutFeeMinor})`,
+    );
+  }
+  const vat = commissionRefund(input.capturedFeeVatMinor, input.amountMinor, input.checkoutFeeMinor, already);
+  const p = postingsIn(input.currency);
+  p.credit(ACCOUNTS.pspClearing, input.amountMinor);
+  p.debit(ACCOUNTS.serviceFeeRevenue, input.amountMinor - vat);
+  p.debit(vatPayable(input.market), vat);
+  return {
+    kind: 'service_fee_refund',
+    reference: input.refundId,
+    description: `Service fee refund ${input.refundId}`,
+    postings: p.done(),
+  };
+}
+
+/**
+ * A refund that counted (pending or succeeded) failed at the provider: the exact opposite of
+ * `entry`, under kind 'refund_reversal' and the same reference (posted once). For a line refund,
+ * pass the entry recomputed as if the failed refund were the LAST one of the order
+ * (refundIssued with alreadyRefundedGoodsMinor = what stays refunded without it): the commission
+ * given back then always equals the cumulative pro rata of what stays refunded, whatever the
+ * order of refunds, failures and retries.
+ */
+export function refundReversed(entry: LedgerEntry): LedgerEntry {
+  const postings = entry.postings.map((p) => ({ ...p, amountMinor: -p.amountMinor }));
+  assertBalanced(postings);
+  return {
+    kind: 'refund_reversal',
+    reference: entry.reference,
+    description: `Reversal of ${entry.description.charAt(0).toLowerCase()}${entry.description.slice(1)} (failed at the provider)`,
+    postings,
   };
 }
 

@@ -1,6 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
-import { assertBalanced, type LedgerEntry } from './ledger.rules.ts';
+import { assertBalanced, type LedgerEntry, type LedgerKind } from './ledger.rules.ts';
 import { ledgerPostings, ledgerTransactions } from './ledger.schema.ts';
 
 /**
@@ -31,4 +31,21 @@ export async function ledgerBalances(
     rows: Array<{ account: string; currency: string; balanceMinor: number | string }>;
   };
   return res.rows.map((r) => ({ ...r, balanceMinor: Number(r.balanceMinor) }));
+}
+
+/** The postings of one entry (empty when it was never posted). */
+export async function entryPostings(
+  db: Pick<Db, 'select'>,
+  kind: LedgerKind,
+  reference: string,
+): Promise<Array<{ account: string; amountMinor: number; currency: string }>> {
+  return db
+    .select({
+      account: ledgerPostings.account,
+      amountMinor: ledgerPostings.amountMinor,
+      currency: ledgerPostings.currency,
+    })
+    .from(ledgerPostings)
+    .innerJoin(ledgerTransactions, eq(ledgerTransactions.id, ledgerPostings.transactionId))
+    .where(and(eq(ledgerTransactions.kind, kind), eq(ledgerTransactions.reference, reference)));
 }

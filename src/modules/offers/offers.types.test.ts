@@ -142,7 +142,7 @@ describe('ZCreateOfferInputSchema', () => {
   });
 
   it('refuses a malformed price with a single issue', () => {
-    for (const price of ['12,50', '-5', '€12', '', '1e3', '.5']) {
+    for (const price of ['12;50', '-5', '€12', '', '1e3', '.5', '1.234,50']) {
       expect(issues(validInput({ markets: [market({ price })] }))).toEqual([
         {
           path: ['markets', 0, 'price'],
@@ -151,9 +151,49 @@ describe('ZCreateOfferInputSchema', () => {
         },
       ]);
     }
-    expect(pathsOf(validInput({ markets: [market({ minPrice: '1,00' })] }))).toEqual([
+    expect(pathsOf(validInput({ markets: [market({ minPrice: '1;00' })] }))).toEqual([
       ['markets', 0, 'minPrice'],
     ]);
+  });
+
+  it('reads a decimal comma in a market that writes one; refuses it in GB with the expected format', () => {
+    const r = ZCreateOfferInputSchema.safeParse(
+      validInput({
+        markets: [
+          market({
+            price: '249,90',
+            minPrice: '199,5',
+            shipping: [{ carrier: 'Colissimo', price: '4,90', delayDays: 2 }],
+          }),
+        ],
+      }),
+    );
+    expect(r.success, JSON.stringify(r.error?.issues)).toBe(true);
+    expect(issues(validInput({ markets: [market({ market: 'en-gb', price: '249,90' })] }))).toEqual([
+      { path: ['markets', 0, 'price'], message: 'must be a decimal amount like "123.45"', code: 'custom' },
+    ]);
+  });
+
+  it('refuses an amount beyond the bounds, naming the field and the range (never an overflow)', () => {
+    expect(
+      issues(
+        validInput({
+          markets: [
+            market({
+              price: '99999999999',
+              minPrice: '1000000',
+              shipping: [{ carrier: 'Colissimo', price: '99999999999', delayDays: 2 }],
+            }),
+          ],
+        }),
+      ),
+    ).toEqual(
+      [
+        ['markets', 0, 'price'],
+        ['markets', 0, 'minPrice'],
+        ['markets', 0, 'shipping', 0, 'price'],
+      ].map((path) => ({ path, message: 'must be from 0.00 to 999999.99 EUR', code: 'custom' })),
+    );
   });
 
   it('refuses a shipping price with too many decimals, at its own path', () => {

@@ -10,7 +10,15 @@ import {
   MAX_WARRANTY_MONTHS,
 } from './offer-terms.rules.ts';
 
-export const ZMoneyStringSchema = z.string().regex(/^\d+(\.\d+)?$/, 'must be a decimal amount like "123.45"');
+/**
+ * An amount as text: digits with a decimal point, or a decimal comma ("699,99"). Which separator
+ * a market accepts, the precision and the bounds are checked against the market's currency by
+ * parseMoney (platform/money.ts), the one parser of every money input.
+ */
+export const ZMoneyStringSchema = z
+  .string()
+  .trim()
+  .regex(/^\d+(?:[.,]\d+)?$/, 'must be a decimal amount like "123.45"');
 
 export const ZShippingOptionInputSchema = z.strictObject({
   carrier: z.string().trim().min(1).max(MAX_CARRIER_LENGTH),

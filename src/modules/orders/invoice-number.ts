@@ -13,3 +13,11 @@ export async function nextInvoiceNumber(tx: Db, series: string, year: number): P
     RETURNING last`)) as unknown as { rows: Array<{ last: number }> };
   return `${series}-${year}-${String(res.rows[0]!.last).padStart(6, '0')}`;
 }
+
+/**
+ * The next number of a seller's credit-note series for a year (CN<sellerId>-<year>-NNNNNN): its own
+ * gap-free series beside the invoices', taken in the caller's transaction like invoice numbers.
+ */
+export async function nextCreditNoteNumber(tx: Db, sellerId: number, year: number): Promise<string> {
+  return nextInvoiceNumber(tx, `CN${sellerId}`, year);
+}

@@ -78,7 +78,14 @@ export type OrderLineEvent =
   | 'cancelled'
   | 'shipped'
   | 'refunded_before_shipping'
-  | 'refunded_after_shipping';
+  | 'refunded_after_shipping'
+  /** A refund that counted failed at the provider: the line goes back to where it was refunded from. */
+  | 'refund_reversed'
+  /**
+   * The payment of a released checkout succeeded after all and its stock could be taken again:
+   * 7 → 1. Not in the table (a seller never reopens a line); only `late_payment_captured` applies it.
+   */
+  | 'late_payment_captured';
 
 export type OrderLineTransition = { from: OrderLineState; to: OrderLineState; event: OrderLineEvent };
 
@@ -175,6 +182,19 @@ export function refundTarget(from: OrderLineState, full: boolean): OrderLineStat
         ? LINE.refundedBeforeShipping
         : LINE.refundedAfterShipping;
   return transition(from, to);
+}
+
+/**
+ * Where a refund that failed at the provider takes a line back: 4 → 1, 5 → 2, 6 → 3 (a shipped
+ * line partly refunded stays 3). Not in the seller's transition table (domain rule 9: a seller
+ * can never reopen a refunded line); only the orders module's `refund_failed` change applies it,
+ * because the buyer was never paid back and the line must be refundable again.
+ */
+export function refundReversalTarget(from: OrderLineState): OrderLineState {
+  if (from === LINE.cancelled) return LINE.paid;
+  if (from === LINE.refundedBeforeShipping) return LINE.accepted;
+  if (from === LINE.refundedAfterShipping || from === LINE.shipped) return LINE.shipped;
+  throw new AppError('INVALID_STATE', `A refund of a line in state ${describe(from)} cannot be reversed.`);
 }
 
 /** No further transition will ever happen (4, 5, 6, 7). */

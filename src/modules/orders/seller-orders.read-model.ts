@@ -1,11 +1,21 @@
 /**
  * Read model for the seller portal's order pages and dashboard: a seller's orders (with their
- * line counts), counts per state, paid orders per day. Reads orders and order lines; never writes.
+ * line counts, and the buyer's name once paid), counts per state, paid orders per day. Reads
+ * orders and order lines; never writes.
  */
-import { and, count, desc, eq, gte, isNotNull, lte, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, isNotNull, lte } from 'drizzle-orm';
 import { DAY_MS } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/client.ts';
+import { ORDER, type OrderState } from './order-states.ts';
 import { orderLines, orders } from './orders.schema.ts';
+
+/**
+ * Orders whose payment is confirmed (paid, to ship, processed): only these show the seller who
+ * the buyer is. An order pending payment (0), awaiting a transfer (10) or not paid (8: a declined
+ * card, an unpaid transfer) is no sale: the seller sees it without the buyer's name or address.
+ */
+const BUYER_SHOWN: ReadonlySet<number> = new Set<OrderState>([ORDER.paid, ORDER.toShip, ORDER.processed]);
+export const showsBuyer = (orderState: number): boolean => BUYER_SHOWN.has(orderState);
 
 /** Paid orders per UTC day over the last `days` days (today included), oldest first, zeros kept. */
 export async function ordersPerDay(db: Db, sellerId: number, now: Date, days = 30) {
@@ -43,7 +53,7 @@ export async function listSellerOrders(
     opts.state === null ? undefined : eq(orders.state, opts.state),
   );
   const [total] = await db.select({ n: count() }).from(orders).where(where);
-  const rows = await db
+  const page = await db
     .select({
       id: orders.id,
       state: orders.state,
@@ -53,13 +63,33 @@ export async function listSellerOrders(
       createdAt: orders.createdAt,
       paidAt: orders.paidAt,
       shippingAddress: orders.shippingAddress,
-      lines: sql<number>`(select count(*) from ${orderLines} where ${orderLines.orderId} = ${orders.id})`,
     })
     .from(orders)
     .where(where)
     .orderBy(desc(orders.id))
     .limit(opts.pageSize)
     .offset((opts.page - 1) * opts.pageSize);
+  // The page's line counts, grouped by order (a correlated count in the select list lost its
+  // table names and counted the wrong rows: "13 lines" on one-line orders).
+  const lineCounts = page.length
+    ? await db
+        .select({ orderId: orderLines.orderId, n: count() })
+        .from(orderLines)
+        .where(
+          inArray(
+            orderLines.orderId,
+            page.map((o) => o.id),
+          ),
+        )
+        .groupBy(orderLines.orderId)
+    : [];
+  const linesOf = new Map(lineCounts.map((l) => [l.orderId, Number(l.n)]));
+  const rows = page.map(({ shippingAddress, ...o }) => ({
+    ...o,
+    lines: linesOf.get(o.id) ?? 0,
+    /** The buyer's name once the order is paid; null before (and when never paid). */
+    buyerName: showsBuyer(o.state) ? shippingAddress.name : null,
+  }));
   const counts = await db
     .select({ state: orders.state, n: count() })
     .from(orders)

@@ -14,6 +14,7 @@ import {
   type OrderLineEvent,
   type OrderLineState,
   orderStateFromLines,
+  refundReversalTarget,
   refundTarget,
   shipOrder,
   transition,
@@ -32,6 +33,11 @@ export type LineChange =
   | { kind: 'payment_captured'; checkoutId: string }
   /** The payment failed or the transfer is overdue: every line 0 → 7 (payment_refused) or 8 → 7 (payment_overdue). */
   | { kind: 'payment_failed'; checkoutId: string }
+  /**
+   * The payment of a released checkout arrived late and its stock was taken again (the caller's
+   * transaction): every line 7 → 1, the orders paid as with `payment_captured`.
+   */
+  | { kind: 'late_payment_captured'; checkoutId: string }
   /** The seller accepts paid lines: 1 → 2. */
   | { kind: 'accept'; orderId: number; lineIds: number[] }
   /** The seller ships the whole order: every accepted line 2 → 3. */
@@ -44,6 +50,15 @@ export type LineChange =
       kind: 'refund';
       orderLineId: number;
       full: boolean;
+      audit: { actorUserId: number | null; details: Record<string, unknown> };
+    }
+  /**
+   * A refund of one line that counted failed at the provider: 4 → 1, 5 → 2, 6 → 3 (a partly
+   * refunded shipped line stays 3), so the line is refundable again. Audited.
+   */
+  | {
+      kind: 'refund_failed';
+      orderLineId: number;
       audit: { actorUserId: number | null; details: Record<string, unknown> };
     };
 
@@ -71,11 +86,15 @@ export const WEBHOOK_OF_EVENT: Readonly<Record<OrderLineEvent, WebhookEvent | nu
   cancelled: null,
   refunded_before_shipping: null,
   refunded_after_shipping: null,
+  refund_reversed: 'order_line.updated',
+  // The seller never saw the order (unpaid orders are not shown): it is created for them now.
+  late_payment_captured: 'order.created',
 };
 
 /** Which change is written to the audit log (once per change). */
 export const AUDIT_OF_CHANGE: Readonly<Partial<Record<LineChange['kind'], AuditAction>>> = {
   refund: 'order.line_refunded',
+  refund_failed: 'order.line_refund_failed',
 };
 
 type Deps = { db: Db; clock: Pick<Clock, 'now'> };
@@ -121,9 +140,10 @@ export async function transitionOrderLines(deps: Deps, change: LineChange): Prom
       .filter((l) => l.orderId === o.id)
       .map((l) => after.get(l.id) ?? (l.state as OrderLineState));
     const patch: Partial<OrderRow> = { state: orderStateFromLines(states) };
-    if (change.kind === 'payment_captured') {
+    if (change.kind === 'payment_captured' || change.kind === 'late_payment_captured') {
       patch.paidAt = now;
       patch.invoiceNumber = await nextInvoiceNumber(deps.db, `S${o.sellerId}`, now.getUTCFullYear());
+      if (change.kind === 'late_payment_captured') patch.cancelledAt = null;
     } else if (change.kind === 'payment_failed') {
       patch.cancelledAt = now;
     } else if (change.kind === 'ship') {
@@ -132,6 +152,8 @@ export async function transitionOrderLines(deps: Deps, change: LineChange): Prom
       patch.shipper = change.shipper?.slice(0, 100) ?? null;
     } else if (change.kind === 'refund' && states.every(isClosedUndelivered)) {
       patch.cancelledAt = now;
+    } else if (change.kind === 'refund_failed' && !states.every(isClosedUndelivered)) {
+      patch.cancelledAt = null;
     }
     await deps.db.update(orders).set(patch).where(eq(orders.id, o.id));
     updated.push({ ...o, ...patch });
@@ -141,7 +163,7 @@ export async function transitionOrderLines(deps: Deps, change: LineChange): Prom
   // 3. The sellers' integrations (signed webhooks, delivered by a job) and the audit log.
   await emitWebhooks(deps.db, change, updated, moves, now);
   const action = AUDIT_OF_CHANGE[change.kind];
-  if (action && change.kind === 'refund') {
+  if (action && (change.kind === 'refund' || change.kind === 'refund_failed')) {
     await recordAudit(deps.db, {
       action,
       at: now,
@@ -174,6 +196,19 @@ async function planMoves(db: Db, change: LineChange): Promise<{ scope: Scope; mo
       const waiting = lines.filter((l) => l.state === LINE.new || l.state === LINE.awaitingPayment);
       return { scope: { orders: os, lines }, moves: waiting.map((l) => move(l, to)) };
     }
+    case 'late_payment_captured': {
+      const os = await ordersOfCheckout(db, change.checkoutId);
+      const lines = await linesOfOrders(
+        db,
+        os.map((o) => o.id),
+      );
+      const moves = lines
+        .filter((l) => l.state === LINE.notPaid)
+        .map(
+          (line): LineMove => ({ line, from: LINE.notPaid, to: LINE.paid, event: 'late_payment_captured' }),
+        );
+      return { scope: { orders: os, lines }, moves };
+    }
     case 'accept': {
       const found = await orderWithLines(db, change.orderId);
       if (!found) throw AppError.notFound('Order');
@@ -202,6 +237,17 @@ async function planMoves(db: Db, change: LineChange): Promise<{ scope: Scope; mo
       return {
         scope: { orders: [found.order], lines: found.lines },
         moves: [move(line, to, !change.full)],
+      };
+    }
+    case 'refund_failed': {
+      const [line] = await db.select().from(orderLines).where(eq(orderLines.id, change.orderLineId));
+      if (!line) throw AppError.notFound('Order line');
+      const found = (await orderWithLines(db, line.orderId))!;
+      const from = line.state as OrderLineState;
+      const to = refundReversalTarget(from);
+      return {
+        scope: { orders: [found.order], lines: found.lines },
+        moves: [{ line, from, to, event: to === from ? null : 'refund_reversed' }],
       };
     }
   }

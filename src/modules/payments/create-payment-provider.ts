@@ -7,6 +7,8 @@ export type PaymentProviderConfig = {
   PAYMENT_PROVIDER: 'sandbox' | 'stripe';
   STRIPE_SECRET_KEY?: string | undefined;
   STRIPE_WEBHOOK_SECRET?: string | undefined;
+  /** The Connect endpoint's signing secret (sellers' account events), when it is a separate endpoint. */
+  STRIPE_CONNECT_WEBHOOK_SECRET?: string | undefined;
   SANDBOX_WEBHOOK_SECRET: string;
   /** Public origin for the sandbox challenge page; a relative URL when absent. */
   PUBLIC_URL?: string | undefined;
@@ -21,6 +23,7 @@ export function createPaymentProvider(config: PaymentProviderConfig, clock: Cloc
     return createStripeProvider({
       secretKey: config.STRIPE_SECRET_KEY,
       webhookSecret: config.STRIPE_WEBHOOK_SECRET,
+      connectWebhookSecret: config.STRIPE_CONNECT_WEBHOOK_SECRET,
       clock,
     });
   }

@@ -89,7 +89,9 @@ export type ProviderEventType =
   | 'payment.failed'
   | 'transfer.received'
   | 'refund.succeeded'
-  | 'refund.failed';
+  | 'refund.failed'
+  /** A seller's connected account changed (onboarding done, payouts enabled or disabled). */
+  | 'account.updated';
 
 export type ProviderEvent = {
   /** Provider's event id: store it (payment_events) so a redelivered webhook has one effect. */
@@ -99,12 +101,20 @@ export type ProviderEvent = {
   providerRef: string;
   /** For refund events: the refund's own ref (refunds.provider_ref). */
   refundRef?: string;
+  /**
+   * Our payment id (payments.id), carried in the provider's metadata (`reloop_payment_id`): it
+   * matches the event to its payment when the provider's reference was never saved (the start
+   * timed out, or the server died before recording the answer).
+   */
+  paymentId?: string;
   occurredAt: Date;
   /** Amount concerned: received (payment / transfer) or refunded (this refund only). */
   amountMinor?: number;
   currency?: string;
   /** For failures: a buyer-facing message. */
   message?: string;
+  /** For `account.updated` (providerRef is then the account ref): the account as it is now. */
+  account?: ConnectedAccount;
   raw: Record<string, unknown>;
 };
 
@@ -135,14 +145,95 @@ export type TransferToSellersInput = {
 
 export type TransferResult = { sellerAccount: string; amountMinor: number; transferRef: string };
 
+/**
+ * A seller's account at the provider (Stripe Connect: `acct_…`), which receives payouts.
+ * Money may be sent to it only when `transfersEnabled` and `payoutsEnabled` are both true.
+ */
+export type ConnectedAccount = {
+  accountRef: string;
+  /** The account may receive transfers from the platform (Stripe: the `transfers` capability is active). */
+  transfersEnabled: boolean;
+  /** The account can pay out to the seller's bank. */
+  payoutsEnabled: boolean;
+  /** The seller finished the provider's onboarding form. */
+  detailsSubmitted: boolean;
+  /** What the provider still needs from the seller (its requirement names), empty when nothing. */
+  requirementsDue: string[];
+  /** True for a test-mode account (sandbox, Stripe test keys): no real money reaches the seller. */
+  testMode: boolean;
+};
+
+export type CreateConnectedAccountInput = {
+  sellerId: number;
+  email: string;
+  /** ISO country of the seller's establishment. */
+  country: string;
+  businessName: string;
+  /** Same key → the same account (a retried click never opens two accounts). */
+  idempotencyKey: string;
+};
+
+export type AccountLinkInput = {
+  accountRef: string;
+  /** Where the provider sends the seller back when the link expired: we make a new one. */
+  refreshUrl: string;
+  /** Where the seller lands after the provider's form (we then read the account's status). */
+  returnUrl: string;
+};
+
+/** One payout to a seller's connected account. */
+export type PayoutTransferInput = {
+  /** Our payout id; also in the transfer's metadata. */
+  payoutId: string;
+  accountRef: string;
+  amountMinor: number;
+  currency: string;
+  /** Groups the payout's transfers (Stripe `transfer_group`): `payout-<id>`. */
+  transferGroup: string;
+  /**
+   * The succeeded payment (providerRef) whose charge funds this transfer, when one does: the
+   * transfer is tied to it (Stripe `source_transaction`) and may go out before the charge's funds
+   * are available. Null: paid from the platform's available balance.
+   */
+  sourcePaymentRef?: string | null;
+  idempotencyKey: string;
+};
+
+export type PayoutTransferResult = { transferRef: string; sourceTransaction: string | null };
+
+export type TransferReversalInput = {
+  transferRef: string;
+  amountMinor: number;
+  /** Same key → one reversal. */
+  idempotencyKey: string;
+  reason: string;
+};
+
+export type TransferReversalResult = { reversalRef: string; amountMinor: number };
+
 export interface PaymentProvider {
   readonly name: 'sandbox' | 'stripe';
   /** True when no real money moves: the UI must say so ("Test mode"). */
   readonly testMode: boolean;
   start(input: StartPaymentInput): Promise<PaymentOutcome>;
   refund(input: RefundInput): Promise<RefundResult>;
+  /**
+   * The refund's status as the provider has it now (`refundRef` = RefundResult.providerRef): the
+   * reconciliation of refunds left pending (refunds/reconcile-pending-refunds.ts).
+   */
+  retrieveRefund?(refundRef: string): Promise<RefundResult>;
   /** Pays each seller their share of a succeeded payment (Connect transfers). Idempotent. */
   transferToSellers(input: TransferToSellersInput): Promise<TransferResult[]>;
+  /** Opens a connected account for a seller (idempotent by key). */
+  createConnectedAccount(input: CreateConnectedAccountInput): Promise<ConnectedAccount>;
+  /** The account's status as the provider sees it now. */
+  connectedAccount(accountRef: string): Promise<ConnectedAccount>;
+  /** A single-use link to the provider's onboarding form for the account. */
+  accountLink(input: AccountLinkInput): Promise<{ url: string }>;
+  /** Sends one payout to a connected account (Stripe: a Transfer). Idempotent by key. */
+  transferToAccount(input: PayoutTransferInput): Promise<PayoutTransferResult>;
+  /** Takes back (part of) a transfer, e.g. when a refund follows the payout. Idempotent by key. */
+  reverseTransfer(input: TransferReversalInput): Promise<TransferReversalResult>;
   /**
    * Verify and parse a webhook. Throws AppError('INVALID_INPUT') on a missing or bad signature,
    * a stale timestamp or a malformed body. Returns null for a genuine event Reloop does not use

@@ -1,13 +1,19 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { Clock } from '../../platform/clock.ts';
+import { AppError } from '../../platform/errors.ts';
 import {
+  type AccountLinkInput,
   assertValidStart,
   type BankTransferInstructions,
+  type ConnectedAccount,
+  type CreateConnectedAccountInput,
   failed,
   headerValue,
   invalidWebhook,
   type PaymentOutcome,
   type PaymentProvider,
+  type PayoutTransferInput,
+  type PayoutTransferResult,
   type ProviderEvent,
   type ProviderEventType,
   type RefundInput,
@@ -15,6 +21,8 @@ import {
   type SandboxCard,
   type StartPaymentInput,
   type TransferResult,
+  type TransferReversalInput,
+  type TransferReversalResult,
   type TransferToSellersInput,
 } from './payment-provider.ts';
 
@@ -73,6 +81,8 @@ export type SandboxEventOptions = {
   message?: string;
   /** For refund events: the refund's providerRef. */
   refundRef?: string;
+  /** Our payment id, sent as `data.metadata.reloop_payment_id` (as Stripe returns the PaymentIntent's metadata). */
+  paymentId?: string;
   /** Defaults to an id derived from the content and the time (stable under a fixed clock). */
   eventId?: string;
 };
@@ -107,6 +117,23 @@ export function sandboxRefundRef(idempotencyKey: string): string {
 
 function sandboxTransferRef(key: string): string {
   return `sbx_tr_${sha256Hex(`reloop-sandbox:tr:${key}`).slice(0, 16)}`;
+}
+
+/** `sbx_acct_<16 hex>`, derived from the seller id: connecting twice gives the same account. */
+export function sandboxAccountRef(sellerId: number): string {
+  return `sbx_acct_${sha256Hex(`reloop-sandbox:acct:${sellerId}`).slice(0, 16)}`;
+}
+
+/** Sandbox connected accounts need no onboarding: enabled at once, test mode. */
+function sandboxAccount(accountRef: string): ConnectedAccount {
+  return {
+    accountRef,
+    transfersEnabled: true,
+    payoutsEnabled: true,
+    detailsSubmitted: true,
+    requirementsDue: [],
+    testMode: true,
+  };
 }
 
 const REF_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ'; // no 0/O, 1/I: read over the phone
@@ -200,6 +227,7 @@ export function sandboxEvent(
   if (opts.amountMinor !== undefined) data.amount_minor = opts.amountMinor;
   if (opts.currency !== undefined) data.currency = opts.currency.toUpperCase();
   if (opts.message !== undefined) data.message = opts.message;
+  if (opts.paymentId !== undefined) data.metadata = { reloop_payment_id: opts.paymentId };
   const id =
     opts.eventId ??
     `sbx_evt_${sha256Hex(JSON.stringify([type, providerRef, opts.refundRef, opts.amountMinor, nowMs])).slice(0, 24)}`;
@@ -289,6 +317,9 @@ export function verifySandboxWebhook(
   if (typeof data.amount_minor === 'number') event.amountMinor = data.amount_minor;
   if (typeof data.currency === 'string') event.currency = data.currency;
   if (typeof data.message === 'string') event.message = data.message;
+  if (isRecord(data.metadata) && typeof data.metadata.reloop_payment_id === 'string') {
+    event.paymentId = data.metadata.reloop_payment_id;
+  }
   return event;
 }
 
@@ -346,12 +377,44 @@ export function createSandboxProvider(opts: SandboxProviderOptions): SandboxProv
       }));
   }
 
+  async function transferToAccount(input: PayoutTransferInput): Promise<PayoutTransferResult> {
+    if (!input.accountRef.startsWith('sbx_acct_')) {
+      throw AppError.invalid([{ field: 'accountRef', message: 'must be a sandbox connected account' }]);
+    }
+    if (!Number.isSafeInteger(input.amountMinor) || input.amountMinor <= 0) {
+      throw AppError.invalid([{ field: 'amountMinor', message: 'must be a positive integer' }]);
+    }
+    return {
+      transferRef: sandboxTransferRef(input.idempotencyKey),
+      sourceTransaction: input.sourcePaymentRef ?? null,
+    };
+  }
+
+  async function reverseTransfer(input: TransferReversalInput): Promise<TransferReversalResult> {
+    return {
+      reversalRef: `sbx_trr_${sha256Hex(`reloop-sandbox:trr:${input.idempotencyKey}`).slice(0, 16)}`,
+      amountMinor: input.amountMinor,
+    };
+  }
+
   return {
     name: 'sandbox',
     testMode: true,
     start,
     refund,
+    // Sandbox refunds settle at once: one the sandbox made is succeeded, any other is unknown.
+    retrieveRefund: async (refundRef: string): Promise<RefundResult> =>
+      refundRef.startsWith('sbx_re_')
+        ? { status: 'succeeded', providerRef: refundRef }
+        : { status: 'failed', providerRef: refundRef, message: 'Unknown sandbox refund.' },
     transferToSellers,
+    createConnectedAccount: async (input: CreateConnectedAccountInput) =>
+      sandboxAccount(sandboxAccountRef(input.sellerId)),
+    connectedAccount: async (accountRef: string) => sandboxAccount(accountRef),
+    // No hosted form to fill in: the seller goes straight back to the portal.
+    accountLink: async (input: AccountLinkInput) => ({ url: input.returnUrl }),
+    transferToAccount,
+    reverseTransfer,
     parseWebhook: (rawBody, headers) => verifySandboxWebhook(rawBody, headers, webhookSecret, clock),
     simulate: (type, providerRef, eventOpts = {}) =>
       sandboxEvent(type, providerRef, { ...eventOpts, secret: webhookSecret, clock }),

@@ -2,19 +2,26 @@ import Stripe from 'stripe';
 import type { Clock } from '../../platform/clock.ts';
 import { AppError } from '../../platform/errors.ts';
 import {
+  type AccountLinkInput,
   assertValidStart,
   type BankTransferInstructions,
+  type ConnectedAccount,
+  type CreateConnectedAccountInput,
   failed,
   headerValue,
   invalidWebhook,
   isKnownFailureCode,
   type PaymentOutcome,
   type PaymentProvider,
+  type PayoutTransferInput,
+  type PayoutTransferResult,
   type ProviderEvent,
   type RefundInput,
   type RefundResult,
   type StartPaymentInput,
   type TransferResult,
+  type TransferReversalInput,
+  type TransferReversalResult,
   type TransferToSellersInput,
 } from './payment-provider.ts';
 
@@ -42,6 +49,11 @@ const EU_BANK_TRANSFER_COUNTRIES = new Set(['BE', 'DE', 'ES', 'FR', 'IE', 'NL'])
 export type StripeProviderOptions = {
   secretKey: string;
   webhookSecret: string;
+  /**
+   * Signing secret of the Connect webhook endpoint (events of the sellers' connected accounts, such
+   * as `account.updated`), when it is a separate endpoint in Stripe's dashboard.
+   */
+  connectWebhookSecret?: string | undefined;
   clock: Clock;
   /** Tests pass `Stripe.createFetchHttpClient(fakeFetch)`: no network. */
   httpClient?: Stripe.HttpClient;
@@ -127,6 +139,16 @@ export function outcomeFromPaymentIntent(pi: Stripe.PaymentIntent): PaymentOutco
   }
 }
 
+/** A payout only ever goes to a Stripe connected account (`acct_…`), never to one of our ids. */
+function assertAccountRef(accountRef: string): void {
+  if (!/^acct_[A-Za-z0-9]+$/.test(accountRef)) {
+    throw AppError.invalid(
+      [{ field: 'accountRef', message: 'must be a Stripe connected account id (acct_…)' }],
+      'Not a connected account',
+    );
+  }
+}
+
 function unavailable(cause: unknown): AppError {
   const e = new AppError(
     'INTERNAL',
@@ -158,6 +180,29 @@ function idOf(v: string | { id: string } | null | undefined): string | null {
   return typeof v === 'string' ? v : v.id;
 }
 
+/**
+ * A connected account as Reloop sees it. Payouts are separate transfers from the platform, so what
+ * matters is the `transfers` capability (and that the account can pay out to the seller's bank),
+ * not `charges_enabled`.
+ */
+export function connectedAccountFromStripe(a: Stripe.Account, testMode: boolean): ConnectedAccount {
+  const due = [...(a.requirements?.currently_due ?? []), ...(a.requirements?.past_due ?? [])];
+  return {
+    accountRef: a.id,
+    transfersEnabled: a.capabilities?.transfers === 'active',
+    payoutsEnabled: a.payouts_enabled === true,
+    detailsSubmitted: a.details_submitted === true,
+    requirementsDue: [...new Set(due)],
+    testMode,
+  };
+}
+
+/** Our payment id from the PaymentIntent's metadata (set at creation), when there. */
+function ourPaymentId(pi: Stripe.PaymentIntent): { paymentId?: string } {
+  const id = pi.metadata?.reloop_payment_id;
+  return typeof id === 'string' && id.length > 0 ? { paymentId: id } : {};
+}
+
 /** Maps a verified Stripe event; null for events Reloop does not act on. */
 export function providerEventFromStripe(event: Stripe.Event): ProviderEvent | null {
   const base = {
@@ -175,6 +220,7 @@ export function providerEventFromStripe(event: Stripe.Event): ProviderEvent | nu
         ...base,
         type: isBankTransfer ? 'transfer.received' : 'payment.succeeded',
         providerRef: pi.id,
+        ...ourPaymentId(pi),
         amountMinor: pi.amount_received,
         currency: pi.currency.toUpperCase(),
       };
@@ -193,6 +239,7 @@ export function providerEventFromStripe(event: Stripe.Event): ProviderEvent | nu
         ...base,
         type: 'payment.failed',
         providerRef: pi.id,
+        ...ourPaymentId(pi),
         amountMinor: pi.amount,
         currency: pi.currency.toUpperCase(),
         message: outcome.status === 'failed' ? outcome.message : undefined,
@@ -215,6 +262,10 @@ export function providerEventFromStripe(event: Stripe.Event): ProviderEvent | nu
         ...(status === 'failed' ? { message: 'The refund could not be completed.' } : {}),
       };
     }
+    case 'account.updated': {
+      const account = connectedAccountFromStripe(event.data.object, !event.livemode);
+      return { ...base, type: 'account.updated', providerRef: account.accountRef, account };
+    }
     // `charge.refunded` is deliberately not mapped: it carries the cumulative amount_refunded and
     // no refund id, and every refund also emits refund.created / refund.updated with its own id,
     // amount and status. Subscribe the endpoint to refund.* events.
@@ -232,7 +283,12 @@ export function createStripeProvider(opts: StripeProviderOptions): StripeProvide
     appInfo: { name: 'Reloop' },
     ...(opts.httpClient ? { httpClient: opts.httpClient } : {}),
   });
-  const { clock, webhookSecret } = opts;
+  const { clock } = opts;
+  // The platform endpoint's secret, then the Connect endpoint's (sellers' account events).
+  const webhookSecrets = [
+    opts.webhookSecret,
+    ...(opts.connectWebhookSecret ? [opts.connectWebhookSecret] : []),
+  ];
 
   async function start(input: StartPaymentInput): Promise<PaymentOutcome> {
     assertValidStart(input);
@@ -363,35 +419,154 @@ export function createStripeProvider(opts: StripeProviderOptions): StripeProvide
     return results;
   }
 
+  const testMode = /^(sk|rk)_test_/.test(opts.secretKey);
+
+  async function createConnectedAccount(input: CreateConnectedAccountInput): Promise<ConnectedAccount> {
+    try {
+      // The platform is liable for losses and pays Stripe's fees; the seller gets the Express
+      // dashboard and Stripe collects the KYC requirements in its hosted onboarding.
+      const account = await stripe.accounts.create(
+        {
+          country: input.country.toUpperCase(),
+          email: input.email,
+          business_profile: { name: input.businessName },
+          capabilities: { transfers: { requested: true } },
+          controller: {
+            stripe_dashboard: { type: 'express' },
+            fees: { payer: 'application' },
+            losses: { payments: 'application' },
+          },
+          metadata: { reloop_seller_id: String(input.sellerId) },
+        },
+        { idempotencyKey: input.idempotencyKey },
+      );
+      return connectedAccountFromStripe(account, testMode);
+    } catch (e) {
+      throw unavailable(e);
+    }
+  }
+
+  async function connectedAccount(accountRef: string): Promise<ConnectedAccount> {
+    assertAccountRef(accountRef);
+    try {
+      return connectedAccountFromStripe(await stripe.accounts.retrieve(accountRef), testMode);
+    } catch (e) {
+      throw unavailable(e);
+    }
+  }
+
+  async function accountLink(input: AccountLinkInput): Promise<{ url: string }> {
+    assertAccountRef(input.accountRef);
+    try {
+      const link = await stripe.accountLinks.create({
+        account: input.accountRef,
+        type: 'account_onboarding',
+        refresh_url: input.refreshUrl,
+        return_url: input.returnUrl,
+      });
+      return { url: link.url };
+    } catch (e) {
+      throw unavailable(e);
+    }
+  }
+
+  async function transferToAccount(input: PayoutTransferInput): Promise<PayoutTransferResult> {
+    assertAccountRef(input.accountRef);
+    if (!Number.isSafeInteger(input.amountMinor) || input.amountMinor <= 0) {
+      throw AppError.invalid([{ field: 'amountMinor', message: 'must be a positive integer' }]);
+    }
+    try {
+      // Tying the transfer to the charge that funds it lets it go out before that charge's funds
+      // are available; without one it is paid from the platform's available balance.
+      let sourceTransaction: string | null = null;
+      if (input.sourcePaymentRef) {
+        const pi = await stripe.paymentIntents.retrieve(input.sourcePaymentRef);
+        if (pi.status === 'succeeded') sourceTransaction = idOf(pi.latest_charge);
+      }
+      const transfer = await stripe.transfers.create(
+        {
+          amount: input.amountMinor,
+          currency: input.currency.toLowerCase(),
+          destination: input.accountRef,
+          transfer_group: input.transferGroup,
+          ...(sourceTransaction ? { source_transaction: sourceTransaction } : {}),
+          metadata: { reloop_payout_id: input.payoutId },
+        },
+        { idempotencyKey: input.idempotencyKey },
+      );
+      return { transferRef: transfer.id, sourceTransaction };
+    } catch (e) {
+      throw unavailable(e);
+    }
+  }
+
+  async function reverseTransfer(input: TransferReversalInput): Promise<TransferReversalResult> {
+    try {
+      const r = await stripe.transfers.createReversal(
+        input.transferRef,
+        { amount: input.amountMinor, metadata: { reloop_reason: input.reason } },
+        { idempotencyKey: input.idempotencyKey },
+      );
+      return { reversalRef: r.id, amountMinor: r.amount };
+    } catch (e) {
+      throw unavailable(e);
+    }
+  }
+
   function parseWebhook(rawBody: string, headers: Record<string, string | undefined>): ProviderEvent | null {
     const signature = headerValue(headers, STRIPE_SIGNATURE_HEADER);
     if (!signature) throw invalidWebhook(`Missing ${STRIPE_SIGNATURE_HEADER} header`);
-    let event: Stripe.Event;
-    try {
-      event = stripe.webhooks.constructEvent(
-        rawBody,
-        signature,
-        webhookSecret,
-        STRIPE_WEBHOOK_TOLERANCE_SECONDS,
-        undefined,
-        clock.now().getTime(),
-      );
-    } catch (e) {
-      if (e instanceof Stripe.errors.StripeSignatureVerificationError) {
-        throw invalidWebhook('Invalid Stripe webhook signature');
+    let event: Stripe.Event | undefined;
+    for (const secret of webhookSecrets) {
+      try {
+        event = stripe.webhooks.constructEvent(
+          rawBody,
+          signature,
+          secret,
+          STRIPE_WEBHOOK_TOLERANCE_SECONDS,
+          undefined,
+          clock.now().getTime(),
+        );
+        break;
+      } catch (e) {
+        if (!(e instanceof Stripe.errors.StripeSignatureVerificationError)) {
+          throw invalidWebhook('Malformed Stripe webhook');
+        }
       }
-      throw invalidWebhook('Malformed Stripe webhook');
     }
+    if (!event) throw invalidWebhook('Invalid Stripe webhook signature');
     return providerEventFromStripe(event);
   }
 
   return {
     name: 'stripe',
-    testMode: /^(sk|rk)_test_/.test(opts.secretKey),
+    testMode,
     client: stripe,
     start,
     refund,
+    async retrieveRefund(refundRef: string): Promise<RefundResult> {
+      try {
+        const r = await stripe.refunds.retrieve(refundRef);
+        const status = refundStatus(r.status);
+        return status === 'failed'
+          ? {
+              status,
+              providerRef: r.id,
+              message: r.failure_reason
+                ? `The refund failed (${r.failure_reason}).`
+                : 'The refund could not be completed.',
+            }
+          : { status, providerRef: r.id };
+      } catch (e) {
+        throw unavailable(e);
+      }
+    },
     transferToSellers,
+    createConnectedAccount,
+    connectedAccount,
+    accountLink,
+    transferToAccount,
+    reverseTransfer,
     parseWebhook,
   };
 }

@@ -209,7 +209,8 @@ export async function orderDetail(db: Db, orderId: number): Promise<OrderDetail 
         ),
         checkoutRefundIds.length
           ? and(
-              eq(ledgerTransactions.kind, 'refund'),
+              // A refund's entry, its reversal when it failed, and the service fee's refund.
+              inArray(ledgerTransactions.kind, ['refund', 'refund_reversal', 'service_fee_refund']),
               inArray(ledgerTransactions.reference, checkoutRefundIds),
             )
           : undefined,

@@ -6,7 +6,13 @@ import { parseOrThrow } from '../../platform/validation.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { DEFAULT_COMMISSION_RATE_BP } from '../pricing/commission.rules.ts';
 import { categoryExists, sellerExists } from './commission-rates.read-model.ts';
-import { categoryCommissionRates, feeSettings, sellerCommissionRates } from './payouts.schema.ts';
+import { FEE_CURRENCIES } from './payout.rules.ts';
+import {
+  categoryCommissionRates,
+  feeSettings,
+  monthlyFeeAmounts,
+  sellerCommissionRates,
+} from './payouts.schema.ts';
 
 /**
  * The fee settings operators change in the console (fee_settings row id = 1, seeded by the
@@ -15,8 +21,11 @@ import { categoryCommissionRates, feeSettings, sellerCommissionRates } from './p
  */
 export type FeeSettings = {
   defaultCommissionBp: number;
-  /** Net, in EUR minor units (charged in EUR to every seller). */
-  monthlyFeeMinor: number;
+  /**
+   * The monthly seller fee, net, in minor units of each market currency (FEE_CURRENCIES): a seller
+   * is charged the amount of its payout currency (payout.rules.ts sellerPayoutCurrency).
+   */
+  monthlyFees: Record<string, number>;
   payoutDelayDays: number;
   updatedAt: Date | null;
   updatedBy: number | null;
@@ -25,7 +34,8 @@ export type FeeSettings = {
 /** Used if the seeded row is missing (a database migrated by hand): the documented defaults. */
 export const DEFAULT_FEE_SETTINGS: FeeSettings = {
   defaultCommissionBp: DEFAULT_COMMISSION_RATE_BP,
-  monthlyFeeMinor: 5000,
+  // EUR 50.00, and the same converted at the demo rates (migration 0015).
+  monthlyFees: { EUR: 5000, SEK: 57_000, GBP: 4300, USD: 5400 },
   payoutDelayDays: 7,
   updatedAt: null,
   updatedBy: null,
@@ -38,10 +48,14 @@ type Reader = Pick<Db, 'select'>;
 
 export async function getFeeSettings(db: Reader): Promise<FeeSettings> {
   const [row] = await db.select().from(feeSettings).where(eq(feeSettings.id, 1));
-  if (!row) return DEFAULT_FEE_SETTINGS;
+  const amounts = await db.select().from(monthlyFeeAmounts);
+  // A currency without a configured row (a database migrated by hand) gets the documented default.
+  const monthlyFees = { ...DEFAULT_FEE_SETTINGS.monthlyFees };
+  for (const a of amounts) monthlyFees[a.currency] = a.amountMinor;
+  if (!row) return { ...DEFAULT_FEE_SETTINGS, monthlyFees };
   return {
     defaultCommissionBp: row.defaultCommissionBp,
-    monthlyFeeMinor: row.monthlyFeeMinor,
+    monthlyFees,
     payoutDelayDays: row.payoutDelayDays,
     updatedAt: row.updatedAt,
     updatedBy: row.updatedBy,
@@ -50,9 +64,12 @@ export async function getFeeSettings(db: Reader): Promise<FeeSettings> {
 
 const rateBp = z.number().int().min(0).max(10_000);
 
+const feeMinor = z.number().int().min(0).max(MAX_MONTHLY_FEE_MINOR);
+
 export const ZFeeSettingsInput = z.strictObject({
   defaultCommissionBp: rateBp,
-  monthlyFeeMinor: z.number().int().min(0).max(MAX_MONTHLY_FEE_MINOR),
+  /** One amount for every market currency, each in its minor units. */
+  monthlyFees: z.strictObject(Object.fromEntries(FEE_CURRENCIES.map((c) => [c, feeMinor]))),
   payoutDelayDays: z.number().int().min(0).max(MAX_PAYOUT_DELAY_DAYS),
 });
 export type TFeeSettingsInput = z.infer<typeof ZFeeSettingsInput>;
@@ -63,14 +80,21 @@ export async function updateFeeSettings(
 ): Promise<FeeSettings> {
   const input = parseOrThrow(ZFeeSettingsInput, a.input);
   const before = await getFeeSettings(db);
+  const { monthlyFees, ...settings } = input;
   await db.transaction(async (tx) => {
     await tx
       .insert(feeSettings)
-      .values({ id: 1, ...input, updatedAt: a.at, updatedBy: a.operatorId })
+      .values({ id: 1, ...settings, updatedAt: a.at, updatedBy: a.operatorId })
       .onConflictDoUpdate({
         target: feeSettings.id,
-        set: { ...input, updatedAt: a.at, updatedBy: a.operatorId },
+        set: { ...settings, updatedAt: a.at, updatedBy: a.operatorId },
       });
+    for (const [currency, amountMinor] of Object.entries(monthlyFees)) {
+      await tx
+        .insert(monthlyFeeAmounts)
+        .values({ currency, amountMinor })
+        .onConflictDoUpdate({ target: monthlyFeeAmounts.currency, set: { amountMinor } });
+    }
     await recordAudit(tx, {
       action: 'fees.settings_changed',
       at: a.at,
@@ -78,7 +102,7 @@ export async function updateFeeSettings(
       details: {
         before: {
           defaultCommissionBp: before.defaultCommissionBp,
-          monthlyFeeMinor: before.monthlyFeeMinor,
+          monthlyFees: before.monthlyFees,
           payoutDelayDays: before.payoutDelayDays,
         },
         after: input,

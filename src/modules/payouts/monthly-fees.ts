@@ -5,8 +5,10 @@ import type { Logger } from '../../platform/logger.ts';
 import { DEFAULT_PLATFORM_VAT, monthlyFee } from '../ledger/ledger.rules.ts';
 import { postLedgerEntry } from '../ledger/post-ledger-entry.ts';
 import { isEuMemberState } from '../pricing/vat.rules.ts';
+import { lockSellerMoney } from '../refunds/seller-money-lock.ts';
 import { getFeeSettings } from './fee-settings.ts';
 import { sellersToCharge } from './monthly-fees.read-model.ts';
+import { sellerPayoutCurrency } from './payout.rules.ts';
 
 export type MonthlyFeeDeps = { db: Db; clock: Clock; logger: Logger };
 
@@ -41,31 +43,40 @@ export function monthlyFeeVat(sellerCountry: string): {
 /**
  * Charge every active seller the monthly fee of `period` (default: the current month, charged in
  * advance on the first run of the month): Dr seller_payable, Cr platform_revenue:monthly_fee and
- * vat_payable:FR (see monthlyFeeVat). The fee is fee_settings.monthly_fee_minor, in EUR for every
- * seller. Idempotent: the ledger reference is `<sellerId>:<period>`, so each month is charged once
- * however often the job runs. Suspended and closed sellers are not charged.
+ * vat_payable:FR (see monthlyFeeVat), all in the seller's payout currency (sellerPayoutCurrency:
+ * SEK for a Swedish seller, GBP for a British one) at the amount configured for that currency, so
+ * the fee comes out of that balance and never drives another currency's balance below zero.
+ * Idempotent: the ledger reference is `<sellerId>:<period>`, so each month is charged once however
+ * often the job runs. Suspended and closed sellers are not charged; a currency configured at 0 is
+ * not charged. Each fee is posted under the seller's money lock, so it never lands in the middle
+ * of a payout computing what the seller may be paid.
  */
 export async function chargeMonthlyFees(
   deps: MonthlyFeeDeps,
   period: string = periodOf(deps.clock.now()),
 ): Promise<{ period: string; charged: number; alreadyCharged: number }> {
   const now = deps.clock.now();
-  const { monthlyFeeMinor } = await getFeeSettings(deps.db);
-  if (monthlyFeeMinor === 0) return { period, charged: 0, alreadyCharged: 0 };
-  const active = await sellersToCharge(deps.db);
+  const { monthlyFees } = await getFeeSettings(deps.db);
+  const active = (await sellersToCharge(deps.db))
+    .map((s) => ({ ...s, currency: sellerPayoutCurrency(s.country) }))
+    .filter((s) => (monthlyFees[s.currency] ?? 0) > 0);
   let charged = 0;
   for (const s of active) {
     const vat = monthlyFeeVat(s.country);
     const entry = monthlyFee({
       sellerId: s.id,
       period,
-      feeMinor: monthlyFeeMinor,
-      currency: 'EUR',
+      feeMinor: monthlyFees[s.currency]!,
+      currency: s.currency,
       vatRateBp: vat.rateBp,
       vatCountry: DEFAULT_PLATFORM_VAT.country,
       reverseCharged: vat.reverseCharged,
     });
-    if (await deps.db.transaction((tx) => postLedgerEntry(tx, entry, now))) charged++;
+    const posted = await deps.db.transaction(async (tx) => {
+      await lockSellerMoney(tx, s.id);
+      return postLedgerEntry(tx, entry, now);
+    });
+    if (posted) charged++;
   }
   return { period, charged, alreadyCharged: active.length - charged };
 }

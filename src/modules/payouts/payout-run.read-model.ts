@@ -1,15 +1,15 @@
 /**
  * Read model — serves: the payout job (run-payouts.ts): which sellers and currencies have shipped
  * orders past the payout delay, what the ledger says Reloop owes a seller, and the shipped orders
- * (with their lines) a payout may cover. Reads: orders, order_lines (orders), sellers (sellers),
- * ledger_postings (ledger). Never writes: `lockSellerForPayout` only takes a row lock.
+ * (with their lines) a payout may cover, and the monthly fees charged to the seller. Reads: orders,
+ * order_lines (orders), ledger_transactions, ledger_postings (ledger). Never writes.
  */
 import { and, asc, eq, inArray, isNotNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { sellerPayable } from '../ledger/ledger.rules.ts';
-import { ledgerPostings } from '../ledger/ledger.schema.ts';
+import { ledgerPostings, ledgerTransactions } from '../ledger/ledger.schema.ts';
 import { orderLines, orders } from '../orders/orders.schema.ts';
-import { sellers } from '../sellers/sellers.schema.ts';
+import { lockSellerMoney } from '../refunds/seller-money-lock.ts';
 
 type Reader = Pick<Db, 'select'>;
 
@@ -26,12 +26,11 @@ export async function payoutCandidates(
 }
 
 /**
- * Locks the seller's row (SELECT … FOR UPDATE) until the end of the caller's transaction, so two
- * workers never compute and insert a payout for the same seller at the same time.
+ * The seller's money lock, the one refunds and monthly fees take (refunds/seller-money-lock.ts):
+ * kept under this name for the callers that serialise with payouts. A transaction-scoped advisory
+ * lock: it takes no row lock and writes nothing.
  */
-export async function lockSellerForPayout(tx: Reader, sellerId: number): Promise<void> {
-  await tx.select({ id: sellers.id }).from(sellers).where(eq(sellers.id, sellerId)).for('update');
-}
+export const lockSellerForPayout = lockSellerMoney;
 
 /** −balance of seller_payable:<id> in a currency: what the ledger says we owe the seller. */
 export async function ledgerOwed(tx: Reader, sellerId: number, currency: string): Promise<number> {
@@ -40,6 +39,22 @@ export async function ledgerOwed(tx: Reader, sellerId: number, currency: string)
     .from(ledgerPostings)
     .where(and(eq(ledgerPostings.account, sellerPayable(sellerId)), eq(ledgerPostings.currency, currency)));
   return -Number(row!.s);
+}
+
+/** Monthly fees (with their VAT) charged to the seller in a currency: what the ledger debited. */
+export async function ledgerFeesCharged(tx: Reader, sellerId: number, currency: string): Promise<number> {
+  const [row] = await tx
+    .select({ s: sql<string>`coalesce(sum(${ledgerPostings.amountMinor}), 0)` })
+    .from(ledgerPostings)
+    .innerJoin(ledgerTransactions, eq(ledgerTransactions.id, ledgerPostings.transactionId))
+    .where(
+      and(
+        eq(ledgerTransactions.kind, 'monthly_fee'),
+        eq(ledgerPostings.account, sellerPayable(sellerId)),
+        eq(ledgerPostings.currency, currency),
+      ),
+    );
+  return Number(row!.s);
 }
 
 export type ShippedOrder = {

@@ -9,12 +9,19 @@ export const feeSettings = pgTable('fee_settings', {
   id: integer('id').primaryKey(),
   /** Commission on the amount incl. taxes and shipping, basis points. */
   defaultCommissionBp: integer('default_commission_bp').notNull(),
-  /** Monthly seller fee in minor units of EUR (other currencies: same number, documented). */
-  monthlyFeeMinor: integer('monthly_fee_minor').notNull(),
   /** Funds of an order become payable this many days after it shipped. */
   payoutDelayDays: integer('payout_delay_days').notNull(),
   updatedAt: at('updated_at').notNull(),
   updatedBy: integer('updated_by'),
+});
+
+/**
+ * The monthly seller fee (net, minor units) per currency, one row per market currency: a seller
+ * is charged in its payout currency (payout.rules.ts sellerPayoutCurrency), from that balance.
+ */
+export const monthlyFeeAmounts = pgTable('monthly_fee_amounts', {
+  currency: text('currency').primaryKey(),
+  amountMinor: integer('amount_minor').notNull(),
 });
 
 /** A commission rate for a category, overriding the seller's plan. */

@@ -15,7 +15,7 @@ import { sellers } from '../sellers/sellers.schema.ts';
 import { commissionPlansFor } from './commission-plans.ts';
 import { getFeeSettings, setCategoryRate, setSellerRate, updateFeeSettings } from './fee-settings.ts';
 import { chargeMonthlyFees, monthlyFeesJob, monthlyFeeVat } from './monthly-fees.ts';
-import { orderSellerNet, payoutAmount } from './payout.rules.ts';
+import { FEE_CURRENCIES, orderSellerNet, payoutAmount, sellerPayoutCurrency } from './payout.rules.ts';
 import { payouts } from './payouts.schema.ts';
 import { payoutsJob, runPayouts } from './run-payouts.ts';
 
@@ -31,12 +31,34 @@ describe('payout rules', () => {
     expect(payoutAmount({ owedMinor: 9000, eligibleMinor: 8800, alreadyPaidMinor: 8000 })).toBe(800);
     expect(payoutAmount({ owedMinor: -100, eligibleMinor: 8800, alreadyPaidMinor: 0 })).toBe(0);
   });
+  it('payouts are net of fees; a balance below zero is never paid out', () => {
+    expect(payoutAmount({ owedMinor: 9000, eligibleMinor: 8800, feesMinor: 5000, alreadyPaidMinor: 0 })).toBe(
+      3800,
+    );
+    expect(payoutAmount({ owedMinor: 9000, eligibleMinor: 8800, feesMinor: 9000, alreadyPaidMinor: 0 })).toBe(
+      0,
+    );
+    expect(payoutAmount({ owedMinor: -1, eligibleMinor: 8800, feesMinor: 0, alreadyPaidMinor: 0 })).toBe(0);
+  });
+  it('the payout currency: the market currency of the seller’s country, EUR elsewhere', () => {
+    expect(['FR', 'DE', 'SE', 'GB', 'US', 'PL'].map(sellerPayoutCurrency)).toEqual([
+      'EUR',
+      'EUR',
+      'SEK',
+      'GBP',
+      'USD',
+      'EUR',
+    ]);
+    expect(FEE_CURRENCIES).toEqual(['EUR', 'SEK', 'GBP', 'USD']);
+  });
   it('monthly fee VAT: French VAT in France, reverse charge in the EU, none outside', () => {
     expect(monthlyFeeVat('FR')).toMatchObject({ treatment: 'standard', reverseCharged: false });
     expect(monthlyFeeVat('DE')).toMatchObject({ treatment: 'reverse_charge', reverseCharged: true });
     expect(monthlyFeeVat('US')).toMatchObject({ treatment: 'out_of_scope', reverseCharged: true });
   });
 });
+
+const FEES = { EUR: 5000, SEK: 57_000, GBP: 4300, USD: 5400 };
 
 describe.each(ENGINES)('payouts and fees on %s', (engine) => {
   let t: TestApp;
@@ -84,11 +106,11 @@ describe.each(ENGINES)('payouts and fees on %s', (engine) => {
     expect(plans.get(a)!.rateBp).toBe(1000);
     expect(await getFeeSettings(t.deps.db)).toMatchObject({
       defaultCommissionBp: 1000,
-      monthlyFeeMinor: 5000,
+      monthlyFees: { EUR: 5000, SEK: 57_000, GBP: 4300, USD: 5400 },
       payoutDelayDays: 7,
     });
     await updateFeeSettings(t.deps.db, {
-      input: { defaultCommissionBp: 1200, monthlyFeeMinor: 5000, payoutDelayDays: 7 },
+      input: { defaultCommissionBp: 1200, monthlyFees: FEES, payoutDelayDays: 7 },
       operatorId: null,
       at: t.clock.now(),
     });
@@ -118,7 +140,7 @@ describe.each(ENGINES)('payouts and fees on %s', (engine) => {
     });
     // Back to the defaults for the payout test below.
     await updateFeeSettings(t.deps.db, {
-      input: { defaultCommissionBp: 1000, monthlyFeeMinor: 5000, payoutDelayDays: 7 },
+      input: { defaultCommissionBp: 1000, monthlyFees: FEES, payoutDelayDays: 7 },
       operatorId: null,
       at: t.clock.now(),
     });
@@ -162,8 +184,8 @@ describe.each(ENGINES)('payouts and fees on %s', (engine) => {
     // Again, same time: nothing new.
     expect(await runPayouts(t.deps)).toEqual({ created: 0, sent: 0, pending: 0 });
 
-    // The monthly fee (FR or not) is netted: after the recent order's delay, the seller gets
-    // its net minus the fee.
+    // The monthly fee (FR or not) is netted from the eligible funds: after the recent order's
+    // delay, the seller gets its net minus the fee (never money of the unshipped order).
     const fees = await chargeMonthlyFees(t.deps);
     expect(fees.charged).toBeGreaterThan(0);
     expect((await chargeMonthlyFees(t.deps)).charged).toBe(0);
@@ -178,12 +200,7 @@ describe.each(ENGINES)('payouts and fees on %s', (engine) => {
         .where(eq(payouts.sellerId, seller))
         .orderBy(payouts.id);
       expect(rows).toHaveLength(2);
-      expect(rows[1]!.amountMinor).toBe(
-        Math.min(
-          (await netOfOrder(recent.id)) + (await netOfOrder(unshipped.id)) - fee,
-          await netOfOrder(recent.id),
-        ),
-      );
+      expect(rows[1]!.amountMinor).toBe((await netOfOrder(recent.id)) - fee);
       expect(await owed(seller)).toBeGreaterThanOrEqual(0);
       expect(await ledgerSum()).toBe(0);
     } finally {
@@ -203,7 +220,11 @@ describe.each(ENGINES)('payouts and fees on %s', (engine) => {
     });
     for (const s of all.slice(1)) {
       const postings = await t.deps.db
-        .select({ account: ledgerPostings.account, amount: ledgerPostings.amountMinor })
+        .select({
+          account: ledgerPostings.account,
+          amount: ledgerPostings.amountMinor,
+          currency: ledgerPostings.currency,
+        })
         .from(ledgerPostings)
         .innerJoin(ledgerTransactions, eq(ledgerTransactions.id, ledgerPostings.transactionId))
         .where(
@@ -214,8 +235,10 @@ describe.each(ENGINES)('payouts and fees on %s', (engine) => {
         );
       const vat = postings.find((p) => p.account === 'vat_payable:FR')?.amount ?? 0;
       expect(vat).toBe(s.country === 'FR' ? -1000 : 0);
+      // In the seller's payout currency, at the amount configured for it.
+      const currency = sellerPayoutCurrency(s.country);
       expect(postings.find((p) => p.account === `seller_payable:${s.id}`)!.amount).toBe(
-        s.country === 'FR' ? 6000 : 5000,
+        s.country === 'FR' ? 6000 : FEES[currency as keyof typeof FEES],
       );
     }
     await t.deps.db.update(sellers).set({ status: 'active' }).where(eq(sellers.id, all[0]!.id));

@@ -8,11 +8,14 @@ import { DEFAULT_PLATFORM_VAT, payoutSent } from '../ledger/ledger.rules.ts';
 import { postLedgerEntry } from '../ledger/post-ledger-entry.ts';
 import { goodsRefundedUpTo, lineTotals } from '../refunds/refund.rules.ts';
 import { refundsByLine } from '../refunds/refunds.store.ts';
+import { lockSellerMoney } from '../refunds/seller-money-lock.ts';
+import { payOutSeller } from '../seller-payments/pay-out-seller.ts';
+import { reversedPayoutMinor } from '../seller-payments/seller-payments.store.ts';
 import { getFeeSettings } from './fee-settings.ts';
 import { orderSellerNet, payoutAmount } from './payout.rules.ts';
 import {
+  ledgerFeesCharged,
   ledgerOwed,
-  lockSellerForPayout,
   payoutCandidates,
   shippedOrdersWithLines,
 } from './payout-run.read-model.ts';
@@ -49,18 +52,19 @@ async function eligibleNet(tx: Tx, sellerId: number, currency: string, cutoff: D
 
 /**
  * The payout job (rule: payout.rules.ts payoutAmount). Per seller and currency, in one transaction
- * holding the seller's row lock (two workers never pay the same seller twice): compute the amount
- * and insert a 'pending' payout covering orders shipped up to now − payout_delay_days. Then,
+ * holding the seller's money lock (refunds/seller-money-lock.ts, the one refunds and monthly fees
+ * take: two workers never pay the same seller twice, and no refund or fee commits between the
+ * reads below): compute the amount from the funds of orders shipped up to now − payout_delay_days,
+ * net of refunds and fees, and insert a 'pending' payout covering them. Then,
  * outside any transaction, ask the provider to transfer each pending payout (idempotency key
  * `payout-<id>`, so a payout left pending by a crash is retried safely on the next run); once it
  * answers, mark it 'sent' and post `payoutSent` in one transaction. Running it again finds nothing
  * new to pay: idempotent.
  *
- * TODO(payments): PaymentProvider has no plain "pay a seller from the platform balance" call;
- * `transferToSellers` is per succeeded payment (Stripe: transfers with source_transaction = the
- * charge). The sandbox accepts the payout id as reference; with Stripe the call fails and the
- * payout stays 'pending' (logged) — nothing is paid twice and the ledger is untouched — until the
- * provider gains a payout method (stripe.transfers.create to the connected account, no source).
+ * The transfer goes to the seller's connected account (seller-payments `payOutSeller`: Stripe
+ * Connect `acct_…`, transfer group `payout-<id>`); a payout stays 'pending' while the seller has
+ * no enabled account. Money taken back by transfer reversals (a refund after a payout) counts as
+ * not paid.
  */
 export async function runPayouts(deps: PayoutDeps): Promise<PayoutRunResult> {
   const now = deps.clock.now();
@@ -70,7 +74,7 @@ export async function runPayouts(deps: PayoutDeps): Promise<PayoutRunResult> {
   let created = 0;
   for (const { sellerId, currency } of due) {
     const made = await deps.db.transaction(async (tx) => {
-      await lockSellerForPayout(tx, sellerId);
+      await lockSellerMoney(tx, sellerId);
       const previous = await tx
         .select({ amountMinor: payouts.amountMinor, status: payouts.status })
         .from(payouts)
@@ -81,11 +85,13 @@ export async function runPayouts(deps: PayoutDeps): Promise<PayoutRunResult> {
             inArray(payouts.status, ['pending', 'sent']),
           ),
         );
-      const alreadyPaidMinor = previous.reduce((s, p) => s + p.amountMinor, 0);
+      const alreadyPaidMinor =
+        previous.reduce((s, p) => s + p.amountMinor, 0) - (await reversedPayoutMinor(tx, sellerId, currency));
       const unposted = previous.filter((p) => p.status === 'pending').reduce((s, p) => s + p.amountMinor, 0);
       const amount = payoutAmount({
         owedMinor: (await ledgerOwed(tx, sellerId, currency)) - unposted,
         eligibleMinor: await eligibleNet(tx, sellerId, currency, cutoff),
+        feesMinor: await ledgerFeesCharged(tx, sellerId, currency),
         alreadyPaidMinor,
       });
       if (amount <= 0) return false;
@@ -112,14 +118,20 @@ export async function runPayouts(deps: PayoutDeps): Promise<PayoutRunResult> {
   for (const p of pending) {
     let transferRef: string;
     try {
-      const [r] = await deps.payments.transferToSellers({
-        providerRef: `payout-${p.id}`,
-        paymentId: `payout-${p.id}`,
+      // To the seller's connected account (seller-payments): held while it is missing or not enabled.
+      const r = await payOutSeller(deps, {
+        payoutId: p.id,
+        sellerId: p.sellerId,
+        amountMinor: p.amountMinor,
         currency: p.currency,
-        transfers: [{ sellerAccount: `seller_${p.sellerId}`, amountMinor: p.amountMinor }],
-        idempotencyKey: `payout-${p.id}`,
       });
-      if (!r) throw new Error('the provider returned no transfer');
+      if (!r.ok) {
+        deps.logger.info(
+          { payoutId: p.id, held: r.held },
+          'payout held until the seller’s payment account is enabled',
+        );
+        continue;
+      }
       transferRef = r.transferRef;
     } catch (err) {
       deps.logger.warn({ err, payoutId: p.id }, 'payout transfer not made: left pending, retried next run');

@@ -15,6 +15,7 @@ import { goodsRefundedUpTo, lineTotals } from '../refunds/refund.rules.ts';
 import { refundsByLine } from '../refunds/refunds.store.ts';
 import { getFeeSettings } from './fee-settings.ts';
 import { orderSellerNet, payoutAmount } from './payout.rules.ts';
+import { ledgerFeesCharged } from './payout-run.read-model.ts';
 import { payouts } from './payouts.schema.ts';
 
 /** What the platform owes the seller per currency: −balance of seller_payable:<id>. */
@@ -34,7 +35,8 @@ export async function amountsDue(db: Db, sellerId: number) {
 /**
  * The next payout per currency, estimated with the payout rule (payout.rules.ts payoutAmount) as
  * the hourly payout job would compute it now: funds of orders shipped at least payout_delay_days
- * ago, capped by what the ledger owes, minus payouts already made or pending.
+ * ago, less the monthly fees charged in that currency, capped by what the ledger owes, minus
+ * payouts already made or pending.
  */
 export async function nextPayoutEstimates(db: Db, sellerId: number, now: Date) {
   const settings = await getFeeSettings(db);
@@ -65,6 +67,9 @@ export async function nextPayoutEstimates(db: Db, sellerId: number, now: Date) {
     .from(payouts)
     .where(and(eq(payouts.sellerId, sellerId), inArray(payouts.status, ['pending', 'sent'])));
   const currencies = [...new Set([...due.map((d) => d.currency), ...shipped.map((o) => o.currency)])].sort();
+  // Monthly fees come out of the eligible funds of their currency, as in the payout job.
+  const fees = new Map<string, number>();
+  for (const c of currencies) fees.set(c, await ledgerFeesCharged(db, sellerId, c));
   return {
     payoutDelayDays: settings.payoutDelayDays,
     estimates: currencies.map((currency) => {
@@ -84,7 +89,15 @@ export async function nextPayoutEstimates(db: Db, sellerId: number, now: Date) {
       const alreadyPaidMinor = mine.reduce((s, p) => s + p.amountMinor, 0);
       const unposted = mine.filter((p) => p.status === 'pending').reduce((s, p) => s + p.amountMinor, 0);
       const owedMinor = (due.find((d) => d.currency === currency)?.owedMinor ?? 0) - unposted;
-      return { currency, amountMinor: payoutAmount({ owedMinor, eligibleMinor, alreadyPaidMinor }) };
+      return {
+        currency,
+        amountMinor: payoutAmount({
+          owedMinor,
+          eligibleMinor,
+          feesMinor: fees.get(currency),
+          alreadyPaidMinor,
+        }),
+      };
     }),
   };
 }

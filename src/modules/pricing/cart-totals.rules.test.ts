@@ -37,9 +37,11 @@ describe('priceCheckout — examples', () => {
     expect(s.totalMinor).toBe(30_499);
     expect(p.platformVat).toEqual({
       country: 'FR',
+      treatment: 'standard',
       rateBp: 2000,
       serviceFeeNetMinor: 416,
       serviceFeeVatMinor: 83,
+      mention: null,
     });
     expect(p.grandTotalMinor).toBe(30_499);
     expect(p.lines[0]).toMatchObject({ lineVatMinor: 5_000, lineNetMinor: 25_000 });
@@ -218,5 +220,25 @@ describe('priceCheckout — laws', () => {
         });
       }),
     );
+  });
+});
+
+describe('service fee for a verified business buyer of another member state (issue 11, defect 12)', () => {
+  it('is reverse-charged: charged without VAT, with the Art. 196 mention', () => {
+    const consumer = priceCheckout({ market: 'FR', at, lines: [line()] });
+    expect(consumer.platformVat).toMatchObject({ treatment: 'standard', rateBp: 2000, mention: null });
+    const fee = consumer.serviceFeeMinor;
+    const p = priceCheckout({ market: 'FR', at, lines: [line()], serviceFeeReverseCharged: true });
+    const net = fee - Math.round((fee * 2000) / 12000);
+    expect(p.serviceFeeMinor).toBe(net);
+    expect(p.platformVat).toMatchObject({
+      treatment: 'reverse_charge',
+      rateBp: 0,
+      serviceFeeNetMinor: net,
+      serviceFeeVatMinor: 0,
+    });
+    expect(p.platformVat.mention).toMatch(/Reverse charge/);
+    expect(p.grandTotalMinor).toBe(consumer.grandTotalMinor - fee + net);
+    expect(p.sellers.reduce((s, x) => s + x.serviceFeeShareMinor, 0)).toBe(net);
   });
 });

@@ -26,6 +26,7 @@ import { AppError } from '../../platform/errors.ts';
 import type { MarketCode } from '../../platform/markets.ts';
 import { marketByCode, standardVatRateAt } from '../../platform/markets.ts';
 import { allocate } from '../../platform/money.ts';
+import { PLATFORM_REVERSE_CHARGE_MENTION } from './platform-vat.rules.ts';
 import { serviceFeeFor } from './service-fee.rules.ts';
 import type { InvoiceVat, VatTreatment, VatType } from './vat.rules.ts';
 import { invoiceVat, netFromGross, vatIncluded } from './vat.rules.ts';
@@ -54,6 +55,12 @@ export type PriceCheckoutInput = {
   lines: readonly CheckoutLineInput[];
   /** Overrides the fee table (e.g. a promotion); default serviceFeeFor(market, items total). */
   serviceFeeMinor?: number;
+  /**
+   * The buyer is a business with a verified VAT number of another member state than the
+   * platform's: the service fee (a B2B service, Art. 44) is charged without VAT and the buyer
+   * self-accounts for it (Art. 196). The fee is then the table's fee less its VAT.
+   */
+  serviceFeeReverseCharged?: boolean;
 };
 
 export type PricedLine = {
@@ -103,7 +110,16 @@ export type PricedCheckout = {
   sellersVatTotalMinor: number;
   serviceFeeMinor: number;
   /** The platform's VAT on its service fee (its own supply, not on any seller's invoice). */
-  platformVat: { country: string; rateBp: number; serviceFeeNetMinor: number; serviceFeeVatMinor: number };
+  platformVat: {
+    country: string;
+    /** 'reverse_charge': a verified business buyer of another member state pays the fee without VAT. */
+    treatment: 'standard' | 'reverse_charge';
+    rateBp: number;
+    serviceFeeNetMinor: number;
+    serviceFeeVatMinor: number;
+    /** The mention the fee's receipt/invoice carries (Art. 226(11a)), or null. */
+    mention: string | null;
+  };
   grandTotalMinor: number;
 };
 
@@ -169,7 +185,10 @@ export function priceCheckout(input: PriceCheckoutInput): PricedCheckout {
 
   const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
   const itemsTotal = sum(lines.map((l) => l.itemsMinor));
-  const fee = input.serviceFeeMinor ?? serviceFeeFor(market.code, itemsTotal);
+  const platformRate = standardVatRateAt(market, input.at) ?? 0;
+  const feeReverseCharged = input.serviceFeeReverseCharged === true;
+  const listedFee = input.serviceFeeMinor ?? serviceFeeFor(market.code, itemsTotal);
+  const fee = feeReverseCharged ? netFromGross(listedFee, platformRate) : listedFee;
   checkNonNegInt('serviceFeeMinor', fee);
   if (lines.length === 0 && fee > 0) throw bad('serviceFeeMinor', 'an empty checkout has no service fee');
 
@@ -207,8 +226,7 @@ export function priceCheckout(input: PriceCheckoutInput): PricedCheckout {
     };
   });
 
-  const platformRate = standardVatRateAt(market, input.at) ?? 0;
-  const feeVat = vatIncluded(fee, platformRate);
+  const feeVat = feeReverseCharged ? 0 : vatIncluded(fee, platformRate);
   return {
     market: market.code,
     currency: market.currency,
@@ -222,9 +240,11 @@ export function priceCheckout(input: PriceCheckoutInput): PricedCheckout {
     serviceFeeMinor: fee,
     platformVat: {
       country: market.code,
-      rateBp: platformRate,
+      treatment: feeReverseCharged ? 'reverse_charge' : 'standard',
+      rateBp: feeReverseCharged ? 0 : platformRate,
       serviceFeeNetMinor: fee - feeVat,
       serviceFeeVatMinor: feeVat,
+      mention: feeReverseCharged ? PLATFORM_REVERSE_CHARGE_MENTION : null,
     },
     grandTotalMinor: sum(sellers.map((s) => s.totalMinor)),
   };

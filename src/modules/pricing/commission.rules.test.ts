@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   commissionFor,
+  commissionForLines,
   commissionRateBp,
   commissionRefund,
   DEFAULT_COMMISSION_RATE_BP,
@@ -118,5 +119,21 @@ describe('commissionRefund', () => {
         },
       ),
     );
+  });
+});
+
+describe('commission per line category (issue 11, defect 12)', () => {
+  it("a seller's lines in two categories each pay their category's rate, not the plan rate", () => {
+    const plan = { rateBp: 1000, categoryRatesBp: { '7': 500, '9': 1500 } };
+    const r = commissionForLines({
+      plan,
+      lines: [
+        { amountMinor: 10_000, categoryId: '7' },
+        { amountMinor: 20_000, categoryId: '9' },
+        { amountMinor: 5_000, categoryId: '3' },
+      ],
+    });
+    expect(r.perLine).toEqual([500, 3000, 500]);
+    expect(r.totalMinor).toBe(4000);
   });
 });

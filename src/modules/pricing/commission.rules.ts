@@ -86,3 +86,18 @@ export function commissionRefund(
     mulDivHalfUp(commissionMinor, alreadyRefundedMinor, lineTotalMinor)
   );
 }
+
+/**
+ * The commission on a seller's lines, each at its own category's rate (a category override, else
+ * the plan rate): one rounding per line, so a line's commission never depends on what else was in
+ * the cart, and the total is the sum of the lines'.
+ */
+export function commissionForLines(input: {
+  plan?: CommissionPlan;
+  lines: ReadonlyArray<{ amountMinor: number; categoryId: string | null }>;
+}): { totalMinor: number; perLine: number[] } {
+  const perLine = input.lines.map((l) =>
+    commissionFor({ amountMinor: l.amountMinor, plan: input.plan, categoryId: l.categoryId }),
+  );
+  return { totalMinor: perLine.reduce((a, b) => a + b, 0), perLine };
+}

@@ -116,9 +116,9 @@ describe('applicable rate', () => {
       2500,
     );
     expect(vatRateBpFor({ treatment: 'standard', shipFromCountry: 'US', shipToCountry: 'US', at })).toBe(0);
-    expect(
-      vatRateBpFor({ treatment: 'standard', shipFromCountry: 'FR', shipToCountry: 'PL', at }),
-    ).toBeNull();
+    expect(vatRateBpFor({ treatment: 'standard', shipFromCountry: 'FR', shipToCountry: 'PL', at })).toBe(
+      2300,
+    );
     expect(
       vatRateBpFor({
         treatment: 'standard',
@@ -126,6 +126,45 @@ describe('applicable rate', () => {
         shipToCountry: 'DE',
         at: new Date('2020-09-01T00:00:00Z'),
       }),
+    ).toBe(1600);
+  });
+});
+
+describe('destination VAT for the five non-market destinations (issue 11, defect 2)', () => {
+  const at = new Date('2026-11-21T12:00:00Z');
+  it.each([
+    ['AT', 2000],
+    ['PT', 2300],
+    ['IE', 2300],
+    ['LU', 1700],
+    ['GR', 2400],
+    ['EL', 2400],
+  ])('a consumer in %s pays its standard rate (%i bp), never a silent 0', (to, bp) => {
+    expect(vatRateBpFor({ treatment: 'standard', shipFromCountry: 'FR', shipToCountry: to, at })).toBe(bp);
+    expect(vatRateBpFor({ treatment: 'reverse_charge', shipFromCountry: 'DE', shipToCountry: to, at })).toBe(
+      bp,
+    );
+  });
+
+  it('a seller under the EUR 10 000 OSS threshold charges its own rate on distance sales', () => {
+    const base = { treatment: 'standard' as const, shipFromCountry: 'DE', shipToCountry: 'AT', at };
+    expect(vatRateBpFor({ ...base, sellerUnderOssThreshold: true })).toBe(1900);
+    expect(vatRateBpFor({ ...base, sellerUnderOssThreshold: false })).toBe(2000);
+    // Never for a domestic sale or a reverse charge.
+    expect(vatRateBpFor({ ...base, treatment: 'reverse_charge', sellerUnderOssThreshold: true })).toBe(2000);
+  });
+
+  it('an unknown destination is an error naming the country, not 0 %', () => {
+    expect(() =>
+      vatRateBpFor({ treatment: 'standard', shipFromCountry: 'FR', shipToCountry: 'XX', at }),
+    ).toThrow(/XX/);
+  });
+
+  it('the rate is the one of the local day where the tax is due', () => {
+    // 30 June 2020 22:30 UTC is already 1 July in Berlin: the temporary 16 % applies.
+    const berlinMidnight = new Date('2020-06-30T22:30:00Z');
+    expect(
+      vatRateBpFor({ treatment: 'standard', shipFromCountry: 'FR', shipToCountry: 'DE', at: berlinMidnight }),
     ).toBe(1600);
   });
 });

@@ -34,7 +34,7 @@
  */
 
 import { AppError } from '../../platform/errors.ts';
-import { marketByCode, standardVatRateAt } from '../../platform/markets.ts';
+import { standardVatRateIn } from '../../platform/markets.ts';
 import { allocate, mulDivHalfUp } from '../../platform/money.ts';
 
 export type VatType = 'REGULAR' | 'MARGINAL';
@@ -123,33 +123,44 @@ export function vatTreatment(input: VatTreatmentInput): VatTreatment {
 }
 
 /**
- * Whose rate applies (decision): 'standard' → destination (intra-EU B2C distance sales, Art. 33,
- * assuming the seller is above the EUR 10 000 threshold or opted for destination taxation);
- * 'margin' → the seller's (ship-from) member state (Art. 4(a), 139(3)); 'reverse_charge' → the
- * destination's rate, used only to derive the net price from the displayed gross price.
+ * Whose rate applies: 'standard' → the destination (intra-EU B2C distance sales, Art. 33), unless
+ * the seller is established in one member state and stays under the EU-wide EUR 10 000 threshold
+ * (Art. 59c) and has not opted for destination taxation: then its own state's; 'margin' → the
+ * seller's (ship-from) member state (Art. 4(a), 139(3)); 'reverse_charge' → the destination's
+ * rate, used only to derive the net price from the displayed gross price.
  */
 export function vatRateCountry(
   treatment: VatTreatment,
   shipFromCountry: string,
   shipToCountry: string,
+  sellerUnderOssThreshold = false,
 ): string {
-  return country(treatment === 'margin' ? shipFromCountry : shipToCountry);
+  if (treatment === 'margin') return country(shipFromCountry);
+  if (treatment === 'standard' && sellerUnderOssThreshold && isEuMemberState(shipFromCountry))
+    return country(shipFromCountry);
+  return country(shipToCountry);
 }
 
 /**
- * The standard rate (basis points) of the country whose rate applies, on a day; 0 for a Reloop
- * market without VAT (US); null when that country is not a Reloop market (no dated rates here).
+ * The standard rate (basis points) of the country whose rate applies, on that country's local day:
+ * every EU member state (platform/vat-rates.ts), GB, and 0 for the US (no VAT). Any other country
+ * throws UNPROCESSABLE naming it: a destination without a known rate never becomes 0 %.
  */
 export function vatRateBpFor(input: {
   treatment: VatTreatment;
   shipFromCountry: string;
   shipToCountry: string;
   at: Date;
-}): number | null {
-  const code = vatRateCountry(input.treatment, input.shipFromCountry, input.shipToCountry);
-  const market = marketByCode(code);
-  if (!market) return null;
-  return market.vat.length === 0 ? 0 : standardVatRateAt(market, input.at);
+  /** The seller's OSS setting: under the EUR 10 000 threshold, distance sales keep its own rate. */
+  sellerUnderOssThreshold?: boolean;
+}): number {
+  const code = vatRateCountry(
+    input.treatment,
+    input.shipFromCountry,
+    input.shipToCountry,
+    input.sellerUnderOssThreshold ?? false,
+  );
+  return standardVatRateIn(code, input.at);
 }
 
 function checkAmount(name: string, v: number): void {

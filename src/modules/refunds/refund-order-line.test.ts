@@ -108,8 +108,10 @@ describe.each(ENGINES)('refundOrderLine on %s', (engine) => {
     expect(net.get(`seller_payable:${o.sellerId}`)).toBe(0);
     expect(net.get('platform_revenue:commission')).toBe(0);
     expect(net.get('insurer_payable') ?? 0).toBe(0);
-    const [mail] = await listOutbox(t.deps.db, { to: o.email, limit: 1 });
-    expect(mail!.template).toBe('refunds.refund-issued');
+    // The line's refund email, then (the checkout is now fully cancelled) the service fee's.
+    const mails = await listOutbox(t.deps.db, { to: o.email, limit: 5 });
+    expect(mails[0]!.template).toBe('refunds.service-fee-refunded');
+    const mail = mails.find((m) => m.template === 'refunds.refund-issued');
     expect(mail!.textBody).toContain('Item damaged in the warehouse');
     const audit = await t.deps.db
       .select()
@@ -240,7 +242,7 @@ describe.each(ENGINES)('refundOrderLine on %s', (engine) => {
     await expect(
       refundOrderLine(t.deps, { orderLineId: cancelled.line.id, reason: 'again', actor: { operatorId: 1 } }),
     ).rejects.toMatchObject({ code: 'CONFLICT' });
-    expect(await txCount()).toBe(before + 2); // the capture and the one refund
+    expect(await txCount()).toBe(before + 3); // the capture, the one refund and the service fee's
     expect(
       (
         await t.deps.db
@@ -304,7 +306,12 @@ describe.each(ENGINES)('refundOrderLine on %s', (engine) => {
       actor: { operatorId: 1 },
     });
     expect(ok.lineState).toBe(4);
-    expect(keys).toEqual([`refund-${o.line.id}-1`, `refund-${o.line.id}-2`, `refund-${o.line.id}-2`]);
+    expect(keys).toEqual([
+      `refund-${o.line.id}-1`,
+      `refund-${o.line.id}-2`,
+      `refund-${o.line.id}-2`,
+      expect.stringMatching(/^refund-fee-/), // the checkout is fully cancelled: its service fee
+    ]);
     const [after] = await t.deps.db.select().from(orderLines).where(eq(orderLines.id, o.line.id));
     expect(after!.state).toBe(4);
   });

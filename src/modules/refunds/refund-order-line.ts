@@ -7,6 +7,7 @@ import { parseOrThrow } from '../../platform/validation.ts';
 import type { CheckoutDeps } from '../checkout/checkout.deps.ts';
 import { buyerEmailOfCheckout } from '../checkout/checkout.store.ts';
 import { commissionVatReverseCharged } from '../checkout/payment-outcomes.ts';
+import { issueCreditNote } from '../documents/issue-credit-note.ts';
 import { refundIssued } from '../ledger/ledger.rules.ts';
 import { postLedgerEntry } from '../ledger/post-ledger-entry.ts';
 import { releaseStock } from '../offers/release-stock.ts';
@@ -17,8 +18,10 @@ import { transitionOrderLines } from '../orders/transition-order-lines.ts';
 import type { RefundResult } from '../payments/payment-provider.ts';
 import { paymentOfCheckout } from '../payments/payment-queries.ts';
 import { goodsRefundedUpTo, lineTotals, splitRefund } from './refund.rules.ts';
+import { refundServiceFee } from './refund-service-fee.ts';
 import { refunds } from './refunds.schema.ts';
-import { refundsByLine } from './refunds.store.ts';
+import { refundsByLine, unitsReleasedFor } from './refunds.store.ts';
+import { lockSellerMoney } from './seller-money-lock.ts';
 
 /**
  * Refund (part of) one order line to the buyer.
@@ -31,7 +34,11 @@ import { refundsByLine } from './refunds.store.ts';
  *   refunded" state; a commercial gesture or a partial return keeps the line shipped). No restock:
  *   the device is with the buyer or in an after-sales flow.
  * - Any other state (0, 8, 9 unpaid or on hold; 4, 5, 6, 7 final) → CONFLICT (409).
- * - The service fee is not refunded with a line (the platform's own supply; see "what remains").
+ * - The service fee is not refunded with a line (the platform's own supply) — but once every line
+ *   of the checkout is cancelled or refunded in full, it is refunded too (refund-service-fee.ts).
+ * - A line's units go back on sale once: a refund that failed after restocking takes them back
+ *   (settle-refund.ts) or, when they were sold meanwhile, keeps `restocked` so a retry does not
+ *   release them twice.
  *
  * Money
  * - The payment provider is called OUTSIDE any transaction with the idempotency key
@@ -40,8 +47,9 @@ import { refundsByLine } from './refunds.store.ts';
  *   answer reuses the key and cannot refund twice).
  * - A refusal (status 'failed') records a 'failed' refunds row and changes nothing else; a thrown
  *   error (provider unreachable) records nothing, so retrying reuses the key.
- * - On success (or 'pending': accepted by the provider, a webhook settles it later) ONE
- *   transaction records the refunds row, moves the line (and derives the order state), restocks,
+ * - On success (or 'pending': accepted by the provider; `refund.succeeded` / `refund.failed` or
+ *   the reconciliation job settle it later, settle-refund.ts) ONE transaction, under the seller's
+ *   money lock (so refunds of two lines of one order never read each other's stale state), records the refunds row, moves the line (and derives the order state), restocks,
  *   posts `refundIssued` (commission and its VAT returned pro rata, cumulatively per order, so a
  *   whole order refunded in parts returns exactly its commission) and queues the buyer's email.
  * - The refund is split between goods and insurance pro rata and cumulatively (refund.rules.ts).
@@ -183,6 +191,8 @@ export async function refundOrderLine(
       reason: v.reason,
       status: 'failed',
       providerRef: result.providerRef,
+      failureMessage: result.message ?? null,
+      settledAt: now,
       createdAt: now,
     });
     throw new AppError(
@@ -193,6 +203,7 @@ export async function refundOrderLine(
 
   // 2. Record it, in one transaction with its effects.
   const done = await deps.db.transaction(async (tx) => {
+    await lockSellerMoney(tx, order.sellerId);
     const locked = (await findOrderLine(tx, line.id, { lock: true }))!.line;
     const lines = await linesOfOrders(tx, [order.id]);
     const byLine = await refundsByLine(
@@ -215,6 +226,8 @@ export async function refundOrderLine(
       );
       throw e;
     }
+    // Units released by an earlier refund that failed and could not take them back stay released.
+    const restock = effect.restock && !(await unitsReleasedFor(tx, line.id));
     const [refund] = await tx
       .insert(refunds)
       .values({
@@ -225,6 +238,8 @@ export async function refundOrderLine(
         reason: v.reason,
         status: result.status,
         providerRef: result.providerRef,
+        restocked: restock,
+        settledAt: result.status === 'succeeded' ? now : null,
         createdAt: now,
       })
       .returning({ id: refunds.id });
@@ -251,7 +266,7 @@ export async function refundOrderLine(
         },
       },
     );
-    if (effect.restock) {
+    if (restock) {
       await releaseStock(
         { db: tx, clock: deps.clock },
         { lines: [{ offerId: locked.offerId, quantity: locked.quantity }] },
@@ -281,6 +296,7 @@ export async function refundOrderLine(
       }),
       now,
     );
+    await issueCreditNote({ db: tx, clock: deps.clock }, { refundId: refund!.id });
     await deps.mailer.send(
       tx,
       refundEmail((await buyerEmailOfCheckout(tx, order.checkoutId))!, {
@@ -303,6 +319,19 @@ export async function refundOrderLine(
     { refundId: done.refundId, orderLineId: line.id, amountMinor: done.amountMinor, actor },
     'order line refunded',
   );
+  // The last open line of the checkout closed: its service fee goes back too. The line refund
+  // stands whatever happens here; a failure is logged for an operator (and retried by the next
+  // refund of the checkout's lines, if any).
+  if (done.lineState !== LINE.shipped) {
+    try {
+      await refundServiceFee(deps, { checkoutId: order.checkoutId });
+    } catch (err) {
+      deps.logger.error(
+        { err, checkoutId: order.checkoutId },
+        'service fee refund failed: refund it by hand',
+      );
+    }
+  }
   return {
     refundId: done.refundId,
     orderId: order.id,

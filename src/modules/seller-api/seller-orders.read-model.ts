@@ -2,8 +2,9 @@
  * Read model: a seller's orders for the seller API (`/ws/orders`) — orders and lines (orders), the
  * payment method (checkout) and the products' brands (catalog). Never writes.
  *
- * A seller's orders for the seller API. Orders in state 0 (payment validation pending) and 8 (not
- * paid) never appear: Back Market says the seller must ignore them, and they must not be shipped.
+ * A seller's orders for the seller API. Orders in state 0 (payment validation pending), 10 (awaiting
+ * the buyer's transfer) and 8 (not paid) never appear: Back Market says the seller must ignore
+ * them, they must not be shipped, and a seller never sees who placed an order that was not paid.
  * An order's modification date is the latest of its creation, payment, shipping, cancellation and
  * its lines' updates.
  */
@@ -12,11 +13,16 @@ import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/client.ts';
 import { products } from '../catalog/catalog.schema.ts';
 import { checkouts } from '../checkout/checkout.schema.ts';
+import { ORDER } from '../orders/order-states.ts';
 import { orderLines, orders } from '../orders/orders.schema.ts';
 import type { OrderRow } from '../orders/orders.types.ts';
 
-/** Order states never shown through the seller API. */
-export const HIDDEN_ORDER_STATES = [0, 8] as const;
+/**
+ * Order states never shown through the seller API: no sale (yet), so never the buyer's name or
+ * address either — payment pending (0), awaiting the buyer's transfer (10), not paid (8: a
+ * declined card, an unpaid transfer). Back Market: "Merchants recover an order on state 1".
+ */
+export const HIDDEN_ORDER_STATES = [ORDER.new, ORDER.awaitingPayment, ORDER.notPaid] as const;
 
 /**
  * The same date in JS, from the order and its lines (the page reads the lines anyway): computing

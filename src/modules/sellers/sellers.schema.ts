@@ -20,6 +20,12 @@ export const sellers = pgTable('sellers', {
     .notNull()
     .default('active'),
   verified: boolean('verified').notNull().default(false),
+  /**
+   * The seller's OSS option (VATD Art. 59c): established in one member state and under the EU-wide
+   * EUR 10 000 threshold of cross-border distance sales, it charges its own state's VAT on them.
+   * False (the default): destination VAT.
+   */
+  underOssThreshold: boolean('under_oss_threshold').notNull().default(false),
   /** IBAN for payouts (checksum-validated at onboarding) and its holder. */
   iban: text('iban'),
   accountHolder: text('account_holder'),

@@ -20,10 +20,15 @@ export async function sellersByIds(db: Db, ids: number[]) {
 export async function sellerSummaries(
   db: Db,
   ids: number[],
-): Promise<Array<{ id: number; country: string; name: string }>> {
+): Promise<Array<{ id: number; country: string; name: string; underOssThreshold: boolean }>> {
   if (ids.length === 0) return [];
   return db
-    .select({ id: sellers.id, country: sellers.country, name: sellers.name })
+    .select({
+      id: sellers.id,
+      country: sellers.country,
+      name: sellers.name,
+      underOssThreshold: sellers.underOssThreshold,
+    })
     .from(sellers)
     .where(inArray(sellers.id, [...new Set(ids)]));
 }

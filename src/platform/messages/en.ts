@@ -311,5 +311,19 @@ export const en = {
   'order.shipped': 'Shipped with {carrier}: tracking number {tracking}',
   'order.none': 'You have no orders yet.',
   'order.placedOn': 'Placed on {date}',
+  'order.cancelledRefunded':
+    'This order was cancelled and refunded: {amount} is on its way back to your payment method (5 to 10 business days, depending on your bank). Nothing is left to pay.',
+  'order.partlyRefunded':
+    'Your order is paid. Some items were cancelled or refunded: {amount} is on its way back to your payment method.',
+  'order.refundFailed':
+    'A refund of {amount} did not go through at your bank. Our team has been alerted and will pay you back.',
+  'order.stateRefunded': 'cancelled and refunded',
+  'order.refunded': 'Refunded',
+  'order.refundPending': 'being refunded',
+  'order.serviceFeeRefunded': 'Service fee refunded',
+  'order.totalPaid': 'Total paid',
+  'order.totalNotCharged': 'Total (not charged)',
+  'order.totalRefunded': 'Refunded to you',
+  'order.netPaid': 'Paid after refunds',
   'footer.about': 'Reloop is an open-source marketplace for refurbished electronics.',
 } as const;

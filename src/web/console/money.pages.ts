@@ -11,6 +11,8 @@ import {
   type PayoutRow,
 } from '../../modules/payouts/console-money.read-model.ts';
 import type { FeeSettings } from '../../modules/payouts/fee-settings.ts';
+import { FEE_CURRENCIES } from '../../modules/payouts/payout.rules.ts';
+import type { FailedRefundAlert } from '../../modules/refunds/refund-alerts.read-model.ts';
 import { REFUNDABLE_LINE_STATES } from '../../modules/refunds/refund-order-line.ts';
 import type { OperatorRole } from '../../platform/http/actor.ts';
 import { formatAmount } from '../../platform/money.ts';
@@ -35,11 +37,17 @@ const lineStateName = (s: number) =>
   ORDER_LINE_STATE_NAMES[s as keyof typeof ORDER_LINE_STATE_NAMES] ?? 'unknown';
 const orderStateName = (s: number) => ORDER_STATE_NAMES[s as keyof typeof ORDER_STATE_NAMES] ?? 'unknown';
 
-type Section = 'orders' | 'ledger' | 'payouts' | 'fees';
+type Section = 'orders' | 'refunds' | 'ledger' | 'payouts' | 'fees';
 
 function moneyNav(v: Viewer, current: Section): Html {
   const items: Array<{ key: Section; href: string; label: string; show: boolean }> = [
     { key: 'orders', href: '/console/orders', label: 'Orders', show: can(v, 'support', 'compliance') },
+    {
+      key: 'refunds',
+      href: '/console/refunds',
+      label: 'Failed refunds',
+      show: can(v, 'support', 'compliance'),
+    },
     { key: 'ledger', href: '/console/ledger', label: 'Ledger', show: can(v, 'compliance') },
     { key: 'payouts', href: '/console/payouts', label: 'Payouts', show: can(v, 'compliance') },
     { key: 'fees', href: '/console/fees', label: 'Fees', show: can(v, 'admin') },
@@ -87,6 +95,31 @@ ${
           html`<tr><th scope="row"><a href="/console/orders/${o.orderId}">#${o.orderId}</a></th><td>${when(o.createdAt)}</td><td>${o.buyerEmail}</td><td>${o.sellerName} <span class="muted">#${o.sellerId}</span></td><td>${o.state} <span class="muted">(${orderStateName(o.state)})</span></td><td>${o.paymentStatus ?? '—'}</td>${amountCell(o.totalMinor, o.currency)}</tr>`,
       )}</tbody></table></div>`
     : html`<p role="status">No order matches this search.</p>`
+}`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Failed refunds (operator alerts)
+
+/** Refunds that failed and are still owed to buyers: the operators' to-do list (also emailed). */
+export function failedRefundsPage(v: Viewer, alerts: FailedRefundAlert[]): Html {
+  return page(
+    v,
+    'Failed refunds',
+    'refunds',
+    html`<h1>Failed refunds</h1>
+<p>Refunds the payment provider refused or reported failed. A refund that had been counted was reversed: its ledger entry undone, the line back to refundable (units taken back off sale when still available). Refund the line again from its order, or pay the buyer back another way. An alert leaves this list once a later refund of the same line counts.</p>
+${
+  alerts.length
+    ? html`<p role="status">${alerts.length} ${alerts.length === 1 ? 'refund is' : 'refunds are'} still owed.</p>
+<div class="table-scroll"><table class="data-table" aria-labelledby="failed-h"><caption id="failed-h" class="visually-hidden">Failed refunds still owed</caption>
+<thead><tr><th scope="col">Refund</th><th scope="col">Failed</th><th scope="col">Order</th><th scope="col">What</th><th scope="col" class="num">Amount</th><th scope="col">How</th><th scope="col">Provider message</th></tr></thead>
+<tbody>${alerts.map(
+        (a) =>
+          html`<tr><th scope="row">#${a.refundId}</th><td>${when(a.failedAt ?? a.createdAt)}</td><td>${a.orderId ? html`<a href="/console/orders/${a.orderId}">#${a.orderId}</a>` : html`<span class="muted">checkout ${a.checkoutId}</span>`}</td><td>${a.orderLineId ? html`${a.productName ?? ''} <span class="muted">(line #${a.orderLineId}, state ${a.lineState ?? '—'})</span>` : 'Service fee'}</td>${amountCell(a.amountMinor, a.currency)}<td>${a.kind === 'reversed' ? 'failed after counting: reversed' : 'refused at once'}</td><td>${a.failureMessage ?? '—'}</td></tr>`,
+      )}</tbody></table></div>`
+    : html`<p role="status">No failed refund is waiting.</p>`
 }`,
   );
 }
@@ -169,7 +202,7 @@ ${
 <thead><tr><th scope="col">Refund</th><th scope="col">When</th><th scope="col">Line</th><th scope="col" class="num">Amount</th><th scope="col">Status</th><th scope="col">Reason</th><th scope="col">Provider ref</th></tr></thead>
 <tbody>${d.refunds.map(
         (r) =>
-          html`<tr><th scope="row">#${r.id}</th><td>${when(r.createdAt)}</td><td>#${r.orderLineId ?? '—'}</td>${amountCell(r.amountMinor, r.currency)}<td>${r.status}</td><td>${r.reason}</td><td>${r.providerRef ? html`<code>${r.providerRef}</code>` : '—'}</td></tr>`,
+          html`<tr><th scope="row">#${r.id}</th><td>${when(r.createdAt)}</td><td>#${r.orderLineId ?? '—'}</td>${amountCell(r.amountMinor, r.currency)}<td>${refundStatus(r)}</td><td>${r.reason}</td><td>${r.providerRef ? html`<code>${r.providerRef}</code>` : '—'}</td></tr>`,
       )}</tbody></table></div>`
     : html`<p>None.</p>`
 }
@@ -178,6 +211,19 @@ ${
 ${ledgerTable(d.ledger, 'ledger-h')}
 </section>`,
   );
+}
+
+/** pending (waiting for the provider), succeeded, or failed — with when and why. */
+function refundStatus(r: OrderDetail['refunds'][number]): Html {
+  const x = r as typeof r & {
+    settledAt?: Date | null;
+    reversedAt?: Date | null;
+    failureMessage?: string | null;
+  };
+  if (r.status === 'pending') return html`pending <span class="muted">(waiting for the provider)</span>`;
+  if (r.status === 'succeeded')
+    return html`succeeded${x.settledAt ? html` <span class="muted">${when(x.settledAt)}</span>` : ''}`;
+  return html`<strong>failed</strong>${x.reversedAt ? html` <span class="muted">after counting, reversed ${when(x.reversedAt)}</span>` : ''}${x.failureMessage ? html`: ${x.failureMessage}` : ''}`;
 }
 
 const refundable = (l: OrderLineView) =>
@@ -352,9 +398,14 @@ export const FEES_DONE: Record<string, string> = {
   removed: 'The override was removed.',
 };
 
+/** The fee form's field for one currency's monthly fee: monthlyFeeEUR, monthlyFeeSEK, … */
+export const monthlyFeeField = (currency: string) => `monthlyFee${currency}`;
+
 export const FEES_LABELS: Record<string, string> = {
   defaultCommission: 'Default commission (%)',
-  monthlyFee: 'Monthly seller fee (EUR, excl. VAT)',
+  ...Object.fromEntries(
+    FEE_CURRENCIES.map((cur) => [monthlyFeeField(cur), `Monthly seller fee in ${cur} (excl. VAT)`]),
+  ),
   payoutDelayDays: 'Payout delay (days after shipping)',
   categoryId: 'Category',
   categoryRate: 'Commission for this category (%)',
@@ -371,7 +422,9 @@ export function feesPage(v: Viewer, d: FeesData, form: FeesForm = empty, done?: 
       : {
           values: {
             defaultCommission: percent(s.defaultCommissionBp),
-            monthlyFee: formatAmount(s.monthlyFeeMinor, 'EUR'),
+            ...Object.fromEntries(
+              FEE_CURRENCIES.map((cur) => [monthlyFeeField(cur), formatAmount(s.monthlyFees[cur] ?? 0, cur)]),
+            ),
             payoutDelayDays: String(s.payoutDelayDays),
           },
           errors: [],
@@ -387,7 +440,10 @@ ${consoleErrorSummary(form, FEES_LABELS)}
 <p>Last changed ${when(s.updatedAt)}${s.updatedBy ? html` by <a href="/console/users/${s.updatedBy}">#${s.updatedBy}</a>` : ''}.</p>
 <form method="post" action="/console/fees" novalidate>${csrfInput(v.csrf)}
   ${field(settingsForm, { name: 'defaultCommission', label: FEES_LABELS.defaultCommission!, hint: 'On goods and shipping incl. VAT; up to two decimals, e.g. 10 or 12.5.', required: true, maxlength: 6 })}
-  ${field(settingsForm, { name: 'monthlyFee', label: FEES_LABELS.monthlyFee!, hint: 'Charged at the start of each month; French VAT is added for sellers in France.', required: true, maxlength: 12 })}
+  <fieldset><legend>Monthly seller fee</legend>
+  <p id="monthly-fee-hint">Charged at the start of each month in the seller’s payout currency — the currency of its country’s market (SEK for Sweden, GBP for the United Kingdom, USD for the United States, EUR elsewhere) — and taken from that balance. French VAT is added for sellers in France.</p>
+  ${FEE_CURRENCIES.map((cur) => field(settingsForm, { name: monthlyFeeField(cur), label: FEES_LABELS[monthlyFeeField(cur)]!, required: true, maxlength: 12 }))}
+  </fieldset>
   ${field(settingsForm, { name: 'payoutDelayDays', label: FEES_LABELS.payoutDelayDays!, hint: 'From 0 to 90.', required: true, maxlength: 2 })}
   <button type="submit">Save fee settings</button>
 </form></section>

@@ -87,7 +87,10 @@ describe.each(ENGINES)('console money pages (%s)', (engine) => {
       (
         await compliance.post('/console/fees', {
           defaultCommission: '50',
-          monthlyFee: '0',
+          monthlyFeeEUR: '0',
+          monthlyFeeSEK: '0',
+          monthlyFeeGBP: '0',
+          monthlyFeeUSD: '0',
           payoutDelayDays: '0',
         })
       ).status,
@@ -209,11 +212,20 @@ describe.each(ENGINES)('console money pages (%s)', (engine) => {
     expect(page.text).toContain('value="10"');
     const bad = await admin.post('/console/fees', {
       defaultCommission: 'ten',
-      monthlyFee: '50.001',
+      monthlyFeeEUR: '50.001',
+      monthlyFeeSEK: '',
+      monthlyFeeGBP: '10000.01',
+      monthlyFeeUSD: '54',
       payoutDelayDays: '200',
     });
     expect(bad.status).toBe(400);
-    for (const f of ['defaultCommission', 'monthlyFee', 'payoutDelayDays']) {
+    for (const f of [
+      'defaultCommission',
+      'monthlyFeeEUR',
+      'monthlyFeeSEK',
+      'monthlyFeeGBP',
+      'payoutDelayDays',
+    ]) {
       expect(bad.text).toContain(`href="#f-${f}"`);
     }
     expect(bad.text).toContain('value="ten"');
@@ -221,14 +233,17 @@ describe.each(ENGINES)('console money pages (%s)', (engine) => {
 
     const ok = await admin.post('/console/fees', {
       defaultCommission: '12.5',
-      monthlyFee: '39.90',
+      monthlyFeeEUR: '39.90',
+      monthlyFeeSEK: '449,00',
+      monthlyFeeGBP: '35',
+      monthlyFeeUSD: '42.50',
       payoutDelayDays: '14',
     });
     expect(ok.status).toBe(303);
     expect(ok.location).toBe('/console/fees?done=settings');
     expect(await getFeeSettings(t.deps.db)).toMatchObject({
       defaultCommissionBp: 1250,
-      monthlyFeeMinor: 3990,
+      monthlyFees: { EUR: 3990, SEK: 44_900, GBP: 3500, USD: 4250 },
       payoutDelayDays: 14,
     });
     const sellerId = picks[0]!.sellerId;

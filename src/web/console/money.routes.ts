@@ -13,6 +13,7 @@ import {
 } from '../../modules/payouts/console-money.read-model.ts';
 import {
   getFeeSettings,
+  MAX_MONTHLY_FEE_MINOR,
   MAX_PAYOUT_DELAY_DAYS,
   removeCategoryRate,
   removeSellerRate,
@@ -20,12 +21,14 @@ import {
   setSellerRate,
   updateFeeSettings,
 } from '../../modules/payouts/fee-settings.ts';
+import { FEE_CURRENCIES } from '../../modules/payouts/payout.rules.ts';
 import { runPayouts } from '../../modules/payouts/run-payouts.ts';
+import { failedRefundAlerts } from '../../modules/refunds/refund-alerts.read-model.ts';
 import { refundOrderLine } from '../../modules/refunds/refund-order-line.ts';
 import { AppError } from '../../platform/errors.ts';
 import { access } from '../../platform/http/access.ts';
 import type { App, AppEnv } from '../../platform/http/app.ts';
-import { parseMoney } from '../../platform/money.ts';
+import { formatAmount, parseMoney } from '../../platform/money.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
 import { type FormErrorPolicy, formAction as runFormAction, SUBJECT_FORM } from '../ui/form-errors.ts';
 import type { FormState } from '../ui/forms.ts';
@@ -35,9 +38,11 @@ import type { Viewer } from './console-layout.ts';
 import {
   type FeesData,
   type FeesSection,
+  failedRefundsPage,
   feesPage,
   ledgerPage,
   ledgerTransactionsPage,
+  monthlyFeeField,
   orderDetailPage,
   ordersPage,
   payoutsPage,
@@ -77,18 +82,25 @@ const percentField = z
   })
   .pipe(z.number().int().max(10_000, 'must be at most 100 %'));
 
-const eurField = z
-  .string()
-  .trim()
-  .transform((s, ctx) => {
-    const r = parseMoney(s.replace(',', '.'), 'EUR');
-    if (!r.ok) {
-      ctx.addIssue({ code: 'custom', message: r.message });
-      return z.NEVER;
-    }
-    return r.amountMinor;
-  })
-  .pipe(z.number().int().max(1_000_000, 'must be at most 10000.00'));
+/** An amount in `currency` ("50", "49.90", "49,90") → minor units, at most MAX_MONTHLY_FEE_MINOR. */
+const moneyField = (currency: string) =>
+  z
+    .string()
+    .trim()
+    .transform((s, ctx) => {
+      const r = parseMoney(s.replace(',', '.'), currency);
+      if (!r.ok) {
+        ctx.addIssue({ code: 'custom', message: r.message });
+        return z.NEVER;
+      }
+      return r.amountMinor;
+    })
+    .pipe(
+      z
+        .number()
+        .int()
+        .max(MAX_MONTHLY_FEE_MINOR, `must be at most ${formatAmount(MAX_MONTHLY_FEE_MINOR, currency)}`),
+    );
 
 const idField = (what: string) =>
   z
@@ -98,7 +110,7 @@ const idField = (what: string) =>
 
 const ZSettingsForm = z.object({
   defaultCommission: percentField,
-  monthlyFee: eurField,
+  ...Object.fromEntries(FEE_CURRENCIES.map((cur) => [monthlyFeeField(cur), moneyField(cur)])),
   payoutDelayDays: z
     .string()
     .trim()
@@ -131,6 +143,10 @@ export function registerConsoleMoneyRoutes(app: App, deps: Deps): void {
     const q = (c.req.query('q') ?? '').trim().slice(0, 254);
     return c.html(ordersPage(viewer(c), q, await searchOrders(deps.db, q)));
   });
+
+  app.get('/console/refunds', MONEY_RULES.orders, async (c) =>
+    c.html(failedRefundsPage(viewer(c), await failedRefundAlerts(deps.db))),
+  );
 
   app.get('/console/orders/:id{[0-9]+}', MONEY_RULES.orders, async (c) => {
     const d = await loadOrder(Number(c.req.param('id')));
@@ -238,18 +254,22 @@ export function registerConsoleMoneyRoutes(app: App, deps: Deps): void {
   app.post(
     '/console/fees',
     MONEY_RULES.admin,
-    feesAction('settings', ['defaultCommission', 'monthlyFee', 'payoutDelayDays'], async (c, v) => {
-      const f = parseOrThrow(ZSettingsForm, v);
-      await updateFeeSettings(deps.db, {
-        input: {
-          defaultCommissionBp: f.defaultCommission,
-          monthlyFeeMinor: f.monthlyFee,
-          payoutDelayDays: f.payoutDelayDays,
-        },
-        operatorId: operatorId(c),
-        at: deps.clock.now(),
-      });
-    }),
+    feesAction(
+      'settings',
+      ['defaultCommission', ...FEE_CURRENCIES.map(monthlyFeeField), 'payoutDelayDays'],
+      async (c, v) => {
+        const f = parseOrThrow(ZSettingsForm, v) as z.infer<typeof ZSettingsForm> & Record<string, number>;
+        await updateFeeSettings(deps.db, {
+          input: {
+            defaultCommissionBp: f.defaultCommission,
+            monthlyFees: Object.fromEntries(FEE_CURRENCIES.map((cur) => [cur, f[monthlyFeeField(cur)]!])),
+            payoutDelayDays: f.payoutDelayDays,
+          },
+          operatorId: operatorId(c),
+          at: deps.clock.now(),
+        });
+      },
+    ),
   );
 
   app.post(

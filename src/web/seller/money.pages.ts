@@ -1,5 +1,6 @@
-/** The seller portal's money page: balance, statements, Reloop's invoices and payouts. */
+/** The seller portal's money page: balance, statements, Reloop's invoices, credit notes and payouts. */
 import { html } from 'hono/html';
+import type { CreditNote } from '../../modules/documents/documents.types.ts';
 import type { listPayouts } from '../../modules/payouts/seller-money.read-model.ts';
 import type { Html } from '../ui/layout.ts';
 import { money, type SellerView, sellerBase, sellerPage, when } from './seller-layout.ts';
@@ -22,6 +23,10 @@ export function moneyPage(
     estimates: Array<{ currency: string; amountMinor: number }>;
     payoutDelayDays: number;
     payouts: Awaited<ReturnType<typeof listPayouts>>;
+    /** Issued in the seller's name after refunds and cancellations, newest first. */
+    creditNotes?: CreditNote[];
+    /** Reloop's invoices already issued (the others are issued on first download). */
+    platformInvoices?: Array<{ period: string; number: string; issuedAt: Date }>;
   },
 ): Html {
   const base = sellerBase(v.sellerId);
@@ -54,7 +59,24 @@ ${
 </section>
 <section class="panel" aria-labelledby="invoices-h"><h2 id="invoices-h">Reloop’s invoices to you</h2>
 <p class="small muted">Commission and monthly fees, one invoice per month.</p>
-<ul class="link-list">${months.map((m) => html`<li><a href="${base}/platform-invoices/${m}.pdf" download>${m}</a></li>`)}</ul>
+<ul class="link-list">${months.map((m) => {
+      const issued = (a.platformInvoices ?? []).find((i) => i.period === m);
+      return html`<li><a href="${base}/platform-invoices/${m}.pdf" download>${m}</a>${issued ? html` <span class="small muted">invoice ${issued.number}, issued ${when(issued.issuedAt)}</span>` : ''}</li>`;
+    })}</ul>
+</section>
+<section class="panel" aria-labelledby="credit-notes-h"><h2 id="credit-notes-h">Credit notes</h2>
+<p class="small muted">Issued by Reloop in your name when an invoiced order line is refunded or cancelled; each one reduces the invoice it names.</p>
+${
+  (a.creditNotes ?? []).length === 0
+    ? html`<p class="empty">No credit note yet.</p>`
+    : html`<div class="table-scroll"><table class="data-table">
+<caption class="visually-hidden">Credit notes, newest first</caption>
+<thead><tr><th scope="col">Credit note</th><th scope="col">Issued</th><th scope="col">Order</th><th scope="col">Credits invoice</th><th scope="col" class="num">Amount credited</th><th scope="col">PDF</th></tr></thead>
+<tbody>${(a.creditNotes ?? []).map(
+        (n) =>
+          html`<tr><td>${n.number}</td><td>${when(n.issuedAt)}</td><td>#${n.orderId}</td><td>${n.invoiceNumber}</td><td class="num">${money(n.totalMinor, n.currency)}</td><td><a href="${base}/credit-notes/${n.number}.pdf" download>Download<span class="visually-hidden"> credit note ${n.number}</span></a></td></tr>`,
+      )}</tbody></table></div>`
+}
 </section>
 <section class="panel" aria-labelledby="payouts-h"><h2 id="payouts-h">Payouts</h2>
 ${

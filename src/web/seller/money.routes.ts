@@ -1,9 +1,13 @@
 /**
- * The seller portal's money: the money page (balance, payouts), the account statement (CSV, PDF)
- * and Reloop's monthly invoices to the seller.
+ * The seller portal's money: the money page (balance, payouts, documents), the account statement
+ * (CSV, PDF), Reloop's monthly invoices to the seller and the credit notes issued in its name.
  */
 import type { Deps } from '../../app/deps.ts';
-import { platformInvoiceData, platformInvoicePdf } from '../../modules/documents/platform-invoice.ts';
+import { creditNotePdf } from '../../modules/documents/credit-note.pdf.ts';
+import { creditNoteByNumber, creditNotesOfSeller } from '../../modules/documents/credit-notes.read-model.ts';
+import { issuePlatformInvoice } from '../../modules/documents/issue-platform-invoice.ts';
+import { platformInvoicePdf } from '../../modules/documents/platform-invoice.ts';
+import { issuedPlatformInvoices } from '../../modules/documents/platform-invoices.read-model.ts';
 import { statementCsv, statementPdf } from '../../modules/documents/seller-statement.ts';
 import {
   amountsDue,
@@ -32,6 +36,8 @@ export function registerSellerMoneyRoutes(app: App, deps: Deps): void {
         estimates: payout.estimates,
         payoutDelayDays: payout.payoutDelayDays,
         payouts: await listPayouts(deps.db, v.sellerId),
+        creditNotes: await creditNotesOfSeller(deps.db, v.sellerId),
+        platformInvoices: await issuedPlatformInvoices(deps.db, v.sellerId),
       }),
     );
   });
@@ -49,12 +55,15 @@ export function registerSellerMoneyRoutes(app: App, deps: Deps): void {
   app.get(`${S}/platform-invoices/:file`, MEMBER, async (c) => {
     const m = /^([0-9]{4}-[0-9]{2})\.pdf$/.exec(c.req.param('file'));
     if (!m) throw AppError.notFound('Invoice');
-    const d = await platformInvoiceData(deps.db, {
-      sellerId: Number(c.req.param('sellerId')),
-      period: m[1]!,
-      now: deps.clock.now(),
-    });
+    const d = await issuePlatformInvoice(deps, { sellerId: Number(c.req.param('sellerId')), period: m[1]! });
     if (!d) throw AppError.notFound('Seller');
     return pdf(c, await platformInvoicePdf(d), `invoice-${d.number}.pdf`);
+  });
+
+  app.get(`${S}/credit-notes/:file`, MEMBER, async (c) => {
+    const m = /^(CN[0-9]+-[0-9]{4}-[0-9]{6})\.pdf$/.exec(c.req.param('file'));
+    const note = m ? await creditNoteByNumber(deps.db, m[1]!) : null;
+    if (!note || note.sellerId !== Number(c.req.param('sellerId'))) throw AppError.notFound('Credit note');
+    return pdf(c, await creditNotePdf(note), `credit-note-${note.number}.pdf`);
   });
 }

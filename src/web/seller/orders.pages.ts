@@ -6,7 +6,7 @@ import {
   type OrderLineState,
   type OrderState,
 } from '../../modules/orders/order-states.ts';
-import type { listSellerOrders } from '../../modules/orders/seller-orders.read-model.ts';
+import { type listSellerOrders, showsBuyer } from '../../modules/orders/seller-orders.read-model.ts';
 import type { sellerOrder } from '../../modules/seller-orders/seller-order-actions.ts';
 import { type FormState, field } from '../ui/forms.ts';
 import type { Html } from '../ui/layout.ts';
@@ -33,6 +33,10 @@ export const ORDER_TABS: ReadonlyArray<readonly [OrderState | null, string]> = [
   [8, 'Not paid'],
   [null, 'All'],
 ];
+
+/** What a seller sees instead of the buyer of an order not paid (yet): no name, no address. */
+const BUYER_HIDDEN = 'Not paid yet';
+const BUYER_HIDDEN_DETAIL = "The buyer's name and address are shown once the order is paid.";
 
 const stateName = (s: number) => ORDER_STATE_NAMES[s as OrderState] ?? String(s);
 const lineStateName = (s: number) => ORDER_LINE_STATE_NAMES[s as OrderLineState] ?? String(s);
@@ -65,7 +69,7 @@ ${
 <thead><tr><th scope="col">Order</th><th scope="col">Placed</th><th scope="col">Buyer</th><th scope="col">Market</th><th scope="col" class="num">Lines</th><th scope="col" class="num">Total</th><th scope="col">State</th></tr></thead>
 <tbody>${list.rows.map(
         (o) =>
-          html`<tr><td><a href="${base}/orders/${o.id}">#${o.id}</a></td><td>${when(o.createdAt)}</td><td>${o.shippingAddress.name}</td><td>${o.market}</td><td class="num">${Number(o.lines)}</td><td class="num">${money(o.totalMinor, o.currency)}</td><td>${stateName(o.state)}</td></tr>`,
+          html`<tr><td><a href="${base}/orders/${o.id}">#${o.id}</a></td><td>${when(o.createdAt)}</td><td>${o.buyerName ?? html`<span class="muted">${BUYER_HIDDEN}</span>`}</td><td>${o.market}</td><td class="num">${Number(o.lines)}</td><td class="num">${money(o.totalMinor, o.currency)}</td><td>${stateName(o.state)}</td></tr>`,
       )}</tbody></table></div>
 ${
   pages > 1
@@ -124,7 +128,7 @@ ${sellerErrorSummary(forms.ship ?? forms.cancel ?? forms.identifiers ?? { values
 <dt>Paid</dt><dd>${when(o.paidAt)}</dd>
 <dt>Shipping</dt><dd>${o.shippingOption}${o.shippedAt ? html` · shipped ${when(o.shippedAt)} · ${o.shipper ?? ''} ${o.trackingNumber ?? ''}` : ''}</dd>
 <dt>Total</dt><dd>${money(o.totalMinor, o.currency)} (items ${money(o.itemsTotalMinor, o.currency)}, shipping ${money(o.shippingTotalMinor, o.currency)})</dd>
-<dt>Ship to</dt><dd>${a.name}${a.company ? `, ${a.company}` : ''}, ${a.line1}${a.line2 ? `, ${a.line2}` : ''}, ${a.postalCode} ${a.city}, ${a.country}</dd>
+<dt>Ship to</dt><dd>${showsBuyer(o.state) ? `${a.name}${a.company ? `, ${a.company}` : ''}, ${a.line1}${a.line2 ? `, ${a.line2}` : ''}, ${a.postalCode} ${a.city}, ${a.country}` : html`<span class="muted">${BUYER_HIDDEN_DETAIL}</span>`}</dd>
 </dl>
 <h2>Lines</h2>
 <div class="table-scroll"><table class="data-table">

@@ -10,6 +10,7 @@ import { registerSellerImportRoutes } from './imports.routes.ts';
 import { registerSellerMoneyRoutes } from './money.routes.ts';
 import { registerSellerOfferRoutes } from './offers.routes.ts';
 import { registerSellerOrderRoutes } from './orders.routes.ts';
+import { registerSellerPaymentsAccountRoutes } from './payments-account.routes.ts';
 import { registerSellerTeamRoutes } from './team.routes.ts';
 import { registerSellerWebhookRoutes } from './webhooks.routes.ts';
 
@@ -25,6 +26,7 @@ export const sellerSurface: Module = {
     registerSellerOfferRoutes(app, deps);
     registerSellerOrderRoutes(app, deps);
     registerSellerMoneyRoutes(app, deps);
+    registerSellerPaymentsAccountRoutes(app, deps);
     registerSellerApiKeyRoutes(app, deps);
     registerSellerWebhookRoutes(app, deps);
     registerSellerImportRoutes(app, deps);

@@ -38,7 +38,7 @@ export function cartPage(ctx: PageContext, cart: CartView | null, totals: CartTo
     <h2 class="cart-line-name"><a href="${ctx.base}/p/${l.productSlug}?grade=${l.grade}">${l.productName}</a></h2>
     <p class="muted">${gradeLabel(ctx, l.grade as Grade)} · ${t('cart.soldBy', { seller: l.sellerName })} · ${t('product.warranty', { months: l.warrantyMonths })}</p>
     ${l.offline ? html`<p class="flag" role="status">${t('cart.offline')}</p>` : ''}
-    ${l.priceChanged ? html`<p class="flag" role="status">${t('cart.priceChanged', { before: ctx.money(l.seenUnitPriceMinor), now: ctx.money(l.unitPriceMinor!) })}</p>` : ''}
+    ${l.priceChanged ? html`<p class="flag" role="status">${t('cart.priceChanged', { before: ctx.amount(l.seenUnitPriceMinor), now: ctx.amount(l.unitPriceMinor!) })}</p>` : ''}
     ${l.quantityReduced ? html`<p class="flag" role="status">${t('cart.quantityReduced', { count: l.buyableQuantity })}</p>` : ''}
     <form method="post" action="${action(l.lineId)}" class="cart-line-form">${csrfField(ctx)}
       ${
@@ -49,7 +49,7 @@ export function cartPage(ctx: PageContext, cart: CartView | null, totals: CartTo
       ${
         quote
           ? html`<span class="checkbox"><input id="i-${l.lineId}" name="insurance" type="checkbox"${l.insurance ? raw(' checked') : ''}>
-      <label for="i-${l.lineId}">${t('cart.insurance', { price: ctx.money(quote.premiumMinor) })}</label></span>`
+      <label for="i-${l.lineId}">${t('cart.insurance', { price: ctx.amount(quote.premiumMinor) })}</label></span>`
           : ''
       }
       <button type="submit" name="action" value="update" class="secondary">${t('cart.update')}</button>`
@@ -57,15 +57,15 @@ export function cartPage(ctx: PageContext, cart: CartView | null, totals: CartTo
       <button type="submit" name="action" value="remove" class="link">${t('cart.remove')}</button>
     </form>
   </div>
-  <p class="cart-line-price">${l.unitPriceMinor === null ? '—' : ctx.money(l.unitPriceMinor * Math.max(l.buyableQuantity, 1))}</p>
+  <p class="cart-line-price">${l.unitPriceMinor === null ? '—' : ctx.amount(l.unitPriceMinor * Math.max(l.buyableQuantity, 1))}</p>
 </li>`;
     })}</ul>
 <aside class="cart-summary" aria-labelledby="summary-h"><h2 id="summary-h">${t('cart.summary')}</h2>
 <dl>
-  <dt>${t('cart.items', { count: cart!.itemCount })}</dt><dd>${ctx.money(totals.itemsMinor)}</dd>
-  ${totals.insuranceMinor ? html`<dt>${t('cart.insuranceTotal')}</dt><dd>${ctx.money(totals.insuranceMinor)}</dd>` : ''}
-  <dt>${t('cart.serviceFee')}</dt><dd>${ctx.money(totals.serviceFeeMinor)}</dd>
-  <dt class="total">${t('cart.total')}</dt><dd class="total">${ctx.money(totals.totalMinor)}</dd>
+  <dt>${t('cart.items', { count: cart!.itemCount })}</dt><dd>${ctx.amount(totals.itemsMinor)}</dd>
+  ${totals.insuranceMinor ? html`<dt>${t('cart.insuranceTotal')}</dt><dd>${ctx.amount(totals.insuranceMinor)}</dd>` : ''}
+  <dt>${t('cart.serviceFee')}</dt><dd>${ctx.amount(totals.serviceFeeMinor)}</dd>
+  <dt class="total">${t('cart.total')}</dt><dd class="total">${ctx.amount(totals.totalMinor)}</dd>
 </dl>
 <p class="muted small">${t('cart.serviceFeeHelp')} ${t('cart.deliveryAtCheckout')} ${t('cart.vatIncluded')}.</p>
 ${cart!.itemCount ? html`<p><a class="button" href="${ctx.base}/checkout">${t('cart.checkout')}</a></p>` : ''}

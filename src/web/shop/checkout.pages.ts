@@ -2,6 +2,7 @@ import { html, raw } from 'hono/html';
 import type { CartView } from '../../modules/cart/get-cart.ts';
 import { DELIVERY_COUNTRIES } from '../../modules/checkout/address.rules.ts';
 import type { CheckoutQuote } from '../../modules/checkout/quote-checkout.ts';
+import { MARGIN_SCHEME_MENTION, REVERSE_CHARGE_MENTION } from '../../modules/pricing/vat.rules.ts';
 import type { PageContext } from '../ui/context.ts';
 import { errorSummary, type FormState, field } from '../ui/forms.ts';
 import { csrfField, type Html, layout } from '../ui/layout.ts';
@@ -84,7 +85,7 @@ ${cart.sellers.map(
     const id = `ship-${s.sellerId}-${i}`;
     const chosen = (v[`shipping.${s.sellerId}`] ?? s.shippingOptions[0]?.carrier) === opt.carrier;
     return html`<div class="radio"><input type="radio" id="${id}" name="shipping.${s.sellerId}" value="${opt.carrier}"${chosen ? raw(' checked') : ''}>
-    <label for="${id}">${t('checkout.carrier', { carrier: opt.carrier, price: ctx.money(opt.priceMinor), days: opt.delayDays })}</label></div>`;
+    <label for="${id}">${t('checkout.carrier', { carrier: opt.carrier, price: ctx.amount(opt.priceMinor), days: opt.delayDays })}</label></div>`;
   })}</fieldset>`,
 )}
 </fieldset>
@@ -105,31 +106,46 @@ ${cart.sellers.map(
   );
 }
 
+const TREATMENT_NOTE = {
+  reverse_charge: 'excl. VAT — reverse charge',
+  margin: 'VAT not shown separately',
+  standard: '',
+} as const;
+
+/**
+ * Every amount exactly as it will be charged and stored (ctx.amount, never converted): a
+ * reverse-charged line at its net price, a margin-scheme line at its full price, VAT per rate.
+ */
 function amountsTable(ctx: PageContext, q: CheckoutQuote): Html {
   const { t } = ctx;
   const p = q.priced;
+  const m = (minor: number) => ctx.amount(minor, p.currency);
+  const fee = p.platformVat;
   return html`${p.sellers.map((s) => {
     const seller = q.sellers.find((x) => x.sellerId === s.sellerId)!;
     return html`<section class="review-seller" aria-labelledby="rs-${s.sellerId}"><h2 id="rs-${s.sellerId}">${t('order.soldBy', { seller: seller.sellerName })}</h2>
 <ul class="review-lines">${s.lineIndexes.map((i) => {
       const l = q.lines[i]!;
-      return html`<li>${p.lines[i]!.quantity} × ${l.cartLine.productName} — ${ctx.money(p.lines[i]!.itemsMinor)}</li>`;
+      const priced = p.lines[i]!;
+      const note = TREATMENT_NOTE[priced.treatment];
+      return html`<li>${priced.quantity} × ${l.cartLine.productName} — ${m(priced.itemsMinor)}${note ? html` <span class="muted">(${note})</span>` : ''}</li>`;
     })}</ul>
 <dl class="amounts">
-  <dt>${t('checkout.items')}</dt><dd>${ctx.money(s.itemsTotalMinor)}</dd>
-  <dt>${t('checkout.shipping')} (${seller.carrier})</dt><dd>${ctx.money(s.shippingTotalMinor)}</dd>
-  ${s.insuranceTotalMinor ? html`<dt>${t('checkout.insurance')}</dt><dd>${ctx.money(s.insuranceTotalMinor)}</dd>` : ''}
+  <dt>${t('checkout.items')}</dt><dd>${m(s.itemsTotalMinor)}</dd>
+  <dt>${t('checkout.shipping')} (${seller.carrier})</dt><dd>${m(s.shippingTotalMinor)}</dd>
+  ${s.insuranceTotalMinor ? html`<dt>${t('checkout.insurance')}</dt><dd>${m(s.insuranceTotalMinor)}</dd>` : ''}
   ${s.vat.perRate.map((r) =>
     r.treatment === 'standard'
-      ? html`<dt class="muted">${t('checkout.vat')} (${t('checkout.vatRate', { rate: r.rateBp / 100 })})</dt><dd class="muted">${ctx.money(r.vatMinor)}</dd>`
-      : html`<dt class="muted">${r.treatment === 'margin' ? 'Margin scheme — Second-hand goods' : 'Reverse charge — intra-Community supply'}</dt><dd class="muted">—</dd>`,
+      ? html`<dt class="muted">${t('checkout.vat')} (${t('checkout.vatRate', { rate: r.rateBp / 100 })})</dt><dd class="muted">${m(r.vatMinor)}</dd>`
+      : html`<dt class="muted">${r.treatment === 'margin' ? `${MARGIN_SCHEME_MENTION} — VAT not shown separately` : REVERSE_CHARGE_MENTION}</dt><dd class="muted">—</dd>`,
   )}
-  <dt class="total">${t('checkout.orderTotal')}</dt><dd class="total">${ctx.money(s.goodsTotalMinor + s.insuranceTotalMinor)}</dd>
+  <dt class="total">${t('checkout.orderTotal')}</dt><dd class="total">${m(s.goodsTotalMinor + s.insuranceTotalMinor)}</dd>
 </dl></section>`;
   })}
 <dl class="amounts grand">
-  <dt>${t('checkout.serviceFee')}</dt><dd>${ctx.money(p.serviceFeeMinor)}</dd>
-  <dt class="total">${t('checkout.grandTotal')}</dt><dd class="total" id="grand-total">${ctx.money(p.grandTotalMinor)}</dd>
+  <dt>${t('checkout.serviceFee')}${fee.treatment === 'reverse_charge' ? html` <span class="muted">(${fee.mention})</span>` : ''}</dt><dd>${m(p.serviceFeeMinor)}</dd>
+  ${fee.treatment === 'standard' && fee.serviceFeeVatMinor > 0 ? html`<dt class="muted">${t('checkout.vat')} (${t('checkout.vatRate', { rate: fee.rateBp / 100 })})</dt><dd class="muted">${m(fee.serviceFeeVatMinor)}</dd>` : ''}
+  <dt class="total">${t('checkout.grandTotal')}</dt><dd class="total" id="grand-total">${m(p.grandTotalMinor)}</dd>
 </dl>`;
 }
 
@@ -141,7 +157,7 @@ export function reviewPage(
   testMode: boolean,
 ) {
   const { t } = ctx;
-  const total = ctx.money(q.priced.grandTotalMinor);
+  const total = ctx.amount(q.priced.grandTotalMinor, q.priced.currency);
   return layout(
     ctx,
     { title: t('checkout.review') },

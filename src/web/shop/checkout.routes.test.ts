@@ -142,4 +142,25 @@ describe.each(ENGINES)('checkout pages on %s', (engine) => {
     expect(ret.location).toMatch(/\/fr-fr\/orders\/[0-9a-f-]{36}$/);
     expect((await b.get(ret.location!)).text).toContain('Your order is confirmed and paid');
   });
+  it('two tabs: the review keeps its key; a cart already checked out answers 409 with its orders', async () => {
+    const { b, shipping } = await shopper(offerIds[3]!, '203.0.113.84');
+    const values = { ...form, ...shipping, 'card.number': '4242 4242 4242 4242' };
+    const hiddenOf = (text: string) =>
+      Object.fromEntries(
+        [...text.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map((m) => [
+          m[1]!,
+          m[2]!,
+        ]),
+      );
+    const tab1 = hiddenOf((await b.post('/fr-fr/checkout/review', values)).text);
+    const tab2 = hiddenOf((await b.post('/fr-fr/checkout/review', values)).text);
+    expect(tab2.idempotencyKey).toBe(tab1.idempotencyKey);
+    const placed = await b.post('/fr-fr/checkout/place', tab1);
+    expect(placed.status).toBe(303);
+    expect((await b.post('/fr-fr/checkout/place', tab2)).location).toBe(placed.location);
+    // A page rendered with another key (an older review) finds the cart checked out.
+    const other = await b.post('/fr-fr/checkout/place', { ...tab2, idempotencyKey: 'older-review-key-1' });
+    expect(other.status).toBe(409);
+    expect(other.text).toContain(`href="${placed.location}"`);
+  });
 });

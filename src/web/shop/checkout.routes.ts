@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { html } from 'hono/html';
 import type { Deps } from '../../app/deps.ts';
 import { getCart } from '../../modules/cart/get-cart.ts';
 import { buyerCheckouts } from '../../modules/checkout/buyer-orders.ts';
-import { checkoutsByKey } from '../../modules/checkout/checkout.store.ts';
+import { checkoutsByKey, latestCheckoutOfCart } from '../../modules/checkout/checkout.store.ts';
 import { ZCheckoutInputSchema } from '../../modules/checkout/checkout.types.ts';
 import { handlePaymentEvent } from '../../modules/checkout/handle-payment-event.ts';
 import { placeOrder } from '../../modules/checkout/place-order.ts';
@@ -12,14 +13,15 @@ import { quoteCheckout, quoteOrThrow } from '../../modules/checkout/quote-checko
 import { loadReceipt } from '../../modules/checkout/receipt.read-model.ts';
 import { findPayment, paymentByProviderRef } from '../../modules/payments/payment-queries.ts';
 import type { SandboxProvider } from '../../modules/payments/sandbox-provider.ts';
-import { AppError } from '../../platform/errors.ts';
+import { refundsOfCheckout } from '../../modules/refunds/checkout-refunds.ts';
+import { AppError, isAppError } from '../../platform/errors.ts';
 import { access, PUBLIC } from '../../platform/http/access.ts';
 import type { App, AppEnv } from '../../platform/http/app.ts';
 import { formatAmount } from '../../platform/money.ts';
-import { randomToken } from '../../platform/security/tokens.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
 import { refusalFor, SUBJECT_FORM } from '../ui/form-errors.ts';
 import type { FormState } from '../ui/forms.ts';
+import { layout } from '../ui/layout.ts';
 import { formFields, requestContext, safeNext } from '../ui/request-context.ts';
 import { currentCartId } from './cart.routes.ts';
 import { STOREFRONTS } from './catalog.routes.ts';
@@ -77,6 +79,35 @@ export function registerCheckoutPages(app: App, deps: Deps): void {
     );
     return mine?.id ?? null;
   };
+  /**
+   * The review page's Idempotency-Key: the same for every render of one cart until it becomes a
+   * checkout (two tabs, a reload, a double click place once and find the same orders), a new one
+   * once a checkout of it was not paid and the cart came back.
+   */
+  const reviewKey = async (cartId: string): Promise<string> => {
+    const last = await latestCheckoutOfCart(deps.db, cartId);
+    return `rv-${createHash('sha256')
+      .update(`${cartId}:${last?.id ?? 'none'}`)
+      .digest('hex')
+      .slice(0, 40)}`;
+  };
+  /** 409: this cart already became a checkout; the buyer is led to its orders. */
+  const alreadyCheckedOutPage = (c: C, checkoutId: string) => {
+    const ctx = requestContext(c);
+    const title = 'This cart was already checked out';
+    return c.html(
+      layout(
+        ctx,
+        { title },
+        html`<section class="error-page">
+  <h1>${title}</h1>
+  <p>Your cart became an order in another tab or window. It is charged once, not again.</p>
+  <p><a class="button" href="${ctx.base}/orders/${checkoutId}">See your orders</a></p>
+</section>`,
+      ),
+      409,
+    );
+  };
   /** A refused review or order: the form again with what was typed (policy: form-errors.ts). */
   const refused = (c: C, e: unknown, values: Record<string, string>) => {
     const r = refusalFor(c, e, SUBJECT_FORM);
@@ -96,7 +127,7 @@ export function registerCheckoutPages(app: App, deps: Deps): void {
         if (!ctx.actor && !input.email)
           throw AppError.invalid([{ field: 'email', message: 'is required to send your receipt' }]);
         const quote = quoteOrThrow(
-          await quoteCheckout(deps.db, deps.insurance, {
+          await quoteCheckout(deps.db, deps, {
             cartId: cart.id,
             actor: ctx.actor,
             shipTo: input.shippingAddress,
@@ -104,7 +135,7 @@ export function registerCheckoutPages(app: App, deps: Deps): void {
             at: deps.clock.now(),
           }),
         );
-        return c.html(reviewPage(ctx, quote, values, randomToken(18), testMode));
+        return c.html(reviewPage(ctx, quote, values, await reviewKey(cart.id), testMode));
       } catch (e) {
         return refused(c, e, values);
       }
@@ -117,7 +148,16 @@ export function registerCheckoutPages(app: App, deps: Deps): void {
       const done = idempotencyKey ? await placedWithKey(c, idempotencyKey) : null;
       if (done) return c.redirect(`${ctx.base}/orders/${done}`, 303);
       const cartId = await currentCartId(deps, c, ctx.market, false);
-      if (!cartId) return c.redirect(`${ctx.base}/cart`, 303);
+      if (!cartId) {
+        // A guest's cart this browser already checked out (in another tab): say where its orders are.
+        const guestCart = ctx.actor ? undefined : getCookie(c, `rl_cart_${ctx.market.code.toLowerCase()}`);
+        const co =
+          guestCart && /^[0-9a-f-]{36}$/.test(guestCart)
+            ? await latestCheckoutOfCart(deps.db, guestCart)
+            : null;
+        if (co?.buyerUserId === null) return alreadyCheckedOutPage(c, co.id);
+        return c.redirect(`${ctx.base}/cart`, 303);
+      }
       try {
         const placed = await placeOrder(deps, {
           cartId,
@@ -136,6 +176,11 @@ export function registerCheckoutPages(app: App, deps: Deps): void {
         }
         return c.redirect(`${ctx.base}/orders/${placed.checkoutId}`, 303);
       } catch (e) {
+        const placedAs =
+          isAppError(e) && e.code === 'CART_ALREADY_CHECKED_OUT'
+            ? e.fields.find((f) => f.field === 'checkoutId')?.message
+            : undefined;
+        if (placedAs) return alreadyCheckedOutPage(c, placedAs);
         return refused(c, e, values);
       }
     });
@@ -160,7 +205,7 @@ export function registerCheckoutPages(app: App, deps: Deps): void {
       const r = await loadReceipt(deps.db, c.req.param('checkoutId'));
       if (!r || (r.buyerUserId !== null && r.buyerUserId !== ctx.actor?.userId))
         throw AppError.notFound('Order');
-      return c.html(orderPage(ctx, r));
+      return c.html(orderPage(ctx, r, await refundsOfCheckout(deps.db, r.checkoutId)));
     });
 
     app.get(`${M}/account/orders`, BUYER, async (c) => {
@@ -194,6 +239,7 @@ function registerSandboxPages(app: App, deps: Deps, sandbox: SandboxProvider): v
     const approve = v.decision === 'approve';
     const ev = sandbox.simulate(approve ? 'payment.succeeded' : 'payment.failed', pay.providerRef!, {
       amountMinor: pay.amountMinor,
+      paymentId: pay.id,
       message: approve ? undefined : 'You refused the payment at your bank. No money was taken.',
     });
     const event = sandbox.parseWebhook(ev.body, ev.headers);

@@ -1,10 +1,13 @@
 /**
- * The buyer's downloadable documents: an order's receipt and its sellers' invoices (PDF). The
+ * The buyer's downloadable documents: an order's receipt, its sellers' invoices and the credit
+ * notes issued against them after refunds or cancellations (PDF). The
  * seller's statements and Reloop's invoices are in the seller portal (seller/money.routes.ts), the
  * console's statements in console/documents.routes.ts; the shared responses in ui/downloads.ts.
  */
 import type { Deps } from '../../app/deps.ts';
 import { buyerCheckout } from '../../modules/checkout/buyer-orders.ts';
+import { creditNotePdf } from '../../modules/documents/credit-note.pdf.ts';
+import { creditNoteByNumber } from '../../modules/documents/credit-notes.read-model.ts';
 import { receiptPdf } from '../../modules/documents/receipt.pdf.ts';
 import { sellerInvoicePdf } from '../../modules/documents/seller-invoice.pdf.ts';
 import { loadSellerInvoice } from '../../modules/documents/seller-invoice.read-model.ts';
@@ -12,11 +15,16 @@ import { AppError } from '../../platform/errors.ts';
 import { access } from '../../platform/http/access.ts';
 import type { App } from '../../platform/http/app.ts';
 import { pdf } from '../ui/downloads.ts';
+import { STOREFRONTS } from './catalog.routes.ts';
 
-const M = '/:market{[a-z]{2}-[a-z]{2}}';
 const BUYER = access({ kind: 'buyer' });
 
+/** The same downloads in both storefronts: the order page links them under its own base (`/pro/…` on Reloop Pro). */
 export function registerBuyerDocumentRoutes(app: App, deps: Deps): void {
+  for (const M of STOREFRONTS) registerIn(app, deps, M);
+}
+
+function registerIn(app: App, deps: Deps, M: string): void {
   app.get(`${M}/orders/:checkoutId/receipt.pdf`, BUYER, async (c) => {
     const r = await buyerCheckout(deps.db, c.get('actor')!.userId, c.req.param('checkoutId'));
     if (!r) throw AppError.notFound('Order');
@@ -32,5 +40,14 @@ export function registerBuyerDocumentRoutes(app: App, deps: Deps): void {
     const input = await loadSellerInvoice(deps.db, order.orderId);
     if (!input) throw AppError.notFound('Invoice');
     return pdf(c, await sellerInvoicePdf(input), `invoice-${input.order.invoiceNumber}.pdf`);
+  });
+
+  app.get(`${M}/orders/:checkoutId/credit-notes/:file`, BUYER, async (c) => {
+    const m = /^(CN[0-9]+-[0-9]{4}-[0-9]{6})\.pdf$/.exec(c.req.param('file'));
+    if (!m) throw AppError.notFound('Credit note');
+    const r = await buyerCheckout(deps.db, c.get('actor')!.userId, c.req.param('checkoutId'));
+    const note = r ? await creditNoteByNumber(deps.db, m[1]!) : null;
+    if (!note || !r?.orders.some((o) => o.orderId === note.orderId)) throw AppError.notFound('Credit note');
+    return pdf(c, await creditNotePdf(note), `credit-note-${note.number}.pdf`);
   });
 }

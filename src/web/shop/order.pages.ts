@@ -1,12 +1,14 @@
 import { html } from 'hono/html';
-import type { ReceiptView } from '../../modules/checkout/receipt.read-model.ts';
+import type { ReceiptOrder, ReceiptView } from '../../modules/checkout/receipt.read-model.ts';
 import {
+  LINE,
   ORDER_LINE_STATE_NAMES,
   ORDER_STATE_NAMES,
   type OrderLineState,
   type OrderState,
 } from '../../modules/orders/order-states.ts';
 import { receiptMention } from '../../modules/pricing/vat.rules.ts';
+import type { CheckoutRefunds } from '../../modules/refunds/checkout-refunds.ts';
 import type { PageContext } from '../ui/context.ts';
 import { notice } from '../ui/forms.ts';
 import { type Html, layout } from '../ui/layout.ts';
@@ -18,12 +20,35 @@ const when = (ctx: PageContext, d: Date) =>
     timeZone: 'UTC',
   }).format(d);
 
-function status(ctx: PageContext, r: ReceiptView): Html {
+const REFUNDED: readonly number[] = [LINE.cancelled, LINE.refundedBeforeShipping, LINE.refundedAfterShipping];
+const allRefunded = (orders: readonly ReceiptOrder[]) =>
+  orders.length > 0 && orders.every((o) => o.lines.every((l) => REFUNDED.includes(l.state)));
+
+/** An order's state as the buyer reads it: "cancelled and refunded" rather than Back Market's "processed". */
+function orderStateName(ctx: PageContext, o: ReceiptOrder): string {
+  if (o.lines.length > 0 && o.lines.every((l) => REFUNDED.includes(l.state)))
+    return ctx.t('order.stateRefunded');
+  return ORDER_STATE_NAMES[o.state as OrderState] ?? String(o.state);
+}
+
+function paidStatus(ctx: PageContext, r: ReceiptView, refunded: CheckoutRefunds | undefined): Html {
+  const { t } = ctx;
+  const failed = refunded?.failedMinor
+    ? html`<div class="error-summary" role="alert"><p>${t('order.refundFailed', { amount: ctx.money(refunded.failedMinor, r.currency) })}</p></div>`
+    : '';
+  const back = ctx.money(refunded?.totalRefundedMinor ?? 0, r.currency);
+  if (allRefunded(r.orders)) return html`${notice(t('order.cancelledRefunded', { amount: back }))}${failed}`;
+  if (refunded?.totalRefundedMinor)
+    return html`${notice(t('order.partlyRefunded', { amount: back }))}${failed}`;
+  return html`${notice(t('order.confirmed', { email: r.buyerEmail }))}${failed}`;
+}
+
+function status(ctx: PageContext, r: ReceiptView, refunded?: CheckoutRefunds): Html {
   const { t } = ctx;
   const total = ctx.money(r.totalMinor, r.currency);
   switch (r.paymentStatus) {
     case 'succeeded':
-      return notice(t('order.confirmed', { email: r.buyerEmail }));
+      return paidStatus(ctx, r, refunded);
     case 'requires_action':
       return html`<div class="notice" role="status"><p>${t('order.requiresAction')}</p><p><a class="button" href="${String(r.nextAction?.url ?? '#')}">${t('order.confirmPayment')}</a></p></div>`;
     case 'awaiting_transfer': {
@@ -40,24 +65,36 @@ function status(ctx: PageContext, r: ReceiptView): Html {
   }
 }
 
-export function orderPage(ctx: PageContext, r: ReceiptView) {
+/** A checkout's page: its real status, each line with what was refunded, and what was paid. */
+export function orderPage(ctx: PageContext, r: ReceiptView, refunded?: CheckoutRefunds) {
   const { t } = ctx;
   const m = (minor: number) => ctx.money(minor, r.currency);
+  const paid = r.paymentStatus === 'succeeded';
+  const lineRefund = (lineId: number) => {
+    const x = refunded?.lines.get(lineId);
+    if (!x?.refundedMinor) return '—';
+    return html`${m(x.refundedMinor)}${x.pendingMinor ? html` <span class="muted">(${t('order.refundPending')})</span>` : ''}`;
+  };
+  const totalLabel = paid
+    ? t('order.totalPaid')
+    : r.paymentStatus === 'failed' || r.paymentStatus === 'cancelled'
+      ? t('order.totalNotCharged')
+      : t('checkout.grandTotal');
   return layout(
     ctx,
     { title: t('order.title') },
     html`<h1>${t('order.title')}</h1>
-${status(ctx, r)}
+${status(ctx, r, refunded)}
 <p class="muted">${t('order.placedOn', { date: when(ctx, r.createdAt) })}</p>
 ${r.orders.map(
   (o) => html`<section class="order-block" aria-labelledby="o-${o.orderId}">
 <h2 id="o-${o.orderId}">${t('order.number', { id: o.orderId })} — ${t('order.soldBy', { seller: o.sellerName })}</h2>
-<p>${t('order.state')}: <strong>${ORDER_STATE_NAMES[o.state as OrderState] ?? o.state}</strong>${o.invoiceNumber ? html` · ${t('order.invoice', { number: o.invoiceNumber })}` : ''}</p>
+<p>${t('order.state')}: <strong>${orderStateName(ctx, o)}</strong>${o.invoiceNumber ? html` · ${t('order.invoice', { number: o.invoiceNumber })}` : ''}</p>
 ${o.trackingNumber ? html`<p class="notice" role="status">${t('order.shipped', { carrier: o.shipper ?? o.shippingOption, tracking: o.trackingNumber })}</p>` : ''}
-<table class="data-table"><thead><tr><th scope="col">${t('cart.quantity')}</th><th scope="col">${t('product.description')}</th><th scope="col">${t('cart.unitPrice')}</th><th scope="col">${t('cart.lineTotal')}</th><th scope="col">${t('order.state')}</th></tr></thead>
+<table class="data-table"><thead><tr><th scope="col">${t('cart.quantity')}</th><th scope="col">${t('product.description')}</th><th scope="col">${t('cart.unitPrice')}</th><th scope="col">${t('cart.lineTotal')}</th><th scope="col">${t('order.state')}</th>${paid ? html`<th scope="col">${t('order.refunded')}</th>` : ''}</tr></thead>
 <tbody>${o.lines.map(
     (l) =>
-      html`<tr><td>${l.quantity}</td><td>${l.productName} (${l.grade})</td><td>${m(l.unitPriceMinor)}</td><td>${m(l.lineGrossMinor)}</td><td>${ORDER_LINE_STATE_NAMES[l.state as OrderLineState] ?? l.state}</td></tr>`,
+      html`<tr><td>${l.quantity}</td><td>${l.productName} (${l.grade})</td><td>${m(l.unitPriceMinor)}</td><td>${m(l.lineGrossMinor)}</td><td>${ORDER_LINE_STATE_NAMES[l.state as OrderLineState] ?? l.state}</td>${paid ? html`<td>${lineRefund(l.lineId)}</td>` : ''}</tr>`,
   )}</tbody></table>
 <dl class="amounts">
   <dt>${t('checkout.shipping')} (${o.shippingOption})</dt><dd>${m(o.shippingTotalMinor)}</dd>
@@ -72,7 +109,11 @@ ${o.trackingNumber ? html`<p class="notice" role="status">${t('order.shipped', {
 ${o.invoiceNumber && r.buyerUserId ? html`<p><a href="${ctx.base}/orders/${r.checkoutId}/invoices/${o.orderId}.pdf">${t('order.invoicePdf', { number: o.invoiceNumber })}</a></p>` : ''}
 </section>`,
 )}
-<dl class="amounts grand"><dt>${t('checkout.serviceFee')}</dt><dd>${m(r.serviceFeeMinor)}</dd><dt class="total">${t('checkout.grandTotal')}</dt><dd class="total">${m(r.totalMinor)}</dd></dl>
+<dl class="amounts grand"><dt>${t('checkout.serviceFee')}</dt><dd>${m(r.serviceFeeMinor)}</dd>${refunded?.serviceFeeRefundedMinor ? html`<dt>${t('order.serviceFeeRefunded')}</dt><dd>−${m(refunded.serviceFeeRefundedMinor)}</dd>` : ''}<dt class="total">${totalLabel}</dt><dd class="total">${m(r.totalMinor)}</dd>${
+      paid && refunded?.totalRefundedMinor
+        ? html`<dt>${t('order.totalRefunded')}</dt><dd>−${m(refunded.totalRefundedMinor)}</dd><dt class="total">${t('order.netPaid')}</dt><dd class="total">${m(r.totalMinor - refunded.totalRefundedMinor)}</dd>`
+        : ''
+    }</dl>
 ${r.buyerUserId ? html`<p><a href="${ctx.base}/orders/${r.checkoutId}/receipt.pdf">${t('order.receipt')}</a></p>` : ''}`,
   );
 }
@@ -91,7 +132,7 @@ ${
             .flatMap((o) => o.lines.map((l) => `${l.quantity} × ${l.productName}`))
             .join(
               ', ',
-            )}</td><td>${r.orders.map((o) => ORDER_STATE_NAMES[o.state as OrderState]).join(', ')}</td><td>${ctx.money(r.totalMinor, r.currency)}</td></tr>`,
+            )}</td><td>${r.orders.map((o) => orderStateName(ctx, o)).join(', ')}</td><td>${ctx.money(r.totalMinor, r.currency)}</td></tr>`,
       )}</tbody></table>`
     : html`<p>${t('order.none')}</p>`
 }`,

@@ -7,6 +7,22 @@ import { breadcrumb, gradeLabel } from '../ui/components.ts';
 import type { PageContext } from '../ui/context.ts';
 import { csrfField, layout } from '../ui/layout.ts';
 
+/**
+ * An offer's price as the buyer will pay it: in the shop incl. VAT; on Reloop Pro a regular offer
+ * "excl. VAT" (ctx.money), a margin-scheme one at its full price (no VAT can be deducted on it).
+ */
+function offerPrice(ctx: PageContext, o: { priceMinor: number; currency: string; vatType: string }) {
+  return o.vatType === 'MARGINAL'
+    ? ctx.amount(o.priceMinor, o.currency)
+    : ctx.money(o.priceMinor, o.currency);
+}
+
+/** The VAT wording beside a price: never "VAT included" next to a price shown "excl. VAT". */
+function vatNote(ctx: PageContext, vatType: string): string {
+  if (vatType === 'MARGINAL') return ctx.t('product.vatMargin');
+  return ctx.pro ? '' : ctx.t('product.vatRegular');
+}
+
 function shippingLine(ctx: PageContext, o: OfferView) {
   const cheapest = [...o.shipping].sort((a, b) => a.priceMinor - b.priceMinor)[0]!;
   return cheapest.priceMinor === 0
@@ -76,7 +92,7 @@ export function productPage(
             g,
           ) => html`<li><a href="${base}/p/${p.slug}?grade=${g.grade}" class="grade${g.grade === data.selected ? ' is-selected' : ''}${g.winner ? '' : ' is-unavailable'}"${g.grade === data.selected ? raw(' aria-current="true"') : ''}>
             <span class="grade-name">${gradeLabel(ctx, g.grade)}</span>
-            <span class="grade-price">${g.winner ? ctx.money(g.winner.priceMinor, g.winner.currency) : t('product.unavailable')}</span>
+            <span class="grade-price">${g.winner ? offerPrice(ctx, g.winner) : t('product.unavailable')}</span>
           </a></li>`,
         )}
       </ul>
@@ -85,8 +101,8 @@ export function productPage(
     ${
       w
         ? html`<section class="winner" aria-labelledby="winner-price">
-      <p class="price" id="winner-price">${ctx.money(w.priceMinor, w.currency)}</p>
-      <p class="vat muted">${w.vatType === 'MARGINAL' ? t('product.vatMargin') : t('product.vatRegular')}</p>
+      <p class="price" id="winner-price">${offerPrice(ctx, w)}</p>
+      ${vatNote(ctx, w.vatType) ? html`<p class="vat muted">${vatNote(ctx, w.vatType)}</p>` : ''}
       <ul class="facts">
         <li>${raw(t('product.soldBy', { seller: `<a href="${base}/s/${w.sellerSlug}">${escapeHtml(w.sellerName)}</a>` }))}</li>
         <li>${t('product.warranty', { months: w.warrantyMonths })}</li>
@@ -108,7 +124,7 @@ export function productPage(
     <thead><tr><th scope="col">${t('product.seller')}</th><th scope="col">${t('product.price')}</th><th scope="col">${t('product.delivery')}</th><th scope="col">${t('product.warrantyCol')}</th></tr></thead>
     <tbody>${others.map(
       (o) =>
-        html`<tr><td><a href="${base}/s/${o.sellerSlug}">${o.sellerName}</a></td><td>${ctx.money(o.priceMinor, o.currency)}</td><td>${shippingLine(ctx, o)}</td><td>${o.warrantyMonths}</td></tr>`,
+        html`<tr><td><a href="${base}/s/${o.sellerSlug}">${o.sellerName}</a></td><td>${offerPrice(ctx, o)}</td><td>${shippingLine(ctx, o)}</td><td>${o.warrantyMonths}</td></tr>`,
     )}</tbody>
   </table></div>`
       : html`<p class="muted">${t('product.noOtherOffers')}</p>`

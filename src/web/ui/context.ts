@@ -7,8 +7,13 @@ import { formatMoneyForDisplay, mulDivHalfUp } from '../../platform/money.ts';
 export type PageContext = {
   market: Market;
   t: Translate;
-  /** Shop prices include VAT; on Reloop Pro they are shown excluding it. */
+  /**
+   * A listed price of a regular (non-margin) offer: incl. VAT in the shop; on Reloop Pro shown
+   * excluding the market's VAT ("… excl. VAT"). Only for catalog prices, never for an amount charged.
+   */
   money: (amountMinor: number, currency?: string) => string;
+  /** An amount exactly as charged or stored (totals, order lines, margin-scheme prices): never converted. */
+  amount: (amountMinor: number, currency?: string) => string;
   path: string;
   query: string;
   /** Reloop Pro, the business storefront. */
@@ -34,6 +39,7 @@ export function pageContext(market: Market, path: string, query = '', extras: Pa
       ? (minor, currency = market.currency) =>
           t('pro.exclVat', { price: format(mulDivHalfUp(minor, 10_000, 10_000 + rateBp), currency) })
       : (minor, currency = market.currency) => format(minor, currency),
+    amount: (minor, currency = market.currency) => format(minor, currency),
     path,
     query,
     pro,

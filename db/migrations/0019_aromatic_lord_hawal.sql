@@ -1,0 +1,1 @@
+ALTER TABLE "sellers" ADD COLUMN "under_oss_threshold" boolean DEFAULT false NOT NULL;

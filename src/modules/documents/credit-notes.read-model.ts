@@ -1,0 +1,76 @@
+/**
+ * Read model — serves: credit notes (issue-credit-note.ts, the seller invoice, the documents lists
+ * of the seller portal, the shop and the console). Reads: credit_notes (documents), refunds
+ * (refunds). Never writes.
+ */
+import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/client.ts';
+import { refunds } from '../refunds/refunds.schema.ts';
+import { creditNotes } from './documents.schema.ts';
+import type { CreditNote } from './documents.types.ts';
+
+type Reader = Pick<Db, 'select'>;
+
+/** Refund statuses whose money counts as given back (refunds.store.ts COUNTED_REFUND_STATUSES). */
+const COUNTED = ['succeeded', 'pending'];
+
+const toNote = (r: typeof creditNotes.$inferSelect): CreditNote => ({ ...r });
+
+export async function creditNotesOfOrder(db: Reader, orderId: number): Promise<CreditNote[]> {
+  const rows = await db
+    .select()
+    .from(creditNotes)
+    .where(eq(creditNotes.orderId, orderId))
+    .orderBy(asc(creditNotes.id));
+  return rows.map(toNote);
+}
+
+/** A seller's credit notes, newest first. */
+export async function creditNotesOfSeller(db: Reader, sellerId: number, limit = 200): Promise<CreditNote[]> {
+  const rows = await db
+    .select()
+    .from(creditNotes)
+    .where(eq(creditNotes.sellerId, sellerId))
+    .orderBy(desc(creditNotes.id))
+    .limit(limit);
+  return rows.map(toNote);
+}
+
+export async function creditNoteByNumber(db: Reader, number: string): Promise<CreditNote | null> {
+  const [row] = await db.select().from(creditNotes).where(eq(creditNotes.number, number));
+  return row ? toNote(row) : null;
+}
+
+export async function creditNoteOfRefund(db: Reader, refundId: number): Promise<CreditNote | null> {
+  const [row] = await db.select().from(creditNotes).where(eq(creditNotes.refundId, refundId));
+  return row ? toNote(row) : null;
+}
+
+/** The refund a credit note documents, and what counted refunds of its line gave back before it. */
+export async function refundToCredit(db: Reader, refundId: number) {
+  const [r] = await db.select().from(refunds).where(eq(refunds.id, refundId));
+  if (!r) return null;
+  let refundedBeforeMinor = 0;
+  if (r.orderLineId !== null) {
+    const [s] = await db
+      .select({ s: sql<string>`coalesce(sum(${refunds.amountMinor}), 0)` })
+      .from(refunds)
+      .where(
+        and(
+          eq(refunds.orderLineId, r.orderLineId),
+          lt(refunds.id, r.id),
+          inArray(refunds.status, COUNTED as Array<typeof r.status>),
+        ),
+      );
+    refundedBeforeMinor = Number(s!.s);
+  }
+  return {
+    id: r.id,
+    orderLineId: r.orderLineId,
+    amountMinor: r.amountMinor,
+    currency: r.currency,
+    reason: r.reason,
+    status: r.status,
+    refundedBeforeMinor,
+  };
+}

@@ -1,0 +1,57 @@
+/** The emails refunds send (through deps.mailer's outbox, in the transaction of their cause). */
+import type { MailMessage } from '../../platform/mail/mailer.ts';
+import { formatAmount } from '../../platform/money.ts';
+
+const money = (minor: number, currency: string) => `${formatAmount(minor, currency)} ${currency}`;
+const SIGNATURE = '— Reloop, the marketplace for refurbished electronics';
+
+export type FailedRefundFacts = {
+  refundId: number;
+  orderId: number | null;
+  checkoutId: string;
+  what: string;
+  amountMinor: number;
+  currency: string;
+  message: string | null;
+  lineState: number | null;
+  /** The units were put back on sale and could not be taken back (sold meanwhile). */
+  unitsStillReleased: boolean;
+};
+
+export function refundFailedBuyerEmail(to: string, f: FailedRefundFacts): MailMessage {
+  const amount = money(f.amountMinor, f.currency);
+  return {
+    to,
+    template: 'refunds.refund-failed',
+    subject: `Your Reloop refund of ${amount} did not go through`,
+    text: `We tried to refund ${amount} for ${f.what}${f.orderId ? ` (order ${f.orderId})` : ''}, but your bank or card issuer refused it${f.message ? `: ${f.message}` : ''}.\n\nNo money has reached you for this refund yet. Our team has been alerted and will refund you again, or contact you if we need another way to pay you back. You do not need to do anything.\n\n${SIGNATURE}`,
+  };
+}
+
+export function refundFailedOperatorEmail(to: string, f: FailedRefundFacts, consoleUrl: string): MailMessage {
+  const amount = money(f.amountMinor, f.currency);
+  const line =
+    f.lineState === null
+      ? 'It was the service fee of the checkout.'
+      : `The line is refundable again (state ${f.lineState}); its ledger entry was reversed.`;
+  return {
+    to,
+    template: 'refunds.refund-failed-operator',
+    subject: `[Reloop] Refund ${f.refundId} failed: ${amount}${f.orderId ? `, order ${f.orderId}` : ''}`,
+    text: `Refund ${f.refundId} of ${amount} for ${f.what}${f.orderId ? `, order ${f.orderId}` : ''} (checkout ${f.checkoutId}) failed at the payment provider${f.message ? `: ${f.message}` : ''}.\n\n${line}${f.unitsStillReleased ? '\nThe units it put back on sale were sold meanwhile: do not let the seller ship this line; refund it again.' : ''}\n\nThe buyer has not been paid back: refund again or arrange another payment.\n${consoleUrl}\n`,
+  };
+}
+
+export function serviceFeeRefundedEmail(
+  to: string,
+  a: { checkoutId: string; amountMinor: number; totalRefundedMinor: number; currency: string },
+): MailMessage {
+  const fee = money(a.amountMinor, a.currency);
+  const total = money(a.totalRefundedMinor, a.currency);
+  return {
+    to,
+    template: 'refunds.service-fee-refunded',
+    subject: `Your Reloop order is fully cancelled: service fee of ${fee} refunded`,
+    text: `Every item of your order was cancelled or refunded, so we refunded the service fee of ${fee} as well.\n\nIn total, ${total} is on its way back to the payment method you used (nothing is left to pay); depending on your bank it can take 5 to 10 business days to appear.\n\n${SIGNATURE}`,
+  };
+}
