@@ -40,14 +40,24 @@ function exited(child: ChildProcess, ms: number): Promise<boolean> {
   });
 }
 
+/** A fresh folder for an embedded database that a journey keeps across server restarts. */
+export function tempDataDir(): string {
+  return mkdtempSync(path.join(os.tmpdir(), 'reloop-e2e-'));
+}
+
 /**
  * Start `node src/main.ts serve --seed` on a free port with a fresh embedded database (PGlite under a
  * temp DATA_DIR), and resolve once GET /healthz answers 200. The first start migrates and seeds.
+ * With `dataDir` the server uses that folder and leaves it in place when it stops, so a journey can
+ * read the database between two runs (PGlite belongs to one process at a time).
  */
-export async function startServer(opts: { readyTimeoutMs?: number } = {}): Promise<RunningServer> {
+export async function startServer(
+  opts: { readyTimeoutMs?: number; dataDir?: string } = {},
+): Promise<RunningServer> {
   const readyTimeoutMs = opts.readyTimeoutMs ?? 90_000;
   const port = await freePort();
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'reloop-e2e-'));
+  const dataDir = opts.dataDir ?? tempDataDir();
+  const ownsDataDir = opts.dataDir === undefined;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PATH: `${path.join(ROOT, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
@@ -95,7 +105,7 @@ export async function startServer(opts: { readyTimeoutMs?: number } = {}): Promi
         await exited(child, 5_000);
       }
     }
-    rmSync(dataDir, { recursive: true, force: true });
+    if (ownsDataDir) rmSync(dataDir, { recursive: true, force: true });
   };
 
   const deadline = Date.now() + readyTimeoutMs;

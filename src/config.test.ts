@@ -71,3 +71,12 @@ describe("the platform's legal identity (config)", () => {
     expect(() => loadConfig({ PLATFORM_VAT_NUMBER: 'nope' })).toThrow(/PLATFORM_VAT_NUMBER/);
   });
 });
+
+describe('Stripe Connect webhook secret (config)', () => {
+  it('is read from the environment, typed, and reaches the payment provider', () => {
+    const c = loadConfig({ STRIPE_CONNECT_WEBHOOK_SECRET: 'whsec_connect_test' });
+    const secret: string | undefined = c.STRIPE_CONNECT_WEBHOOK_SECRET;
+    expect(secret).toBe('whsec_connect_test');
+    expect(loadConfig({}).STRIPE_CONNECT_WEBHOOK_SECRET).toBeUndefined();
+  });
+});

@@ -39,6 +39,8 @@ const ZConfigSchema = z.object({
   PAYMENT_PROVIDER: z.enum(['sandbox', 'stripe']).default('sandbox'),
   STRIPE_SECRET_KEY: z.string().optional(),
   STRIPE_WEBHOOK_SECRET: z.string().optional(),
+  /** Signing secret of a separate Stripe Connect endpoint (sellers' account events); unset → STRIPE_WEBHOOK_SECRET only. */
+  STRIPE_CONNECT_WEBHOOK_SECRET: z.string().optional(),
   /** Signs the sandbox's webhooks; derived from SESSION_SECRET when unset. */
   SANDBOX_WEBHOOK_SECRET: z.string().optional(),
   /**

@@ -24,6 +24,15 @@ export const checkouts = pgTable(
     currency: text('currency').notNull(),
     paymentMethod: text('payment_method', { enum: ['card', 'bank_transfer'] }).notNull(),
     serviceFeeMinor: integer('service_fee_minor').notNull(),
+    /**
+     * The service fee's VAT as priced at placement (priceCheckout().platformVat): 'reverse_charge'
+     * for a verified business buyer of another member state (no VAT, Art. 44 + 196), else
+     * 'standard' at the market's rate. The capture books exactly this. Null on checkouts placed
+     * before it was stored (booked at the market's rate on the checkout's date).
+     */
+    serviceFeeVatTreatment: text('service_fee_vat_treatment', { enum: ['standard', 'reverse_charge'] }),
+    /** The VAT included in the service fee (minor units; 0 when reverse-charged). */
+    serviceFeeVatMinor: integer('service_fee_vat_minor'),
     totalMinor: integer('total_minor').notNull(),
     /** Unpaid bank transfers are cancelled at this time (48 h after confirmation). */
     paymentDueAt: at('payment_due_at'),

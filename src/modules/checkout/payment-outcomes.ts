@@ -75,6 +75,11 @@ async function postCapture(
       checkoutId: co.id,
       currency: co.currency,
       market: co.market,
+      // The fee's VAT as priced at placement (none when reverse-charged); the market's rate for
+      // checkouts placed before it was stored.
+      ...(co.serviceFeeVatTreatment !== null && co.serviceFeeVatMinor !== null
+        ? { serviceFeeVat: { treatment: co.serviceFeeVatTreatment, vatMinor: co.serviceFeeVatMinor } }
+        : {}),
       serviceFeeVatRateBp: rateBp,
       orders: os.map((o) => ({
         sellerId: o.sellerId,

@@ -179,6 +179,9 @@ async function reserveAndCreate(
       currency: quote.currency,
       paymentMethod: input.paymentMethod,
       serviceFeeMinor: p.serviceFeeMinor,
+      // As priced (reverse-charged for a verified business of another member state): the capture books this.
+      serviceFeeVatTreatment: p.platformVat.treatment,
+      serviceFeeVatMinor: p.platformVat.serviceFeeVatMinor,
       totalMinor: p.grandTotalMinor,
       paymentDueAt:
         input.paymentMethod === 'bank_transfer'

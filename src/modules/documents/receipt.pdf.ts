@@ -2,7 +2,8 @@
  * The buyer's receipt for a checkout: every order (one per seller, with its invoice number),
  * lines, delivery, VAT per rate with the mentions, insurance, the platform's service fee, the
  * total paid and the payment method. Not a VAT invoice: each seller's invoice is its own document
- * (seller-invoice.pdf.ts). Margin-scheme lines show no VAT (Art. 325), as in `receiptText`.
+ * (seller-invoice.pdf.ts). Margin-scheme lines show no VAT (Art. 325), as in `receiptText`. Every
+ * amount is the one stored and charged (never converted); refunds already made follow the total.
  */
 import { formatAmount } from '../../platform/money.ts';
 import type { ReceiptView } from '../checkout/receipt.read-model.ts';
@@ -23,7 +24,42 @@ const PAYMENT_STATUS: Record<string, string> = {
   cancelled: 'cancelled',
 };
 
-export function receiptBlocks(r: ReceiptView): PdfBlock[] {
+/**
+ * The refunds already made on a checkout, as the order page shows them (structurally the refunds
+ * module's `CheckoutRefunds`): per line given back (succeeded + pending) and of which pending.
+ */
+export type ReceiptRefunds = {
+  lines: ReadonlyMap<number, { refundedMinor: number; pendingMinor: number }>;
+  serviceFeeRefundedMinor: number;
+  totalRefundedMinor: number;
+  /** Refunds that failed and are still owed to the buyer. */
+  failedMinor: number;
+};
+
+/** The totals after "Total paid": each refund made, the total given back and what remains paid. */
+function refundRows(r: ReceiptView, refunds: ReceiptRefunds | undefined) {
+  if (!refunds?.totalRefundedMinor) return [];
+  const mc = (minor: number) => `${formatAmount(minor, r.currency)} ${r.currency}`;
+  const rows: Array<{ label: string; value: string; bold?: boolean }> = [];
+  for (const o of r.orders)
+    for (const l of o.lines) {
+      const x = refunds.lines.get(l.lineId);
+      if (!x?.refundedMinor) continue;
+      rows.push({
+        label: `Refunded: ${l.productName} (${l.grade})${x.pendingMinor ? ' (pending)' : ''}`,
+        value: `-${mc(x.refundedMinor)}`,
+      });
+    }
+  if (refunds.serviceFeeRefundedMinor)
+    rows.push({ label: 'Service fee refunded', value: `-${mc(refunds.serviceFeeRefundedMinor)}` });
+  rows.push(
+    { label: 'Refunded to you', value: `-${mc(refunds.totalRefundedMinor)}` },
+    { label: 'Paid after refunds', value: mc(r.totalMinor - refunds.totalRefundedMinor), bold: true },
+  );
+  return rows;
+}
+
+export function receiptBlocks(r: ReceiptView, refunds?: ReceiptRefunds): PdfBlock[] {
   const m = (minor: number) => formatAmount(minor, r.currency);
   const mc = (minor: number) => `${m(minor)} ${r.currency}`;
   const blocks: PdfBlock[] = [
@@ -107,8 +143,17 @@ export function receiptBlocks(r: ReceiptView): PdfBlock[] {
           value: mc(r.totalMinor),
           bold: true,
         },
+        ...(r.paymentStatus === 'succeeded' ? refundRows(r, refunds) : []),
       ],
     },
+    ...(refunds?.failedMinor
+      ? [
+          {
+            kind: 'text' as const,
+            text: `A refund of ${mc(refunds.failedMinor)} could not be paid out yet: it is still owed to you and will be paid again.`,
+          },
+        ]
+      : []),
     { kind: 'gap' },
     {
       kind: 'text',
@@ -119,14 +164,14 @@ export function receiptBlocks(r: ReceiptView): PdfBlock[] {
   return blocks;
 }
 
-export async function renderReceipt(r: ReceiptView): Promise<RenderedPdf> {
+export async function renderReceipt(r: ReceiptView, refunds?: ReceiptRefunds): Promise<RenderedPdf> {
   return renderPdf({
     title: `Reloop receipt ${r.checkoutId}`,
     footer: `Reloop receipt · checkout ${r.checkoutId}`,
-    blocks: receiptBlocks(r),
+    blocks: receiptBlocks(r, refunds),
   });
 }
 
-export async function receiptPdf(r: ReceiptView): Promise<Uint8Array> {
-  return (await renderReceipt(r)).bytes;
+export async function receiptPdf(r: ReceiptView, refunds?: ReceiptRefunds): Promise<Uint8Array> {
+  return (await renderReceipt(r, refunds)).bytes;
 }

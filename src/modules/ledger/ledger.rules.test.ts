@@ -78,6 +78,44 @@ describe('assertBalanced / balances', () => {
 });
 
 describe('paymentCaptured', () => {
+  it('books the service fee as stored at placement: reverse-charged → no VAT on it, whatever the rate', () => {
+    const order: CapturedOrder = {
+      sellerId: 7,
+      goodsTotalMinor: 30_000,
+      commissionMinor: 3_000,
+      insuranceMinor: 0,
+      serviceFeeShareMinor: 499,
+    };
+    const base = { checkoutId: 'chk-rc', currency: 'EUR', market: 'FR', orders: [order] };
+    const rc = paymentCaptured({
+      ...base,
+      serviceFeeVatRateBp: 2000,
+      serviceFeeVat: { treatment: 'reverse_charge', vatMinor: 0 },
+    });
+    expect(rc.postings).toContainEqual({
+      account: ACCOUNTS.serviceFeeRevenue,
+      amountMinor: -499,
+      currency: 'EUR',
+    });
+    // The only VAT booked is the commission's.
+    expect(rc.postings.filter((p) => p.account === 'vat_payable:FR')).toEqual([
+      { account: 'vat_payable:FR', amountMinor: -600, currency: 'EUR' },
+    ]);
+    const std = paymentCaptured({ ...base, serviceFeeVat: { treatment: 'standard', vatMinor: 83 } });
+    expect(std.postings).toContainEqual({
+      account: ACCOUNTS.serviceFeeRevenue,
+      amountMinor: -416,
+      currency: 'EUR',
+    });
+    expect(() =>
+      paymentCaptured({ ...base, serviceFeeVat: { treatment: 'reverse_charge', vatMinor: 83 } }),
+    ).toThrow();
+    expect(() =>
+      paymentCaptured({ ...base, serviceFeeVat: { treatment: 'standard', vatMinor: 500 } }),
+    ).toThrow();
+    expect(() => paymentCaptured(base)).toThrow();
+  });
+
   it('books goods, insurance, fee and commission (example)', () => {
     // One FR order: 300.00 goods incl. VAT, 49.99 insurance, 4.99 fee, 10 % commission = 30.00.
     const e = paymentCaptured({

@@ -22,7 +22,11 @@
  * VAT on platform fees (assumptions)
  * - Service fee: a gross (VAT-inclusive) price to the buyer; its VAT is owed in the market's
  *   country at the market's standard rate (cart-totals.rules.ts `platformVat`), the fee's VAT
- *   computed once on the checkout's whole fee.
+ *   computed once on the checkout's whole fee — unless the buyer is a business with a verified
+ *   VAT number of another member state than the platform's: then the fee is reverse-charged
+ *   (VATD Art. 44 + 196) and no VAT is posted on it. The treatment and the VAT are priced once,
+ *   stored on the checkout at placement and booked as stored (`ServiceFeeVat`); the fee's refund
+ *   gives back exactly the VAT booked at capture (`serviceFeeRefunded`).
  * - Commission and monthly fee: net amounts; VAT is added on top and charged to the seller at the
  *   platform's country rate (default FR 20 %, `DEFAULT_PLATFORM_VAT`). When the seller is a
  *   business established in another member state (reverse charge, VATD Art. 44 + 196) or outside
@@ -150,6 +154,31 @@ export function balanceOf(b: Map<string, Map<string, number>>, account: string, 
   return b.get(account)?.get(currency) ?? 0;
 }
 
+/** The service fee's VAT as priced and stored on the checkout at placement. */
+export type ServiceFeeVat = {
+  treatment: 'standard' | 'reverse_charge';
+  /** VAT included in the whole gross fee; 0 when reverse-charged. */
+  vatMinor: number;
+};
+
+/** The VAT to book on a checkout's whole fee: as stored, else at `fallbackRateBp` (older checkouts). */
+function capturedFeeVat(
+  feeMinor: number,
+  stored: ServiceFeeVat | undefined,
+  fallbackRateBp?: number,
+): number {
+  if (!stored) {
+    if (fallbackRateBp === undefined) throw new Error('the service fee needs its VAT treatment or a rate');
+    return serviceFeeVat(feeMinor, fallbackRateBp);
+  }
+  checkAmount('serviceFeeVat.vatMinor', stored.vatMinor);
+  if (stored.treatment === 'reverse_charge' && stored.vatMinor !== 0)
+    throw new Error(`a reverse-charged service fee carries no VAT, got ${stored.vatMinor}`);
+  if (stored.vatMinor > feeMinor)
+    throw new Error(`the service fee's VAT (${stored.vatMinor}) exceeds the fee (${feeMinor})`);
+  return stored.vatMinor;
+}
+
 export type CapturedOrder = {
   sellerId: SellerId;
   /** Goods + shipping incl. VAT: the seller's invoice total (priceCheckout sellers[].goodsTotalMinor). */
@@ -170,7 +199,8 @@ export type CapturedOrder = {
  *   Cr seller_payable:<id>               goods                  (per order)
  *   Cr insurer_payable                   Σ insurance
  *   Cr platform_revenue:service_fee      fee − fee VAT
- *   Cr vat_payable:<market>              fee VAT (at serviceFeeVatRateBp, on the whole fee)
+ *   Cr vat_payable:<market>              fee VAT (as stored on the checkout: serviceFeeVat; none
+ *                                        when reverse-charged; else at serviceFeeVatRateBp)
  *   Dr seller_payable:<id>               commission + its VAT   (per order)
  *   Cr platform_revenue:commission       Σ commission
  *   Cr vat_payable:<platform country>    Σ commission VAT
@@ -181,8 +211,13 @@ export function paymentCaptured(input: {
   /** The market's country: where the service fee's VAT is owed. */
   market: string;
   orders: readonly CapturedOrder[];
-  /** priceCheckout(...).platformVat.rateBp (0 where the market has no VAT). */
-  serviceFeeVatRateBp: number;
+  /**
+   * The fee's treatment and VAT stored at placement (priceCheckout(...).platformVat). Wins over
+   * serviceFeeVatRateBp, which only serves checkouts placed before it was stored.
+   */
+  serviceFeeVat?: ServiceFeeVat;
+  /** The market's standard rate on the checkout's date (0 where the market has no VAT). */
+  serviceFeeVatRateBp?: number;
   /** VAT on commission; default FR 20 %. */
   platformVat?: PlatformVat;
 }): LedgerEntry {
@@ -202,7 +237,7 @@ export function paymentCaptured(input: {
     insurance += o.insuranceMinor;
     fee += o.serviceFeeShareMinor;
   }
-  const feeVatMinor = serviceFeeVat(fee, input.serviceFeeVatRateBp);
+  const feeVatMinor = capturedFeeVat(fee, input.serviceFeeVat, input.serviceFeeVatRateBp);
 
   p.debit(ACCOUNTS.pspClearing, paid);
   for (const o of input.orders) p.credit(sellerPayable(o.sellerId), o.goodsTotalMinor);

@@ -8,6 +8,7 @@ import { linesOf, offerPicks, type Pick, placeOrder, shipOrder, type TestApp } f
 import { listOutbox } from '../../platform/mail/outbox.store.ts';
 import { handlePaymentEvent } from '../checkout/handle-payment-event.ts';
 import { loadReceipt } from '../checkout/receipt.read-model.ts';
+import { creditNotesOfOrder } from '../documents/credit-notes.read-model.ts';
 import { ledgerPostings, ledgerTransactions } from '../ledger/ledger.schema.ts';
 import { offers } from '../offers/offers.schema.ts';
 import { orders } from '../orders/orders.schema.ts';
@@ -253,6 +254,30 @@ describe.each(ENGINES)('refund settlement on %s', (engine) => {
     });
     expect(again.amountMinor).toBe(lineTotals(line).totalMinor);
     expect(again.lineState).toBe(6);
+  });
+
+  it('a pending refund of an invoiced line gets its credit note when it succeeds (same transaction)', async () => {
+    const o = await order();
+    await shipOrder(t, o.orderId);
+    const line = o.lines[0]!;
+    const r = await refundOrderLine(pendingProvider(), {
+      orderLineId: line.id,
+      amountMinor: 600,
+      reason: 'Scratch',
+      actor: { operatorId: 1 },
+    });
+    expect(r.status).toBe('pending');
+    expect(await creditNotesOfOrder(t.deps.db, o.orderId)).toEqual([]);
+    const [row] = await t.deps.db.select().from(refunds).where(eq(refunds.id, r.refundId));
+    const ref = await paymentRef(o.body.checkoutId);
+    expect(await handlePaymentEvent(t.deps, refundEvent('refund.succeeded', ref, row!.providerRef!))).toBe(
+      'applied',
+    );
+    const notes = await creditNotesOfOrder(t.deps.db, o.orderId);
+    expect(notes.map((n) => [n.refundId, n.totalMinor])).toEqual([[r.refundId, 600]]);
+    // A second success report issues nothing more.
+    await handlePaymentEvent(t.deps, refundEvent('refund.succeeded', ref, row!.providerRef!));
+    expect(await creditNotesOfOrder(t.deps.db, o.orderId)).toHaveLength(1);
   });
 
   it('Stripe event shapes settle refunds: refund.updated succeeded, then refund.failed (via providerEventFromStripe)', async () => {

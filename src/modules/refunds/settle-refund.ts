@@ -2,6 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { CheckoutDeps } from '../checkout/checkout.deps.ts';
 import { buyerEmailOfCheckout } from '../checkout/checkout.store.ts';
 import { commissionVatReverseCharged } from '../checkout/payment-outcomes.ts';
+import { issueCreditNote } from '../documents/issue-credit-note.ts';
 import { refundIssued, refundReversed } from '../ledger/ledger.rules.ts';
 import { entryPostings, postLedgerEntry } from '../ledger/post-ledger-entry.ts';
 import { reserveStock } from '../offers/reserve-stock.ts';
@@ -58,12 +59,18 @@ export async function settleRefund(
   }
   const now = deps.clock.now();
   if (input.outcome === 'succeeded') {
-    const done = await deps.db
-      .update(refunds)
-      .set({ status: 'succeeded', settledAt: now })
-      .where(and(eq(refunds.id, found.id), eq(refunds.status, 'pending')))
-      .returning({ id: refunds.id });
-    return done.length ? 'applied' : 'duplicate';
+    // The credit note of an invoiced line is issued in the settlement's transaction (none before).
+    const applied = await deps.db.transaction(async (tx) => {
+      const done = await tx
+        .update(refunds)
+        .set({ status: 'succeeded', settledAt: now })
+        .where(and(eq(refunds.id, found.id), eq(refunds.status, 'pending')))
+        .returning({ id: refunds.id });
+      if (!done.length) return false;
+      await issueCreditNote({ db: tx, clock: deps.clock }, { refundId: found.id });
+      return true;
+    });
+    return applied ? 'applied' : 'duplicate';
   }
   if (found.status === 'failed') return 'duplicate';
 

@@ -4,13 +4,14 @@ import { formatMoneyForDisplay } from '../../platform/money.ts';
 import type { FormState } from '../ui/forms.ts';
 import type { Html } from '../ui/layout.ts';
 
-export type SellerSection = 'dashboard' | 'offers' | 'orders' | 'money' | 'api-keys';
+export type SellerSection = 'dashboard' | 'offers' | 'orders' | 'money' | 'settings' | 'api-keys';
 
 const NAV: ReadonlyArray<readonly [SellerSection, string, string]> = [
   ['dashboard', 'Dashboard', ''],
   ['offers', 'Offers', '/offers'],
   ['orders', 'Orders', '/orders'],
   ['money', 'Money', '/money'],
+  ['settings', 'Tax settings', '/settings'],
   ['api-keys', 'API keys', '/api-keys'],
 ];
 

@@ -11,6 +11,7 @@ import { registerSellerMoneyRoutes } from './money.routes.ts';
 import { registerSellerOfferRoutes } from './offers.routes.ts';
 import { registerSellerOrderRoutes } from './orders.routes.ts';
 import { registerSellerPaymentsAccountRoutes } from './payments-account.routes.ts';
+import { registerSellerSettingsRoutes } from './settings.routes.ts';
 import { registerSellerTeamRoutes } from './team.routes.ts';
 import { registerSellerWebhookRoutes } from './webhooks.routes.ts';
 
@@ -27,6 +28,7 @@ export const sellerSurface: Module = {
     registerSellerOrderRoutes(app, deps);
     registerSellerMoneyRoutes(app, deps);
     registerSellerPaymentsAccountRoutes(app, deps);
+    registerSellerSettingsRoutes(app, deps);
     registerSellerApiKeyRoutes(app, deps);
     registerSellerWebhookRoutes(app, deps);
     registerSellerImportRoutes(app, deps);

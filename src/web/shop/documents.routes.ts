@@ -11,6 +11,7 @@ import { creditNoteByNumber } from '../../modules/documents/credit-notes.read-mo
 import { receiptPdf } from '../../modules/documents/receipt.pdf.ts';
 import { sellerInvoicePdf } from '../../modules/documents/seller-invoice.pdf.ts';
 import { loadSellerInvoice } from '../../modules/documents/seller-invoice.read-model.ts';
+import { refundsOfCheckout } from '../../modules/refunds/checkout-refunds.ts';
 import { AppError } from '../../platform/errors.ts';
 import { access } from '../../platform/http/access.ts';
 import type { App } from '../../platform/http/app.ts';
@@ -28,7 +29,8 @@ function registerIn(app: App, deps: Deps, M: string): void {
   app.get(`${M}/orders/:checkoutId/receipt.pdf`, BUYER, async (c) => {
     const r = await buyerCheckout(deps.db, c.get('actor')!.userId, c.req.param('checkoutId'));
     if (!r) throw AppError.notFound('Order');
-    return pdf(c, await receiptPdf(r), `reloop-receipt-${r.checkoutId}.pdf`);
+    const refunds = await refundsOfCheckout(deps.db, r.checkoutId);
+    return pdf(c, await receiptPdf(r, refunds), `reloop-receipt-${r.checkoutId}.pdf`);
   });
 
   app.get(`${M}/orders/:checkoutId/invoices/:file`, BUYER, async (c) => {

@@ -8,9 +8,11 @@ import { createActor, csrfPair } from '../../../test/actors.ts';
 import { ENGINES } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/fixtures.ts';
 import { linesOf } from '../../../test/orders.ts';
+import { loadReceipt } from '../../modules/checkout/receipt.read-model.ts';
 import { offerPrices, offers } from '../../modules/offers/offers.schema.ts';
 import { refundOrderLine } from '../../modules/refunds/refund-order-line.ts';
 import { sellers } from '../../modules/sellers/sellers.schema.ts';
+import { formatMoneyForDisplay } from '../../platform/money.ts';
 
 type T = Awaited<ReturnType<typeof createTestApp>>;
 type Actor = Awaited<ReturnType<typeof createActor>>;
@@ -107,5 +109,24 @@ describe.each(ENGINES)('order page on %s', (engine) => {
       expect(pdf.status, link).toBe(200);
       expect(pdf.headers.get('content-type')).toBe('application/pdf');
     }
+  });
+
+  it('on Reloop Pro, the order page and the order list show every amount as paid, never converted "excl. VAT"', async () => {
+    const pro = await createActor(t.deps, {
+      email: `page-pro-amounts-${engine}@example.com`,
+      buyerType: 'business',
+    });
+    const placed = await buy(pro);
+    const receipt = (await loadReceipt(t.deps.db, placed.checkoutId))!;
+    const paid = formatMoneyForDisplay(receipt.totalMinor, receipt.currency, 'fr-FR');
+    const order = formatMoneyForDisplay(receipt.orders[0]!.totalMinor, receipt.currency, 'fr-FR');
+    for (const path of [`/pro/fr-fr/orders/${placed.checkoutId}`, '/pro/fr-fr/account/orders']) {
+      const res = await get(path, pro);
+      expect(res.status, path).toBe(200);
+      const page = await res.text();
+      expect(page, path).not.toContain('excl. VAT');
+      expect(page, path).toContain(paid);
+    }
+    expect(await (await get(`/pro/fr-fr/orders/${placed.checkoutId}`, pro)).text()).toContain(order);
   });
 });

@@ -34,9 +34,9 @@ function orderStateName(ctx: PageContext, o: ReceiptOrder): string {
 function paidStatus(ctx: PageContext, r: ReceiptView, refunded: CheckoutRefunds | undefined): Html {
   const { t } = ctx;
   const failed = refunded?.failedMinor
-    ? html`<div class="error-summary" role="alert"><p>${t('order.refundFailed', { amount: ctx.money(refunded.failedMinor, r.currency) })}</p></div>`
+    ? html`<div class="error-summary" role="alert"><p>${t('order.refundFailed', { amount: ctx.amount(refunded.failedMinor, r.currency) })}</p></div>`
     : '';
-  const back = ctx.money(refunded?.totalRefundedMinor ?? 0, r.currency);
+  const back = ctx.amount(refunded?.totalRefundedMinor ?? 0, r.currency);
   if (allRefunded(r.orders)) return html`${notice(t('order.cancelledRefunded', { amount: back }))}${failed}`;
   if (refunded?.totalRefundedMinor)
     return html`${notice(t('order.partlyRefunded', { amount: back }))}${failed}`;
@@ -45,7 +45,7 @@ function paidStatus(ctx: PageContext, r: ReceiptView, refunded: CheckoutRefunds 
 
 function status(ctx: PageContext, r: ReceiptView, refunded?: CheckoutRefunds): Html {
   const { t } = ctx;
-  const total = ctx.money(r.totalMinor, r.currency);
+  const total = ctx.amount(r.totalMinor, r.currency);
   switch (r.paymentStatus) {
     case 'succeeded':
       return paidStatus(ctx, r, refunded);
@@ -68,7 +68,7 @@ function status(ctx: PageContext, r: ReceiptView, refunded?: CheckoutRefunds): H
 /** A checkout's page: its real status, each line with what was refunded, and what was paid. */
 export function orderPage(ctx: PageContext, r: ReceiptView, refunded?: CheckoutRefunds) {
   const { t } = ctx;
-  const m = (minor: number) => ctx.money(minor, r.currency);
+  const m = (minor: number) => ctx.amount(minor, r.currency);
   const paid = r.paymentStatus === 'succeeded';
   const lineRefund = (lineId: number) => {
     const x = refunded?.lines.get(lineId);
@@ -132,7 +132,7 @@ ${
             .flatMap((o) => o.lines.map((l) => `${l.quantity} × ${l.productName}`))
             .join(
               ', ',
-            )}</td><td>${r.orders.map((o) => orderStateName(ctx, o)).join(', ')}</td><td>${ctx.money(r.totalMinor, r.currency)}</td></tr>`,
+            )}</td><td>${r.orders.map((o) => orderStateName(ctx, o)).join(', ')}</td><td>${ctx.amount(r.totalMinor, r.currency)}</td></tr>`,
       )}</tbody></table>`
     : html`<p>${t('order.none')}</p>`
 }`,

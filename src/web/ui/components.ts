@@ -7,8 +7,25 @@ export function gradeLabel(ctx: PageContext, grade: Grade): string {
   return ctx.t(`grade.${grade}`);
 }
 
+/**
+ * A listed product with the VAT type of the offer its "from" price comes from, when the caller
+ * knows it (the listing projection does not carry it yet).
+ */
+export type CardHit = SearchHit & { fromVatType?: 'REGULAR' | 'MARGINAL' };
+
+/**
+ * The "from" price as the buyer will pay it, as on the product page: on Reloop Pro a regular offer
+ * "excl. VAT", a margin-scheme one at its full price (no VAT can be deducted on it), never
+ * labelled "excl. VAT".
+ */
+function fromPrice(ctx: PageContext, h: CardHit) {
+  if (h.fromVatType !== 'MARGINAL') return ctx.t('listing.from', { price: ctx.money(h.fromPriceMinor) });
+  const price = ctx.t('listing.from', { price: ctx.amount(h.fromPriceMinor) });
+  return ctx.pro ? html`${price} <span class="muted">(${ctx.t('product.vatMargin')})</span>` : price;
+}
+
 /** A product in a list; when the shopper filtered on one grade, the link opens that grade. */
-export function productCard(ctx: PageContext, h: SearchHit, grade?: string) {
+export function productCard(ctx: PageContext, h: CardHit, grade?: string) {
   const href = `${ctx.base}/p/${h.slug}${grade ? `?grade=${encodeURIComponent(grade)}` : ''}`;
   return html`<li class="card">
   <a href="${href}" class="card-link">
@@ -16,7 +33,7 @@ export function productCard(ctx: PageContext, h: SearchHit, grade?: string) {
     <span class="card-name">${h.name}</span>
   </a>
   ${h.bestseller ? html`<span class="badge">${ctx.t('badge.bestseller')}</span>` : ''}
-  <span class="card-price">${ctx.t('listing.from', { price: ctx.money(h.fromPriceMinor) })}</span>
+  <span class="card-price">${fromPrice(ctx, h)}</span>
 </li>`;
 }
 

@@ -1,0 +1,2 @@
+ALTER TABLE "checkouts" ADD COLUMN "service_fee_vat_treatment" text;--> statement-breakpoint
+ALTER TABLE "checkouts" ADD COLUMN "service_fee_vat_minor" integer;

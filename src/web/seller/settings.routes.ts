@@ -1,0 +1,62 @@
+/**
+ * The seller portal's tax settings: whether the seller stays under the EUR 10 000 threshold of
+ * intra-EU distance sales and charges its own country's VAT (sellers' setOssThresholdOption).
+ * Every route starts with the `sellerMember` rule; changing it is for owners (403 for staff,
+ * checked in the handler), staff see it read-only.
+ */
+import type { Deps } from '../../app/deps.ts';
+import { setOssThresholdOption } from '../../modules/sellers/set-oss-threshold-option.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { App } from '../../platform/http/app.ts';
+import type { FormState } from '../ui/forms.ts';
+import { formFields } from '../ui/request-context.ts';
+import { type C, pageAction, portalView, S, SELLER_PORTAL_RULE, see } from './portal.ts';
+import { sellerById, sellerIdOf } from './seller-view.ts';
+import { settingsPage } from './settings.pages.ts';
+
+const DONE: Record<string, string> = {
+  saved: 'Saved. It applies to orders placed from now on.',
+};
+
+/** Register the portal's settings page. */
+export function registerSellerSettingsRoutes(app: App, deps: Deps): void {
+  const MEMBER = SELLER_PORTAL_RULE;
+  const view = portalView(deps);
+  const isOwner = (c: C) => c.get('actor')?.sellers.get(sellerIdOf(c)) === 'owner';
+
+  const render = async (c: C, form: FormState, done?: string) => {
+    const v = await view(c, 'settings');
+    const seller = await sellerById(deps.db, v.sellerId);
+    return settingsPage(v, {
+      country: seller.country,
+      underOssThreshold: seller.underOssThreshold,
+      canEdit: isOwner(c),
+      form,
+      ...(done ? { done } : {}),
+    });
+  };
+
+  app.get(`${S}/settings`, MEMBER, async (c) =>
+    c.html(await render(c, { values: {}, errors: [] }, DONE[c.req.query('done') ?? ''])),
+  );
+
+  app.post(`${S}/settings`, MEMBER, async (c) => {
+    if (!isOwner(c))
+      throw new AppError('FORBIDDEN', 'Only an owner of this seller can change its tax settings');
+    const values = await formFields(c);
+    return pageAction(
+      c,
+      values,
+      (form) => render(c, form),
+      async () => {
+        const choice = values.underOssThreshold;
+        if (choice !== 'yes' && choice !== 'no')
+          throw AppError.invalid([
+            { field: 'underOssThreshold', message: 'choose one of the two options (yes or no)' },
+          ]);
+        await setOssThresholdOption(deps, { sellerId: sellerIdOf(c), underOssThreshold: choice === 'yes' });
+        return see(c, '/settings?done=saved');
+      },
+    );
+  });
+}
