@@ -36,41 +36,14 @@
 import { AppError } from '../../platform/errors.ts';
 import { standardVatRateIn } from '../../platform/markets.ts';
 import { allocate, mulDivHalfUp } from '../../platform/money.ts';
+import { EU_VAT_COUNTRIES } from '../../platform/vat-rates.ts';
 
 export type VatType = 'REGULAR' | 'MARGINAL';
 export type VatTreatment = 'standard' | 'margin' | 'reverse_charge';
 export const VAT_TREATMENTS: readonly VatTreatment[] = ['standard', 'reverse_charge', 'margin'];
 
 /** The 27 member states by ISO 3166 code (Greece is GR here; its VAT prefix EL is accepted). */
-export const EU_MEMBER_STATES: ReadonlySet<string> = new Set([
-  'AT',
-  'BE',
-  'BG',
-  'CY',
-  'CZ',
-  'DE',
-  'DK',
-  'EE',
-  'ES',
-  'FI',
-  'FR',
-  'GR',
-  'HR',
-  'HU',
-  'IE',
-  'IT',
-  'LT',
-  'LU',
-  'LV',
-  'MT',
-  'NL',
-  'PL',
-  'PT',
-  'RO',
-  'SE',
-  'SI',
-  'SK',
-]);
+export const EU_MEMBER_STATES: ReadonlySet<string> = new Set(EU_VAT_COUNTRIES);
 
 /** Non-EU countries where Reloop sells domestically, and whether they have a margin scheme. */
 const NON_EU_DOMESTIC: ReadonlyMap<string, { marginScheme: boolean }> = new Map([
