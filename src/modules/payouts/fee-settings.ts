@@ -1,18 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../platform/db/client.ts';
-import { AppError } from '../../platform/errors.ts';
-import { parseOrThrow } from '../../platform/validation.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { DEFAULT_COMMISSION_RATE_BP } from '../pricing/commission.rules.ts';
-import { categoryExists, sellerExists } from './commission-rates.read-model.ts';
-import { FEE_CURRENCIES } from './payout.rules.ts';
-import {
-  categoryCommissionRates,
-  feeSettings,
-  monthlyFeeAmounts,
-  sellerCommissionRates,
-} from './payouts.schema.ts';
+import { feeSettings, monthlyFeeAmounts } from './payouts.schema.ts';
 
 /**
  * The fee settings operators change in the console (fee_settings row id = 1, seeded by the
@@ -62,92 +53,14 @@ export async function getFeeSettings(db: Reader): Promise<FeeSettings> {
   };
 }
 
-const rateBp = z.number().int().min(0).max(10_000);
-
-const feeMinor = z.number().int().min(0).max(MAX_MONTHLY_FEE_MINOR);
-
-export const ZFeeSettingsInput = z.strictObject({
-  defaultCommissionBp: rateBp,
-  /** One amount for every market currency, each in its minor units. */
-  monthlyFees: z.strictObject(Object.fromEntries(FEE_CURRENCIES.map((c) => [c, feeMinor]))),
-  payoutDelayDays: z.number().int().min(0).max(MAX_PAYOUT_DELAY_DAYS),
-});
-export type TFeeSettingsInput = z.infer<typeof ZFeeSettingsInput>;
-
-export async function updateFeeSettings(
-  db: Db,
-  a: { input: TFeeSettingsInput; operatorId: number | null; at: Date },
-): Promise<FeeSettings> {
-  const input = parseOrThrow(ZFeeSettingsInput, a.input);
-  const before = await getFeeSettings(db);
-  const { monthlyFees, ...settings } = input;
-  await db.transaction(async (tx) => {
-    await tx
-      .insert(feeSettings)
-      .values({ id: 1, ...settings, updatedAt: a.at, updatedBy: a.operatorId })
-      .onConflictDoUpdate({
-        target: feeSettings.id,
-        set: { ...settings, updatedAt: a.at, updatedBy: a.operatorId },
-      });
-    for (const [currency, amountMinor] of Object.entries(monthlyFees)) {
-      await tx
-        .insert(monthlyFeeAmounts)
-        .values({ currency, amountMinor })
-        .onConflictDoUpdate({ target: monthlyFeeAmounts.currency, set: { amountMinor } });
-    }
-    await recordAudit(tx, {
-      action: 'fees.settings_changed',
-      at: a.at,
-      actorUserId: a.operatorId,
-      details: {
-        before: {
-          defaultCommissionBp: before.defaultCommissionBp,
-          monthlyFees: before.monthlyFees,
-          payoutDelayDays: before.payoutDelayDays,
-        },
-        after: input,
-      },
-    });
-  });
-  return getFeeSettings(db);
-}
-
-const ZCategoryRate = z.strictObject({ categoryId: z.number().int().positive(), rateBp });
-const ZSellerRate = z.strictObject({ sellerId: z.number().int().positive(), rateBp });
+/** A commission rate in basis points (0–100 %). */
+export const ZRateBp = z.number().int().min(0).max(10_000);
 
 /** Who changes a rate and when, for the audit log. */
 export type FeeChangeBy = { operatorId: number | null; at: Date };
 
-/** Set (insert or replace) a category's commission rate. 404 when the category does not exist. */
-export async function setCategoryRate(
-  db: Db,
-  input: { categoryId: number; rateBp: number },
-  by: FeeChangeBy,
-): Promise<void> {
-  const v = parseOrThrow(ZCategoryRate, input);
-  if (!(await categoryExists(db, v.categoryId)))
-    throw AppError.invalid([{ field: 'categoryId', message: 'is not a category' }]);
-  await db.transaction(async (tx) => {
-    await tx
-      .insert(categoryCommissionRates)
-      .values(v)
-      .onConflictDoUpdate({ target: categoryCommissionRates.categoryId, set: { rateBp: v.rateBp } });
-    await audit(tx, 'fees.category_rate_set', by, v);
-  });
-}
-
-export async function removeCategoryRate(db: Db, categoryId: number, by: FeeChangeBy): Promise<boolean> {
-  return db.transaction(async (tx) => {
-    const gone = await tx
-      .delete(categoryCommissionRates)
-      .where(eq(categoryCommissionRates.categoryId, categoryId))
-      .returning({ id: categoryCommissionRates.categoryId, rateBp: categoryCommissionRates.rateBp });
-    if (gone[0]) await audit(tx, 'fees.category_rate_removed', by, { categoryId, rateBp: gone[0].rateBp });
-    return gone.length > 0;
-  });
-}
-
-const audit = (
+/** The audit entry of a commission rate change. */
+export const auditRateChange = (
   tx: Pick<Db, 'insert'>,
   action:
     | 'fees.category_rate_set'
@@ -157,32 +70,3 @@ const audit = (
   by: FeeChangeBy,
   details: Record<string, unknown>,
 ) => recordAudit(tx, { action, at: by.at, actorUserId: by.operatorId, details });
-
-/** Set (insert or replace) a seller's negotiated plan rate. */
-export async function setSellerRate(
-  db: Db,
-  input: { sellerId: number; rateBp: number },
-  by: FeeChangeBy,
-): Promise<void> {
-  const v = parseOrThrow(ZSellerRate, input);
-  if (!(await sellerExists(db, v.sellerId)))
-    throw AppError.invalid([{ field: 'sellerId', message: 'is not a seller' }]);
-  await db.transaction(async (tx) => {
-    await tx
-      .insert(sellerCommissionRates)
-      .values(v)
-      .onConflictDoUpdate({ target: sellerCommissionRates.sellerId, set: { rateBp: v.rateBp } });
-    await audit(tx, 'fees.seller_rate_set', by, v);
-  });
-}
-
-export async function removeSellerRate(db: Db, sellerId: number, by: FeeChangeBy): Promise<boolean> {
-  return db.transaction(async (tx) => {
-    const gone = await tx
-      .delete(sellerCommissionRates)
-      .where(eq(sellerCommissionRates.sellerId, sellerId))
-      .returning({ id: sellerCommissionRates.sellerId, rateBp: sellerCommissionRates.rateBp });
-    if (gone[0]) await audit(tx, 'fees.seller_rate_removed', by, { sellerId, rateBp: gone[0].rateBp });
-    return gone.length > 0;
-  });
-}

@@ -9,7 +9,6 @@ import { ledgerPostings } from '../ledger/ledger.schema.ts';
 import { orderLines } from '../orders/orders.schema.ts';
 import { sellers } from '../sellers/sellers.schema.ts';
 import { categoryExists, sellerExists } from './commission-rates.read-model.ts';
-import { setCategoryRate } from './fee-settings.ts';
 import { sellersToCharge } from './monthly-fees.read-model.ts';
 import {
   ledgerOwed,
@@ -17,6 +16,7 @@ import {
   payoutCandidates,
   shippedOrdersWithLines,
 } from './payout-run.read-model.ts';
+import { setCategoryRate } from './set-category-rate.ts';
 
 /** The payouts module's read models over other modules' tables (they never write). */
 describe.each(ENGINES)('payouts read models on %s', (engine) => {

@@ -13,11 +13,14 @@ import { commissionFor, commissionRateBp } from '../pricing/commission.rules.ts'
 import { refundOrderLine } from '../refunds/refund-order-line.ts';
 import { sellers } from '../sellers/sellers.schema.ts';
 import { commissionPlansFor } from './commission-plans.ts';
-import { getFeeSettings, setCategoryRate, setSellerRate, updateFeeSettings } from './fee-settings.ts';
+import { getFeeSettings } from './fee-settings.ts';
 import { chargeMonthlyFees, monthlyFeesJob, monthlyFeeVat } from './monthly-fees.ts';
 import { FEE_CURRENCIES, orderSellerNet, payoutAmount, sellerPayoutCurrency } from './payout.rules.ts';
 import { payouts } from './payouts.schema.ts';
 import { payoutsJob, runPayouts } from './run-payouts.ts';
+import { setCategoryRate } from './set-category-rate.ts';
+import { setSellerRate } from './set-seller-rate.ts';
+import { updateFeeSettings } from './update-fee-settings.ts';
 
 describe('payout rules', () => {
   it('an order refunded in full nets to 0; the payout never exceeds what is owed', () => {

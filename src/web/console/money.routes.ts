@@ -15,14 +15,14 @@ import {
   getFeeSettings,
   MAX_MONTHLY_FEE_MINOR,
   MAX_PAYOUT_DELAY_DAYS,
-  removeCategoryRate,
-  removeSellerRate,
-  setCategoryRate,
-  setSellerRate,
-  updateFeeSettings,
 } from '../../modules/payouts/fee-settings.ts';
 import { FEE_CURRENCIES } from '../../modules/payouts/payout.rules.ts';
+import { removeCategoryRate } from '../../modules/payouts/remove-category-rate.ts';
+import { removeSellerRate } from '../../modules/payouts/remove-seller-rate.ts';
 import { runPayouts } from '../../modules/payouts/run-payouts.ts';
+import { setCategoryRate } from '../../modules/payouts/set-category-rate.ts';
+import { setSellerRate } from '../../modules/payouts/set-seller-rate.ts';
+import { updateFeeSettings } from '../../modules/payouts/update-fee-settings.ts';
 import { failedRefundAlerts } from '../../modules/refunds/refund-alerts.read-model.ts';
 import { refundOrderLine } from '../../modules/refunds/refund-order-line.ts';
 import { AppError } from '../../platform/errors.ts';
