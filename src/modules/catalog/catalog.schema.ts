@@ -137,6 +137,8 @@ export const listings = pgTable(
     priceGood: integer('price_good'),
     priceFair: integer('price_fair'),
     priceStallone: integer('price_stallone'),
+    /** Grades whose winning offer sells under the margin scheme (no VAT shown separately). */
+    marginGrades: text('margin_grades').array().notNull().default(sql`'{}'::text[]`),
   },
   (t) => [
     primaryKey({ columns: [t.market, t.productId] }),

@@ -34,6 +34,8 @@ export type SearchHit = {
   bestseller: boolean;
   orders30d: number;
   fromPriceMinor: number;
+  /** Whether the "from" price is a margin-scheme offer's (no VAT can be shown or deducted on it). */
+  fromVatType: 'REGULAR' | 'MARGINAL';
   grades: Grade[];
 };
 
@@ -145,6 +147,17 @@ export class PostgresSearchProvider implements SearchProvider {
       ? sql.raw(`LEAST(${grades.map((g) => GRADE_PRICE_COLUMN[g]).join(', ')})`)
       : sql`min_price_minor`;
 
+    // The "from" price is a margin-scheme offer's when a (chosen) margin grade has exactly that price.
+    const gradePrice = sql.raw(
+      `CASE mg.g ${GRADES.map((g) => `WHEN '${g}' THEN l.${GRADE_PRICE_COLUMN[g]}`).join(' ')} END`,
+    );
+    const marginAtPrice = grades
+      ? sql`${gradePrice} = page.price AND mg.g IN (${sql.join(
+          grades.map((g) => sql`${g}`),
+          sql`, `,
+        )})`
+      : sql`${gradePrice} = page.price`;
+
     // One predicate per facet dimension, so each facet can be counted without its own filter.
     const f = {
       brand: query.brands?.length ? inList(sql`brand`, query.brands) : null,
@@ -203,7 +216,9 @@ export class PostgresSearchProvider implements SearchProvider {
         (SELECT json_agg(json_build_object(
             'id', l.product_id, 'slug', l.slug, 'name', l.name, 'brand', l.brand, 'model', l.model,
             'storageGb', l.storage_gb, 'colour', l.colour, 'imageHue', l.image_hue, 'bestseller', l.bestseller,
-            'orders30d', l.orders_30d, 'fromPriceMinor', page.price, 'grades', l.grades) ORDER BY page.ord)
+            'orders30d', l.orders_30d, 'fromPriceMinor', page.price, 'grades', l.grades,
+            'fromVatType', CASE WHEN EXISTS (SELECT 1 FROM unnest(l.margin_grades) mg(g)
+              WHERE ${marginAtPrice}) THEN 'MARGINAL' ELSE 'REGULAR' END) ORDER BY page.ord)
          FROM page JOIN listings l ON l.market = ${query.market.code} AND l.product_id = page.product_id) AS items,
         (SELECT count(*)::int FROM m WHERE ${except()} AND price IS NOT NULL) AS total,
         ${facet('brand', sql`brand`)} AS brand,

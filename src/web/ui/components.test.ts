@@ -12,6 +12,7 @@ import { pageContext } from './context.ts';
 
 const fr = marketByCode('FR')!;
 const hit: SearchHit = {
+  fromVatType: 'REGULAR',
   id: '00000000-0000-4000-8000-000000000001',
   slug: 'samsung-galaxy-a34-128-gb-lime',
   name: 'Samsung Galaxy A34 128 GB - Lime',

@@ -7,11 +7,8 @@ export function gradeLabel(ctx: PageContext, grade: Grade): string {
   return ctx.t(`grade.${grade}`);
 }
 
-/**
- * A listed product with the VAT type of the offer its "from" price comes from, when the caller
- * knows it (the listing projection does not carry it yet).
- */
-export type CardHit = SearchHit & { fromVatType?: 'REGULAR' | 'MARGINAL' };
+/** A listed product, with the VAT type of the offer its "from" price comes from. */
+export type CardHit = Omit<SearchHit, 'fromVatType'> & { fromVatType?: SearchHit['fromVatType'] };
 
 /**
  * The "from" price as the buyer will pay it, as on the product page: on Reloop Pro a regular offer
