@@ -134,7 +134,8 @@ export const en = {
   'footer.pro': 'Reloop Pro for businesses',
   'footer.shop': 'Shop for individuals',
   'pro.exclVat': '{price} excl. VAT',
-  'pro.banner': 'Reloop Pro — refurbished devices for businesses. Prices exclude VAT.',
+  'pro.banner':
+    'Reloop Pro — refurbished devices for businesses. Prices exclude VAT, except margin-scheme items (VAT not shown separately); orders show what you paid.',
   'nav.account': 'Your account',
   'nav.signIn': 'Sign in',
   'nav.signUp': 'Create an account',
