@@ -11,13 +11,14 @@ import { LINE } from '../orders/order-states.ts';
 import { transitionOrderLines } from '../orders/transition-order-lines.ts';
 import { movePayment } from '../payments/move-payment.ts';
 import { platformVatFor } from '../pricing/platform-vat.rules.ts';
+import { refundUnboundInsurance } from '../refunds/refund-unbound-insurance.ts';
 import { findSeller, sellerSummaries } from '../sellers/sellers.store.ts';
 import type { CheckoutDeps } from './checkout.deps.ts';
 import { type CheckoutRow, cartCheckedOutAgain, findCheckout } from './checkout.store.ts';
 import { checkoutEmails } from './checkout-emails.ts';
 import { loadReceipt, type ReceiptView } from './receipt.read-model.ts';
 
-type Deps = Pick<CheckoutDeps, 'db' | 'clock' | 'mailer' | 'siteUrl' | 'insurance' | 'logger'>;
+type Deps = Pick<CheckoutDeps, 'db' | 'clock' | 'mailer' | 'siteUrl' | 'insurance' | 'logger' | 'payments'>;
 const OPEN = ['processing', 'requires_action', 'awaiting_transfer'] as const;
 
 /**
@@ -242,7 +243,18 @@ async function bindInsurance(deps: Deps, checkoutId: string, market: string): Pr
         });
         refs.push(`${policy.policyRef} (${line.productName})`);
       } catch (err) {
-        deps.logger.error({ err, line: line.id }, 'insurance could not be bound: support must follow up');
+        deps.logger.error(
+          { err, line: line.id, unit },
+          'insurance could not be bound: its premium is refunded',
+        );
+        try {
+          await refundUnboundInsurance(deps, { orderLineId: line.id, unit });
+        } catch (e) {
+          deps.logger.error(
+            { err: e, line: line.id, unit },
+            'unbound insurance premium not refunded: refund it by hand',
+          );
+        }
       }
     }
   }

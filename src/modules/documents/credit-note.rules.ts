@@ -29,13 +29,15 @@ export function creditedForRefund(input: {
   line: RefundableLine & { treatment: Treatment; rateBp: number };
   /** What counted refunds of this line gave back before this one. */
   refundedBeforeMinor: number;
+  /** Unbound-insurance premiums of the line refunded apart (not part of its line refunds). */
+  insuranceRefundedMinor?: number;
   refundMinor: number;
   /** The invoice's breakdown entry of the line's bucket, if any. */
   invoiced: VatRateTotal | undefined;
   /** What earlier credit notes of the order credited in that bucket. */
   creditedBefore: { grossMinor: number; vatMinor: number };
 }): CreditedAmounts | null {
-  const t = lineTotals(input.line);
+  const t = lineTotals(input.line, { insuranceRefundedMinor: input.insuranceRefundedMinor ?? 0 });
   const before = input.refundedBeforeMinor;
   const after = Math.min(before + input.refundMinor, t.totalMinor);
   const gross = goodsRefundedUpTo(t, after) - goodsRefundedUpTo(t, before);

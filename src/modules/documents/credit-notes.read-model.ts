@@ -3,7 +3,7 @@
  * of the seller portal, the shop and the console). Reads: credit_notes (documents), refunds
  * (refunds). Never writes.
  */
-import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { refunds } from '../refunds/refunds.schema.ts';
 import { creditNotes } from './documents.schema.ts';
@@ -51,18 +51,24 @@ export async function refundToCredit(db: Reader, refundId: number) {
   const [r] = await db.select().from(refunds).where(eq(refunds.id, refundId));
   if (!r) return null;
   let refundedBeforeMinor = 0;
+  let insuranceRefundedMinor = 0;
   if (r.orderLineId !== null) {
+    // Line refunds before this one; unbound-insurance premiums refunded apart (any time) are off
+    // the line's insurance, so the goods part of each line refund stays exact.
     const [s] = await db
-      .select({ s: sql<string>`coalesce(sum(${refunds.amountMinor}), 0)` })
+      .select({
+        s: sql<string>`coalesce(sum(${refunds.amountMinor}) filter (where ${refunds.kind} = 'line' and ${refunds.id} < ${r.id}), 0)`,
+        i: sql<string>`coalesce(sum(${refunds.amountMinor}) filter (where ${refunds.kind} = 'insurance'), 0)`,
+      })
       .from(refunds)
       .where(
         and(
           eq(refunds.orderLineId, r.orderLineId),
-          lt(refunds.id, r.id),
           inArray(refunds.status, COUNTED as Array<typeof r.status>),
         ),
       );
     refundedBeforeMinor = Number(s!.s);
+    insuranceRefundedMinor = Number(s!.i);
   }
   return {
     id: r.id,
@@ -71,6 +77,8 @@ export async function refundToCredit(db: Reader, refundId: number) {
     currency: r.currency,
     reason: r.reason,
     status: r.status,
+    kind: r.kind,
     refundedBeforeMinor,
+    insuranceRefundedMinor,
   };
 }

@@ -38,7 +38,9 @@ export async function issueCreditNote(
   if (existing) return { issued: true, creditNoteId: existing.id, number: existing.number, created: false };
   const refund = await refundToCredit(deps.db, input.refundId);
   if (!refund) throw AppError.notFound('Refund');
-  if (refund.orderLineId === null) return { issued: false, why: 'not_a_line_refund' };
+  // The service fee, or an unbound insurance premium: neither is the seller's supply.
+  if (refund.orderLineId === null || refund.kind !== 'line')
+    return { issued: false, why: 'not_a_line_refund' };
   if (refund.status !== 'succeeded') return { issued: false, why: 'refund_not_settled' };
   const found = await findOrderLine(deps.db, refund.orderLineId);
   if (!found) throw AppError.notFound('Order line');
@@ -54,6 +56,7 @@ export async function issueCreditNote(
     creditedForRefund({
       line: { ...line, treatment, rateBp: line.vatRateBp },
       refundedBeforeMinor: refund.refundedBeforeMinor,
+      insuranceRefundedMinor: refund.insuranceRefundedMinor,
       refundMinor: refund.amountMinor,
       invoiced,
       creditedBefore,

@@ -209,6 +209,22 @@ describe('refundIssued / payoutSent / monthlyFee — examples', () => {
     ]);
   });
 
+  it('an insurance premium alone (unbound policy) moves only insurer_payable and psp_clearing', () => {
+    const e = refundIssued({
+      refundId: 'r-ins',
+      currency: 'EUR',
+      sellerId: 7,
+      order: { goodsTotalMinor: 30_000, commissionMinor: 3_000 },
+      goodsRefundMinor: 0,
+      alreadyRefundedGoodsMinor: 10_000,
+      insuranceRefundMinor: 1_499,
+    });
+    expect(e.postings).toEqual([
+      { account: 'psp_clearing', amountMinor: -1_499, currency: 'EUR' },
+      { account: 'insurer_payable', amountMinor: 1_499, currency: 'EUR' },
+    ]);
+  });
+
   it('refunds a service fee with its VAT; refunding nothing or too much is refused', () => {
     const base = {
       refundId: 'r',
@@ -514,7 +530,7 @@ describe('refunds that fail (refundReversed) and the service fee (serviceFeeRefu
         fc.constantFrom('EUR', 'SEK'),
         fc.boolean(),
         (lines, steps, rateBp, fee, currency, reverseCharged) => {
-          const totals = lines.map(lineTotals);
+          const totals = lines.map((l) => lineTotals(l));
           const goodsTotal = totals.reduce((s, t) => s + t.goodsMinor, 0);
           const insuranceTotal = totals.reduce((s, t) => s + t.insuranceMinor, 0);
           const commission = mulDivHalfUp(goodsTotal, rateBp, 10_000);

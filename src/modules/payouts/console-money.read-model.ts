@@ -177,7 +177,9 @@ export async function orderDetail(db: Db, orderId: number): Promise<OrderDetail 
       goodsMinor: t.goodsMinor,
       insuranceMinor: t.insuranceMinor,
       totalMinor: t.totalMinor,
-      refundedMinor: refunded.get(l.id)?.refundedMinor ?? 0,
+      // Line refunds and unbound-insurance premiums: all that went back for this line.
+      refundedMinor:
+        (refunded.get(l.id)?.refundedMinor ?? 0) + (refunded.get(l.id)?.insuranceRefundedMinor ?? 0),
     };
   });
   const refundRows = ls.length

@@ -39,7 +39,15 @@ async function eligibleNet(tx: Tx, sellerId: number, currency: string, cutoff: D
   for (const o of os) {
     const refundedGoodsMinor = lines
       .filter((l) => l.orderId === o.id)
-      .reduce((s, l) => s + goodsRefundedUpTo(lineTotals(l), refunded.get(l.id)?.refundedMinor ?? 0), 0);
+      .reduce(
+        (s, l) =>
+          s +
+          goodsRefundedUpTo(
+            lineTotals(l, { insuranceRefundedMinor: refunded.get(l.id)?.insuranceRefundedMinor ?? 0 }),
+            refunded.get(l.id)?.refundedMinor ?? 0,
+          ),
+        0,
+      );
     total += orderSellerNet({
       goodsTotalMinor: o.itemsTotalMinor + o.shippingTotalMinor,
       commissionMinor: o.commissionMinor,

@@ -77,7 +77,15 @@ export async function nextPayoutEstimates(db: Db, sellerId: number, now: Date) {
       for (const o of shipped.filter((x) => x.currency === currency)) {
         const refundedGoodsMinor = lines
           .filter((l) => l.orderId === o.id)
-          .reduce((s, l) => s + goodsRefundedUpTo(lineTotals(l), refunded.get(l.id)?.refundedMinor ?? 0), 0);
+          .reduce(
+            (s, l) =>
+              s +
+              goodsRefundedUpTo(
+                lineTotals(l, { insuranceRefundedMinor: refunded.get(l.id)?.insuranceRefundedMinor ?? 0 }),
+                refunded.get(l.id)?.refundedMinor ?? 0,
+              ),
+            0,
+          );
         eligibleMinor += orderSellerNet({
           goodsTotalMinor: o.itemsTotalMinor + o.shippingTotalMinor,
           commissionMinor: o.commissionMinor,

@@ -32,7 +32,9 @@ export function refundFailedOperatorEmail(to: string, f: FailedRefundFacts, cons
   const amount = money(f.amountMinor, f.currency);
   const line =
     f.lineState === null
-      ? 'It was the service fee of the checkout.'
+      ? f.orderId === null
+        ? 'It was the service fee of the checkout.'
+        : 'It was an insurance premium refunded because the policy could not be issued; its ledger entry was reversed.'
       : `The line is refundable again (state ${f.lineState}); its ledger entry was reversed.`;
   return {
     to,
@@ -53,5 +55,26 @@ export function serviceFeeRefundedEmail(
     template: 'refunds.service-fee-refunded',
     subject: `Your Reloop order is fully cancelled: service fee of ${fee} refunded`,
     text: `Every item of your order was cancelled or refunded, so we refunded the service fee of ${fee} as well.\n\nIn total, ${total} is on its way back to the payment method you used (nothing is left to pay); depending on your bank it can take 5 to 10 business days to appear.\n\n${SIGNATURE}`,
+  };
+}
+
+/** A unit's insurance could not be issued: its premium goes back to the buyer. */
+export function insuranceRefundedEmail(
+  to: string,
+  a: {
+    orderId: number;
+    productName: string;
+    grade: string;
+    unit: number;
+    amountMinor: number;
+    currency: string;
+  },
+): MailMessage {
+  const amount = money(a.amountMinor, a.currency);
+  return {
+    to,
+    template: 'refunds.insurance-refunded',
+    subject: `Your Reloop insurance could not be issued: ${amount} refunded (order ${a.orderId})`,
+    text: `The insurer could not issue the breakage and theft insurance for ${a.productName} (${a.grade}), unit ${a.unit} of order ${a.orderId}. Your device is not insured, so we refunded its premium of ${amount}.\n\nYour order itself is not affected. The money goes back to the payment method you used; depending on your bank it can take 5 to 10 business days to appear.\n\n${SIGNATURE}`,
   };
 }

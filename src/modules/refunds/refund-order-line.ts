@@ -20,7 +20,7 @@ import { paymentOfCheckout } from '../payments/payment-queries.ts';
 import { goodsRefundedUpTo, lineTotals, splitRefund } from './refund.rules.ts';
 import { refundServiceFee } from './refund-service-fee.ts';
 import { refunds } from './refunds.schema.ts';
-import { refundsByLine, unitsReleasedFor } from './refunds.store.ts';
+import { type LineRefunds, refundsByLine, unitsReleasedFor } from './refunds.store.ts';
 import { lockSellerMoney } from './seller-money-lock.ts';
 
 /**
@@ -89,6 +89,7 @@ const ZInput = z.object({
 
 type LineRow = OrderLineRow;
 
+const NONE: LineRefunds = { refundedMinor: 0, attempts: 0, insuranceRefundedMinor: 0 };
 const money = (minor: number, currency: string) => `${formatAmount(minor, currency)} ${currency}`;
 const describeState = (s: number) =>
   `${s} (${ORDER_LINE_STATE_NAMES[s as OrderLineState] ?? 'unknown state'})`;
@@ -97,6 +98,7 @@ const describeState = (s: number) =>
 function planRefund(
   line: LineRow,
   refundedMinor: number,
+  insuranceRefundedMinor: number,
   amountMinor: number | undefined,
   currency: string,
 ): { amountMinor: number; toState: number; restock: boolean } {
@@ -107,7 +109,7 @@ function planRefund(
       `Only paid lines (states 1, 2 and 3) can be refunded; line ${line.id} is in state ${describeState(state)}.`,
     );
   }
-  const total = lineTotals(line).totalMinor;
+  const total = lineTotals(line, { insuranceRefundedMinor: insuranceRefundedMinor }).totalMinor;
   const left = total - refundedMinor;
   if (left <= 0) throw new AppError('CONFLICT', `Line ${line.id} is already refunded in full.`);
   if (state === LINE.paid || state === LINE.accepted) {
@@ -154,8 +156,8 @@ export async function refundOrderLine(
   if (actor.sellerId !== undefined && actor.sellerId !== order.sellerId)
     throw AppError.notFound('Order line');
   const currency = order.currency;
-  const known = (await refundsByLine(deps.db, [line.id])).get(line.id) ?? { refundedMinor: 0, attempts: 0 };
-  const plan = planRefund(line, known.refundedMinor, v.amountMinor, currency);
+  const known = (await refundsByLine(deps.db, [line.id])).get(line.id) ?? NONE;
+  const plan = planRefund(line, known.refundedMinor, known.insuranceRefundedMinor, v.amountMinor, currency);
   if (payment?.status !== 'succeeded' || !payment.providerRef) {
     throw new AppError(
       'CONFLICT',
@@ -210,7 +212,7 @@ export async function refundOrderLine(
       tx,
       lines.map((l) => l.id),
     );
-    const mine = byLine.get(line.id) ?? { refundedMinor: 0, attempts: 0 };
+    const mine = byLine.get(line.id) ?? NONE;
     if (mine.attempts !== known.attempts) {
       // Another refund of this line was recorded meanwhile (same key: the provider refunded once).
       throw new AppError('CONFLICT', 'Another refund of this line was recorded meanwhile; reload and check.');
@@ -218,7 +220,13 @@ export async function refundOrderLine(
     let effect: ReturnType<typeof planRefund>;
     try {
       // The line may have moved (e.g. accepted or shipped) while the provider answered.
-      effect = planRefund(locked, mine.refundedMinor, plan.amountMinor, currency);
+      effect = planRefund(
+        locked,
+        mine.refundedMinor,
+        mine.insuranceRefundedMinor,
+        plan.amountMinor,
+        currency,
+      );
     } catch (e) {
       deps.logger.error(
         { orderLineId: line.id, idempotencyKey, providerRef: result.providerRef },
@@ -273,11 +281,21 @@ export async function refundOrderLine(
       );
     }
 
-    const alreadyGoods = lines.reduce(
-      (sum, l) => sum + goodsRefundedUpTo(lineTotals(l), byLine.get(l.id)?.refundedMinor ?? 0),
-      0,
+    const alreadyGoods = lines.reduce((sum, l) => {
+      const r = byLine.get(l.id) ?? NONE;
+      return (
+        sum +
+        goodsRefundedUpTo(
+          lineTotals(l, { insuranceRefundedMinor: r.insuranceRefundedMinor }),
+          r.refundedMinor,
+        )
+      );
+    }, 0);
+    const split = splitRefund(
+      lineTotals(locked, { insuranceRefundedMinor: mine.insuranceRefundedMinor }),
+      mine.refundedMinor,
+      effect.amountMinor,
     );
-    const split = splitRefund(lineTotals(locked), mine.refundedMinor, effect.amountMinor);
     await postLedgerEntry(
       tx,
       refundIssued({
@@ -309,6 +327,7 @@ export async function refundOrderLine(
     );
     return {
       refundId: refund!.id,
+      insuranceRefundedMinor: mine.insuranceRefundedMinor,
       amountMinor: effect.amountMinor,
       lineState: effect.toState,
       refundedMinor,
@@ -341,7 +360,7 @@ export async function refundOrderLine(
     status: result.status,
     lineState: done.lineState,
     refundedMinor: done.refundedMinor,
-    lineTotalMinor: lineTotals(line).totalMinor,
+    lineTotalMinor: lineTotals(line, { insuranceRefundedMinor: done.insuranceRefundedMinor }).totalMinor,
   };
 }
 

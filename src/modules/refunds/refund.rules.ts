@@ -21,9 +21,14 @@ export type RefundableLine = {
 
 export type LineTotals = { goodsMinor: number; insuranceMinor: number; totalMinor: number };
 
-export function lineTotals(l: RefundableLine): LineTotals {
+/**
+ * `insuranceRefundedMinor`: premiums already refunded apart because the insurer would not issue
+ * the policy (refund-unbound-insurance.ts): they are no longer part of what the line refunds.
+ */
+export function lineTotals(l: RefundableLine, { insuranceRefundedMinor = 0 } = {}): LineTotals {
   const goodsMinor = l.unitPriceMinor * l.quantity + l.shippingPriceMinor;
-  const insuranceMinor = l.insurancePremiumMinor * l.quantity;
+  const insuranceMinor = l.insurancePremiumMinor * l.quantity - insuranceRefundedMinor;
+  if (insuranceMinor < 0) throw new Error('more insurance refunded than paid');
   return { goodsMinor, insuranceMinor, totalMinor: goodsMinor + insuranceMinor };
 }
 

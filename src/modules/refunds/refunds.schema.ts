@@ -13,6 +13,14 @@ export const refunds = pgTable(
       .references(() => payments.id),
     /** Null: the checkout's service fee, refunded once every line of the checkout is. */
     orderLineId: integer('order_line_id').references(() => orderLines.id),
+    /**
+     * 'line': a refund of the line (goods, shipping and insurance, split pro rata); 'insurance':
+     * the premium of a unit whose policy the insurer would not issue (refund-unbound-insurance.ts),
+     * which reduces the line's refundable insurance and is never the seller's money.
+     */
+    kind: text('kind', { enum: ['line', 'insurance'] })
+      .notNull()
+      .default('line'),
     amountMinor: integer('amount_minor').notNull(),
     currency: text('currency').notNull(),
     reason: text('reason').notNull(),

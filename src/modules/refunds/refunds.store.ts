@@ -5,25 +5,42 @@ import { refunds } from './refunds.schema.ts';
 /** Refunds that count as money given back: succeeded, or accepted by the provider and pending. */
 export const COUNTED_REFUND_STATUSES = ['succeeded', 'pending'] as const;
 
-/** Per order line: the amount refunded (succeeded + pending) and the number of attempts (any status). */
+export type LineRefunds = {
+  /** Line refunds (kind 'line') counted: succeeded + pending. */
+  refundedMinor: number;
+  /** Line refund attempts, any status. */
+  attempts: number;
+  /** Premiums of unbound insurance refunded (kind 'insurance', counted): off the line's insurance. */
+  insuranceRefundedMinor: number;
+};
+
+/**
+ * Per order line: the amount refunded by line refunds (succeeded + pending), their number of
+ * attempts (any status), and the unbound-insurance premiums refunded apart.
+ */
 export async function refundsByLine(
   db: Pick<Db, 'select'>,
   lineIds: readonly number[],
-): Promise<Map<number, { refundedMinor: number; attempts: number }>> {
-  const out = new Map<number, { refundedMinor: number; attempts: number }>();
+): Promise<Map<number, LineRefunds>> {
+  const out = new Map<number, LineRefunds>();
   if (lineIds.length === 0) return out;
   const rows = await db
     .select({
       lineId: refunds.orderLineId,
-      refunded: sql<string>`coalesce(sum(${refunds.amountMinor}) filter (where ${refunds.status} in ('succeeded', 'pending')), 0)`,
-      attempts: sql<string>`count(*)`,
+      refunded: sql<string>`coalesce(sum(${refunds.amountMinor}) filter (where ${refunds.kind} = 'line' and ${refunds.status} in ('succeeded', 'pending')), 0)`,
+      attempts: sql<string>`count(*) filter (where ${refunds.kind} = 'line')`,
+      insurance: sql<string>`coalesce(sum(${refunds.amountMinor}) filter (where ${refunds.kind} = 'insurance' and ${refunds.status} in ('succeeded', 'pending')), 0)`,
     })
     .from(refunds)
     .where(and(inArray(refunds.orderLineId, [...lineIds])))
     .groupBy(refunds.orderLineId);
   for (const r of rows) {
     if (r.lineId === null) continue;
-    out.set(r.lineId, { refundedMinor: Number(r.refunded), attempts: Number(r.attempts) });
+    out.set(r.lineId, {
+      refundedMinor: Number(r.refunded),
+      attempts: Number(r.attempts),
+      insuranceRefundedMinor: Number(r.insurance),
+    });
   }
   return out;
 }

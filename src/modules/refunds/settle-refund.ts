@@ -91,6 +91,33 @@ export async function settleRefund(
       .returning();
     if (!row) return null;
 
+    if (lineRow && row.kind === 'insurance') {
+      // An unbound insurance premium: undo exactly what its entry posted; the line is untouched.
+      const posted = await entryPostings(tx, 'refund', String(row.id));
+      if (posted.length) {
+        await postLedgerEntry(
+          tx,
+          refundReversed({
+            kind: 'refund',
+            reference: String(row.id),
+            description: `Insurance premium refund ${row.id}`,
+            postings: posted,
+          }),
+          now,
+        );
+      }
+      return {
+        refundId: row.id,
+        orderId: lineRow.order.id,
+        checkoutId: payment.checkoutId,
+        what: `the insurance premium of ${lineRow.line.productName} (${lineRow.line.grade}), which could not be issued`,
+        amountMinor: row.amountMinor,
+        currency: row.currency,
+        message: input.message ?? null,
+        lineState: null,
+        unitsStillReleased: false,
+      };
+    }
     if (!lineRow) {
       // The service fee: undo exactly what its entry posted.
       const posted = await entryPostings(tx, 'service_fee_refund', String(row.id));
@@ -122,9 +149,11 @@ export async function settleRefund(
     const { order } = lineRow;
     const line = lines.find((l) => l.id === lineRow.line.id)!;
     const lineCounted = counted.get(line.id)?.refundedMinor ?? 0;
-    const split = splitRefund(lineTotals(line), lineCounted - row.amountMinor, row.amountMinor);
+    const totalsOf = (l: typeof line) =>
+      lineTotals(l, { insuranceRefundedMinor: counted.get(l.id)?.insuranceRefundedMinor ?? 0 });
+    const split = splitRefund(totalsOf(line), lineCounted - row.amountMinor, row.amountMinor);
     const orderGoods = lines.reduce(
-      (s, l) => s + goodsRefundedUpTo(lineTotals(l), counted.get(l.id)?.refundedMinor ?? 0),
+      (s, l) => s + goodsRefundedUpTo(totalsOf(l), counted.get(l.id)?.refundedMinor ?? 0),
       0,
     );
     await postLedgerEntry(
