@@ -6,6 +6,7 @@ import { openCart } from '../modules/cart/open-cart.ts';
 import { checkouts } from '../modules/checkout/checkout.schema.ts';
 import { placeOrder } from '../modules/checkout/place-order.ts';
 import { offerPrices, offers } from '../modules/offers/offers.schema.ts';
+import { cancelOrderLines } from '../modules/seller-orders/seller-order-actions.ts';
 import { sellers } from '../modules/sellers/sellers.schema.ts';
 import type { Actor } from '../platform/http/actor.ts';
 
@@ -61,22 +62,43 @@ export async function seedDemoOrders(deps: Deps): Promise<number> {
   const distinct = stocked.filter((o, i) => stocked.findIndex((x) => x.sellerId === o.sellerId) === i);
   // The demo seller (#1, seller@reloop.example) gets paid orders waiting for its acceptance.
   const demoSeller = stocked.filter((o) => o.sellerId === 1);
-  const plans: Array<{ actor: Actor; offerIds: number[]; method: 'card' | 'bank_transfer' }> = [
+  const plans: Array<{
+    actor: Actor;
+    offerIds: number[];
+    method: 'card' | 'bank_transfer';
+    /** The seller cancels it after payment: a refund, a credit note and the service fee returned. */
+    cancelledBySeller?: string;
+  }> = [
     ...demoSeller.slice(0, 2).map((o) => ({ actor: shopper, offerIds: [o.id], method: 'card' as const })),
     { actor: shopper, offerIds: [distinct[0]!.id, distinct[1]!.id], method: 'card' },
     { actor: shopper, offerIds: [distinct[2]!.id], method: 'card' },
     { actor: pro, offerIds: [distinct[3]!.id], method: 'bank_transfer' },
+    ...demoSeller.slice(2, 3).map((o) => ({
+      actor: shopper,
+      offerIds: [o.id],
+      method: 'card' as const,
+      cancelledBySeller: 'The unit failed our final battery test',
+    })),
   ];
   let placed = 0;
   for (const [i, p] of plans.entries()) {
     const { cartId } = await openCart(deps, { market: 'FR', actor: p.actor });
     for (const offerId of p.offerIds) await addCartLine(deps, { cartId, actor: p.actor, input: { offerId } });
-    await placeOrder(deps, {
+    const checkout = await placeOrder(deps, {
       cartId,
       actor: p.actor,
       idempotencyKey: `demo-order-${i + 1}`,
       input: { shippingAddress: address, paymentMethod: p.method, ...(p.method === 'card' ? { card } : {}) },
     });
+    if (p.cancelledBySeller) {
+      for (const o of checkout.orders) {
+        await cancelOrderLines(deps, {
+          sellerId: o.sellerId,
+          orderId: o.orderId,
+          reason: p.cancelledBySeller,
+        });
+      }
+    }
     placed++;
   }
   return placed;
