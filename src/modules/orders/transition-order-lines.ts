@@ -161,7 +161,7 @@ export async function transitionOrderLines(deps: Deps, change: LineChange): Prom
   updated.sort((a, b) => a.id - b.id);
 
   // 3. The sellers' integrations (signed webhooks, delivered by a job) and the audit log.
-  await emitWebhooks(deps.db, change, updated, moves, now);
+  await emitWebhooks(deps.db, change, updated, moves, now, scope.lines);
   const action = AUDIT_OF_CHANGE[change.kind];
   if (action && (change.kind === 'refund' || change.kind === 'refund_failed')) {
     await recordAudit(deps.db, {
@@ -259,8 +259,11 @@ async function emitWebhooks(
   updated: OrderRow[],
   moves: LineMove[],
   now: Date,
+  scopeLines: OrderLineRow[],
 ): Promise<void> {
   const byOrder = new Set<number>();
+  // The lines as they are now: the scope read before the change, with each move applied.
+  const after = new Map(moves.map((m) => [m.line.id, m.to]));
   for (const m of moves) {
     const event = m.event ? WEBHOOK_OF_EVENT[m.event] : null;
     if (!event) continue;
@@ -284,7 +287,9 @@ async function emitWebhooks(
       });
     } else if (event === 'order.created' && !byOrder.has(order.id)) {
       byOrder.add(order.id);
-      const lines = await linesOfOrders(db, [order.id]);
+      const lines = scopeLines
+        .filter((l) => l.orderId === order.id)
+        .map((l) => ({ ...l, state: after.get(l.id) ?? l.state }));
       await enqueueEvent(db, {
         sellerId: order.sellerId,
         event,
