@@ -621,6 +621,7 @@ async function crash(ctx: Ctx) {
     const config = loadConfig({
       ...DEMO_PLATFORM_IDENTITY,
       NODE_ENV: 'production',
+      BENCHMARK: 'true',
       SESSION_SECRET: SECRET,
       DATABASE_URL: url,
       LOG_LEVEL: 'warn',

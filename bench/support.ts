@@ -48,6 +48,8 @@ export async function startServer(
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
     NODE_ENV: 'production',
+    // Benchmark mode: the _bench routes, and the sandbox provider under NODE_ENV=production.
+    BENCHMARK: 'true',
     // Production requires the platform's legal identity; the benchmarks run on the demo one.
     ...DEMO_PLATFORM_IDENTITY,
     ...env,

@@ -12,6 +12,7 @@ import {
   CHROMIUM_ARGS,
   CHROMIUM_PATH,
   checkA11y,
+  completeSignIn,
   minorUnits,
   screenshot,
   serveAxe,
@@ -130,7 +131,7 @@ async function signedIn(email: string, password: string, base: string) {
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((u) => !u.pathname.endsWith('/sign-in'));
+  await completeSignIn(page, email);
   return { context, page };
 }
 

@@ -9,6 +9,7 @@ import {
   CHROMIUM_ARGS,
   CHROMIUM_PATH,
   checkA11y,
+  completeSignIn,
   minorUnits,
   screenshot,
   serveAxe,
@@ -52,7 +53,7 @@ async function signedIn(email: string, password: string): Promise<{ context: Bro
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((u) => !u.pathname.endsWith('/sign-in'));
+  await completeSignIn(page, email);
   return { context, page };
 }
 

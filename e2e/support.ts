@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { totpCodeAt } from '../src/modules/accounts/two-factor/totp.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 export const ARTIFACTS = path.join(ROOT, 'artifacts', 'e2e');
@@ -129,4 +130,49 @@ export function minorUnits(text: string): number {
 
 export function assertNoProblems(title: string, problems: string[]): void {
   if (problems.length) throw new Error(`${title}:\n\n${problems.join('\n\n')}`);
+}
+
+/** Authenticator secrets of the operators a journey enrolled, and the last time step it used. */
+const authenticators = new Map<string, { secret: string; lastStep: number }>();
+
+/** A code the server has not seen yet: waits for the next 30-second step when this one was used. */
+async function freshCode(email: string): Promise<string> {
+  const a = authenticators.get(email);
+  if (!a) throw new Error(`${email} has no authenticator in this journey`);
+  let step = Math.floor(Date.now() / 30_000);
+  if (step <= a.lastStep) {
+    await new Promise((r) => setTimeout(r, (a.lastStep + 1) * 30_000 - Date.now() + 500));
+    step = Math.floor(Date.now() / 30_000);
+  }
+  a.lastStep = step;
+  return totpCodeAt(a.secret, new Date());
+}
+
+/**
+ * After "Sign in" was clicked: the second step when the account has a second factor, or the
+ * enrolment an admin goes through on the first console visit (the code made with otplib, as an
+ * authenticator app would). Resolves once off the sign-in and security pages' forms.
+ */
+export async function completeSignIn(page: Page, email: string, a11y?: string[]): Promise<void> {
+  const stepField = page.locator('input[name="secondStep"]');
+  await Promise.race([
+    page.waitForURL((u) => !u.pathname.endsWith('/sign-in')),
+    stepField.waitFor({ state: 'attached' }),
+  ]);
+  if (await stepField.count()) {
+    if (a11y) a11y.push(...(await checkA11y(page, 'sign-in-second-factor')));
+    await page.getByLabel('Code').fill(await freshCode(email));
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await page.waitForURL((u) => !/\/sign-in(\/second-factor)?$/.test(u.pathname));
+  }
+  if (new URL(page.url()).pathname !== '/console/security') return;
+  await page.getByRole('button', { name: 'Set up two-factor authentication' }).click();
+  const secret = await page.locator('[data-secret]').getAttribute('data-secret');
+  if (!secret) throw new Error('the security page shows no authenticator key');
+  authenticators.set(email, { secret, lastStep: 0 });
+  if (a11y) a11y.push(...(await checkA11y(page, 'console-security-enrol')));
+  await page.getByLabel('Code').fill(await freshCode(email));
+  await page.getByRole('button', { name: 'Turn on two-factor authentication' }).click();
+  await page.getByRole('heading', { name: 'Your recovery codes' }).waitFor();
+  if (a11y) a11y.push(...(await checkA11y(page, 'console-recovery-codes')));
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTargetAllowList } from './modules/seller-webhooks/webhook-target.rules.ts';
 import { parseVatNumber } from './modules/tax/vat-number.rules.ts';
 
 const ZConfigSchema = z.object({
@@ -25,6 +26,8 @@ const ZConfigSchema = z.object({
   RATE_LIMIT_WRITES_PER_MIN: z.coerce.number().int().min(0).default(120),
   /** Sign-in, sign-up and reset attempts per IP per 15 minutes; 0 = unlimited. */
   RATE_LIMIT_AUTH_PER_15_MIN: z.coerce.number().int().min(0).default(50),
+  /** Seller API (/ws) calls without a valid API key, per IP per minute (429 past it); 0 = unlimited. */
+  RATE_LIMIT_WS_ANON_PER_MIN: z.coerce.number().int().min(0).default(60),
   /** SMTP server for outgoing mail; unset → mail stays in the local outbox at /dev/mail. */
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default('Reloop <no-reply@reloop.example>'),
@@ -35,8 +38,35 @@ const ZConfigSchema = z.object({
   VIES_URL: z.string().url().optional(),
   /** Development tools at /dev (advance the clock, run a job now); refused in production. */
   DEV_TOOLS: z.stringbool().default(false),
-  /** 'sandbox' (default, test mode, no network) or 'stripe'. */
-  PAYMENT_PROVIDER: z.enum(['sandbox', 'stripe']).default('sandbox'),
+  /**
+   * Private hosts and ranges seller webhooks may reach, comma-separated (`hooks.internal,
+   * 10.1.0.0/16`), for private deployments; empty (default): public addresses only.
+   */
+  WEBHOOK_ALLOW_PRIVATE_HOSTS: z
+    .string()
+    .default('')
+    .superRefine((v, ctx) => {
+      try {
+        parseTargetAllowList(v);
+      } catch (e) {
+        ctx.addIssue({ code: 'custom', message: (e as Error).message });
+      }
+    }),
+  /**
+   * A console refund strictly above this many minor units (any currency), asked by an operator
+   * who is not an admin, waits for a second operator's approval (admin or compliance).
+   */
+  REFUND_APPROVAL_THRESHOLD_CENTS: z.coerce.number().int().min(0).default(50_000),
+  /**
+   * 'stripe', or 'sandbox' (test mode, no network, card 4242 pays): the default outside production,
+   * refused in production (it would mark real orders paid).
+   */
+  PAYMENT_PROVIDER: z.enum(['sandbox', 'stripe']).optional(),
+  /**
+   * Benchmark mode (bench/): the /api/v1/_bench routes, and the sandbox provider allowed under
+   * NODE_ENV=production so benchmarks measure production settings. Never on a real installation.
+   */
+  BENCHMARK: z.stringbool().default(false),
   STRIPE_SECRET_KEY: z.string().optional(),
   STRIPE_WEBHOOK_SECRET: z.string().optional(),
   /** Signing secret of a separate Stripe Connect endpoint (sellers' account events); unset → STRIPE_WEBHOOK_SECRET only. */
@@ -87,9 +117,11 @@ export const DEMO_PLATFORM_IDENTITY = {
 } as const;
 type IdentityKey = keyof typeof DEMO_PLATFORM_IDENTITY;
 const IDENTITY_KEYS = Object.keys(DEMO_PLATFORM_IDENTITY) as IdentityKey[];
+const STRIPE_KEYS = ['STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET'] as const;
 
 type ZParsed = z.infer<typeof ZConfigSchema>;
-export type TConfig = Omit<ZParsed, IdentityKey> & Record<IdentityKey, string>;
+export type TConfig = Omit<ZParsed, IdentityKey | 'PAYMENT_PROVIDER'> &
+  Record<IdentityKey, string> & { PAYMENT_PROVIDER: 'sandbox' | 'stripe' };
 
 /** The platform as a party of its invoices (documents' InvoiceParty shape, plus a phone). */
 export type PlatformIdentity = {
@@ -135,6 +167,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): TConfig {
         `Invalid configuration:\n${missing.map((k) => `  ${k}: is required in production (the platform's legal identity on its invoices)`).join('\n')}`,
       );
   }
+  if (d.NODE_ENV === 'production') {
+    const provider = d.PAYMENT_PROVIDER ?? (d.BENCHMARK ? 'sandbox' : undefined);
+    if (provider !== 'stripe' && !d.BENCHMARK)
+      throw new Error(
+        `Invalid configuration:\n  PAYMENT_PROVIDER: ${provider ? 'must be stripe in production' : 'is required in production (stripe)'}: the sandbox, the development default, accepts test cards as payment`,
+      );
+    const missing = provider === 'stripe' ? STRIPE_KEYS.filter((k) => !d[k]) : [];
+    if (missing.length)
+      throw new Error(
+        `Invalid configuration:\n${missing.map((k) => `  ${k}: is required with PAYMENT_PROVIDER=stripe`).join('\n')}`,
+      );
+  }
   const identity = Object.fromEntries(
     IDENTITY_KEYS.map((k) => [k, d[k] ?? DEMO_PLATFORM_IDENTITY[k]]),
   ) as Record<IdentityKey, string>;
@@ -143,5 +187,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): TConfig {
     throw new Error(
       `Invalid configuration:\n  PLATFORM_VAT_NUMBER: must be a VAT number of PLATFORM_COUNTRY (${identity.PLATFORM_COUNTRY})`,
     );
-  return { ...d, ...identity };
+  return { ...d, ...identity, PAYMENT_PROVIDER: d.PAYMENT_PROVIDER ?? 'sandbox' };
 }

@@ -2,15 +2,19 @@ import { serve } from '@hono/node-server';
 import { assembleDeps, type Deps } from './app/deps.ts';
 import { buildHttpApp } from './app/http-app.ts';
 import { jobsFor } from './app/jobs.ts';
+import { describeStartup } from './app/startup.ts';
 import { loadConfig } from './config.ts';
 import { createOperatorCommand } from './modules/accounts/operator/create-operator.cli.ts';
 import { adjustableClock, systemClock } from './platform/clock.ts';
 import { openDatabase } from './platform/db/client.ts';
+import { claimInstallation, installationKind } from './platform/db/installation.ts';
 import { migrate } from './platform/db/migrate.ts';
 import { startJobs } from './platform/jobs.ts';
 import { createLogger } from './platform/logger.ts';
 import { loadSecret } from './platform/security/secret.ts';
 import { DEMO_ACCOUNTS } from './seed/demo-accounts.ts';
+import { demoSeedVerdict } from './seed/demo-guard.rules.ts';
+import { guardDemoSeed } from './seed/demo-guard.ts';
 import { seedDemoOrders } from './seed/demo-orders.ts';
 import { seedDemo } from './seed/seed-demo.ts';
 
@@ -22,8 +26,9 @@ const USAGE = `Usage: node src/main.ts <command>
   create-operator --email E --name N [--role admin]
                    create the first operator (asks for the password on stdin, or OPERATOR_PASSWORD)`;
 
-async function boot() {
-  const config = loadConfig();
+async function boot(demo: boolean) {
+  // The demo (`npm start`) is a development setup: its local mailbox and tools at /dev.
+  const config = loadConfig(demo ? { DEV_TOOLS: 'true', ...process.env } : process.env);
   const logger = createLogger(config.LOG_LEVEL);
   const database = await openDatabase({
     databaseUrl: config.DATABASE_URL,
@@ -44,7 +49,40 @@ async function boot() {
   });
 }
 
+/**
+ * Production never gets the demo data: refuse before reading the configuration, whatever else is
+ * wrong with it, after migrating so the refused database is a valid, empty Reloop database.
+ */
+async function refuseDemoInProduction(): Promise<never> {
+  const verdict = demoSeedVerdict({
+    nodeEnv: 'production',
+    installation: null,
+    hasAccountsOrSellers: false,
+    hasDemoAdmin: false,
+  });
+  const message = verdict.ok ? '' : verdict.message;
+  try {
+    const database = await openDatabase({
+      databaseUrl: process.env.DATABASE_URL || undefined,
+      dataDir: process.env.DATA_DIR || './data',
+      poolSize: 1,
+    });
+    await migrate(database);
+    await database.close();
+  } catch {
+    // The refusal stands whether or not the database could be reached.
+  }
+  console.error(`\n  ${message}\n`);
+  process.exit(2);
+}
+
 async function seed(deps: Deps) {
+  const verdict = await guardDemoSeed(deps.db, { nodeEnv: deps.config.NODE_ENV, now: deps.clock.now() });
+  if (!verdict.ok) {
+    console.error(`\n  ${verdict.message}\n`);
+    await deps.database.close().catch(() => {});
+    process.exit(2);
+  }
   const started = performance.now();
   const loaded = await seedDemo({ db: deps.db, clock: deps.clock });
   await seedDemoOrders(deps);
@@ -60,7 +98,9 @@ async function main() {
     console.error(USAGE);
     process.exit(command ? 1 : 0);
   }
-  const deps = await boot();
+  const demo = command === 'seed' || flags.includes('--seed');
+  if (demo && process.env.NODE_ENV === 'production') await refuseDemoInProduction();
+  const deps = await boot(demo);
   const shutdown = async (code = 0) => {
     await deps.database.close().catch(() => {});
     process.exit(code);
@@ -73,8 +113,17 @@ async function main() {
     deps.logger.info('migrations applied');
     return shutdown();
   }
-  if (command === 'create-operator') return shutdown(await createOperatorCommand(deps, flags));
-  if (command === 'seed' || flags.includes('--seed')) await seed(deps);
+  if (command === 'create-operator') {
+    const code = await createOperatorCommand(deps, flags);
+    // The first operator makes this a real installation: the demo seed refuses it from now on.
+    if (code === 0) await claimInstallation(deps.db, 'production', deps.clock.now());
+    return shutdown(code);
+  }
+  if (demo) await seed(deps);
+  const installation =
+    demo || deps.config.NODE_ENV !== 'production'
+      ? await installationKind(deps.db)
+      : await claimInstallation(deps.db, 'production', deps.clock.now());
   if (command === 'seed') return shutdown();
 
   if (command === 'worker') {
@@ -96,7 +145,13 @@ async function main() {
       deps.config.PUBLIC_URL ?? `http://${info.address === '::' ? 'localhost' : info.address}:${info.port}`;
     deps.logger.info({ url, engine: deps.database.engine }, 'Reloop is running');
     console.log(`\n  Reloop is running at ${url}/\n`);
-    if (flags.includes('--seed')) {
+    for (const line of describeStartup(deps.config, {
+      engine: deps.database.engine,
+      demo: installation === 'demo',
+    }))
+      console.log(`  ${line}`);
+    console.log('');
+    if (demo) {
       console.log('  Demo sign-ins (email / password):');
       for (const a of DEMO_ACCOUNTS) console.log(`    ${a.kind.padEnd(9)} ${a.email} / ${a.password}`);
       console.log(`  Operator console: ${url}/console   Reloop Pro: ${url}/pro/fr-fr`);

@@ -1,11 +1,17 @@
 import type { Deps } from '../src/app/deps.ts';
-import { businessProfiles, operatorRoles, users } from '../src/modules/accounts/accounts.schema.ts';
+import {
+  businessProfiles,
+  operatorRoles,
+  operatorSecondFactors,
+  users,
+} from '../src/modules/accounts/accounts.schema.ts';
 import { createSession } from '../src/modules/accounts/create-session.ts';
 import { acceptCurrentDocuments } from '../src/modules/accounts/legal-acceptance.ts';
+import { newTotpSecret } from '../src/modules/accounts/two-factor/totp.ts';
 import { sellerMembers } from '../src/modules/seller-team/seller-team.schema.ts';
 import type { OperatorRole, SellerRole } from '../src/platform/http/actor.ts';
+import { csrfTokenFor, issueCsrfSeed } from '../src/platform/security/csrf.ts';
 import { hashPassword } from '../src/platform/security/password.ts';
-import { hmac } from '../src/platform/security/tokens.ts';
 
 export type ActorSpec = {
   email: string;
@@ -13,7 +19,20 @@ export type ActorSpec = {
   operator?: OperatorRole[];
   sellers?: Array<{ sellerId: number; role: SellerRole }>;
   password?: string;
+  /**
+   * A confirmed authenticator, and `cookie()` sessions that passed it. Default: for admins (who
+   * cannot use the console without one), not for others.
+   */
+  secondFactor?: boolean;
 };
+
+/** A confirmed authenticator for the user, as if enrolled; returns its TOTP secret. */
+export async function enrolSecondFactor(deps: Pick<Deps, 'db' | 'clock'>, userId: number): Promise<string> {
+  const secret = newTotpSecret();
+  const now = deps.clock.now();
+  await deps.db.insert(operatorSecondFactors).values({ userId, secret, confirmedAt: now, updatedAt: now });
+  return secret;
+}
 
 /** A verified user with roles, who accepted the current terms; `cookie()` opens a new session. */
 export async function createActor(deps: Deps, spec: ActorSpec) {
@@ -51,16 +70,20 @@ export async function createActor(deps: Deps, spec: ActorSpec) {
     await deps.db.insert(sellerMembers).values({ ...m, userId, createdAt: now });
   }
   await acceptCurrentDocuments(deps.db, { userId, market: 'FR', now, ip: '' });
+  const secondFactor = spec.secondFactor ?? (spec.operator ?? []).includes('admin');
+  const totpSecret = secondFactor ? await enrolSecondFactor(deps, userId) : null;
   return {
     userId,
     email: spec.email,
     password,
+    totpSecret,
     cookie: async () => {
       const token = await createSession(deps.db, {
         userId,
         isOperator: (spec.operator ?? []).length > 0,
         now: deps.clock.now(),
         meta: { ip: '203.0.113.1', userAgent: 'test' },
+        ...(secondFactor ? { secondFactorAt: deps.clock.now() } : {}),
       });
       return `rl_session=${token}`;
     },
@@ -69,6 +92,6 @@ export async function createActor(deps: Deps, spec: ActorSpec) {
 
 /** A CSRF cookie and the matching header, for API calls made with a session cookie. */
 export function csrfPair(deps: Deps): { cookie: string; header: string } {
-  const seed = 'test-csrf-seed-0123456789abcdef';
-  return { cookie: `rl_csrf=${seed}`, header: hmac(deps.secret, seed) };
+  const seed = issueCsrfSeed(deps.secret, 'test-csrf-seed-0123456789abcdef');
+  return { cookie: `rl_csrf=${seed}`, header: csrfTokenFor(deps.secret, seed)! };
 }

@@ -47,7 +47,10 @@ export const ledgerOwedOf = async (t: TestApp, sellerId: number, currency = 'EUR
 export const feesChargedOf = async (t: TestApp, sellerId: number, currency = 'EUR') =>
   await sumPostings(t, sellerId, currency, ['monthly_fee']);
 
-/** What one order brought the seller in the ledger: its capture and its refunds (one order per checkout). */
+/**
+ * What one order brought the seller in the ledger: its capture and its refunds, net of the
+ * reversals of refunds that failed (one order per checkout).
+ */
 export async function ledgerNetOfOrder(t: TestApp, orderId: number): Promise<number> {
   const [o] = await t.deps.db.select().from(orders).where(eq(orders.id, orderId));
   const refundIds = (
@@ -65,7 +68,7 @@ export async function ledgerNetOfOrder(t: TestApp, orderId: number): Promise<num
       and(
         eq(ledgerPostings.account, account(o!.sellerId)),
         sql`((${ledgerTransactions.kind} = 'payment_captured' and ${ledgerTransactions.reference} = ${o!.checkoutId})
-          or (${ledgerTransactions.kind} = 'refund' and ${ledgerTransactions.reference} in (${
+          or (${ledgerTransactions.kind} in ('refund', 'refund_reversal') and ${ledgerTransactions.reference} in (${
             refundIds.length
               ? sql.join(
                   refundIds.map((id) => sql`${id}`),

@@ -1,18 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createActor } from '../../test/actors.ts';
+import { createActor, csrfPair } from '../../test/actors.ts';
 import { ENGINES } from '../../test/db.ts';
 import { createTestApp } from '../../test/fixtures.ts';
 import { APP_ERROR_CODES, type AppErrorCode, httpStatusOf } from '../platform/errors.ts';
 import { ACCESS_DENIED, ACCESS_RULE, type AccessRule } from '../platform/http/access.ts';
-import { hmac } from '../platform/security/tokens.ts';
 
 type T = Awaited<ReturnType<typeof createTestApp>>;
-type ActorName = 'anonymous' | 'consumer' | 'business' | 'sellerOwn' | 'sellerOther' | 'support' | 'admin';
+type ActorName =
+  | 'anonymous'
+  | 'consumer'
+  | 'business'
+  | 'sellerOwn'
+  | 'sellerStaff'
+  | 'sellerOther'
+  | 'support'
+  | 'admin';
 const ACTORS: ActorName[] = [
   'anonymous',
   'consumer',
   'business',
   'sellerOwn',
+  'sellerStaff',
   'sellerOther',
   'support',
   'admin',
@@ -20,7 +28,8 @@ const ACTORS: ActorName[] = [
 
 /**
  * The expected answer, written out by hand per rule and actor (not computed by the code under
- * test). Seller routes are requested for seller 1: `sellerOwn` belongs to it, `sellerOther` to 2.
+ * test). Seller routes are requested for seller 1: `sellerOwn` owns it, `sellerStaff` is its staff
+ * without any permission, `sellerOther` owns seller 2.
  */
 function expected(rule: AccessRule, actor: ActorName): boolean {
   switch (rule.kind) {
@@ -30,10 +39,13 @@ function expected(rule: AccessRule, actor: ActorName): boolean {
       return actor !== 'anonymous';
     case 'buyer':
       if (rule.buyerType === 'business') return actor === 'business';
-      if (rule.buyerType === 'consumer') return ['consumer', 'sellerOwn', 'sellerOther'].includes(actor);
-      return ['consumer', 'business', 'sellerOwn', 'sellerOther'].includes(actor);
+      if (rule.buyerType === 'consumer')
+        return ['consumer', 'sellerOwn', 'sellerStaff', 'sellerOther'].includes(actor);
+      return ['consumer', 'business', 'sellerOwn', 'sellerStaff', 'sellerOther'].includes(actor);
     case 'sellerMember':
-      return actor === 'sellerOwn';
+      // Owners pass a role or permission rule; staff without permissions pass the plain rule only.
+      if (rule.permission || (rule.roles && !rule.roles.includes('staff'))) return actor === 'sellerOwn';
+      return actor === 'sellerOwn' || actor === 'sellerStaff';
     case 'operator':
       return actor === 'admin' || (actor === 'support' && rule.roles.includes('support'));
   }
@@ -94,6 +106,7 @@ describe.each(ENGINES)('authorization of every route on %s', (engine) => {
         RATE_LIMIT_WRITES_PER_MIN: '0',
         RATE_LIMIT_AUTH_PER_15_MIN: '0',
         DEV_TOOLS: 'true',
+        BENCHMARK: 'true',
       },
     );
     const d = t.deps;
@@ -101,6 +114,7 @@ describe.each(ENGINES)('authorization of every route on %s', (engine) => {
       consumer: { email: 'consumer@example.com' },
       business: { email: 'business@example.com', buyerType: 'business' as const },
       sellerOwn: { email: 'own@example.com', sellers: [{ sellerId: 1, role: 'owner' as const }] },
+      sellerStaff: { email: 'staff@example.com', sellers: [{ sellerId: 1, role: 'staff' as const }] },
       sellerOther: { email: 'other@example.com', sellers: [{ sellerId: 2, role: 'owner' as const }] },
       support: { email: 'support@example.com', buyerType: null, operator: ['support' as const] },
       admin: { email: 'admin@example.com', buyerType: null, operator: ['admin' as const] },
@@ -120,19 +134,20 @@ describe.each(ENGINES)('authorization of every route on %s', (engine) => {
   });
 
   it('each kind of actor gets exactly what the rule allows', async () => {
-    const csrfSeed = 'matrix-csrf-seed-0123456789';
-    const csrf = hmac(t.deps.secret, csrfSeed);
+    const csrf = csrfPair(t.deps);
     const failures: string[] = [];
     let checked = 0;
     for (const route of declaredRoutes(t.app.routes)) {
       const path = concretePath(route.path, subjectUserId);
       for (const actor of ACTORS) {
+        // Elsewhere a staff member is any signed-in consumer: only seller rules tell it apart.
+        if (actor === 'sellerStaff' && route.rule?.kind !== 'sellerMember') continue;
         const session = actor === 'anonymous' ? '' : await cookies.get(actor)!();
         const res = await t.app.request(path, {
           method: route.method,
           headers: {
-            cookie: [session, `rl_csrf=${csrfSeed}`].filter(Boolean).join('; '),
-            'x-csrf-token': csrf,
+            cookie: [session, csrf.cookie].filter(Boolean).join('; '),
+            'x-csrf-token': csrf.header,
             'x-forwarded-for': '198.51.100.1',
             ...(route.method === 'GET' ? {} : { 'content-type': 'application/x-www-form-urlencoded' }),
           },

@@ -17,7 +17,7 @@ import type { Clock } from '../platform/clock.ts';
 import type { Database, Db } from '../platform/db/client.ts';
 import type { Logger } from '../platform/logger.ts';
 import { createMailer, type Mailer } from '../platform/mail/mailer.ts';
-import { hmac } from '../platform/security/tokens.ts';
+import { deriveKey } from '../platform/security/keys.ts';
 import { createLocalStorage, createMemoryStorage, type Storage } from '../platform/storage.ts';
 
 /** What use cases and routes are given: built once in main.ts (or by a test). */
@@ -35,7 +35,7 @@ export type Deps = {
   insurance: InsuranceProvider;
   /** Uploaded documents (seller ID documents, invoices). */
   storage: Storage;
-  /** HMAC key (CSRF tokens, device cookies). */
+  /** The server secret: used only through `deriveKey(secret, purpose)` (platform/security/keys.ts). */
   secret: string;
   /** Absolute URL of a site path, for emailed links. */
   siteUrl: (path: string) => string;
@@ -67,7 +67,8 @@ export function assembleDeps(a: {
     payments: createPaymentProvider(
       {
         ...config,
-        SANDBOX_WEBHOOK_SECRET: config.SANDBOX_WEBHOOK_SECRET ?? hmac(a.secret, 'sandbox-webhooks'),
+        SANDBOX_WEBHOOK_SECRET:
+          config.SANDBOX_WEBHOOK_SECRET ?? deriveKey(a.secret, 'sandbox-webhooks').toString('base64url'),
         PUBLIC_URL: base,
       },
       clock,

@@ -1,22 +1,20 @@
 import { sql } from 'drizzle-orm';
-import { bodyLimit } from 'hono/body-limit';
 import { sessionMiddleware, termsGate } from '../modules/accounts/session.middleware.ts';
 import { readSessionCookies } from '../modules/accounts/session-cookie.ts';
-import { AppError } from '../platform/errors.ts';
-import { access, PUBLIC } from '../platform/http/access.ts';
+import { PUBLIC } from '../platform/http/access.ts';
 import { apiDocsPage } from '../platform/http/api-docs.ts';
 import { type App, createApp } from '../platform/http/app.ts';
+import { streamingBodyLimit } from '../platform/http/body-limit.ts';
 import { registerOutboxRoutes } from '../platform/mail/outbox.pages.ts';
 import type { RateLimitStore } from '../platform/rate-limit/rate-limit-store.ts';
 import { csrfProtection } from '../platform/security/csrf.ts';
 import { consoleSurface } from '../web/console/console.surface.ts';
 import { devSurface } from '../web/dev/dev.surface.ts';
-import { isSellerImportUpload, SELLER_IMPORT_MAX_BODY_BYTES } from '../web/seller/imports.routes.ts';
 import { sellerSurface } from '../web/seller/seller.surface.ts';
-import { isSellerApplicationUpload, SELLER_APPLICATION_MAX_BODY_BYTES } from '../web/shop/sell.routes.ts';
 import { shopSurface } from '../web/shop/shop.surface.ts';
 import { renderErrorPage } from '../web/ui/error.pages.ts';
 import { registerWsRoutes } from '../ws/ws.routes.ts';
+import { bodyLimitOf, refuseTooLarge } from './body-limits.ts';
 import type { Deps } from './deps.ts';
 import type { Module } from './module.ts';
 import { MODULES } from './modules.ts';
@@ -38,51 +36,30 @@ export const OPENAPI_INFO = {
  */
 export const SURFACES: readonly Module[] = [devSurface, consoleSurface, sellerSurface, shopSurface];
 
-const SELLER_INVOICE_UPLOAD = /^\/seller\/\d+\/orders\/\d+\/invoice$/;
-
-/** Request bodies above this are refused with 413 before any parsing (uploads get their own limit). */
-export const MAX_BODY_BYTES = 256 * 1024;
-
 /** Build the whole HTTP application: security layers, API, OpenAPI document and docs, pages. */
 export function buildHttpApp(deps: Deps, opts: { rateLimitStore?: RateLimitStore } = {}): App {
   const secure = deps.config.NODE_ENV === 'production';
   const app = createApp({ logger: deps.logger, renderErrorPage });
-  const limit = (maxSize: number) =>
-    bodyLimit({
-      maxSize,
-      onError: () => {
-        throw new AppError(
-          'PAYLOAD_TOO_LARGE',
-          `Request bodies are limited to ${Math.round(maxSize / 1024)} KiB`,
-        );
-      },
-    });
-  const small = limit(MAX_BODY_BYTES);
-  const upload = limit(SELLER_APPLICATION_MAX_BODY_BYTES);
-  const importUpload = limit(SELLER_IMPORT_MAX_BODY_BYTES);
-  // Uploads (a seller's ID document) get their own, larger limit; everything else 256 KiB.
-  // /ws has its own limit (large CSV batches and invoices).
-  app.use('*', (c, next) =>
-    c.req.path.startsWith('/ws/')
-      ? next()
-      : isSellerApplicationUpload(c.req.method, c.req.path) || SELLER_INVOICE_UPLOAD.test(c.req.path)
-        ? upload(c, next)
-        : isSellerImportUpload(c.req.method, c.req.path)
-          ? importUpload(c, next)
-          : small(c, next),
-  );
+  // Every body is bounded before anything reads it, /ws included: 256 KiB, more for the uploads
+  // of an authenticated caller (body-limits.ts). Then who is asking and how often, and only then
+  // the CSRF check, which may parse a form: an anonymous flood is counted before any parsing.
+  app.use('*', streamingBodyLimit({ limitOf: bodyLimitOf, refuse: refuseTooLarge }));
+  app.use('*', sessionMiddleware(deps, secure));
+  installRateLimits(app, deps, opts.rateLimitStore);
   app.use(
     '*',
     csrfProtection({
       secret: deps.secret,
       secure,
       // An API call without the session cookie has no ambient credential to abuse (guest carts
-      // are addressed by their unguessable id); forms always need the token (login CSRF).
-      exempt: (c) => c.req.path.startsWith('/api/') && !readSessionCookies(c, secure).session,
+      // are addressed by their unguessable id); forms always need the token (login CSRF). The
+      // seller API reads no cookie (API key in its Basic header), but a browser's cross-site
+      // request to it is still refused.
+      exempt: (c) =>
+        (c.req.path.startsWith('/api/') && !readSessionCookies(c, secure).session) ||
+        (c.req.path.startsWith('/ws/') && c.req.header('sec-fetch-site') !== 'cross-site'),
     }),
   );
-  app.use('*', sessionMiddleware(deps, secure));
-  installRateLimits(app, deps, opts.rateLimitStore);
   app.use('*', termsGate());
   // The Back Market–compatible seller API answers its own error shapes and limits per API key.
   registerWsRoutes(app, deps, { rateLimitStore: opts.rateLimitStore });
@@ -94,10 +71,9 @@ export function buildHttpApp(deps: Deps, opts: { rateLimitStore?: RateLimitStore
   for (const m of MODULES) m.register?.(app, deps);
   app.get('/api/openapi.json', PUBLIC, (c) => c.json(app.getOpenAPI31Document(OPENAPI_INFO)));
   app.get('/api/docs', PUBLIC, (c) => c.html(apiDocsPage(app.getOpenAPI31Document(OPENAPI_INFO) as never)));
-  if (!deps.config.SMTP_URL) {
-    // The local mailbox: open in development and demos, admins only if production runs without SMTP.
-    const guard = secure ? access({ kind: 'operator', roles: ['admin'] }) : PUBLIC;
-    registerOutboxRoutes(app, { db: deps.db, guard });
+  if (!deps.config.SMTP_URL && deps.config.DEV_TOOLS && !secure) {
+    // The local mailbox (emailed links in clear): only with the development tools switched on.
+    registerOutboxRoutes(app, { db: deps.db, guard: PUBLIC });
   }
   for (const surface of SURFACES) surface.register?.(app, deps);
   return app;

@@ -2,6 +2,7 @@ import { accountsModule } from '../modules/accounts/accounts.module.ts';
 import { cartModule } from '../modules/cart/cart.module.ts';
 import { catalogModule } from '../modules/catalog/catalog.module.ts';
 import { checkoutModule } from '../modules/checkout/checkout.module.ts';
+import { documentsModule } from '../modules/documents/documents.module.ts';
 import { payoutsModule } from '../modules/payouts/payouts.module.ts';
 import { qualityModule } from '../modules/quality/quality.module.ts';
 import { refundsModule } from '../modules/refunds/refunds.module.ts';
@@ -19,6 +20,7 @@ export const MODULES: readonly Module[] = [
   checkoutModule,
   payoutsModule,
   refundsModule,
+  documentsModule,
   sellerPaymentsModule,
   repricerModule,
   sellerWebhooksModule,

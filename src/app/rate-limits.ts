@@ -11,7 +11,8 @@ import type { Deps } from './deps.ts';
 
 const MINUTE = 60_000;
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
-const AUTH_PATHS = /\/(sign-in|sign-up|forgot-password|reset-password|verify-email)$|^\/api\/v1\/auth\//;
+const AUTH_PATHS =
+  /\/(sign-in(\/second-factor)?|sign-up|forgot-password|reset-password|verify-email)$|^\/api\/v1\/auth\//;
 const STATIC = /^\/(assets|images)\//;
 /** The seller API limits per API key itself (src/ws). */
 const WS = /^\/ws\//;

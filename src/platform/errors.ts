@@ -27,6 +27,8 @@ export const APP_ERROR_CODES = [
   'INVALID_STATE',
   /** The cart already became a checkout (another tab or key): its orders are named in the answer. */
   'CART_ALREADY_CHECKED_OUT',
+  /** An admin has not enrolled (or this session has not verified) a second factor yet. */
+  'SECOND_FACTOR_REQUIRED',
 ] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 
@@ -49,6 +51,7 @@ const STATUS: Record<AppErrorCode, number> = {
   WINDOW_CLOSED: 422,
   INVALID_STATE: 409,
   CART_ALREADY_CHECKED_OUT: 409,
+  SECOND_FACTOR_REQUIRED: 403,
 };
 
 export function httpStatusOf(code: AppErrorCode): number {

@@ -130,3 +130,6 @@ async function seedQualityFlag(db: Db, now: Date): Promise<void> {
     .where(eq(sellerQualityDays.sellerId, id));
   await db.update(sellers).set({ lateDeliveryBp: 1450, qualityFlaggedAt: now }).where(eq(sellers.id, id));
 }
+
+/** The demo admin: its presence marks a demo database from before databases were claimed. */
+export const DEMO_ADMIN_EMAIL = DEMO_ACCOUNTS[0].email;

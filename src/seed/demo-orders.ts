@@ -6,8 +6,20 @@ import { openCart } from '../modules/cart/open-cart.ts';
 import { checkouts } from '../modules/checkout/checkout.schema.ts';
 import { placeOrder } from '../modules/checkout/place-order.ts';
 import { offerPrices, offers } from '../modules/offers/offers.schema.ts';
-import { cancelOrderLines } from '../modules/seller-orders/seller-order-actions.ts';
+import { orderLines } from '../modules/orders/orders.schema.ts';
+import { runPayouts } from '../modules/payouts/run-payouts.ts';
+import { refundOrderLine } from '../modules/refunds/refund-order-line.ts';
+import { refunds } from '../modules/refunds/refunds.schema.ts';
+import { settleRefund } from '../modules/refunds/settle-refund.ts';
+import {
+  acceptOrderLines,
+  cancelOrderLines,
+  shipOrder,
+} from '../modules/seller-orders/seller-order-actions.ts';
+import { applyAccountUpdate } from '../modules/seller-payments/apply-account-update.ts';
+import { ensureSellerAccount } from '../modules/seller-payments/connect-seller-account.ts';
 import { sellers } from '../modules/sellers/sellers.schema.ts';
+import { type Clock, DAY_MS } from '../platform/clock.ts';
 import type { Actor } from '../platform/http/actor.ts';
 
 const address = {
@@ -36,7 +48,19 @@ async function actorFor(deps: Deps, email: string): Promise<Actor | null> {
   };
 }
 
-/** A few real orders through the real checkout (paid by card, one awaiting a transfer), once. */
+/** `deps` as they were `days` ago: an order placed, accepted or shipped in the past. */
+const daysAgo = (deps: Deps, days: number): Deps => {
+  const clock: Clock = { now: () => new Date(deps.clock.now().getTime() - days * DAY_MS) };
+  return { ...deps, clock };
+};
+
+/**
+ * A few real orders through the real checkout (paid by card, one awaiting a transfer), once, and
+ * the money states the console and the portal must show: a seller's cancellation (refund, credit
+ * note, service fee returned), a refund the card issuer failed after it counted (still owed to the
+ * buyer: /console/refunds), and a payout of the demo seller held because it has no payment account
+ * connected yet (/console/payouts, the seller's money page).
+ */
 export async function seedDemoOrders(deps: Deps): Promise<number> {
   const [{ n }] = (await deps.db.select({ n: sql<number>`count(*)::int` }).from(checkouts)) as [
     { n: number },
@@ -68,6 +92,10 @@ export async function seedDemoOrders(deps: Deps): Promise<number> {
     method: 'card' | 'bank_transfer';
     /** The seller cancels it after payment: a refund, a credit note and the service fee returned. */
     cancelledBySeller?: string;
+    /** An operator refunds it, then the provider reports the refund failed: still owed. */
+    refundFails?: string;
+    /** Placed this many days ago, shipped a day later: its funds are payable now. */
+    shippedDaysAgo?: number;
   }> = [
     ...demoSeller.slice(0, 2).map((o) => ({ actor: shopper, offerIds: [o.id], method: 'card' as const })),
     { actor: shopper, offerIds: [distinct[0]!.id, distinct[1]!.id], method: 'card' },
@@ -79,12 +107,26 @@ export async function seedDemoOrders(deps: Deps): Promise<number> {
       method: 'card' as const,
       cancelledBySeller: 'The unit failed our final battery test',
     })),
+    {
+      actor: shopper,
+      offerIds: [(distinct[4] ?? distinct.at(-1)!).id],
+      method: 'card',
+      refundFails: 'The card was closed.',
+    },
+    ...demoSeller.slice(3, 4).map((o) => ({
+      actor: pro,
+      offerIds: [o.id],
+      method: 'card' as const,
+      shippedDaysAgo: 10,
+    })),
   ];
+  const [admin] = await deps.db.select().from(users).where(eq(users.email, 'admin@reloop.example'));
   let placed = 0;
   for (const [i, p] of plans.entries()) {
-    const { cartId } = await openCart(deps, { market: 'FR', actor: p.actor });
-    for (const offerId of p.offerIds) await addCartLine(deps, { cartId, actor: p.actor, input: { offerId } });
-    const checkout = await placeOrder(deps, {
+    const at = p.shippedDaysAgo ? daysAgo(deps, p.shippedDaysAgo + 1) : deps;
+    const { cartId } = await openCart(at, { market: 'FR', actor: p.actor });
+    for (const offerId of p.offerIds) await addCartLine(at, { cartId, actor: p.actor, input: { offerId } });
+    const checkout = await placeOrder(at, {
       cartId,
       actor: p.actor,
       idempotencyKey: `demo-order-${i + 1}`,
@@ -99,7 +141,71 @@ export async function seedDemoOrders(deps: Deps): Promise<number> {
         });
       }
     }
+    if (p.refundFails && admin) await refundThatFails(deps, checkout.orders, admin.id, p.refundFails);
+    if (p.shippedDaysAgo) {
+      const shipped = daysAgo(deps, p.shippedDaysAgo);
+      for (const o of checkout.orders) {
+        await acceptOrderLines(shipped, { sellerId: o.sellerId, orderId: o.orderId });
+        await shipOrder(shipped, {
+          sellerId: o.sellerId,
+          orderId: o.orderId,
+          trackingNumber: `DEMO${o.orderId}FR`,
+          shipper: 'Colissimo',
+        });
+      }
+    }
     placed++;
   }
+  // Seller #1's shipped order is payable now, but the provider disabled its payouts until it sends
+  // an identity document: the payout is held (its payment account page shows what is due).
+  if (demoSeller.length > 3) await holdPayoutsOf(deps, 1);
+  await runPayouts(deps);
   return placed;
+}
+
+/** Refund the orders' lines (an operator), then the provider says the refund failed. */
+async function refundThatFails(
+  deps: Deps,
+  placedOrders: Array<{ orderId: number }>,
+  operatorId: number,
+  message: string,
+): Promise<void> {
+  for (const o of placedOrders) {
+    const lines = await deps.db.select().from(orderLines).where(eq(orderLines.orderId, o.orderId));
+    for (const line of lines) {
+      const r = await refundOrderLine(deps, {
+        orderLineId: line.id,
+        reason: 'The buyer changed their mind before shipping',
+        actor: { operatorId },
+      });
+      const [row] = await deps.db.select().from(refunds).where(eq(refunds.id, r.refundId));
+      if (row?.providerRef)
+        await settleRefund(deps, {
+          refundRef: row.providerRef,
+          outcome: 'failed',
+          message,
+          source: 'provider_event',
+        });
+    }
+  }
+}
+
+/** The seller's connected account, as the provider reports it when it wants more documents. */
+async function holdPayoutsOf(deps: Deps, sellerId: number): Promise<void> {
+  const account = await ensureSellerAccount(deps, { sellerId });
+  await applyAccountUpdate(deps, {
+    id: `demo-account-updated-${sellerId}`,
+    type: 'account.updated',
+    providerRef: account.accountRef,
+    occurredAt: deps.clock.now(),
+    account: {
+      accountRef: account.accountRef,
+      transfersEnabled: true,
+      payoutsEnabled: false,
+      detailsSubmitted: true,
+      requirementsDue: ['individual.verification.document'],
+      testMode: account.testMode,
+    },
+    raw: {},
+  });
 }

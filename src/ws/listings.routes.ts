@@ -1,11 +1,7 @@
 /** Listings and batch tasks: /ws/listings, /ws/listings/detail, /ws/listings/{listingId}, /ws/tasks/{taskId}. */
-import {
-  checkCatalog,
-  createListingTask,
-  findOwnTask,
-  processListingTask,
-} from '../modules/seller-api/listing-batch.ts';
+import { checkCatalog, findOwnTask, processListingTask } from '../modules/seller-api/listing-batch.ts';
 import { getSellerListing, listSellerListings } from '../modules/seller-api/seller-listings.read-model.ts';
+import { startListingImport } from '../modules/seller-api/start-listing-import.ts';
 import { type ShippingPatch, updateListing } from '../modules/seller-api/update-listing.ts';
 import { AppError } from '../platform/errors.ts';
 import { PUBLIC } from '../platform/http/access.ts';
@@ -171,14 +167,28 @@ export function registerListingRoutes(app: App, ctx: WsContext): void {
         );
       }
     }
-    const { taskId } = await createListingTask(db, {
-      sellerId: auth.sellerId,
-      market: auth.market,
-      request,
-      now: clock.now(),
-    });
-    ctx.schedule(() => processListingTask(deps, taskId));
-    return c.json({ bodymessage: taskId, statuscode: 200 });
+    // The seller's CSV lines an hour, all keys and the portal's imports together.
+    const started = await startListingImport(
+      { db, clock },
+      { sellerId: auth.sellerId, market: auth.market, request, oneAtATime: false },
+    );
+    if (!started.ok) {
+      const retryAfter =
+        started.reason === 'budget' && started.retryAt
+          ? Math.max(1, Math.ceil((started.retryAt.getTime() - clock.now().getTime()) / 1000))
+          : 60;
+      return wsErrorResponse(
+        c,
+        {
+          status: 429,
+          code: 'rate-limited',
+          message: `At most ${limit.limit} listing lines an hour for this seller (all keys and portal imports): try again in ${retryAfter} s`,
+        },
+        { 'retry-after': String(retryAfter) },
+      );
+    }
+    ctx.schedule(() => processListingTask(deps, started.taskId));
+    return c.json({ bodymessage: started.taskId, statuscode: 200 });
   });
 
   app.get('/ws/tasks/:taskId', PUBLIC, async (c) => {

@@ -7,7 +7,9 @@
  * - per key: 200 requests / 10 s overall, 20 / 10 s on the catalog (/ws/category/*), 2 000 listing
  *   lines / hour written (POST /ws/listings*), 2 / s on /ws/backbox/v1/competitors, and BackBox
  *   snapshots (/ws/listings_bi, first page) twice an hour per market. A refused request gets 429
- *   with Retry-After and the RateLimit-* headers, in Back Market's error shape.
+ *   with Retry-After and the RateLimit-* headers, in Back Market's error shape;
+ * - requests without a valid key are answered before their body is read, and counted per client
+ *   address (never against a key): past the limit they get 429 instead of 401.
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import { authenticateApiKeyCached } from '../modules/seller-api/api-keys.ts';
@@ -31,6 +33,11 @@ export function wsAuthOf(c: Context): WsAuth {
   return a;
 }
 
+/** The authenticated seller of a /ws request, if wsAuthenticate has accepted its key. */
+export function wsAuthIfAny(c: Context): WsAuth | undefined {
+  return authOf.get(c.req.raw);
+}
+
 /** Token candidates from an Authorization header: the raw Basic value, and the password of base64 `user:token`. */
 export function tokenCandidates(header: string | undefined): string[] {
   const m = /^Basic\s+(\S+)\s*$/i.exec(header ?? '');
@@ -46,8 +53,25 @@ export function tokenCandidates(header: string | undefined): string[] {
   return out;
 }
 
-/** Check User-Agent and the API key, pick the market; answers 400 / 401 itself. */
-export function wsAuthenticate(deps: { db: Db; clock: Clock }): MiddlewareHandler<AppEnv> {
+/** How requests without a valid key are counted: per client address. */
+export type WsAnonymousLimit = { limiter: RateLimiter; limit: RateLimit; key: (c: Context) => string };
+
+/**
+ * Check User-Agent and the API key, pick the market; answers 400 / 401 itself, before the body is
+ * read. With `anonymous`, refused requests are counted per address: past the limit, 429.
+ */
+export function wsAuthenticate(
+  deps: { db: Db; clock: Clock },
+  anonymous?: WsAnonymousLimit,
+): MiddlewareHandler<AppEnv> {
+  const countRefusal = anonymous
+    ? rateLimit<AppEnv>({
+        limiter: anonymous.limiter,
+        limit: anonymous.limit,
+        key: anonymous.key,
+        renderPage: (c, _status, message) => wsErrorResponse(c, wsErrorOf(c, 'RATE_LIMITED', message)),
+      })
+    : null;
   return async (c, next) => {
     const ua = c.req.header('user-agent')?.trim() ?? '';
     if (!ua) {
@@ -63,17 +87,23 @@ export function wsAuthenticate(deps: { db: Db; clock: Clock }): MiddlewareHandle
       ? await authenticateApiKeyCached(deps.db, candidates, deps.clock.now())
       : null;
     if (!auth) {
-      return wsErrorResponse(
-        c,
-        wsErrorOf(
+      const refuse = () =>
+        wsErrorResponse(
           c,
-          'UNAUTHORIZED',
-          candidates.length
-            ? 'Invalid or revoked API token'
-            : 'Missing credentials: send "Authorization: Basic <your API token>"',
-        ),
-        { 'www-authenticate': 'Basic realm="seller-api"' },
-      );
+          wsErrorOf(
+            c,
+            'UNAUTHORIZED',
+            candidates.length
+              ? 'Invalid or revoked API token'
+              : 'Missing credentials: send "Authorization: Basic <your API token>"',
+          ),
+          { 'www-authenticate': 'Basic realm="seller-api"' },
+        );
+      if (!countRefusal) return refuse();
+      const limited = await countRefusal(c, async () => {
+        c.res = refuse();
+      });
+      return limited ?? c.res;
     }
     authOf.set(c.req.raw, { ...auth, market: marketFromAcceptLanguage(c.req.header('accept-language')) });
     return next();

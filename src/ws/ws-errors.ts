@@ -31,6 +31,7 @@ const CODES: Record<AppErrorCode, string> = {
   WINDOW_CLOSED: 'window-closed',
   INVALID_STATE: 'invalid-state',
   CART_ALREADY_CHECKED_OUT: 'cart-already-checked-out',
+  SECOND_FACTOR_REQUIRED: 'second-factor-required',
 };
 
 /** Codes of /ws beyond the platform's list: refusals of the /ws transport itself. */
@@ -81,6 +82,7 @@ export function wsStatusOf(e: AppError, method: string, path: string): number {
     case 'UNAUTHORIZED':
       return 401;
     case 'FORBIDDEN':
+    case 'SECOND_FACTOR_REQUIRED':
       return 403;
     case 'RATE_LIMITED':
       return 429;

@@ -1,10 +1,10 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { Deps } from '../app/deps.ts';
 import { sharedRateLimitStore } from '../app/rate-limits.ts';
 import { PUBLIC } from '../platform/http/access.ts';
 import type { App, AppEnv } from '../platform/http/app.ts';
 import { LocalBatchingStore } from '../platform/rate-limit/local-batching-store.ts';
+import { byClientIp } from '../platform/rate-limit/rate-limit.middleware.ts';
 import type { RateLimitStore } from '../platform/rate-limit/rate-limit-store.ts';
 import { createRateLimiter } from '../platform/rate-limit/rate-limiter.ts';
 import type { Storage } from '../platform/storage.ts';
@@ -18,7 +18,11 @@ import type { WsContext } from './ws-context.ts';
 import { toWsError, wsErrorOf, wsErrorResponse } from './ws-errors.ts';
 import { wsIdempotency } from './ws-idempotency.ts';
 
-/** Request bodies on /ws: a 15 000-line catalog or a few invoice PDFs. */
+/**
+ * Request bodies of the /ws uploads (CSV batch, invoice PDFs): a 15 000-line catalog or a few
+ * invoices. The app's body limit (src/app/body-limits.ts) allows it to an authenticated key only;
+ * every other /ws request, and any without a valid key, gets the platform's 256 KiB.
+ */
 export const WS_MAX_BODY_BYTES = 12 * 1024 * 1024;
 
 export type WsOptions = {
@@ -85,21 +89,20 @@ export function registerWsRoutes(app: App, deps: Deps, opts: WsOptions = {}): Ws
 
   const use = (mw: MiddlewareHandler<AppEnv>) => app.use('/ws/*', mw);
   use(wsErrors());
+  // No body is read before the key is checked; requests without a valid key count per address.
+  const anonymousLimit = deps.config.RATE_LIMIT_WS_ANON_PER_MIN;
   use(
-    bodyLimit({
-      maxSize: WS_MAX_BODY_BYTES,
-      onError: (c) =>
-        wsErrorResponse(
-          c,
-          wsErrorOf(
-            c,
-            'PAYLOAD_TOO_LARGE',
-            `Request bodies are limited to ${WS_MAX_BODY_BYTES / 1024 / 1024} MiB`,
-          ),
-        ),
-    }),
+    wsAuthenticate(
+      deps,
+      anonymousLimit > 0
+        ? {
+            limiter,
+            limit: { name: 'ws-anonymous', limit: anonymousLimit, windowMs: 60_000 },
+            key: byClientIp({ trustProxy: deps.config.TRUST_PROXY }),
+          }
+        : undefined,
+    ),
   );
-  use(wsAuthenticate(deps));
   for (const mw of wsRateLimits(limiter)) use(mw);
   use(wsIdempotency(deps, settleError));
 

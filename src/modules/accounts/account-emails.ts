@@ -66,6 +66,6 @@ export const accountEmails = {
     to,
     template: 'accounts.operator-invite',
     subject: 'You are invited to the Reloop operator console',
-    text: `${inviter} invited you to join the Reloop operator console as ${role}.\n\nAccept the invitation and choose your password:\n${link}\n\nThe link works once and expires in 7 days.${sign}`,
+    text: `${inviter} invited you to join the Reloop operator console as ${role}.\n\nAccept the invitation:\n${link}\n\nWithout a Reloop account yet, you choose your name and password there. If you already have one, open the link signed in as ${to} with that address verified: the role goes to that account only, and you sign in again afterwards. The link works once and expires in 7 days.${sign}`,
   }),
 };

@@ -11,7 +11,7 @@ export type AccountsDeps = {
   vatVerifier: VatNumberVerifier;
   /** Absolute URL of a path on the public site, for links in emails. */
   siteUrl: (path: string) => string;
-  /** Server secret for HMACs (device cookies). */
+  /** The server secret, used only through `deriveKey` (device cookies: platform/security/keys.ts). */
   secret: string;
 };
 
@@ -25,4 +25,6 @@ export const TOKEN_TTL = {
   operator_invite: 7 * 24 * 3_600_000,
   /** A seller owner invites someone to the seller's team (see src/modules/seller-team). */
   seller_invite: 7 * 24 * 3_600_000,
+  /** The password step of a sign-in waiting for its second factor. */
+  second_factor: 10 * 60_000,
 } as const;

@@ -63,9 +63,12 @@ export const businessProfiles = pgTable(
     country: text('country').notNull(),
     /** Normalised with its VIES prefix (EL for Greece, XI for Northern Ireland); null outside the EU. */
     vatNumber: text('vat_number'),
+    /** When the number was last checked (sign-up, support, or a re-check at checkout). */
     vatVerifiedAt: at('vat_verified_at'),
     vatConsultationRef: text('vat_consultation_ref'),
     vatVerifiedBy: text('vat_verified_by'),
+    /** What that check said; null: checked valid before results were kept (sign-up, support). */
+    vatCheckResult: text('vat_check_result', { enum: ['valid', 'invalid'] }),
     /** False once the account is closed: the number is then free only with an operator's authorisation. */
     active: boolean('active').notNull().default(true),
   },
@@ -104,6 +107,8 @@ export const sessions = pgTable(
     revokedAt: at('revoked_at'),
     userAgent: text('user_agent').notNull().default(''),
     ip: text('ip').notNull().default(''),
+    /** When this session passed the second factor (null: password only, or no second factor). */
+    secondFactorAt: at('second_factor_at'),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
@@ -117,7 +122,14 @@ export const authTokens = pgTable(
   {
     tokenHash: text('token_hash').primaryKey(),
     purpose: text('purpose', {
-      enum: ['verify_email', 'reset_password', 'change_email', 'operator_invite', 'seller_invite'],
+      enum: [
+        'verify_email',
+        'reset_password',
+        'change_email',
+        'operator_invite',
+        'seller_invite',
+        'second_factor',
+      ],
     }).notNull(),
     userId: integer('user_id').references(() => users.id),
     email: text('email').notNull(),
@@ -127,6 +139,39 @@ export const authTokens = pgTable(
     usedAt: at('used_at'),
   },
   (t) => [index('auth_tokens_user_idx').on(t.userId, t.purpose)],
+);
+
+/**
+ * An operator's authenticator (TOTP, RFC 6238). The secret never leaves the accounts module and is
+ * never logged; `pendingSecret` is an enrolment (or a replacement) not yet confirmed with a code.
+ * `lastUsedStep` refuses a code's replay; failures count per account in a 15-minute window.
+ */
+export const operatorSecondFactors = pgTable('operator_second_factors', {
+  userId: integer('user_id')
+    .primaryKey()
+    .references(() => users.id),
+  secret: text('secret'),
+  confirmedAt: at('confirmed_at'),
+  pendingSecret: text('pending_secret'),
+  lastUsedStep: integer('last_used_step').notNull().default(0),
+  failures: integer('failures').notNull().default(0),
+  failuresSince: at('failures_since'),
+  updatedAt: at('updated_at').notNull(),
+});
+
+/** Single-use recovery codes of a second factor; only their SHA-256 is stored. */
+export const recoveryCodes = pgTable(
+  'recovery_codes',
+  {
+    id: serial('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    codeHash: text('code_hash').notNull(),
+    createdAt: at('created_at').notNull(),
+    usedAt: at('used_at'),
+  },
+  (t) => [uniqueIndex('recovery_codes_user_code_uq').on(t.userId, t.codeHash)],
 );
 
 /** Consecutive sign-in failures per account, IP or device; drives the exponential back-off. */

@@ -1,6 +1,6 @@
 import { and, desc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
-import type { OperatorRole, SellerRole } from '../../platform/http/actor.ts';
+import type { OperatorRole, SellerPermission, SellerRole } from '../../platform/http/actor.ts';
 import { hashToken } from '../../platform/security/tokens.ts';
 import { sellerRolesOfUser } from '../seller-team/team-members.ts';
 import {
@@ -57,7 +57,11 @@ export async function vatNumberHolder(
 export async function rolesOf(
   db: Db,
   userId: number,
-): Promise<{ operator: Set<OperatorRole>; sellers: Map<number, SellerRole> }> {
+): Promise<{
+  operator: Set<OperatorRole>;
+  sellers: Map<number, SellerRole>;
+  sellerPermissions: Map<number, Set<SellerPermission>>;
+}> {
   const [ops, members] = await Promise.all([
     db.select({ role: operatorRoles.role }).from(operatorRoles).where(eq(operatorRoles.userId, userId)),
     sellerRolesOfUser(db, userId),
@@ -65,6 +69,11 @@ export async function rolesOf(
   return {
     operator: new Set(ops.map((o) => o.role)),
     sellers: new Map(members.map((m) => [m.sellerId, m.role])),
+    sellerPermissions: new Map(
+      members
+        .filter((m) => m.canManageIntegrations)
+        .map((m) => [m.sellerId, new Set<SellerPermission>(['manage_integrations'])]),
+    ),
   };
 }
 

@@ -16,7 +16,7 @@ export async function changePassword(
   deps: AccountsDeps,
   a: { userId: number; sessionId: string; currentPassword: unknown; newPassword: unknown; meta: RequestMeta },
 ): Promise<void> {
-  const user = await requirePassword(deps.db, a.userId, a.currentPassword);
+  const user = await requirePassword(deps, a.userId, a.currentPassword);
   const pw = parseOrThrow(ZPasswordSchema, a.newPassword);
   const problem = passwordProblem(pw, { email: user.email });
   if (problem)

@@ -1,9 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit.ts';
+import { forgetAuthenticatedKeys } from '../seller-api/api-keys.ts';
 import { accountEmails } from './account-emails.ts';
 import type { AccountsDeps, RequestMeta } from './accounts.deps.ts';
 import { businessProfiles, users } from './accounts.schema.ts';
 import { revokeSessions } from './accounts.store.ts';
+import { endIntegrationsOf } from './end-integrations-of.ts';
 import { requirePassword } from './require-password.ts';
 
 /**
@@ -14,7 +16,7 @@ export async function closeOwnAccount(
   deps: AccountsDeps,
   a: { userId: number; currentPassword: unknown; meta: RequestMeta },
 ): Promise<void> {
-  const user = await requirePassword(deps.db, a.userId, a.currentPassword);
+  const user = await requirePassword(deps, a.userId, a.currentPassword);
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
     await tx
@@ -23,6 +25,7 @@ export async function closeOwnAccount(
       .where(eq(users.id, user.id));
     await tx.update(businessProfiles).set({ active: false }).where(eq(businessProfiles.userId, user.id));
     await revokeSessions(tx, user.id, now);
+    await endIntegrationsOf({ db: tx, clock: deps.clock }, { userId: user.id, actorUserId: user.id });
     await deps.mailer.send(
       tx,
       accountEmails.closedByUser(user.email, user.name, now.toISOString().slice(0, 10)),
@@ -35,4 +38,5 @@ export async function closeOwnAccount(
       ip: a.meta.ip,
     });
   });
+  forgetAuthenticatedKeys();
 }

@@ -7,7 +7,7 @@ import { sessionPolicyFor } from './session.rules.ts';
 /** A fresh session (a new id on every sign-in: rotation). Returns the cookie token. */
 export async function createSession(
   db: Db,
-  s: { userId: number; isOperator: boolean; now: Date; meta: RequestMeta },
+  s: { userId: number; isOperator: boolean; now: Date; meta: RequestMeta; secondFactorAt?: Date },
 ): Promise<string> {
   const token = randomToken();
   await db.insert(sessions).values({
@@ -18,6 +18,7 @@ export async function createSession(
     expiresAt: new Date(s.now.getTime() + sessionPolicyFor(s.isOperator).absoluteMs),
     userAgent: s.meta.userAgent.slice(0, 300),
     ip: s.meta.ip,
+    secondFactorAt: s.secondFactorAt ?? null,
   });
   return token;
 }

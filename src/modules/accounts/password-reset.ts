@@ -9,7 +9,13 @@ import { recordAudit } from '../audit/record-audit.ts';
 import { accountEmails } from './account-emails.ts';
 import type { AccountsDeps, RequestMeta } from './accounts.deps.ts';
 import { users } from './accounts.schema.ts';
-import { consumeAuthToken, findActiveUserByEmail, findUser, revokeSessions } from './accounts.store.ts';
+import {
+  consumeAuthToken,
+  findActiveUserByEmail,
+  findUser,
+  markEmailVerified,
+  revokeSessions,
+} from './accounts.store.ts';
 import { ZEmailSchema, ZPasswordSchema, ZTokenSchema } from './accounts.types.ts';
 import { issueToken } from './issue-token.ts';
 import { normaliseEmail } from './session.rules.ts';
@@ -41,7 +47,10 @@ export async function requestPasswordReset(
   });
 }
 
-/** Set a new password from an emailed link: single use, signs out every session, lifts throttling. */
+/**
+ * Set a new password from an emailed link: single use, signs out every session, lifts throttling,
+ * verifies the email.
+ */
 export async function resetPassword(
   deps: AccountsDeps,
   { token, password, meta }: { token: unknown; password: unknown; meta: RequestMeta },
@@ -59,6 +68,9 @@ export async function resetPassword(
     const problem = passwordProblem(pw, { email: user.email });
     if (problem) throw AppError.invalid([{ field: 'password', message: PASSWORD_PROBLEM_MESSAGES[problem] }]);
     await tx.update(users).set({ passwordHash: newHash, updatedAt: now }).where(eq(users.id, user.id));
+    // The link proves the mailbox: an address someone else registered and never verified is the
+    // reset's author's now (every other session ends below), and it counts as verified.
+    await markEmailVerified({ db: tx }, { userId: user.id, now });
     await revokeSessions(tx, user.id, now);
     await clearFailures(tx, [`account:${user.email}`]);
     await deps.mailer.send(tx, accountEmails.passwordChanged(user.email));

@@ -15,7 +15,7 @@ export async function requestEmailChange(
   deps: AccountsDeps,
   a: { userId: number; newEmail: unknown; currentPassword: unknown; meta: RequestMeta },
 ): Promise<void> {
-  const user = await requirePassword(deps.db, a.userId, a.currentPassword);
+  const user = await requirePassword(deps, a.userId, a.currentPassword);
   const email = normaliseEmail(parseOrThrow(ZEmailSchema, a.newEmail));
   if (email === user.email)
     throw AppError.invalid([{ field: 'newEmail', message: 'is already your email address' }]);

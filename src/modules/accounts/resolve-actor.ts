@@ -2,9 +2,10 @@ import { eq } from 'drizzle-orm';
 import type { Actor } from '../../platform/http/actor.ts';
 import { hashToken } from '../../platform/security/tokens.ts';
 import type { AccountsDeps } from './accounts.deps.ts';
-import { sessions, users } from './accounts.schema.ts';
+import { operatorSecondFactors, sessions, users } from './accounts.schema.ts';
 import { pendingLegalDocuments, rolesOf } from './accounts.store.ts';
 import { isSessionLive, needsTouch } from './session.rules.ts';
+import { mustEnrolOrVerify, sessionCounts } from './two-factor/two-factor.rules.ts';
 
 /** The signed-in person behind a session cookie, or null if the session is unknown, expired or revoked. */
 export async function resolveActor(
@@ -14,15 +15,22 @@ export async function resolveActor(
   if (!sessionToken || sessionToken.length > 100) return null;
   const id = hashToken(sessionToken);
   const [row] = await deps.db
-    .select({ session: sessions, user: users })
+    .select({ session: sessions, user: users, factorConfirmedAt: operatorSecondFactors.confirmedAt })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(operatorSecondFactors, eq(operatorSecondFactors.userId, sessions.userId))
     .where(eq(sessions.id, id))
     .limit(1);
   if (row?.user.status !== 'active') return null;
   const now = deps.clock.now();
   const roles = await rolesOf(deps.db, row.user.id);
   if (!isSessionLive(row.session, roles.operator.size > 0, now)) return null;
+  const factor = {
+    isAdmin: roles.operator.has('admin'),
+    enrolled: !!row.factorConfirmedAt,
+    sessionVerified: !!row.session.secondFactorAt,
+  };
+  if (!sessionCounts(factor)) return null;
   if (needsTouch(row.session, now)) {
     await deps.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
   }
@@ -39,7 +47,9 @@ export async function resolveActor(
     buyerType: row.user.buyerType,
     emailVerified: !!row.user.emailVerifiedAt,
     sellers: roles.sellers,
+    sellerPermissions: roles.sellerPermissions,
     operatorRoles: roles.operator,
     pendingTerms: pending.length > 0,
+    needsSecondFactor: mustEnrolOrVerify(factor),
   };
 }

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { DEVICE_COOKIE_MAX_AGE_MS } from './device-cookie.ts';
 import { SESSION_POLICY } from './session.rules.ts';
 
 /** `__Host-` cookies (Secure, no Domain, Path=/) in production; plain names over http in development. */
@@ -34,7 +35,7 @@ export function setSessionCookies(
       sameSite: 'Lax',
       secure,
       path: '/',
-      maxAge: 365 * 86_400,
+      maxAge: Math.floor(DEVICE_COOKIE_MAX_AGE_MS / 1000),
     });
   }
 }

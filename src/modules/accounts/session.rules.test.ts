@@ -25,6 +25,15 @@ describe('session lifetimes', () => {
     expect(isSessionLive(session(), true, at(30 * 60_000))).toBe(false);
   });
 
+  it('a session opened before its user became an operator ends at the operator lifetime, whatever its stored expiry', () => {
+    // Opened as a shopper: stored expiry 30 days; the user gains an operator role meanwhile.
+    const upgraded = session({ lastSeenAt: at(SESSION_POLICY.operator.absoluteMs - 60_000) });
+    expect(isSessionLive(upgraded, true, at(SESSION_POLICY.operator.absoluteMs - 1))).toBe(true);
+    expect(isSessionLive(upgraded, true, at(SESSION_POLICY.operator.absoluteMs))).toBe(false);
+    // The same session as a shopper's is still live.
+    expect(isSessionLive(upgraded, false, at(SESSION_POLICY.operator.absoluteMs))).toBe(true);
+  });
+
   it('a revoked session is dead at once', () => {
     expect(isSessionLive(session({ revokedAt: t0 }), false, t0)).toBe(false);
   });

@@ -15,10 +15,17 @@ export function sessionPolicyFor(isOperator: boolean) {
   return isOperator ? SESSION_POLICY.operator : SESSION_POLICY.member;
 }
 
+/**
+ * Live unless revoked, past its stored expiry, idle too long, or older than the lifetime of what
+ * its user is now: a session opened before its user became an operator ends at the operator's
+ * absolute lifetime, whatever expiry it was stored with.
+ */
 export function isSessionLive(s: SessionTimes, isOperator: boolean, now: Date): boolean {
   if (s.revokedAt) return false;
   if (now.getTime() >= s.expiresAt.getTime()) return false;
-  return now.getTime() - s.lastSeenAt.getTime() < sessionPolicyFor(isOperator).idleMs;
+  const policy = sessionPolicyFor(isOperator);
+  if (now.getTime() - s.createdAt.getTime() >= policy.absoluteMs) return false;
+  return now.getTime() - s.lastSeenAt.getTime() < policy.idleMs;
 }
 
 export function needsTouch(s: SessionTimes, now: Date): boolean {

@@ -12,11 +12,16 @@ import { createSession } from './create-session.ts';
 import { deviceIdFor, issueDeviceToken } from './device-cookie.ts';
 import { normaliseEmail } from './session.rules.ts';
 import { clearFailures, recordFailure, type ThrottleKey, throttleStates } from './sign-in-throttle.store.ts';
-import { waitMs } from './throttle.rules.ts';
+import { ipThrottleSubject, waitMs } from './throttle.rules.ts';
+import { startSecondStep } from './two-factor/complete-second-factor-sign-in.ts';
+import { findSecondFactor, isEnrolled } from './two-factor/two-factor.store.ts';
 
 export const SIGN_IN_FAILED = 'Email or password is incorrect';
 
-export type SignInResult = { userId: number; sessionToken: string; deviceToken: string };
+export type SignInResult =
+  | { userId: number; sessionToken: string; deviceToken: string; secondStep?: undefined }
+  /** The account has a second factor: no session yet, the second step's token instead. */
+  | { userId: number; secondStep: string; sessionToken?: undefined; deviceToken?: undefined };
 
 /**
  * Check a password with throttling per account (or recognised device) and per IP. Every refusal
@@ -42,10 +47,10 @@ export async function signIn(
   const email = normaliseEmail(typed);
   const now = deps.clock.now();
   const user = await findActiveUserByEmail(deps.db, email);
-  const deviceId = user ? deviceIdFor(deps.secret, deviceToken, user.id) : null;
+  const deviceId = user ? deviceIdFor(deps.secret, deviceToken, user.id, now) : null;
   const keys: ThrottleKey[] = [
     deviceId ? { kind: 'device', key: `device:${deviceId}` } : { kind: 'account', key: `account:${email}` },
-    { kind: 'ip', key: `ip:${meta.ip}` },
+    { kind: 'ip', key: `ip:${ipThrottleSubject(meta.ip)}` },
   ];
   const states = await throttleStates(deps.db, keys);
   const wait = Math.max(...keys.map((k) => waitMs(states.get(k.key) ?? null, now)));
@@ -82,6 +87,10 @@ export async function signIn(
     );
   }
 
+  if (isEnrolled(await findSecondFactor(deps.db, user.id))) {
+    await clearFailures(deps.db, [keys[0]!.key]);
+    return { userId: user.id, secondStep: await startSecondStep(deps.db, { userId: user.id, email, now }) };
+  }
   const roles = await rolesOf(deps.db, user.id);
   const sessionToken = await deps.db.transaction(async (tx) => {
     if (previousSessionToken) {
@@ -106,5 +115,5 @@ export async function signIn(
     return createSession(tx, { userId: user.id, isOperator: roles.operator.size > 0, now, meta });
   });
   await clearFailures(deps.db, [keys[0]!.key]);
-  return { userId: user.id, sessionToken, deviceToken: issueDeviceToken(deps.secret, user.id) };
+  return { userId: user.id, sessionToken, deviceToken: issueDeviceToken(deps.secret, user.id, now) };
 }

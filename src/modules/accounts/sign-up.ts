@@ -21,9 +21,10 @@ const BLOCKED =
   'belonged to an account that was closed and cannot register again; contact support if you think this is a mistake';
 
 /**
- * Create a consumer account, or a Reloop Pro one when `business` is set. The answer is the same
- * whether or not the email already has an account (that owner gets an email instead), so sign-up
- * cannot be used to find out who is a customer.
+ * Create a consumer account, or a Reloop Pro one when `business` is set. The answer is the same,
+ * after the same work (the password is hashed either way), whether or not the email already has
+ * an account (that owner gets an email instead), so sign-up cannot be used to find out who is a
+ * customer.
  */
 export async function signUp(
   deps: AccountsDeps,
@@ -41,12 +42,13 @@ export async function signUp(
   // The VAT check may call VIES over the network: never inside a transaction.
   const company = businessData ? await verifyCompany(deps, businessData) : null;
 
+  // Hashed whether or not the email has an account: the same work, so the same answer time.
+  const passwordHash = await hashPassword(data.password);
   const existing = await findActiveUserByEmail(deps.db, email);
   if (existing) {
     await deps.mailer.send(deps.db, accountEmails.alreadyRegistered(email, deps.siteUrl(signInPath(data))));
     return { email };
   }
-  const passwordHash = await hashPassword(data.password);
   try {
     await createAccount(deps, { data, email, passwordHash, company, meta });
   } catch (e) {

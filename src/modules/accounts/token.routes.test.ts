@@ -1,7 +1,9 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActor } from '../../../test/actors.ts';
 import { ENGINES } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/fixtures.ts';
+import { sessions } from './accounts.schema.ts';
 
 type T = Awaited<ReturnType<typeof createTestApp>>;
 
@@ -51,5 +53,35 @@ describe.each(ENGINES)('bearer tokens on %s', (engine) => {
     const revoked = await call('GET', '/api/v1/me', undefined, token);
     expect([revoked.status, revoked.body.code]).toEqual([401, 'UNAUTHORIZED']);
     expect((await call('GET', '/api/v1/me', undefined, 'not-a-real-token-value-at-all')).status).toBe(401);
+  });
+
+  it('operators get no bearer token: the console uses short cookie sessions only', async () => {
+    const op = await createActor(t.deps, {
+      email: 'ops.token@reloop.test',
+      password: 'operator passphrase here',
+      operator: ['support'],
+    });
+    const before = await t.deps.db
+      .select({ revokedAt: sessions.revokedAt })
+      .from(sessions)
+      .where(eq(sessions.userId, op.userId));
+    const refused = await call('POST', '/api/v1/auth/token', {
+      email: op.email,
+      password: 'operator passphrase here',
+    });
+    expect([refused.status, refused.body.code]).toEqual([403, 'FORBIDDEN']);
+    expect(refused.body.token).toBeUndefined();
+    // No usable session was left behind by the refused exchange.
+    const after = await t.deps.db
+      .select({ revokedAt: sessions.revokedAt })
+      .from(sessions)
+      .where(eq(sessions.userId, op.userId));
+    expect(after.filter((s) => !s.revokedAt)).toHaveLength(before.length);
+    // A wrong password still answers like for anyone (no hint that the account is an operator).
+    const wrong = await call('POST', '/api/v1/auth/token', {
+      email: op.email,
+      password: 'wrong wrong wrong',
+    });
+    expect([wrong.status, wrong.body.code]).toEqual([401, 'UNAUTHORIZED']);
   });
 });

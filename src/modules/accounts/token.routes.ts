@@ -5,6 +5,7 @@ import { PUBLIC, SIGNED_IN } from '../../platform/http/access.ts';
 import type { App } from '../../platform/http/app.ts';
 import { json, problemResponse } from '../../platform/http/openapi.ts';
 import { clientIp } from '../../platform/rate-limit/rate-limit.middleware.ts';
+import { revokeSessionByToken, rolesOf } from './accounts.store.ts';
 import { SESSION_POLICY } from './session.rules.ts';
 import { revokeOwnSession } from './sessions.ts';
 import { signIn } from './sign-in.ts';
@@ -34,6 +35,9 @@ export const createTokenRoute = createRoute({
   responses: {
     201: json(ZTokenSchema, 'A bearer token'),
     401: problemResponse('Email or password is incorrect'),
+    403: problemResponse(
+      'The account has a second factor (SECOND_FACTOR_REQUIRED), or is an operator’s: sign in on the web (FORBIDDEN)',
+    ),
     429: problemResponse('Too many attempts'),
   },
 });
@@ -56,6 +60,21 @@ export function registerTokenRoutes(app: App, deps: Deps): void {
         userAgent: (c.req.header('user-agent') ?? 'api').slice(0, 300),
       },
     });
+    if (r.secondStep !== undefined) {
+      throw new AppError(
+        'SECOND_FACTOR_REQUIRED',
+        'This account signs in with two-factor authentication: use the web sign-in',
+      );
+    }
+    // Operators get no bearer token: their sessions are the console's short cookie sessions
+    // (SESSION_POLICY.operator), never a long-lived token held by an app.
+    if ((await rolesOf(deps.db, r.userId)).operator.size > 0) {
+      await revokeSessionByToken(deps, { token: r.sessionToken, now: deps.clock.now() });
+      throw new AppError(
+        'FORBIDDEN',
+        'Operator accounts cannot use bearer tokens: sign in on the web to use the console',
+      );
+    }
     return c.json(
       {
         token: r.sessionToken,

@@ -12,6 +12,9 @@ export const auditEvents = pgTable(
     subjectUserId: integer('subject_user_id'),
     ip: text('ip'),
     details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+    /** What an operator's change found and left (console actions); null when it created or removed it all. */
+    before: jsonb('before').$type<Record<string, unknown>>(),
+    after: jsonb('after').$type<Record<string, unknown>>(),
   },
   (t) => [
     index('audit_events_at_idx').on(t.at),

@@ -10,7 +10,8 @@ export type AuditQuery = { action?: string; userId?: number; before?: number; li
 /** Newest first, keyset-paginated by id; `action` may be a prefix such as 'auth.'. */
 export async function listAuditEvents(db: Db, q: AuditQuery) {
   const where: SQL[] = [];
-  if (q.action) where.push(like(auditEvents.action, `${q.action.replace(/[%_\\]/g, '')}%`));
+  // `_` is in most action names: escaped, not dropped (dropping it made 'fees.category_rate' match nothing).
+  if (q.action) where.push(like(auditEvents.action, `${q.action.replace(/[%_\\]/g, '\\$&')}%`));
   if (q.userId) where.push(eq(auditEvents.subjectUserId, q.userId));
   if (q.before) where.push(lt(auditEvents.id, q.before));
   return db

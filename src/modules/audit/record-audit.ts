@@ -14,6 +14,10 @@ export const AUDIT_ACTIONS = [
   'auth.email_change_requested',
   'auth.email_changed',
   'auth.session_revoked',
+  'auth.second_factor_enrolled',
+  'auth.second_factor_disabled',
+  'auth.second_factor_failed',
+  'auth.recovery_codes_regenerated',
   'account.terms_accepted',
   'account.closed_by_user',
   'account.closed_by_platform',
@@ -33,8 +37,18 @@ export const AUDIT_ACTIONS = [
   'seller.staff_invited',
   'seller.staff_invitation_cancelled',
   'seller.staff_added',
+  'seller.staff_removed',
+  'seller.integrations_permission_changed',
+  'seller.api_key_created',
+  'seller.api_key_revoked',
+  'seller.webhook_created',
+  'seller.webhook_disabled',
   'order.line_refunded',
   'order.line_refund_failed',
+  'refund.approval_requested',
+  'refund.approved',
+  'refund.approval_rejected',
+  'payouts.run_by_operator',
   'fees.settings_changed',
   'fees.category_rate_set',
   'fees.category_rate_removed',
@@ -50,6 +64,9 @@ export type AuditEvent = {
   subjectUserId?: number | null;
   ip?: string | null;
   details?: Record<string, unknown>;
+  /** Snapshots of what the change touched, before and after it (console actions). */
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
 };
 
 /** Append one event. Pass the transaction of the change it records so both commit together. */
@@ -61,5 +78,7 @@ export async function recordAudit(db: Pick<Db, 'insert'>, e: AuditEvent): Promis
     subjectUserId: e.subjectUserId ?? null,
     ip: e.ip ?? null,
     details: e.details ?? {},
+    before: e.before ?? null,
+    after: e.after ?? null,
   });
 }

@@ -16,7 +16,7 @@ import {
 describe.each(ENGINES)('catalog API on %s', (engine) => {
   let t: Awaited<ReturnType<typeof createTestApp>>;
   beforeAll(async () => {
-    t = await createTestApp(engine);
+    t = await createTestApp(engine, undefined, { BENCHMARK: 'true' });
   });
   afterAll(async () => t?.close());
 

@@ -224,6 +224,8 @@ export function registerCatalogRoutes(app: App, deps: Deps): void {
     return c.json(presentSeller(seller), 200);
   });
 
+  // The benchmarks' floor (one primary-key lookup): only in benchmark mode (BENCHMARK=true).
+  if (!deps.config.BENCHMARK) return;
   app.openapi(benchFloorRoute, async (c) => {
     const [row] = await db
       .select({ id: products.id, slug: products.slug })

@@ -7,6 +7,7 @@
  */
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createActor } from '../../../test/actors.ts';
 import { ENGINES } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/fixtures.ts';
 import { offerPicks } from '../../../test/orders.ts';
@@ -19,6 +20,10 @@ import type { PaymentOutcome, StartPaymentInput } from '../payments/payment-prov
 import { payments } from '../payments/payments.schema.ts';
 import { type SandboxProvider, sandboxPaymentRef } from '../payments/sandbox-provider.ts';
 import { providerEventFromStripe } from '../payments/stripe-provider.ts';
+import { failedRefundAlerts } from '../refunds/refund-alerts.read-model.ts';
+import { refunds as refundRows } from '../refunds/refunds.schema.ts';
+import { retryFailedRefund } from '../refunds/retry-failed-refund.ts';
+import { settleRefund } from '../refunds/settle-refund.ts';
 import { releaseStalledPayments } from './cancel-unpaid-transfers.ts';
 
 const address = { name: 'Ada Lovelace', line1: '1 rue X', postalCode: '75004', city: 'Paris', country: 'FR' };
@@ -29,6 +34,14 @@ describe.each(ENGINES)('late payments on %s', (engine) => {
   let sandbox: SandboxProvider;
   let realStart: SandboxProvider['start'];
   let refunds: Array<{ providerRef: string; amountMinor: number; idempotencyKey: string }>;
+  /** How the provider answers the next refunds (the sandbox's own answer when null). */
+  let refundAnswer:
+    | null
+    | ((i: { idempotencyKey: string }) => {
+        status: 'failed' | 'pending';
+        providerRef: string;
+        message?: string;
+      }) = null;
   beforeAll(async () => {
     t = await createTestApp(engine, { products: 12, sellers: 4, offers: 80 });
     sandbox = t.deps.payments as SandboxProvider;
@@ -38,7 +51,7 @@ describe.each(ENGINES)('late payments on %s', (engine) => {
     Object.assign(sandbox, {
       refund: async (i: Parameters<SandboxProvider['refund']>[0]) => {
         refunds.push(i);
-        return realRefund(i);
+        return refundAnswer ? refundAnswer(i) : realRefund(i);
       },
     });
   }, 60_000);
@@ -207,5 +220,111 @@ describe.each(ENGINES)('late payments on %s', (engine) => {
       },
     } as never);
     expect(ev).toMatchObject({ providerRef: 'pi_1', paymentId: '7f1c2f4e-1111-4222-8333-944455556666' });
+  });
+
+  it('a late-payment refund the provider refuses is owed: a failed refund row, listed, operators told, retried by an operator', async () => {
+    const ops = `late-ops-${engine}@example.com`;
+    await createActor(t.deps, { email: ops, operator: ['support'] });
+    const pick = (await offerPicks(t))[6]!;
+    startThen(() => ({ status: 'processing' }) as unknown as PaymentOutcome);
+    const { pay } = await place(pick.id, 'refused-late@example.com', 'late-key-0005');
+    Object.assign(sandbox, { start: realStart });
+    t.clock.advance(16 * 60_000);
+    await releaseStalledPayments(t.deps);
+    await t.deps.db.update(offers).set({ quantity: 0 }).where(eq(offers.id, pick.id));
+    refunds.length = 0;
+    refundAnswer = (i) => ({
+      status: 'failed',
+      providerRef: `re_refused_${i.idempotencyKey}`,
+      message: 'Card closed',
+    });
+    try {
+      expect((await lateSuccess(pay)).body).toEqual({ result: 'applied' });
+    } finally {
+      refundAnswer = null;
+    }
+    const rows = await t.deps.db.select().from(refundRows).where(eq(refundRows.paymentId, pay.id));
+    expect(rows.map((r) => [r.kind, r.status, r.amountMinor, r.orderLineId])).toEqual([
+      ['late_payment', 'failed', pay.amountMinor, null],
+    ]);
+    // The money is still owed on late_payment_payable: the ledger holds it, nothing went out.
+    expect(await ledgerSum()).toBe(0);
+    const alert = (await failedRefundAlerts(t.deps.db)).find((a) => a.refundId === rows[0]!.id);
+    expect(alert).toMatchObject({ what: 'late_payment', kind: 'refused', failureMessage: 'Card closed' });
+    expect(
+      (await listOutbox(t.deps.db, { to: ops, limit: 10 })).some(
+        (m) =>
+          m.template === 'refunds.refund-failed-operator' && m.textBody.includes(`Refund ${rows[0]!.id} `),
+      ),
+    ).toBe(true);
+    const [mail] = await listOutbox(t.deps.db, { to: 'refused-late@example.com', limit: 1 });
+    expect(mail!.template).toBe('checkout.late-payment-refunded');
+
+    // An operator retries it: a new attempt (new key), booked out, no longer owed.
+    const r = await retryFailedRefund(t.deps, { refundId: rows[0]!.id, operatorId: 1 });
+    expect(r).toMatchObject({ retried: true, status: 'succeeded' });
+    expect(refunds.map((x) => x.idempotencyKey)).toEqual([
+      `late-${pay.id}-${sandboxPaymentRef(pay.id)}`,
+      `late-${pay.id}-${sandboxPaymentRef(pay.id)}-2`,
+    ]);
+    const entries = await t.deps.db
+      .select({ kind: ledgerTransactions.kind })
+      .from(ledgerTransactions)
+      .where(sql`${ledgerTransactions.reference} LIKE ${`${pay.id}%`}`);
+    expect(entries.map((e) => e.kind).sort()).toEqual(['late_payment', 'late_payment_refund']);
+    const payable = await t.deps.db
+      .select({ s: sql<string>`coalesce(sum(${ledgerPostings.amountMinor}), 0)` })
+      .from(ledgerPostings)
+      .innerJoin(ledgerTransactions, eq(ledgerTransactions.id, ledgerPostings.transactionId))
+      .where(
+        and(
+          eq(ledgerPostings.account, 'late_payment_payable'),
+          sql`${ledgerTransactions.reference} LIKE ${`${pay.id}%`}`,
+        ),
+      );
+    expect(Number(payable[0]!.s)).toBe(0);
+    expect((await failedRefundAlerts(t.deps.db)).some((a) => a.refundId === rows[0]!.id)).toBe(false);
+  });
+
+  it('a pending late-payment refund that fails later is reversed and owed again', async () => {
+    const pick = (await offerPicks(t))[7]!;
+    startThen(() => ({ status: 'processing' }) as unknown as PaymentOutcome);
+    const { pay } = await place(pick.id, 'pending-late@example.com', 'late-key-0006');
+    Object.assign(sandbox, { start: realStart });
+    t.clock.advance(16 * 60_000);
+    await releaseStalledPayments(t.deps);
+    await t.deps.db.update(offers).set({ quantity: 0 }).where(eq(offers.id, pick.id));
+    refundAnswer = () => ({ status: 'pending', providerRef: `re_late_pending_${engine}` });
+    try {
+      expect((await lateSuccess(pay)).body).toEqual({ result: 'applied' });
+    } finally {
+      refundAnswer = null;
+    }
+    const [row] = await t.deps.db.select().from(refundRows).where(eq(refundRows.paymentId, pay.id));
+    expect([row!.kind, row!.status]).toEqual(['late_payment', 'pending']);
+    expect(
+      await settleRefund(t.deps, {
+        refundRef: `re_late_pending_${engine}`,
+        outcome: 'failed',
+        message: 'Expired card',
+        source: 'provider_event',
+      }),
+    ).toBe('applied');
+    const payable = await t.deps.db
+      .select({ s: sql<string>`coalesce(sum(${ledgerPostings.amountMinor}), 0)` })
+      .from(ledgerPostings)
+      .innerJoin(ledgerTransactions, eq(ledgerTransactions.id, ledgerPostings.transactionId))
+      .where(
+        and(
+          eq(ledgerPostings.account, 'late_payment_payable'),
+          sql`${ledgerTransactions.reference} LIKE ${`${pay.id}%`}`,
+        ),
+      );
+    expect(Number(payable[0]!.s)).toBe(-pay.amountMinor);
+    expect(await ledgerSum()).toBe(0);
+    expect((await failedRefundAlerts(t.deps.db)).find((a) => a.refundId === row!.id)).toMatchObject({
+      what: 'late_payment',
+      kind: 'reversed',
+    });
   });
 });

@@ -3,6 +3,7 @@ import { AppError, type FieldIssue, isAppError } from '../../platform/errors.ts'
 import type { Actor } from '../../platform/http/actor.ts';
 import { marketByCode } from '../../platform/markets.ts';
 import { findBusinessProfile } from '../accounts/accounts.store.ts';
+import { recordVatCheck } from '../accounts/record-vat-check.ts';
 import { type CartView, getCart } from '../cart/get-cart.ts';
 import { DEFAULT_PLATFORM_VAT } from '../ledger/ledger.rules.ts';
 import { commissionPlansFor } from '../payouts/commission-plans.ts';
@@ -45,6 +46,8 @@ export type CheckoutQuote = {
   sellers: QuoteSeller[];
   priced: PricedCheckout;
   buyerVatNumber: string | null;
+  /** Set when a business buyer's VAT number carries no reverse charge this time, and why. */
+  buyerVatNotice: BuyerVatNotice | null;
 };
 
 /** The quote, or why there is none: the expected outcomes a buyer can meet, as values. */
@@ -82,24 +85,55 @@ export type QuoteDeps = {
   config?: { VAT_REVERIFY_AFTER_DAYS?: number };
 };
 
+/** Why a business buyer's VAT number carries no reverse charge this time, for the review to say. */
+export type BuyerVatNotice = {
+  vatNumber: string;
+  /** 'invalid': the register says it is not registered; 'unavailable': nobody could answer now. */
+  status: 'invalid' | 'unavailable';
+  checkedAt: Date;
+};
+
 /**
  * The buyer's VAT number if it may carry a reverse charge now: verified, and verified again when
  * the last check is older than the configured age (without a verifier to ask, a stale check counts
- * as none). A failed or unavailable re-check means no reverse charge: the buyer pays VAT.
+ * as none). A new answer is kept on the business profile (accounts' record-vat-check.ts), so
+ * checkouts within the age ask nobody again. An invalid check (new or within the age) or an
+ * unavailable register means no reverse charge, with a notice: the buyer pays VAT.
  */
 async function currentVatNumber(
-  profile: { vatNumber: string | null; vatVerifiedAt: Date | null } | undefined,
+  db: Db,
+  profile:
+    | {
+        userId: number;
+        vatNumber: string | null;
+        vatVerifiedAt: Date | null;
+        vatCheckResult: 'valid' | 'invalid' | null;
+      }
+    | undefined,
   verifier: VatNumberVerifier | undefined,
   maxAgeDays: number,
   at: Date,
-): Promise<string | null> {
-  if (!profile?.vatNumber || !profile.vatVerifiedAt) return null;
+): Promise<{ vatNumber: string | null; notice: BuyerVatNotice | null }> {
+  const none = { vatNumber: null, notice: null };
+  if (!profile?.vatNumber || !profile.vatVerifiedAt) return none;
   const age = at.getTime() - profile.vatVerifiedAt.getTime();
-  if (age <= maxAgeDays * 86_400_000) return profile.vatNumber;
+  if (age <= maxAgeDays * 86_400_000) {
+    return profile.vatCheckResult === 'invalid'
+      ? {
+          vatNumber: null,
+          notice: { vatNumber: profile.vatNumber, status: 'invalid', checkedAt: profile.vatVerifiedAt },
+        }
+      : { vatNumber: profile.vatNumber, notice: null };
+  }
   const parsed = vatNumberOrNull(profile.vatNumber);
-  if (!verifier || !parsed) return null;
+  if (!verifier || !parsed) return none;
   const check = await verifier.verify(parsed);
-  return check.status === 'valid' ? profile.vatNumber : null;
+  await recordVatCheck({ db }, { userId: profile.userId, check });
+  if (check.status === 'valid') return { vatNumber: profile.vatNumber, notice: null };
+  return {
+    vatNumber: null,
+    notice: { vatNumber: profile.vatNumber, status: check.status, checkedAt: check.checkedAt },
+  };
 }
 
 /**
@@ -158,7 +192,13 @@ export async function quoteCheckout(
   const underOss = new Map(sellerRows.map((s) => [s.id, s.underOssThreshold]));
   const profile =
     a.actor?.buyerType === 'business' ? await findBusinessProfile(db, a.actor.userId) : undefined;
-  const vatNumber = await currentVatNumber(profile, vatVerifier, vatMaxAgeDays, a.at);
+  const { vatNumber, notice: buyerVatNotice } = await currentVatNumber(
+    db,
+    profile,
+    vatVerifier,
+    vatMaxAgeDays,
+    a.at,
+  );
   const vatNumberCountry = vatNumber ? (vatNumber.startsWith('EL') ? 'GR' : vatNumber.slice(0, 2)) : null;
 
   const chosen: QuoteSeller[] = cart.sellers.map((g) => {
@@ -279,6 +319,7 @@ export async function quoteCheckout(
       sellers: chosen,
       priced,
       buyerVatNumber: vatNumber,
+      buyerVatNotice,
     },
   };
 }

@@ -1,7 +1,8 @@
-import { latePaymentReceived, latePaymentRefunded } from '../ledger/late-payment.rules.ts';
+import { latePaymentReceived } from '../ledger/late-payment.rules.ts';
 import { postLedgerEntry } from '../ledger/post-ledger-entry.ts';
 import { movePayment } from '../payments/move-payment.ts';
 import type { PaymentRow } from '../payments/payment-queries.ts';
+import { refundLatePayment } from '../refunds/refund-late-payment.ts';
 import type { CheckoutDeps } from './checkout.deps.ts';
 import { checkoutEmails } from './checkout-emails.ts';
 import { restoreLatePayment } from './payment-outcomes.ts';
@@ -17,8 +18,9 @@ const REFUNDING =
  * start timed out, the stalled-payment job gave up, the transfer came after 48 hours), or the
  * payment was already settled by another charge. Never kept without an order: the orders are
  * restored when they still can be (payment-outcomes' restoreLatePayment), otherwise the money is
- * refunded at once — booked as owed to the buyer, refunded through the provider (idempotent key),
- * booked out, and the buyer emailed either way. Once per charge: the payment row is locked and the
+ * refunded at once — booked as owed to the buyer, refunded through refunds' refund-late-payment.ts
+ * (a refunds row per attempt: a refusal is listed for an operator, who retries it), and the buyer
+ * emailed either way. Once per charge: the payment row is locked and the
  * `late_payment` entry is unique per (payment, provider reference).
  */
 export async function settleLatePayment(
@@ -63,25 +65,15 @@ export async function settleLatePayment(
   });
   if (!booked) return 'ignored';
 
-  let refunded = false;
-  try {
-    const r = await deps.payments.refund({
-      providerRef: a.providerRef,
-      amountMinor: a.amountMinor,
-      currency: late.currency,
-      idempotencyKey: `late-${pay.id}-${a.providerRef}`,
-      reason: 'late_payment_released_checkout',
-    });
-    refunded = r.status !== 'failed';
-    if (!refunded)
-      deps.logger.error(
-        { payment: pay.id, message: r.message },
-        'late payment refund refused: refund it by hand',
-      );
-  } catch (err) {
-    deps.logger.error({ err, payment: pay.id }, 'late payment refund failed: refund it by hand');
-  }
-  if (refunded) await postLedgerEntry(deps.db, latePaymentRefunded(late), deps.clock.now());
+  // Every attempt is a refunds row: a refusal stays owed, listed for an operator who retries it.
+  const r = await refundLatePayment(deps, {
+    paymentId: pay.id,
+    checkoutId: pay.checkoutId,
+    chargeRef: a.providerRef,
+    amountMinor: a.amountMinor,
+    currency: late.currency,
+  });
+  const refunded = r.refunded;
 
   const receipt = await loadReceipt(deps.db, pay.checkoutId);
   if (receipt) {

@@ -7,7 +7,8 @@
  * (4)+(5) the customer (its VAT number when it has one), (6) quantity and description,
  * (8)–(10) amounts credited excl. VAT, rate and VAT per rate (pro rata of the invoice's per-rate
  * VAT: credit-note.rules.ts), (11a) the reverse-charge mention, (14) the margin-scheme mention;
- * margin-scheme amounts show no VAT (Art. 325). Amounts are what is credited, positive.
+ * margin-scheme amounts show no VAT (Art. 325). Amounts are what is credited, positive — except on
+ * a cancellation of a credit note (cancel-credit-note.ts), which negates the note it cancels.
  */
 import { formatAmount } from '../../platform/money.ts';
 import { receiptMention } from '../pricing/vat.rules.ts';
@@ -30,16 +31,26 @@ export function creditNoteBlocks(n: CreditNote): PdfBlock[] {
   const margin = n.vatBreakdown.filter((v) => v.treatment === 'margin');
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
+  const cancels = n.cancelsNumber;
   const blocks: PdfBlock[] = [
-    { kind: 'title', text: `Credit note ${n.number}` },
+    { kind: 'title', text: documentTitle(n) },
     { kind: 'text', text: ON_BEHALF_NOTE(n.supplier.name), small: true },
     { kind: 'gap' },
-    { kind: 'text', text: `Credit note number: ${n.number}` },
+    { kind: 'text', text: `${cancels ? 'Document' : 'Credit note'} number: ${n.number}` },
     { kind: 'text', text: `Date of issue: ${isoDate(n.issuedAt)}` },
-    {
-      kind: 'text',
-      text: `Credits invoice ${n.invoiceNumber} of ${isoDate(n.invoiceIssuedAt)} (order ${n.orderId})`,
-    },
+    ...(cancels
+      ? [
+          {
+            kind: 'text' as const,
+            text: `Cancellation of credit note ${cancels}: the refund it documented failed at the payment provider, so the credit is withdrawn and invoice ${n.invoiceNumber} of ${isoDate(n.invoiceIssuedAt)} (order ${n.orderId}) stands as before that credit note. Amounts are negative.`,
+          },
+        ]
+      : [
+          {
+            kind: 'text' as const,
+            text: `Credits invoice ${n.invoiceNumber} of ${isoDate(n.invoiceIssuedAt)} (order ${n.orderId})`,
+          },
+        ]),
     { kind: 'text', text: `Reason: ${n.reason}` },
     { kind: 'text', text: `Currency: ${c}` },
     { kind: 'gap' },
@@ -112,15 +123,24 @@ export function creditNoteBlocks(n: CreditNote): PdfBlock[] {
   blocks.push({
     kind: 'text',
     small: true,
-    text: 'Refunded to the payment method used for the order; the invoice above is reduced by this amount.',
+    text: cancels
+      ? `The refund was not made: the invoice is no longer reduced by credit note ${cancels}.`
+      : 'Refunded to the payment method used for the order; the invoice above is reduced by this amount.',
   });
   return blocks;
 }
 
+/** "Credit note CN…", or "Cancellation of credit note CN… (CN…)" for a cancellation. */
+export function documentTitle(n: Pick<CreditNote, 'number' | 'cancelsNumber'>): string {
+  return n.cancelsNumber
+    ? `Cancellation of credit note ${n.cancelsNumber} (${n.number})`
+    : `Credit note ${n.number}`;
+}
+
 export async function renderCreditNote(n: CreditNote): Promise<RenderedPdf> {
   return renderPdf({
-    title: `Credit note ${n.number}`,
-    footer: `Credit note ${n.number} · ${n.supplier.name} · issued by Reloop on the seller's behalf`,
+    title: documentTitle(n),
+    footer: `${documentTitle(n)} · ${n.supplier.name} · issued by Reloop on the seller's behalf`,
     blocks: creditNoteBlocks(n),
   });
 }

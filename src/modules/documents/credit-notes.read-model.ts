@@ -4,6 +4,7 @@
  * (refunds). Never writes.
  */
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/client.ts';
 import { refunds } from '../refunds/refunds.schema.ts';
 import { creditNotes } from './documents.schema.ts';
@@ -14,22 +15,38 @@ type Reader = Pick<Db, 'select'>;
 /** Refund statuses whose money counts as given back (refunds.store.ts COUNTED_REFUND_STATUSES). */
 const COUNTED = ['succeeded', 'pending'];
 
-const toNote = (r: typeof creditNotes.$inferSelect): CreditNote => ({ ...r });
+/** The credit note a cancellation cancels (its number is printed on the cancellation). */
+const cancelled = alias(creditNotes, 'cancelled_credit_note');
 
-export async function creditNotesOfOrder(db: Reader, orderId: number): Promise<CreditNote[]> {
-  const rows = await db
-    .select()
+const toNote = (r: { note: typeof creditNotes.$inferSelect; cancelsNumber: string | null }): CreditNote => ({
+  ...r.note,
+  cancelsNumber: r.cancelsNumber,
+});
+
+const notes = (db: Reader) =>
+  db
+    .select({ note: creditNotes, cancelsNumber: cancelled.number })
     .from(creditNotes)
-    .where(eq(creditNotes.orderId, orderId))
+    .leftJoin(cancelled, eq(cancelled.id, creditNotes.cancelsCreditNoteId));
+
+/** An order's credit notes and their cancellations, in the order they were issued. */
+export async function creditNotesOfOrder(db: Reader, orderId: number): Promise<CreditNote[]> {
+  const rows = await notes(db).where(eq(creditNotes.orderId, orderId)).orderBy(asc(creditNotes.id));
+  return rows.map(toNote);
+}
+
+/** The credit notes (and cancellations) of the orders of a checkout, as the buyer's order page lists them. */
+export async function creditNotesOfOrders(db: Reader, orderIds: readonly number[]): Promise<CreditNote[]> {
+  if (orderIds.length === 0) return [];
+  const rows = await notes(db)
+    .where(inArray(creditNotes.orderId, [...orderIds]))
     .orderBy(asc(creditNotes.id));
   return rows.map(toNote);
 }
 
 /** A seller's credit notes, newest first. */
 export async function creditNotesOfSeller(db: Reader, sellerId: number, limit = 200): Promise<CreditNote[]> {
-  const rows = await db
-    .select()
-    .from(creditNotes)
+  const rows = await notes(db)
     .where(eq(creditNotes.sellerId, sellerId))
     .orderBy(desc(creditNotes.id))
     .limit(limit);
@@ -37,12 +54,18 @@ export async function creditNotesOfSeller(db: Reader, sellerId: number, limit = 
 }
 
 export async function creditNoteByNumber(db: Reader, number: string): Promise<CreditNote | null> {
-  const [row] = await db.select().from(creditNotes).where(eq(creditNotes.number, number));
+  const [row] = await notes(db).where(eq(creditNotes.number, number));
   return row ? toNote(row) : null;
 }
 
 export async function creditNoteOfRefund(db: Reader, refundId: number): Promise<CreditNote | null> {
-  const [row] = await db.select().from(creditNotes).where(eq(creditNotes.refundId, refundId));
+  const [row] = await notes(db).where(eq(creditNotes.refundId, refundId));
+  return row ? toNote(row) : null;
+}
+
+/** The document cancelling a credit note, if any. */
+export async function cancellationOf(db: Reader, creditNoteId: number): Promise<CreditNote | null> {
+  const [row] = await notes(db).where(eq(creditNotes.cancelsCreditNoteId, creditNoteId));
   return row ? toNote(row) : null;
 }
 

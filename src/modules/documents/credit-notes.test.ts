@@ -16,6 +16,7 @@ import { receiptMention } from '../pricing/vat.rules.ts';
 import { lineTotals } from '../refunds/refund.rules.ts';
 import { refundOrderLine } from '../refunds/refund-order-line.ts';
 import { refunds } from '../refunds/refunds.schema.ts';
+import { settleRefund } from '../refunds/settle-refund.ts';
 import { cancelOrderLines } from '../seller-orders/seller-order-actions.ts';
 import { sellers } from '../sellers/sellers.schema.ts';
 import { renderCreditNote } from './credit-note.pdf.ts';
@@ -353,5 +354,57 @@ describe.each(ENGINES)('credit notes on %s', (engine) => {
       operator: ['support'],
     });
     expect((await req('GET', `/console/sellers/${p.sellerId}/documents`, support)).res.status).toBe(403);
+  });
+
+  it('a cancellation of a credit note is in the seller’s and the console’s documents lists, marked as such', async () => {
+    const p = pick();
+    const o = await order([{ offerId: p.id }]);
+    await shipOrder(t, o.orderId);
+    const r = await refundOrderLine(t.deps, {
+      orderLineId: o.lines[0]!.id,
+      amountMinor: 900,
+      reason: 'Scratch',
+      actor: OP,
+    });
+    const [row] = await t.deps.db.select().from(refunds).where(eq(refunds.id, r.refundId));
+    await settleRefund(t.deps, {
+      refundRef: row!.providerRef!,
+      outcome: 'failed',
+      message: 'Card closed',
+      source: 'provider_event',
+    });
+    const [note, cancel] = await creditNotesOfOrder(t.deps.db, o.orderId);
+    expect(cancel?.cancelsNumber).toBe(note!.number);
+    // The invoice lists both; the cancellation takes back what the note credited.
+    const invoice = (await loadSellerInvoice(t.deps.db, o.orderId))!;
+    expect(invoice.creditNotes?.map((n) => [n.number, n.totalMinor])).toEqual([
+      [note!.number, 900],
+      [cancel!.number, -900],
+    ]);
+    const headers = async (a: Awaited<ReturnType<typeof createActor>>) => {
+      const csrf = csrfPair(t.deps);
+      return { cookie: `${await a.cookie()}; ${csrf.cookie}`, 'x-forwarded-for': '198.51.100.93' };
+    };
+    const member = await createActor(t.deps, {
+      email: `cn-cancel-seller-${engine}@example.com`,
+      sellers: [{ sellerId: p.sellerId, role: 'staff' }],
+    });
+    const page = await (
+      await t.app.request(`/seller/${p.sellerId}/money`, { headers: await headers(member) })
+    ).text();
+    expect(page).toContain(`/seller/${p.sellerId}/credit-notes/${cancel!.number}.pdf`);
+    expect(page).toContain(`cancels ${note!.number}`);
+    const compliance = await createActor(t.deps, {
+      email: `cn-cancel-compliance-${engine}@example.com`,
+      operator: ['compliance'],
+    });
+    const list = await (
+      await t.app.request(`/console/sellers/${p.sellerId}/documents`, { headers: await headers(compliance) })
+    ).text();
+    expect(list).toContain(`cancels ${note!.number}`);
+    const pdf = await t.app.request(`/seller/${p.sellerId}/credit-notes/${cancel!.number}.pdf`, {
+      headers: await headers(member),
+    });
+    expect(pdf.status).toBe(200);
   });
 });

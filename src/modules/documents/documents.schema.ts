@@ -1,4 +1,14 @@
-import { index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  type AnyPgColumn,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
 import { orderLines, orders } from '../orders/orders.schema.ts';
 import { refunds } from '../refunds/refunds.schema.ts';
 import { sellers } from '../sellers/sellers.schema.ts';
@@ -24,7 +34,14 @@ export const creditNotes = pgTable(
       .notNull()
       .references(() => orders.id),
     orderLineId: integer('order_line_id').references(() => orderLines.id),
-    /** The refund it documents: one credit note per refund. */
+    /**
+     * A cancellation: this document cancels that credit note (its refund failed after it had
+     * succeeded), in the same series, with the original's amounts negated. At most one per note.
+     */
+    cancelsCreditNoteId: integer('cancels_credit_note_id')
+      .unique()
+      .references((): AnyPgColumn => creditNotes.id),
+    /** The refund it documents: one credit note per refund (none on a cancellation). */
     refundId: integer('refund_id')
       .unique()
       .references(() => refunds.id),

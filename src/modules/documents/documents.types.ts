@@ -85,6 +85,9 @@ export type CreditNote = {
   orderId: number;
   orderLineId: number | null;
   refundId: number | null;
+  /** A cancellation (its refund failed after the credit note was issued): the note it cancels. */
+  cancelsCreditNoteId: number | null;
+  cancelsNumber: string | null;
   invoiceNumber: string;
   invoiceIssuedAt: Date;
   currency: string;

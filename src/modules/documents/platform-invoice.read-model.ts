@@ -1,10 +1,11 @@
 /**
  * Read model — serves: Reloop's monthly invoice to a seller (platform-invoice.ts), the amounts of
  * one seller and month per currency, with the VAT as the ledger charged it (per order, per refund,
- * per fee). Reads: ledger_transactions, ledger_postings (ledger), orders (orders). Never writes.
+ * per fee), and which sellers were charged anything in a month (issue-monthly-platform-invoices.ts).
+ * Reads: ledger_transactions, ledger_postings (ledger), orders (orders). Never writes.
  * The rules for what counts are in platform-invoice.ts's header.
  */
-import { and, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, like, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { ACCOUNTS, sellerPayable } from '../ledger/ledger.rules.ts';
 import { ledgerPostings, ledgerTransactions } from '../ledger/ledger.schema.ts';
@@ -156,4 +157,48 @@ export async function platformInvoiceAmounts(
       .map((f) => ({ currency: f.currency, feeMinor: -Number(f.fee), vatMinor: -Number(f.vat) }))
       .filter((f) => f.feeMinor !== 0),
   };
+}
+
+/**
+ * The sellers Reloop charged anything in a month (the ones its monthly invoice job issues for):
+ * a capture of one of their orders or a refund (or its reversal) touching their account in the
+ * month, or the month's monthly fee. Ascending seller id.
+ */
+export async function sellersChargedInMonth(
+  db: Pick<Db, 'selectDistinct'>,
+  q: { period: string; start: Date; end: Date },
+): Promise<number[]> {
+  const inMonth = and(gte(ledgerTransactions.occurredAt, q.start), lt(ledgerTransactions.occurredAt, q.end));
+  const sold = await db
+    .selectDistinct({ sellerId: orders.sellerId })
+    .from(orders)
+    .innerJoin(
+      ledgerTransactions,
+      and(
+        eq(ledgerTransactions.kind, 'payment_captured'),
+        eq(ledgerTransactions.reference, sql`${orders.checkoutId}::text`),
+      ),
+    )
+    .where(inMonth);
+  const refunded = await db
+    .selectDistinct({ account: ledgerPostings.account })
+    .from(ledgerPostings)
+    .innerJoin(ledgerTransactions, eq(ledgerTransactions.id, ledgerPostings.transactionId))
+    .where(
+      and(
+        inMonth,
+        inArray(ledgerTransactions.kind, Object.keys(REFUND_KINDS)),
+        like(ledgerPostings.account, 'seller_payable:%'),
+      ),
+    );
+  const fees = await db
+    .selectDistinct({ reference: ledgerTransactions.reference })
+    .from(ledgerTransactions)
+    .where(
+      and(eq(ledgerTransactions.kind, 'monthly_fee'), like(ledgerTransactions.reference, `%:${q.period}`)),
+    );
+  const ids = new Set<number>(sold.map((s) => s.sellerId));
+  for (const r of refunded) ids.add(Number(r.account.slice('seller_payable:'.length)));
+  for (const f of fees) ids.add(Number(f.reference.split(':')[0]));
+  return [...ids].filter((id) => Number.isInteger(id) && id > 0).sort((a, b) => a - b);
 }

@@ -23,8 +23,10 @@
  * summed net, and a seller who moved abroad after the month still sees the VAT it paid.
  *
  * Numbering and freezing: `P-<YYYY>-<MM>-S<sellerId>`, one invoice per seller and month (a month
- * without activity still has its invoice, for 0.00). The invoice is issued on first request once
- * the month is over (issue-platform-invoice.ts) and stored whole in `platform_invoices`: issuing
+ * without activity still has its invoice, for 0.00, on request). The job `issue-platform-invoices`
+ * issues last month's invoices of every seller charged in it early in the next month
+ * (issue-monthly-platform-invoices.ts); a download before the job ran issues it on demand
+ * (issue-platform-invoice.ts). Either way it is stored whole in `platform_invoices`: issuing
  * again returns the same document (number, date of issue, amounts), whatever is posted later.
  * The supplier is the platform's identity from configuration (config.ts PLATFORM_*).
  */

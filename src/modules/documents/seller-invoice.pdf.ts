@@ -165,10 +165,18 @@ export function sellerInvoiceBlocks(input: SellerInvoiceInput): PdfBlock[] {
   // Refunds and cancellations after invoicing: the credit notes that reduce this invoice.
   const notes = input.creditNotes ?? [];
   for (const n of notes)
-    totals.push({
-      label: `Credit note ${n.number} of ${isoDate(n.issuedAt)}`,
-      value: `-${m(n.totalMinor)} ${currency}`,
-    });
+    totals.push(
+      n.totalMinor < 0
+        ? // A cancellation of a credit note whose refund failed: the credit is taken back.
+          {
+            label: `Cancellation ${n.number} of ${isoDate(n.issuedAt)} (a credit note withdrawn)`,
+            value: `+${m(-n.totalMinor)} ${currency}`,
+          }
+        : {
+            label: `Credit note ${n.number} of ${isoDate(n.issuedAt)}`,
+            value: `-${m(n.totalMinor)} ${currency}`,
+          },
+    );
   if (notes.length)
     totals.push({
       label: 'Balance after credit notes',

@@ -11,15 +11,17 @@ describe('late payments in the ledger', () => {
     const owed = balances(received.postings);
     expect(balanceOf(owed, LATE_PAYMENT_PAYABLE, 'EUR')).toBe(-32_697);
     expect(balanceOf(owed, 'psp_clearing', 'EUR')).toBe(32_697);
-    const both = balances([...received.postings, ...latePaymentRefunded(late).postings]);
+    const refunded = latePaymentRefunded({ ...late, refundId: 7 });
+    const both = balances([...received.postings, ...refunded.postings]);
     expect(balanceOf(both, LATE_PAYMENT_PAYABLE, 'EUR')).toBe(0);
     expect(balanceOf(both, 'psp_clearing', 'EUR')).toBe(0);
-    expect(latePaymentRefunded(late).reference).toBe(received.reference);
+    // Each refund attempt is booked under its own reference (a failed one is reversed under it).
+    expect(refunded.reference).toBe('p-1:pi_1:7');
   });
 
   it('refuses amounts that are not positive integers and currencies that are not ISO codes', () => {
     expect(() => latePaymentReceived({ ...late, amountMinor: 0 })).toThrow();
     expect(() => latePaymentReceived({ ...late, amountMinor: 1.5 })).toThrow();
-    expect(() => latePaymentRefunded({ ...late, currency: 'eur' })).toThrow();
+    expect(() => latePaymentRefunded({ ...late, refundId: 1, currency: 'eur' })).toThrow();
   });
 });

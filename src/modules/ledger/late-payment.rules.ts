@@ -4,10 +4,10 @@
  * provider refunds it. Pure.
  *
  *   received: Dr psp_clearing, Cr late_payment_payable   (reference `<paymentId>:<providerRef>`)
- *   refunded: Dr late_payment_payable, Cr psp_clearing   (same reference)
+ *   refunded: Dr late_payment_payable, Cr psp_clearing   (`<paymentId>:<providerRef>:<refundId>`)
  *
- * A refund the provider refused leaves the liability open on `late_payment_payable`: an operator
- * sees what the buyer is still owed.
+ * A refund the provider refused leaves the liability open on `late_payment_payable`: the refunds
+ * row (kind 'late_payment', failed) lists it for an operator, who retries it.
  */
 import { assertBalanced, type LedgerEntry } from './ledger.rules.ts';
 
@@ -15,7 +15,21 @@ export const LATE_PAYMENT_PAYABLE = 'late_payment_payable';
 
 type Late = { paymentId: string; providerRef: string; amountMinor: number; currency: string };
 
-function entry(kind: 'late_payment' | 'late_payment_refund', a: Late, description: string): LedgerEntry {
+/**
+ * The reference of one refund attempt's entry: `<paymentId>:<providerRef>:<refundId>` (the refunds
+ * row of kind 'late_payment'), so a refund that failed after it was booked, reversed under the
+ * same reference, can be retried and booked again under the next attempt's.
+ */
+export function latePaymentRefundReference(a: { paymentId: string; providerRef: string; refundId: number }) {
+  return `${a.paymentId}:${a.providerRef}:${a.refundId}`;
+}
+
+function entry(
+  kind: 'late_payment' | 'late_payment_refund',
+  a: Late,
+  description: string,
+  reference = `${a.paymentId}:${a.providerRef}`,
+): LedgerEntry {
   if (!Number.isSafeInteger(a.amountMinor) || a.amountMinor <= 0) {
     throw new Error(`amountMinor must be a positive integer, got ${a.amountMinor}`);
   }
@@ -27,7 +41,7 @@ function entry(kind: 'late_payment' | 'late_payment_refund', a: Late, descriptio
     { account: to, amountMinor: -a.amountMinor, currency: a.currency },
   ];
   assertBalanced(postings);
-  return { kind, reference: `${a.paymentId}:${a.providerRef}`, description, postings };
+  return { kind, reference, description, postings };
 }
 
 /** The late money came in: the platform holds it for the buyer. */
@@ -35,7 +49,12 @@ export function latePaymentReceived(a: Late): LedgerEntry {
   return entry('late_payment', a, `Late payment ${a.providerRef} for released payment ${a.paymentId}`);
 }
 
-/** The late money went back to the buyer. */
-export function latePaymentRefunded(a: Late): LedgerEntry {
-  return entry('late_payment_refund', a, `Refund of late payment ${a.providerRef} (payment ${a.paymentId})`);
+/** The late money went back to the buyer (refund attempt `refundId`, counted by the provider). */
+export function latePaymentRefunded(a: Late & { refundId: number }): LedgerEntry {
+  return entry(
+    'late_payment_refund',
+    a,
+    `Refund of late payment ${a.providerRef} (payment ${a.paymentId})`,
+    latePaymentRefundReference(a),
+  );
 }

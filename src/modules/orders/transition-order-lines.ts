@@ -50,7 +50,7 @@ export type LineChange =
       kind: 'refund';
       orderLineId: number;
       full: boolean;
-      audit: { actorUserId: number | null; details: Record<string, unknown> };
+      audit: ChangeAudit;
     }
   /**
    * A refund of one line that counted failed at the provider: 4 → 1, 5 → 2, 6 → 3 (a partly
@@ -59,8 +59,16 @@ export type LineChange =
   | {
       kind: 'refund_failed';
       orderLineId: number;
-      audit: { actorUserId: number | null; details: Record<string, unknown> };
+      audit: ChangeAudit;
     };
+
+/** Who made the change, its details, and what it changed besides the line's state (console audit). */
+type ChangeAudit = {
+  actorUserId: number | null;
+  details: Record<string, unknown>;
+  before?: Record<string, unknown>;
+  after?: Record<string, unknown>;
+};
 
 export type LineMove = {
   line: OrderLineRow;
@@ -164,11 +172,14 @@ export async function transitionOrderLines(deps: Deps, change: LineChange): Prom
   await emitWebhooks(deps.db, change, updated, moves, now, scope.lines);
   const action = AUDIT_OF_CHANGE[change.kind];
   if (action && (change.kind === 'refund' || change.kind === 'refund_failed')) {
+    const lineMove = moves.find((m) => m.line.id === change.orderLineId);
     await recordAudit(deps.db, {
       action,
       at: now,
       actorUserId: change.audit.actorUserId,
       details: change.audit.details,
+      before: { lineState: lineMove?.from ?? null, ...change.audit.before },
+      after: { lineState: lineMove?.to ?? null, ...change.audit.after },
     });
   }
   return { orders: updated, moves };

@@ -14,6 +14,7 @@ import {
   sandboxChallengeUrl,
   sandboxEvent,
   sandboxPaymentRef,
+  sandboxReturnPath,
 } from './sandbox-provider.ts';
 
 const SECRET = 'sandbox-test-secret';
@@ -183,6 +184,57 @@ describe('sandbox cards', () => {
       status: 'failed',
       code: 'payment_method_required',
     });
+  });
+});
+
+describe('issue 12 finding 5: the challenge page returns only to our own site', () => {
+  const SITE = 'https://shop.test/';
+
+  it('keeps a return URL on the site, as a path', () => {
+    expect(sandboxReturnPath('https://shop.test/fr-fr/checkout/return?payment=p1', SITE)).toBe(
+      '/fr-fr/checkout/return?payment=p1',
+    );
+    expect(sandboxReturnPath('/fr-fr/checkout/return?payment=p1', SITE)).toBe(
+      '/fr-fr/checkout/return?payment=p1',
+    );
+  });
+
+  it.each([
+    'https://evil.example/fr-fr/checkout/return',
+    'http://shop.test/x',
+    'https://shop.test.evil.example/x',
+    'https://shop.test@evil.example/x',
+    '//evil.example/x',
+    '/%09/evil.example',
+    'https://shop.test/%09/evil.example',
+    'https://shop.test//evil.example',
+    '/\tevil.example',
+    '/\\evil.example',
+    'https:\\\\evil.example',
+    'javascript:alert(1)',
+    'http:/evil.example',
+    '',
+  ])('refuses %j', (url) => {
+    expect(sandboxReturnPath(url, SITE)).toBeNull();
+  });
+
+  it('leaves a foreign return URL out of the challenge URL', async () => {
+    const provider = createSandboxProvider({
+      webhookSecret: SECRET,
+      clock: fixedClock(NOW),
+      challengeBaseUrl: SITE,
+    });
+    const out = await provider.start({
+      ...withCard(SANDBOX_CARDS.challenge),
+      returnUrl: 'https://evil.example/x',
+    });
+    expect(out.status === 'requires_action' && out.nextAction.url).toMatch(
+      /^https:\/\/shop\.test\/sandbox\/challenge\/sbx_pi_[0-9a-f]{16}$/,
+    );
+    const own = await provider.start({ ...withCard(SANDBOX_CARDS.challenge), returnUrl: `${SITE}fr-fr/ok` });
+    expect(own.status === 'requires_action' && own.nextAction.url).toContain(
+      `?return_url=${encodeURIComponent('https://shop.test/fr-fr/ok')}`,
+    );
   });
 });
 

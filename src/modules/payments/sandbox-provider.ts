@@ -1,6 +1,7 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { Clock } from '../../platform/clock.ts';
 import { AppError } from '../../platform/errors.ts';
+import { sameOriginPath } from '../../platform/http/safe-redirect.ts';
 import {
   type AccountLinkInput,
   assertValidStart,
@@ -146,10 +147,21 @@ export function sandboxTransferReference(paymentId: string): string {
   return `RLP-${s.slice(0, 4)}-${s.slice(4)}`;
 }
 
-/** The sandbox's 3-D Secure-like page: `{base}/sandbox/challenge/{providerRef}[?return_url=…]`. */
+/**
+ * The sandbox's 3-D Secure-like page: `{base}/sandbox/challenge/{providerRef}[?return_url=…]`. A
+ * return URL off the site (`baseUrl`'s origin) is left out: the bank page never sends the buyer
+ * elsewhere.
+ */
 export function sandboxChallengeUrl(baseUrl: string, providerRef: string, returnUrl?: string): string {
   const path = `${baseUrl.replace(/\/+$/, '')}/sandbox/challenge/${encodeURIComponent(providerRef)}`;
-  return returnUrl ? `${path}?return_url=${encodeURIComponent(returnUrl)}` : path;
+  return returnUrl && sandboxReturnPath(returnUrl, baseUrl)
+    ? `${path}?return_url=${encodeURIComponent(returnUrl)}`
+    : path;
+}
+
+/** Where the bank page sends the buyer back: the path of `returnUrl` if it is on the site, else null. */
+export function sandboxReturnPath(returnUrl: string | undefined, siteUrl: string): string | null {
+  return sameOriginPath(returnUrl, siteUrl);
 }
 
 export function luhnValid(digits: string): boolean {

@@ -4,7 +4,8 @@
  * the payouts list, and the category and seller pickers of the fee settings.
  * Reads: checkouts (checkout), orders, order_lines (orders), payments (payments), refunds (refunds),
  * ledger_transactions, ledger_postings (ledger), payouts (payouts), sellers (sellers),
- * categories (catalog). Never writes.
+ * categories (catalog), seller_payment_accounts (seller-payments: is a pending payout held). Never
+ * writes.
  */
 import { and, asc, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
@@ -229,16 +230,24 @@ export async function orderDetail(db: Db, orderId: number): Promise<OrderDetail 
   };
 }
 
-export type PayoutRow = typeof payouts.$inferSelect & { sellerName: string };
+/** A pending payout of a seller without an enabled payment account (seller_payment_accounts). */
+const heldPayout = sql<boolean>`${payouts.status} = 'pending' and not exists (select 1 from seller_payment_accounts a
+        where a.seller_id = ${payouts.sellerId} and a.transfers_enabled and a.payouts_enabled)`;
+
+export type PayoutRow = typeof payouts.$inferSelect & {
+  sellerName: string;
+  /** Pending because the seller has no enabled payment account (seller-payments' rule): held. */
+  held: boolean;
+};
 
 export async function listPayouts(db: Db): Promise<PayoutRow[]> {
   const rows = await db
-    .select({ payout: payouts, sellerName: sellers.name })
+    .select({ payout: payouts, sellerName: sellers.name, held: heldPayout })
     .from(payouts)
     .innerJoin(sellers, eq(sellers.id, payouts.sellerId))
     .orderBy(desc(payouts.id))
     .limit(PAYOUTS_PAGE_SIZE);
-  return rows.map((r) => ({ ...r.payout, sellerName: r.sellerName }));
+  return rows.map((r) => ({ ...r.payout, sellerName: r.sellerName, held: Boolean(r.held) }));
 }
 
 export async function categoryOptions(db: Db): Promise<Array<{ id: number; name: string; level: number }>> {

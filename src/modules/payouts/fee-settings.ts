@@ -69,4 +69,14 @@ export const auditRateChange = (
     | 'fees.seller_rate_removed',
   by: FeeChangeBy,
   details: Record<string, unknown>,
-) => recordAudit(tx, { action, at: by.at, actorUserId: by.operatorId, details });
+  /** The rate before and after the change; null when there was none or is none left. */
+  change: { before: { rateBp: number } | null; after: { rateBp: number } | null },
+) =>
+  recordAudit(tx, {
+    action,
+    at: by.at,
+    actorUserId: by.operatorId,
+    details,
+    before: change.before,
+    after: change.after,
+  });

@@ -11,7 +11,13 @@ export async function removeCategoryRate(db: Db, categoryId: number, by: FeeChan
       .where(eq(categoryCommissionRates.categoryId, categoryId))
       .returning({ id: categoryCommissionRates.categoryId, rateBp: categoryCommissionRates.rateBp });
     if (gone[0])
-      await auditRateChange(tx, 'fees.category_rate_removed', by, { categoryId, rateBp: gone[0].rateBp });
+      await auditRateChange(
+        tx,
+        'fees.category_rate_removed',
+        by,
+        { categoryId, rateBp: gone[0].rateBp },
+        { before: { rateBp: gone[0].rateBp }, after: null },
+      );
     return gone.length > 0;
   });
 }

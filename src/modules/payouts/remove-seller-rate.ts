@@ -11,7 +11,13 @@ export async function removeSellerRate(db: Db, sellerId: number, by: FeeChangeBy
       .where(eq(sellerCommissionRates.sellerId, sellerId))
       .returning({ id: sellerCommissionRates.sellerId, rateBp: sellerCommissionRates.rateBp });
     if (gone[0])
-      await auditRateChange(tx, 'fees.seller_rate_removed', by, { sellerId, rateBp: gone[0].rateBp });
+      await auditRateChange(
+        tx,
+        'fees.seller_rate_removed',
+        by,
+        { sellerId, rateBp: gone[0].rateBp },
+        { before: { rateBp: gone[0].rateBp }, after: null },
+      );
     return gone.length > 0;
   });
 }

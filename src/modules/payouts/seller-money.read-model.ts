@@ -1,8 +1,8 @@
 /**
  * Read model for the seller portal's money views (dashboard, money page): what the platform owes
  * the seller per currency (ledger), the next payout estimated with the payout rule (orders,
- * refunds, fee settings, payouts made), and the payouts made. Joins ledger, orders, refunds and
- * payouts; never writes.
+ * refunds, fee settings, payouts made), and the payouts made (held while the seller has no enabled
+ * payment account). Joins ledger, orders, refunds, payouts and seller_payment_accounts; never writes.
  */
 import { and, asc, desc, eq, inArray, isNotNull, lte, sql } from 'drizzle-orm';
 import { DAY_MS } from '../../platform/clock.ts';
@@ -111,12 +111,18 @@ export async function nextPayoutEstimates(db: Db, sellerId: number, now: Date) {
 }
 
 export async function listPayouts(db: Db, sellerId: number) {
-  return db
-    .select()
+  const rows = await db
+    .select({
+      payout: payouts,
+      // Pending while the seller has no enabled payment account (seller-payments' rule): held.
+      held: sql<boolean>`${payouts.status} = 'pending' and not exists (select 1 from seller_payment_accounts a
+          where a.seller_id = ${payouts.sellerId} and a.transfers_enabled and a.payouts_enabled)`,
+    })
     .from(payouts)
     .where(eq(payouts.sellerId, sellerId))
     .orderBy(desc(payouts.createdAt), desc(payouts.id))
     .limit(100);
+  return rows.map((r) => ({ ...r.payout, held: Boolean(r.held) }));
 }
 
 export type SellerPayoutRow = Awaited<ReturnType<typeof listPayouts>>[number];

@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -18,10 +19,17 @@ export async function setCategoryRate(
   if (!(await categoryExists(db, v.categoryId)))
     throw AppError.invalid([{ field: 'categoryId', message: 'is not a category' }]);
   await db.transaction(async (tx) => {
+    const [was] = await tx
+      .select({ rateBp: categoryCommissionRates.rateBp })
+      .from(categoryCommissionRates)
+      .where(eq(categoryCommissionRates.categoryId, v.categoryId));
     await tx
       .insert(categoryCommissionRates)
       .values(v)
       .onConflictDoUpdate({ target: categoryCommissionRates.categoryId, set: { rateBp: v.rateBp } });
-    await auditRateChange(tx, 'fees.category_rate_set', by, v);
+    await auditRateChange(tx, 'fees.category_rate_set', by, v, {
+      before: was ?? null,
+      after: { rateBp: v.rateBp },
+    });
   });
 }

@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -18,10 +19,17 @@ export async function setSellerRate(
   if (!(await sellerExists(db, v.sellerId)))
     throw AppError.invalid([{ field: 'sellerId', message: 'is not a seller' }]);
   await db.transaction(async (tx) => {
+    const [was] = await tx
+      .select({ rateBp: sellerCommissionRates.rateBp })
+      .from(sellerCommissionRates)
+      .where(eq(sellerCommissionRates.sellerId, v.sellerId));
     await tx
       .insert(sellerCommissionRates)
       .values(v)
       .onConflictDoUpdate({ target: sellerCommissionRates.sellerId, set: { rateBp: v.rateBp } });
-    await auditRateChange(tx, 'fees.seller_rate_set', by, v);
+    await auditRateChange(tx, 'fees.seller_rate_set', by, v, {
+      before: was ?? null,
+      after: { rateBp: v.rateBp },
+    });
   });
 }

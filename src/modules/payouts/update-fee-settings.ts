@@ -56,6 +56,12 @@ export async function updateFeeSettings(
         },
         after: input,
       },
+      before: {
+        defaultCommissionBp: before.defaultCommissionBp,
+        monthlyFees: before.monthlyFees,
+        payoutDelayDays: before.payoutDelayDays,
+      },
+      after: input,
     });
   });
   return getFeeSettings(db);

@@ -67,6 +67,18 @@ export async function reviewQualityFlag(
       at: now,
       actorUserId: a.operatorId,
       details: { sellerId: seller.id, outcome: input.outcome },
+      before: {
+        qualityReviewedAt: seller.qualityReviewedAt,
+        qualityReviewOutcome: seller.qualityReviewOutcome,
+        qualityReviewNote: seller.qualityReviewNote,
+        status: seller.status,
+      },
+      after: {
+        qualityReviewedAt: now,
+        qualityReviewOutcome: input.outcome,
+        qualityReviewNote: input.note || null,
+        status: input.outcome === 'suspended' ? 'suspended' : seller.status,
+      },
     });
     for (const to of emails) {
       await deps.mailer.send(

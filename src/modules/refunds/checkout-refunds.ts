@@ -27,6 +27,8 @@ export async function refundsOfCheckout(db: Db, checkoutId: string): Promise<Che
   const out = EMPTY();
   const rows = await refundsOfPayment(db, pay.id);
   for (const r of rows) {
+    // Money of a late charge is not the checkout's (its receipt says it was refunded).
+    if (r.kind === 'late_payment') continue;
     const counted = r.status === 'succeeded' || r.status === 'pending';
     if (r.orderLineId === null) {
       if (counted) out.serviceFeeRefundedMinor += r.amountMinor;

@@ -23,6 +23,10 @@ export async function refundAlertRecipients(db: Pick<Db, 'selectDistinct'>): Pro
 
 export type FailedRefundAlert = {
   refundId: number;
+  /** What was being refunded: a line, an unbound insurance premium, the service fee, a late payment. */
+  what: 'line' | 'insurance' | 'service_fee' | 'late_payment';
+  /** The insured unit, for 'insurance'. */
+  insuranceUnit: number | null;
   checkoutId: string;
   orderId: number | null;
   orderLineId: number | null;
@@ -38,11 +42,17 @@ export type FailedRefundAlert = {
 };
 
 /**
- * Failed refunds whose money is still owed: reversed after counting (always shown until the line
- * is refunded again) — newest first. Immediate refusals are shown too while their line is still
- * refundable (1, 2, 3), and refused service-fee refunds, until something counted since.
+ * Failed refunds whose money is still owed, newest first: reversed after counting, or refused at
+ * once — while their line is still refundable (1, 2, 3) for line refunds and insurance premiums
+ * (a refund of the whole line carries what is owed), and always for the service fee and late
+ * payments — until a later attempt of the same thing (same kind, line, insured unit or late
+ * charge) counts.
  */
-export async function failedRefundAlerts(db: Pick<Db, 'select'>, limit = 50): Promise<FailedRefundAlert[]> {
+export async function failedRefundAlerts(
+  db: Pick<Db, 'select'>,
+  limit = 50,
+  only?: { refundId: number },
+): Promise<FailedRefundAlert[]> {
   const rows = await db
     .select({
       r: refunds,
@@ -59,9 +69,10 @@ export async function failedRefundAlerts(db: Pick<Db, 'select'>, limit = 50): Pr
     .where(
       and(
         eq(refunds.status, 'failed'),
+        only ? eq(refunds.id, only.refundId) : undefined,
         or(
-          isNotNull(refunds.reversedAt),
-          // A service fee refund the provider refused: nothing retries it by itself.
+          and(isNotNull(refunds.reversedAt), eq(refunds.kind, 'line')),
+          // The service fee and late payments: nothing else carries them.
           isNull(refunds.orderLineId),
           and(isNotNull(refunds.orderLineId), inArray(orderLines.state, [1, 2, 3])),
         ),
@@ -69,10 +80,17 @@ export async function failedRefundAlerts(db: Pick<Db, 'select'>, limit = 50): Pr
     )
     .orderBy(desc(refunds.id))
     .limit(limit * 2);
-  // Drop alerts answered since: a later refund of the same line (or fee) that counts.
+  // Drop alerts answered since: a later attempt of the same thing that counts.
   const later = rows.length
     ? await db
-        .select({ id: refunds.id, lineId: refunds.orderLineId, paymentId: refunds.paymentId })
+        .select({
+          id: refunds.id,
+          paymentId: refunds.paymentId,
+          kind: refunds.kind,
+          lineId: refunds.orderLineId,
+          unit: refunds.insuranceUnit,
+          charge: refunds.lateChargeRef,
+        })
         .from(refunds)
         .where(
           and(
@@ -84,17 +102,22 @@ export async function failedRefundAlerts(db: Pick<Db, 'select'>, limit = 50): Pr
           ),
         )
     : [];
+  const same = (a: (typeof later)[number], r: (typeof rows)[number]['r']) =>
+    a.paymentId === r.paymentId &&
+    a.kind === r.kind &&
+    (a.lineId ?? -1) === (r.orderLineId ?? -1) &&
+    (a.unit ?? -1) === (r.insuranceUnit ?? -1) &&
+    (a.charge ?? '') === (r.lateChargeRef ?? '');
   return rows
-    .filter(
-      (x) =>
-        !later.some(
-          (l) =>
-            l.id > x.r.id && l.paymentId === x.r.paymentId && (l.lineId ?? -1) === (x.r.orderLineId ?? -1),
-        ),
-    )
+    .filter((x) => !later.some((l) => l.id > x.r.id && same(l, x.r)))
     .slice(0, limit)
     .map((x) => ({
       refundId: x.r.id,
+      what:
+        x.r.kind === 'line' && x.r.orderLineId === null
+          ? ('service_fee' as const)
+          : (x.r.kind as 'line' | 'insurance' | 'late_payment'),
+      insuranceUnit: x.r.insuranceUnit,
       checkoutId: x.checkoutId,
       orderId: x.orderId,
       orderLineId: x.r.orderLineId,
@@ -107,4 +130,12 @@ export async function failedRefundAlerts(db: Pick<Db, 'select'>, limit = 50): Pr
       failedAt: x.r.reversedAt ?? x.r.settledAt,
       kind: x.r.reversedAt ? 'reversed' : 'refused',
     }));
+}
+
+/** The alert of one failed refund, or null when it is not (or no longer) owed. */
+export async function failedRefundAlert(
+  db: Pick<Db, 'select'>,
+  refundId: number,
+): Promise<FailedRefundAlert | null> {
+  return (await failedRefundAlerts(db, 1, { refundId }))[0] ?? null;
 }

@@ -7,9 +7,14 @@ const SIGNATURE = '— Reloop, the marketplace for refurbished electronics';
 
 export type FailedRefundFacts = {
   refundId: number;
+  /** What was being refunded (refunds.kind, and the service fee: a refund without a line). */
+  what: 'line' | 'insurance' | 'service_fee' | 'late_payment';
+  /** 'reversed': it had counted and was undone; 'refused': the provider refused it at once. */
+  how: 'reversed' | 'refused';
   orderId: number | null;
   checkoutId: string;
-  what: string;
+  /** For people: "1 × Phone (A)", "the service fee"… */
+  description: string;
   amountMinor: number;
   currency: string;
   message: string | null;
@@ -24,23 +29,24 @@ export function refundFailedBuyerEmail(to: string, f: FailedRefundFacts): MailMe
     to,
     template: 'refunds.refund-failed',
     subject: `Your Reloop refund of ${amount} did not go through`,
-    text: `We tried to refund ${amount} for ${f.what}${f.orderId ? ` (order ${f.orderId})` : ''}, but your bank or card issuer refused it${f.message ? `: ${f.message}` : ''}.\n\nNo money has reached you for this refund yet. Our team has been alerted and will refund you again, or contact you if we need another way to pay you back. You do not need to do anything.\n\n${SIGNATURE}`,
+    text: `We tried to refund ${amount} for ${f.description}${f.orderId ? ` (order ${f.orderId})` : ''}, but your bank or card issuer refused it${f.message ? `: ${f.message}` : ''}.\n\nNo money has reached you for this refund yet. Our team has been alerted and will refund you again, or contact you if we need another way to pay you back. You do not need to do anything.\n\n${SIGNATURE}`,
   };
 }
 
 export function refundFailedOperatorEmail(to: string, f: FailedRefundFacts, consoleUrl: string): MailMessage {
   const amount = money(f.amountMinor, f.currency);
-  const line =
-    f.lineState === null
-      ? f.orderId === null
-        ? 'It was the service fee of the checkout.'
-        : 'It was an insurance premium refunded because the policy could not be issued; its ledger entry was reversed.'
-      : `The line is refundable again (state ${f.lineState}); its ledger entry was reversed.`;
+  const undone = f.how === 'reversed' ? ' Its ledger entry was reversed.' : ' Nothing was booked.';
+  const line = {
+    line: `The line is refundable again (state ${f.lineState ?? '—'}).${undone}`,
+    insurance: `It was an insurance premium refunded because the policy could not be issued.${undone}`,
+    service_fee: `It was the service fee of the checkout.${undone}`,
+    late_payment: `It was money that arrived after the checkout was released (no order): it stays owed on late_payment_payable.${undone}`,
+  }[f.what];
   return {
     to,
     template: 'refunds.refund-failed-operator',
     subject: `[Reloop] Refund ${f.refundId} failed: ${amount}${f.orderId ? `, order ${f.orderId}` : ''}`,
-    text: `Refund ${f.refundId} of ${amount} for ${f.what}${f.orderId ? `, order ${f.orderId}` : ''} (checkout ${f.checkoutId}) failed at the payment provider${f.message ? `: ${f.message}` : ''}.\n\n${line}${f.unitsStillReleased ? '\nThe units it put back on sale were sold meanwhile: do not let the seller ship this line; refund it again.' : ''}\n\nThe buyer has not been paid back: refund again or arrange another payment.\n${consoleUrl}\n`,
+    text: `Refund ${f.refundId} of ${amount} for ${f.description}${f.orderId ? `, order ${f.orderId}` : ''} (checkout ${f.checkoutId}) ${f.how === 'refused' ? 'was refused by' : 'failed at'} the payment provider${f.message ? `: ${f.message}` : ''}.\n\n${line}${f.unitsStillReleased ? '\nThe units it put back on sale were sold meanwhile: do not let the seller ship this line; refund it again.' : ''}\n\nThe buyer has not been paid back: retry it from the failed refunds page or arrange another payment.\n${consoleUrl}\n`,
   };
 }
 

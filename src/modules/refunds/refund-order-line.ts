@@ -95,7 +95,7 @@ const describeState = (s: number) =>
   `${s} (${ORDER_LINE_STATE_NAMES[s as OrderLineState] ?? 'unknown state'})`;
 
 /** What the refund does given the line's current state: throws when it is not allowed. */
-function planRefund(
+export function planRefund(
   line: LineRow,
   refundedMinor: number,
   insuranceRefundedMinor: number,
@@ -271,6 +271,8 @@ export async function refundOrderLine(
             by: actor.operatorId !== undefined ? 'operator' : 'seller',
             sellerId: order.sellerId,
           },
+          before: { refundedMinor: mine.refundedMinor },
+          after: { refundedMinor },
         },
       },
     );

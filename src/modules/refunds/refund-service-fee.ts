@@ -8,6 +8,7 @@ import { linesOfOrders, ordersOfCheckout } from '../orders/order-queries.ts';
 import { LINE } from '../orders/order-states.ts';
 import type { RefundResult } from '../payments/payment-provider.ts';
 import { paymentOfCheckout } from '../payments/payment-queries.ts';
+import { alertFailedRefund } from './alert-failed-refund.ts';
 import { serviceFeeRefundedEmail } from './refund-emails.ts';
 import { refunds } from './refunds.schema.ts';
 import { refundsOfPayment, serviceFeeRefunds } from './refunds.store.ts';
@@ -37,6 +38,8 @@ export type RefundServiceFeeResult =
  * transaction with the key `refund-fee-<paymentId>-<n>`; the refund row (no line), the ledger
  * entry (the fee's VAT reversed as booked at capture) and the buyer's email are written in one
  * transaction under a per-checkout lock, so two last lines refunded at once refund it once.
+ * A refusal records a failed row, emails the buyer and the operators (alert-failed-refund.ts) and
+ * is listed on the console's failed refunds, where an operator retries it (retry-failed-refund.ts).
  */
 export async function refundServiceFee(
   deps: CheckoutDeps,
@@ -62,22 +65,38 @@ export async function refundServiceFee(
   }
   const now = deps.clock.now();
   if (result.status === 'failed') {
-    await deps.db.insert(refunds).values({
-      paymentId: payment.id,
-      orderLineId: null,
-      amountMinor,
-      currency: co.currency,
-      reason: 'Service fee',
-      status: 'failed',
-      providerRef: result.providerRef,
-      failureMessage: result.message ?? null,
-      settledAt: now,
-      createdAt: now,
+    const [failed] = await deps.db
+      .insert(refunds)
+      .values({
+        paymentId: payment.id,
+        orderLineId: null,
+        amountMinor,
+        currency: co.currency,
+        reason: 'Service fee',
+        status: 'failed',
+        providerRef: result.providerRef,
+        failureMessage: result.message ?? null,
+        settledAt: now,
+        createdAt: now,
+      })
+      .returning({ id: refunds.id });
+    // Like any failed refund: the buyer and the operators are told, the console lists it.
+    await alertFailedRefund(deps, {
+      source: 'service_fee',
+      facts: {
+        refundId: failed!.id,
+        what: 'service_fee',
+        how: 'refused',
+        orderId: null,
+        checkoutId: co.id,
+        description: 'the service fee',
+        amountMinor,
+        currency: co.currency,
+        message: result.message ?? null,
+        lineState: null,
+        unitsStillReleased: false,
+      },
     });
-    deps.logger.error(
-      { checkoutId: co.id, message: result.message },
-      'service fee refund refused by the provider',
-    );
     return { refunded: false, reason: 'provider_refused' };
   }
   const status = result.status;

@@ -8,7 +8,8 @@ import { linesOf, offerPicks, type Pick, placeOrder, shipOrder, type TestApp } f
 import { listOutbox } from '../../platform/mail/outbox.store.ts';
 import { handlePaymentEvent } from '../checkout/handle-payment-event.ts';
 import { loadReceipt } from '../checkout/receipt.read-model.ts';
-import { creditNotesOfOrder } from '../documents/credit-notes.read-model.ts';
+import { renderCreditNote } from '../documents/credit-note.pdf.ts';
+import { creditNotesOfOrder, creditNotesOfSeller } from '../documents/credit-notes.read-model.ts';
 import { ledgerPostings, ledgerTransactions } from '../ledger/ledger.schema.ts';
 import { offers } from '../offers/offers.schema.ts';
 import { orders } from '../orders/orders.schema.ts';
@@ -17,8 +18,10 @@ import { payments } from '../payments/payments.schema.ts';
 import { providerEventFromStripe } from '../payments/stripe-provider.ts';
 import { REFUND_RECONCILE_AFTER_MS, reconcilePendingRefunds } from './reconcile-pending-refunds.ts';
 import { lineTotals } from './refund.rules.ts';
+import { failedRefundAlerts } from './refund-alerts.read-model.ts';
 import { refundOrderLine } from './refund-order-line.ts';
 import { refunds } from './refunds.schema.ts';
+import { retryFailedRefund } from './retry-failed-refund.ts';
 
 /**
  * Defect 4 (refunds never settle) and 7 (a fully cancelled checkout keeps its service fee):
@@ -399,5 +402,92 @@ describe.each(ENGINES)('refund settlement on %s', (engine) => {
     const mails = await listOutbox(t.deps.db, { to: o.email, limit: 20 });
     const feeMail = mails.find((m) => m.template === 'refunds.service-fee-refunded');
     expect(feeMail?.textBody).toContain('service fee');
+  });
+
+  it('a service-fee refund the provider refuses emails the buyer and the operators, is listed, and an operator retries it', async () => {
+    const o = await order(2);
+    const fee = (await loadReceipt(t.deps.db, o.body.checkoutId))!.serviceFeeMinor;
+    const refusing = pendingProvider((i) =>
+      i.idempotencyKey.startsWith('refund-fee-')
+        ? { status: 'failed', providerRef: `re_fee_refused_${engine}_${++refSeq}`, message: 'Card closed' }
+        : { status: 'succeeded', providerRef: `re_ok_${engine}_${++refSeq}` },
+    );
+    for (const l of o.lines) {
+      await refundOrderLine(refusing, { orderLineId: l.id, reason: 'Cancelled', actor: { operatorId: 1 } });
+    }
+    const rows = await t.deps.db
+      .select({ r: refunds })
+      .from(refunds)
+      .innerJoin(payments, eq(payments.id, refunds.paymentId))
+      .where(eq(payments.checkoutId, o.body.checkoutId));
+    const feeRow = rows.find((x) => x.r.orderLineId === null)!.r;
+    expect([feeRow.status, feeRow.amountMinor]).toEqual(['failed', fee]);
+    const buyerMail = (await listOutbox(t.deps.db, { to: o.email, limit: 20 })).find(
+      (m) => m.template === 'refunds.refund-failed',
+    );
+    expect(buyerMail?.textBody).toContain('service fee');
+    const opsMail = (await listOutbox(t.deps.db, { to: operatorEmail, limit: 50 })).find(
+      (m) => m.template === 'refunds.refund-failed-operator' && m.textBody.includes(`Refund ${feeRow.id} `),
+    );
+    expect(opsMail?.textBody).toContain('service fee');
+    expect((await failedRefundAlerts(t.deps.db)).find((a) => a.refundId === feeRow.id)).toMatchObject({
+      what: 'service_fee',
+      kind: 'refused',
+    });
+    const retried = await retryFailedRefund(t.deps, { refundId: feeRow.id, operatorId: 1 });
+    expect(retried).toMatchObject({ retried: true, status: 'succeeded' });
+    expect((await failedRefundAlerts(t.deps.db)).some((a) => a.refundId === feeRow.id)).toBe(false);
+    const net = await netOf(o.body.checkoutId);
+    for (const [account, s] of net) expect(s, account).toBe(0);
+  });
+
+  it('a refund that fails after it succeeded cancels its credit note with a new document in the credit-note series', async () => {
+    const o = await order();
+    await shipOrder(t, o.orderId);
+    const line = o.lines[0]!;
+    const r = await refundOrderLine(pendingProvider(), {
+      orderLineId: line.id,
+      amountMinor: 700,
+      reason: 'Scratch',
+      actor: { operatorId: 1 },
+    });
+    const [row] = await t.deps.db.select().from(refunds).where(eq(refunds.id, r.refundId));
+    const ref = await paymentRef(o.body.checkoutId);
+    await handlePaymentEvent(t.deps, refundEvent('refund.succeeded', ref, row!.providerRef!));
+    const [note] = await creditNotesOfOrder(t.deps.db, o.orderId);
+    expect(note!.totalMinor).toBe(700);
+    expect(await handlePaymentEvent(t.deps, refundEvent('refund.failed', ref, row!.providerRef!))).toBe(
+      'applied',
+    );
+    const notes = await creditNotesOfOrder(t.deps.db, o.orderId);
+    expect(notes).toHaveLength(2);
+    const cancel = notes[1]!;
+    expect(cancel.cancelsCreditNoteId).toBe(note!.id);
+    expect(cancel.refundId).toBeNull();
+    expect(cancel.number).toMatch(new RegExp(`^CN${note!.sellerId}-\\d{4}-\\d{6}$`));
+    expect(cancel.number > note!.number).toBe(true);
+    expect(cancel.totalMinor).toBe(-700);
+    const vatOf = (n: { vatBreakdown: Array<{ vatMinor: number }> }) =>
+      n.vatBreakdown.reduce((x, v) => x + v.vatMinor, 0);
+    expect(vatOf(cancel) + vatOf(note!)).toBe(0);
+    expect(cancel.reason).toContain(note!.number);
+    const pdf = await renderCreditNote(cancel);
+    expect(pdf.lines.join('\n')).toContain(`Cancellation of credit note ${note!.number}`);
+    expect((await creditNotesOfSeller(t.deps.db, note!.sellerId)).map((n) => n.number)).toContain(
+      cancel.number,
+    );
+    // A second failure report issues nothing more.
+    await handlePaymentEvent(t.deps, refundEvent('refund.failed', ref, row!.providerRef!));
+    expect(await creditNotesOfOrder(t.deps.db, o.orderId)).toHaveLength(2);
+    // Refunded again: a new credit note, its VAT as if the cancelled one had never been.
+    const again = await refundOrderLine(t.deps, {
+      orderLineId: line.id,
+      amountMinor: 700,
+      reason: 'Scratch',
+      actor: { operatorId: 1 },
+    });
+    const third = (await creditNotesOfOrder(t.deps.db, o.orderId))[2]!;
+    expect([third.refundId, third.totalMinor]).toEqual([again.refundId, 700]);
+    expect(third.vatBreakdown).toEqual(note!.vatBreakdown);
   });
 });

@@ -1,5 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createActor } from '../../../test/actors.ts';
 import { ENGINES } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/fixtures.ts';
 import { linesOf, offerPicks, type Pick, placeOrder, shipOrder, type TestApp } from '../../../test/orders.ts';
@@ -7,11 +8,15 @@ import { listOutbox } from '../../platform/mail/outbox.store.ts';
 import { creditNotesOfOrder } from '../documents/credit-notes.read-model.ts';
 import { ACCOUNTS } from '../ledger/ledger.rules.ts';
 import { ledgerPostings, ledgerTransactions } from '../ledger/ledger.schema.ts';
-import type { RefundInput } from '../payments/payment-provider.ts';
+import type { RefundInput, RefundResult } from '../payments/payment-provider.ts';
 import type { InsuranceProvider } from '../pricing/insurance.rules.ts';
 import { lineTotals } from './refund.rules.ts';
+import { failedRefundAlerts } from './refund-alerts.read-model.ts';
 import { refundOrderLine } from './refund-order-line.ts';
+import { refundUnboundInsurance } from './refund-unbound-insurance.ts';
 import { refunds } from './refunds.schema.ts';
+import { retryFailedRefund } from './retry-failed-refund.ts';
+import { settleRefund } from './settle-refund.ts';
 
 /**
  * Defect 6, second half: a failed insurance binding refunds the premium and tells the buyer; a
@@ -65,14 +70,14 @@ describe.each(ENGINES)('unbound insurance on %s', (engine) => {
       .from(ledgerPostings)
       .innerJoin(ledgerTransactions, eq(ledgerTransactions.id, ledgerPostings.transactionId))
       .where(and(eq(ledgerTransactions.kind, 'refund'), eq(ledgerTransactions.reference, String(refundId))));
-  const sumOf = async (ids: number[]) => {
+  const sumOf = async (ids: number[], kinds: Array<'refund' | 'refund_reversal'> = ['refund']) => {
     const rows = await t.deps.db
       .select({ account: ledgerPostings.account, s: sql<string>`sum(${ledgerPostings.amountMinor})` })
       .from(ledgerPostings)
       .innerJoin(ledgerTransactions, eq(ledgerTransactions.id, ledgerPostings.transactionId))
       .where(
         and(
-          eq(ledgerTransactions.kind, 'refund'),
+          inArray(ledgerTransactions.kind, kinds),
           inArray(
             ledgerTransactions.reference,
             ids.map((i) => String(i)),
@@ -138,5 +143,91 @@ describe.each(ENGINES)('unbound insurance on %s', (engine) => {
         actor: { operatorId: 1 },
       }),
     ).rejects.toThrow();
+  });
+
+  it('records the insured unit in its own column, and reads it from there', async () => {
+    failUnit = (ref) => ref.endsWith(':2');
+    const o = await insuredOrder(2);
+    failUnit = null;
+    const [row] = await t.deps.db.select().from(refunds).where(eq(refunds.orderLineId, o.line.id));
+    expect(row!.insuranceUnit).toBe(2);
+    // The reason is free text for people; the unit decides what was refunded already.
+    await t.deps.db
+      .update(refunds)
+      .set({ reason: 'Policy refused by the insurer' })
+      .where(eq(refunds.id, row!.id));
+    expect(await refundUnboundInsurance(t.deps, { orderLineId: o.line.id, unit: 2 })).toEqual({
+      refunded: false,
+      why: 'already_refunded',
+    });
+    const one = await refundUnboundInsurance(t.deps, { orderLineId: o.line.id, unit: 1 });
+    expect(one.refunded).toBe(true);
+    const units = (await t.deps.db.select().from(refunds).where(eq(refunds.orderLineId, o.line.id)))
+      .map((r) => r.insuranceUnit)
+      .sort();
+    expect(units).toEqual([1, 2]);
+  });
+
+  it('a pending insurance refund that fails is reversed, told, listed and retried like other refunds', async () => {
+    const opsEmail = `insurance-ops-${engine}@example.com`;
+    await createActor(t.deps, { email: opsEmail, operator: ['support'] });
+    const o = await insuredOrder(1);
+    const premium = o.line.insurancePremiumMinor;
+    const pendingRef = `re_ins_pending_${engine}`;
+    const pending = {
+      ...t.deps,
+      payments: {
+        ...t.deps.payments,
+        refund: async (i: RefundInput): Promise<RefundResult> => {
+          calls.push(i);
+          return { status: 'pending', providerRef: pendingRef };
+        },
+      },
+    };
+    const r = await refundUnboundInsurance(pending, { orderLineId: o.line.id, unit: 1 });
+    expect(r).toMatchObject({ refunded: true, status: 'pending' });
+    const refundId = (r as { refundId: number }).refundId;
+    expect(
+      await settleRefund(t.deps, {
+        refundRef: pendingRef,
+        outcome: 'failed',
+        message: 'Card expired',
+        source: 'provider_event',
+      }),
+    ).toBe('applied');
+    const [failed] = await t.deps.db.select().from(refunds).where(eq(refunds.id, refundId));
+    expect(failed!.status).toBe('failed');
+    expect(failed!.reversedAt).not.toBeNull();
+    const net = await sumOf([refundId], ['refund', 'refund_reversal']);
+    expect(net.get(ACCOUNTS.insurerPayable) ?? 0).toBe(0);
+    expect(net.get(ACCOUNTS.pspClearing) ?? 0).toBe(0);
+    expect(
+      (await listOutbox(t.deps.db, { to: o.email, limit: 10 })).some(
+        (m) => m.template === 'refunds.refund-failed',
+      ),
+    ).toBe(true);
+    expect(
+      (await listOutbox(t.deps.db, { to: opsEmail, limit: 10 })).some(
+        (m) => m.template === 'refunds.refund-failed-operator' && m.textBody.includes(`Refund ${refundId} `),
+      ),
+    ).toBe(true);
+    const alert = (await failedRefundAlerts(t.deps.db)).find((a) => a.refundId === refundId);
+    expect(alert).toMatchObject({
+      kind: 'reversed',
+      what: 'insurance',
+      orderLineId: o.line.id,
+      insuranceUnit: 1,
+    });
+
+    calls.length = 0;
+    const retried = await retryFailedRefund(t.deps, { refundId, operatorId: 1 });
+    expect(retried).toMatchObject({ retried: true, status: 'succeeded' });
+    expect(calls.map((c) => [c.idempotencyKey, c.amountMinor])).toEqual([
+      [`refund-insurance-${o.line.id}-1-2`, premium],
+    ]);
+    expect((await failedRefundAlerts(t.deps.db)).some((a) => a.refundId === refundId)).toBe(false);
+    // Owed once: a second retry finds nothing to do.
+    await expect(retryFailedRefund(t.deps, { refundId, operatorId: 1 })).rejects.toThrow(/no longer owed/);
+    expect(calls).toHaveLength(1);
   });
 });

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { CheckoutDeps } from '../checkout/checkout.deps.ts';
 import { buyerEmailOfCheckout } from '../checkout/checkout.store.ts';
 import { refundIssued } from '../ledger/ledger.rules.ts';
@@ -6,6 +6,7 @@ import { postLedgerEntry } from '../ledger/post-ledger-entry.ts';
 import { findOrderLine } from '../orders/order-queries.ts';
 import type { RefundResult } from '../payments/payment-provider.ts';
 import { paymentOfCheckout } from '../payments/payment-queries.ts';
+import { alertFailedRefund } from './alert-failed-refund.ts';
 import { insuranceRefundedEmail } from './refund-emails.ts';
 import { refunds } from './refunds.schema.ts';
 import { refundsByLine } from './refunds.store.ts';
@@ -17,12 +18,15 @@ export type RefundUnboundInsuranceResult =
   | { refunded: false; why: 'already_refunded' | 'line_refunded' | 'not_paid' | 'provider_refused' };
 
 const reasonOf = (unit: number) => `Insurance could not be issued (unit ${unit})`;
+const COUNTED = ['pending', 'succeeded'] as const;
 
 /**
  * The insurer would not issue the policy of one unit of an insured line (checkout's
  * bindInsurance): its premium goes back to the buyer, who is told.
  * - The provider is called outside any transaction with the idempotency key
- *   `refund-insurance-<orderLineId>-<unit>`: a retry cannot refund twice.
+ *   `refund-insurance-<orderLineId>-<unit>` (`…-<n>` for the n-th attempt after refusals or
+ *   failures): a retry after a lost answer cannot refund twice.
+ * - The unit is stored in its own column (`insurance_unit`); the reason is text for people.
  * - One transaction under the seller's money lock records a refunds row of kind 'insurance' (the
  *   line's id; the line's state is untouched), posts `refundIssued` with the premium only
  *   (Dr insurer_payable, Cr psp_clearing: no goods, so no commission moves) and queues the email.
@@ -30,10 +34,13 @@ const reasonOf = (unit: number) => `Insurance could not be issued (unit ${unit})
  * - The premium is then off the line's refundable insurance: a later refund of the line refunds
  *   the goods and what is left of the insurance (refunds.store.ts refundsByLine, lineTotals).
  * - Not when the line was already refunded (its refund carried the premium) or this unit's premium
- *   already went back; a refusal records a failed row and is logged for an operator.
+ *   already went back. A refusal records a failed row and tells the operators and the buyer
+ *   (alert-failed-refund.ts); a pending refund that fails later is reversed by settle-refund.ts.
+ *   Both are listed on the console's failed refunds until an operator retries them
+ *   (retry-failed-refund.ts) or a refund of the whole line carries the premium.
  */
 export async function refundUnboundInsurance(
-  deps: Pick<CheckoutDeps, 'db' | 'clock' | 'mailer' | 'payments' | 'logger'>,
+  deps: Pick<CheckoutDeps, 'db' | 'clock' | 'mailer' | 'payments' | 'logger' | 'siteUrl'>,
   input: RefundUnboundInsuranceInput,
 ): Promise<RefundUnboundInsuranceResult> {
   const found = await findOrderLine(deps.db, input.orderLineId);
@@ -45,15 +52,19 @@ export async function refundUnboundInsurance(
   if (premium <= 0 || payment?.status !== 'succeeded' || !payment.providerRef) {
     return { refunded: false, why: 'not_paid' };
   }
+  const ofUnit = and(
+    eq(refunds.orderLineId, line.id),
+    eq(refunds.kind, 'insurance'),
+    eq(refunds.insuranceUnit, input.unit),
+  );
+  const attemptsOf = async (db: CheckoutDeps['db']) =>
+    Number((await db.select({ n: sql<string>`count(*)` }).from(refunds).where(ofUnit))[0]?.n ?? 0);
   const blocked = async (db: CheckoutDeps['db']) => {
     const done = await db
       .select({ id: refunds.id })
       .from(refunds)
-      .where(
-        and(eq(refunds.orderLineId, line.id), eq(refunds.kind, 'insurance'), eq(refunds.reason, reason)),
-      );
-    const counted = done.length > 0;
-    if (counted) return 'already_refunded' as const;
+      .where(and(ofUnit, inArray(refunds.status, [...COUNTED])));
+    if (done.length > 0) return 'already_refunded' as const;
     const r = (await refundsByLine(db, [line.id])).get(line.id);
     if ((r?.refundedMinor ?? 0) > 0) return 'line_refunded' as const;
     return null;
@@ -61,7 +72,8 @@ export async function refundUnboundInsurance(
   const before = await blocked(deps.db);
   if (before) return { refunded: false, why: before };
 
-  const idempotencyKey = `refund-insurance-${line.id}-${input.unit}`;
+  const attempts = await attemptsOf(deps.db);
+  const idempotencyKey = `refund-insurance-${line.id}-${input.unit}${attempts > 0 ? `-${attempts + 1}` : ''}`;
   const result: RefundResult = await deps.payments.refund({
     providerRef: payment.providerRef,
     amountMinor: premium,
@@ -71,29 +83,45 @@ export async function refundUnboundInsurance(
   });
   const now = deps.clock.now();
   if (result.status === 'failed') {
-    await deps.db.insert(refunds).values({
-      paymentId: payment.id,
-      orderLineId: line.id,
-      kind: 'insurance',
-      amountMinor: premium,
-      currency: order.currency,
-      reason: `${reason} — refused`,
-      status: 'failed',
-      providerRef: result.providerRef,
-      failureMessage: result.message ?? null,
-      settledAt: now,
-      createdAt: now,
+    const [failed] = await deps.db
+      .insert(refunds)
+      .values({
+        paymentId: payment.id,
+        orderLineId: line.id,
+        kind: 'insurance',
+        insuranceUnit: input.unit,
+        amountMinor: premium,
+        currency: order.currency,
+        reason,
+        status: 'failed',
+        providerRef: result.providerRef,
+        failureMessage: result.message ?? null,
+        settledAt: now,
+        createdAt: now,
+      })
+      .returning({ id: refunds.id });
+    await alertFailedRefund(deps, {
+      source: 'insurance',
+      facts: {
+        refundId: failed!.id,
+        what: 'insurance',
+        how: 'refused',
+        orderId: order.id,
+        checkoutId: order.checkoutId,
+        description: `the insurance premium of ${line.productName} (${line.grade}), unit ${input.unit}, which could not be issued`,
+        amountMinor: premium,
+        currency: order.currency,
+        message: result.message ?? null,
+        lineState: null,
+        unitsStillReleased: false,
+      },
     });
-    deps.logger.error(
-      { orderLineId: line.id, unit: input.unit, message: result.message },
-      'unbound insurance premium: the provider refused the refund, refund it by hand',
-    );
     return { refunded: false, why: 'provider_refused' };
   }
   const status = result.status;
   return deps.db.transaction(async (tx): Promise<RefundUnboundInsuranceResult> => {
     await lockSellerMoney(tx, order.sellerId);
-    const now2 = await blocked(tx);
+    const now2 = (await attemptsOf(tx)) !== attempts ? ('already_refunded' as const) : await blocked(tx);
     if (now2) {
       deps.logger.error(
         { orderLineId: line.id, unit: input.unit, idempotencyKey, providerRef: result.providerRef },
@@ -107,6 +135,7 @@ export async function refundUnboundInsurance(
         paymentId: payment.id,
         orderLineId: line.id,
         kind: 'insurance',
+        insuranceUnit: input.unit,
         amountMinor: premium,
         currency: order.currency,
         reason,

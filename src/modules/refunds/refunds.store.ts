@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { refunds } from './refunds.schema.ts';
 
@@ -57,7 +57,7 @@ export async function unitsReleasedFor(db: Pick<Db, 'select'>, lineId: number): 
   return rows.length > 0;
 }
 
-/** The service-fee refunds of a payment (rows without a line): counted amount and attempts. */
+/** The service-fee refunds of a payment (rows without a line, not late payments): counted amount and attempts. */
 export async function serviceFeeRefunds(
   db: Pick<Db, 'select'>,
   paymentId: string,
@@ -68,7 +68,9 @@ export async function serviceFeeRefunds(
       attempts: sql<string>`count(*)`,
     })
     .from(refunds)
-    .where(and(eq(refunds.paymentId, paymentId), isNull(refunds.orderLineId)));
+    .where(
+      and(eq(refunds.paymentId, paymentId), isNull(refunds.orderLineId), ne(refunds.kind, 'late_payment')),
+    );
   return { refundedMinor: Number(r?.refunded ?? 0), attempts: Number(r?.attempts ?? 0) };
 }
 

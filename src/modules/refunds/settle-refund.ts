@@ -1,21 +1,18 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { CheckoutDeps } from '../checkout/checkout.deps.ts';
-import { buyerEmailOfCheckout } from '../checkout/checkout.store.ts';
 import { commissionVatReverseCharged } from '../checkout/payment-outcomes.ts';
+import { cancelCreditNote } from '../documents/cancel-credit-note.ts';
 import { issueCreditNote } from '../documents/issue-credit-note.ts';
+import { latePaymentRefundReference } from '../ledger/late-payment.rules.ts';
 import { refundIssued, refundReversed } from '../ledger/ledger.rules.ts';
 import { entryPostings, postLedgerEntry } from '../ledger/post-ledger-entry.ts';
 import { reserveStock } from '../offers/reserve-stock.ts';
 import { findOrderLine, linesOfOrders } from '../orders/order-queries.ts';
 import { transitionOrderLines } from '../orders/transition-order-lines.ts';
 import { findPayment } from '../payments/payment-queries.ts';
+import { alertFailedRefund } from './alert-failed-refund.ts';
 import { goodsRefundedUpTo, lineTotals, splitRefund } from './refund.rules.ts';
-import { refundAlertRecipients } from './refund-alerts.read-model.ts';
-import {
-  type FailedRefundFacts,
-  refundFailedBuyerEmail,
-  refundFailedOperatorEmail,
-} from './refund-emails.ts';
+import type { FailedRefundFacts } from './refund-emails.ts';
 import { refunds } from './refunds.schema.ts';
 import { refundByProviderRef, refundsByLine } from './refunds.store.ts';
 import { lockSellerMoney } from './seller-money-lock.ts';
@@ -42,7 +39,11 @@ const COUNTED = ['pending', 'succeeded'] as const;
  *   line goes back to refundable (orders' `refund_failed`: 4 → 1, 5 → 2, 6 → 3), units that the
  *   refund put back on sale are taken back off sale (offers' reserveStock) — if they were sold
  *   meanwhile they stay released, the row keeps `restocked` so a retry does not release them
- *   twice, and the operators are told not to ship — and the operators and the buyer are emailed.
+ *   twice, and the operators are told not to ship — its credit note, if it had one (it had
+ *   succeeded), is cancelled by a new document (documents' cancel-credit-note.ts), and the
+ *   operators and the buyer are emailed (alert-failed-refund.ts). Insurance premiums, the service
+ *   fee and late payments undo exactly what their entry posted. Every failure stays listed on the
+ *   console's failed refunds until an operator retries it (retry-failed-refund.ts).
  * Idempotent: a redelivered event or a second job run changes nothing ('duplicate').
  */
 export async function settleRefund(
@@ -91,6 +92,40 @@ export async function settleRefund(
       .returning();
     if (!row) return null;
 
+    if (row.kind === 'late_payment') {
+      // Money of a released checkout: its refund entry is undone, the buyer is owed it again.
+      const reference = latePaymentRefundReference({
+        paymentId: row.paymentId,
+        providerRef: row.lateChargeRef ?? '',
+        refundId: row.id,
+      });
+      const posted = await entryPostings(tx, 'late_payment_refund', reference);
+      if (posted.length) {
+        await postLedgerEntry(
+          tx,
+          refundReversed({
+            kind: 'late_payment_refund',
+            reference,
+            description: `Late payment refund ${row.id}`,
+            postings: posted,
+          }),
+          now,
+        );
+      }
+      return {
+        refundId: row.id,
+        what: 'late_payment',
+        how: 'reversed',
+        orderId: null,
+        checkoutId: payment.checkoutId,
+        description: 'the payment that arrived after your order was cancelled',
+        amountMinor: row.amountMinor,
+        currency: row.currency,
+        message: input.message ?? null,
+        lineState: null,
+        unitsStillReleased: false,
+      };
+    }
     if (lineRow && row.kind === 'insurance') {
       // An unbound insurance premium: undo exactly what its entry posted; the line is untouched.
       const posted = await entryPostings(tx, 'refund', String(row.id));
@@ -108,9 +143,11 @@ export async function settleRefund(
       }
       return {
         refundId: row.id,
+        what: 'insurance',
+        how: 'reversed',
         orderId: lineRow.order.id,
         checkoutId: payment.checkoutId,
-        what: `the insurance premium of ${lineRow.line.productName} (${lineRow.line.grade}), which could not be issued`,
+        description: `the insurance premium of ${lineRow.line.productName} (${lineRow.line.grade}), which could not be issued`,
         amountMinor: row.amountMinor,
         currency: row.currency,
         message: input.message ?? null,
@@ -135,9 +172,11 @@ export async function settleRefund(
       }
       return {
         refundId: row.id,
+        what: 'service_fee',
+        how: 'reversed',
         orderId: null,
         checkoutId: payment.checkoutId,
-        what: 'the service fee',
+        description: 'the service fee',
         amountMinor: row.amountMinor,
         currency: row.currency,
         message: input.message ?? null,
@@ -205,11 +244,18 @@ export async function settleRefund(
       if (taken.ok) await tx.update(refunds).set({ restocked: false }).where(eq(refunds.id, row.id));
       else unitsStillReleased = true;
     }
+    // A refund that had succeeded had its credit note: a new document cancels it.
+    await cancelCreditNote(
+      { db: tx, clock: deps.clock },
+      { refundId: row.id, reason: 'the refund failed at the payment provider' },
+    );
     const facts: FailedRefundFacts = {
       refundId: row.id,
+      what: 'line',
+      how: 'reversed',
       orderId: order.id,
       checkoutId: order.checkoutId,
-      what: `${line.quantity} × ${line.productName} (${line.grade})`,
+      description: `${line.quantity} × ${line.productName} (${line.grade})`,
       amountMinor: row.amountMinor,
       currency: row.currency,
       message: input.message ?? null,
@@ -221,17 +267,6 @@ export async function settleRefund(
   if (!facts) return 'duplicate';
 
   // The alerts, in the outbox (delivered by the mail job).
-  const buyer = await buyerEmailOfCheckout(deps.db, facts.checkoutId);
-  const consoleUrl = deps.siteUrl(facts.orderId ? `/console/orders/${facts.orderId}` : '/console/refunds');
-  await deps.db.transaction(async (tx) => {
-    for (const to of await refundAlertRecipients(tx)) {
-      await deps.mailer.send(tx, refundFailedOperatorEmail(to, facts, consoleUrl));
-    }
-    if (buyer) await deps.mailer.send(tx, refundFailedBuyerEmail(buyer, facts));
-  });
-  deps.logger.error(
-    { refundId: facts.refundId, orderId: facts.orderId, source: input.source, message: input.message },
-    'refund failed at the provider: reversed, operators alerted',
-  );
+  await alertFailedRefund(deps, { facts, source: input.source });
   return 'applied';
 }

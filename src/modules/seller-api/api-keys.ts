@@ -4,10 +4,11 @@
  * key). A revoked key stops working at once; `last_used_at` is written at most once a minute so a
  * busy integration does not turn every read into a write.
  */
-import { and, asc, eq, isNull, lt, or } from 'drizzle-orm';
+import { and, asc, eq, isNull, lt, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import { hashToken, randomToken } from '../../platform/security/tokens.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { unrevokedKeysByHash } from './api-key-owners.read-model.ts';
 import { sellerApiKeys } from './seller-api.schema.ts';
 
@@ -39,38 +40,102 @@ function validName(name: string): string {
   return n;
 }
 
-/** Create a key for a seller. The returned token is the only time it is ever visible. */
+/**
+ * Create a key for a seller, tied to the member who creates it (`createdBy`; null for the
+ * platform), and audited. The returned token is the only time it is ever visible.
+ */
 export async function createApiKey(
   db: Db,
-  a: { sellerId: number; name: string; createdBy: number | null; now: Date },
+  a: { sellerId: number; name: string; createdBy: number | null; now: Date; ip?: string | null },
 ): Promise<{ id: number; token: string; prefix: string }> {
   const name = validName(a.name);
   const token = `${API_KEY_PREFIX}${randomToken(32)}`;
   const prefix = token.slice(0, SHOWN_PREFIX_LENGTH);
-  const [row] = await db
-    .insert(sellerApiKeys)
-    .values({
-      sellerId: a.sellerId,
-      name,
-      prefix,
-      tokenHash: hashToken(token),
-      createdBy: a.createdBy,
-      createdAt: a.now,
-    })
-    .returning({ id: sellerApiKeys.id });
-  return { id: row!.id, token, prefix };
+  const id = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(sellerApiKeys)
+      .values({
+        sellerId: a.sellerId,
+        name,
+        prefix,
+        tokenHash: hashToken(token),
+        createdBy: a.createdBy,
+        createdAt: a.now,
+      })
+      .returning({ id: sellerApiKeys.id });
+    await recordAudit(tx, {
+      action: 'seller.api_key_created',
+      at: a.now,
+      actorUserId: a.createdBy,
+      ip: a.ip ?? null,
+      details: { sellerId: a.sellerId, keyId: row!.id, name, prefix },
+    });
+    return row!.id;
+  });
+  return { id, token, prefix };
 }
 
-/** Revoke one of the seller's own keys; another seller's key does not exist for them (404). */
-export async function revokeApiKey(db: Db, a: { sellerId: number; keyId: number; now: Date }): Promise<void> {
-  authCache.clear();
+export type KeyRevocationReason = 'revoked' | 'member_removed' | 'account_closed';
+
+/**
+ * Revoke one of the seller's own keys, audited; another seller's key does not exist for them
+ * (404). Revoking twice is harmless.
+ */
+export async function revokeApiKey(
+  db: Db,
+  a: { sellerId: number; keyId: number; now: Date; actorUserId?: number | null; ip?: string | null },
+): Promise<void> {
+  forgetAuthenticatedKeys();
   const [row] = await db
     .select({ id: sellerApiKeys.id, revokedAt: sellerApiKeys.revokedAt })
     .from(sellerApiKeys)
     .where(and(eq(sellerApiKeys.id, a.keyId), eq(sellerApiKeys.sellerId, a.sellerId)));
   if (!row) throw AppError.notFound('API key');
-  if (row.revokedAt) return; // revoking twice is harmless
-  await db.update(sellerApiKeys).set({ revokedAt: a.now }).where(eq(sellerApiKeys.id, a.keyId));
+  if (row.revokedAt) return;
+  await revokeKeys(db, {
+    where: eq(sellerApiKeys.id, a.keyId),
+    now: a.now,
+    actorUserId: a.actorUserId ?? null,
+    reason: 'revoked',
+    ip: a.ip ?? null,
+  });
+}
+
+/**
+ * Revoke the unrevoked keys matching `where` and record one audit event each (subject: the key's
+ * creator). Pass a transaction to revoke along with the change that causes it.
+ */
+export async function revokeKeys(
+  db: Pick<Db, 'update' | 'insert'>,
+  a: {
+    where: SQL | undefined;
+    now: Date;
+    actorUserId: number | null;
+    reason: KeyRevocationReason;
+    ip?: string | null;
+  },
+): Promise<number> {
+  forgetAuthenticatedKeys();
+  const revoked = await db
+    .update(sellerApiKeys)
+    .set({ revokedAt: a.now })
+    .where(and(a.where, isNull(sellerApiKeys.revokedAt)))
+    .returning({
+      id: sellerApiKeys.id,
+      sellerId: sellerApiKeys.sellerId,
+      createdBy: sellerApiKeys.createdBy,
+    });
+  for (const k of revoked.sort((x, y) => x.id - y.id)) {
+    await recordAudit(db, {
+      action: 'seller.api_key_revoked',
+      at: a.now,
+      actorUserId: a.actorUserId,
+      subjectUserId: k.createdBy,
+      ip: a.ip ?? null,
+      details: { sellerId: k.sellerId, keyId: k.id, reason: a.reason },
+    });
+  }
+  return revoked.length;
 }
 
 /** The seller's keys, revoked ones included, oldest first. Never the token or its hash. */
@@ -154,6 +219,11 @@ export async function seedDemoApiKey(db: Db, sellerId: number, now: Date): Promi
  */
 export const AUTH_CACHE_MS = 30_000;
 const authCache = new Map<string, { auth: { sellerId: number; keyId: number }; until: number }>();
+
+/** Forget this process's successful lookups (after any revocation). */
+export function forgetAuthenticatedKeys(): void {
+  authCache.clear();
+}
 
 export async function authenticateApiKeyCached(
   db: Db,

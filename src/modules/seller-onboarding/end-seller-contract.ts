@@ -66,7 +66,9 @@ export async function endSellerContract(
       at: now,
       actorUserId: a.operatorId,
       subjectUserId,
-      details: { sellerId: seller.id },
+      details: { sellerId: seller.id, by: input.by },
+      before: { status: seller.status, retainTraderDataUntil: seller.retainTraderDataUntil },
+      after: { status: 'closed', retainTraderDataUntil, statementId },
     });
     for (const to of emails) {
       await deps.mailer.send(

@@ -31,6 +31,8 @@ export async function reinstateSeller(
       at: deps.clock.now(),
       actorUserId: a.operatorId,
       details: { sellerId: seller.id },
+      before: { status: seller.status, suspensionStatementId: seller.suspensionStatementId },
+      after: { status: 'active', suspensionStatementId: null },
     });
     for (const to of emails) {
       await deps.mailer.send(tx, onboardingEmails.reinstated(to, { shopName: seller.name, note }));

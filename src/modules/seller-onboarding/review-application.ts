@@ -48,6 +48,8 @@ async function decide(
     actorUserId: set.reviewerId ?? null,
     subjectUserId: app.applicantUserId,
     details: { applicationId: app.id },
+    before: { status: app.status, sellerId: app.sellerId, reviewNote: app.reviewNote },
+    after: { status: set.status, sellerId: set.sellerId ?? app.sellerId, reviewNote: set.reviewNote ?? null },
   });
 }
 

@@ -53,7 +53,13 @@ export async function suspendSeller(
       at: now,
       actorUserId: a.operatorId,
       subjectUserId,
-      details: { sellerId: seller.id },
+      details: { sellerId: seller.id, reason: input.reason },
+      before: { status: seller.status, suspensionStatementId: seller.suspensionStatementId },
+      after: {
+        status: 'suspended',
+        suspensionStatementId: statementId,
+        unpublishedProducts: productIds.length,
+      },
     });
     for (const to of emails) {
       await deps.mailer.send(

@@ -87,7 +87,7 @@ export async function acceptInvitationWithNewAccount(
     return {
       ...done,
       sellerId: inv.sellerId,
-      deviceToken: issueDeviceToken(deps.secret, done.userId),
+      deviceToken: issueDeviceToken(deps.secret, done.userId, now),
     };
   } catch (e) {
     if (!isUniqueViolation(e)) throw e;

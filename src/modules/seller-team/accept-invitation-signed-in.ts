@@ -1,17 +1,23 @@
 import { AppError } from '../../platform/errors.ts';
 import type { RequestMeta } from '../accounts/accounts.deps.ts';
-import { consumeAuthToken, markEmailVerified } from '../accounts/accounts.store.ts';
+import { consumeAuthToken, findUser } from '../accounts/accounts.store.ts';
 import { normaliseEmail } from '../accounts/session.rules.ts';
 import { addTeamMember } from './add-team-member.ts';
 import { findSellerInvitation } from './invitations.read-model.ts';
 import { recordJoinedByInvitation, spendPendingInvitations } from './seller-team.store.ts';
-import { INVITATION_INVALID, type SellerTeamDeps, type TeamRole } from './seller-team.types.ts';
+import {
+  INVITATION_INVALID,
+  type SellerTeamDeps,
+  type TeamRole,
+  VERIFY_BEFORE_JOINING,
+} from './seller-team.types.ts';
 
 /**
  * The invited address has an account (it existed before, or was created after the invitation):
- * its owner signs in and accepts. Only the account whose email the invitation names may accept;
- * the link also proves that mailbox, so an unverified email becomes verified. Someone already a
- * member keeps their role; the token is spent either way.
+ * its owner signs in and accepts. Only the account whose email the invitation names (any case)
+ * may accept, and only once that email is verified: an account that merely holds the address
+ * (registered by someone else, never verified) gets nothing, and the invitation stays usable.
+ * Someone already a member keeps their role; the token is spent either way.
  */
 export async function acceptInvitationSignedIn(
   deps: Pick<SellerTeamDeps, 'db' | 'clock'>,
@@ -25,6 +31,8 @@ export async function acceptInvitationSignedIn(
       'FORBIDDEN',
       `This invitation is for ${inv.email}: sign out, then sign in with that address to accept it`,
     );
+  const user = await findUser(deps.db, a.actor.userId);
+  if (!user?.emailVerifiedAt) throw new AppError('FORBIDDEN', VERIFY_BEFORE_JOINING);
   return deps.db.transaction(async (tx) => {
     const t = await consumeAuthToken(tx, inv.tokenHash, 'seller_invite', now);
     if (!t) throw new AppError('NOT_FOUND', INVITATION_INVALID);
@@ -33,7 +41,6 @@ export async function acceptInvitationSignedIn(
       { sellerId: inv.sellerId, userId: a.actor.userId, role: inv.role, now },
     );
     await spendPendingInvitations(tx, { sellerId: inv.sellerId, email: inv.email, now });
-    await markEmailVerified({ db: tx }, { userId: a.actor.userId, now });
     if (added) {
       await recordJoinedByInvitation(tx, { inv, userId: a.actor.userId, ip: a.meta.ip, now });
     }

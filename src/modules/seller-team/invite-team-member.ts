@@ -2,30 +2,26 @@ import { AppError } from '../../platform/errors.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
 import type { RequestMeta } from '../accounts/accounts.deps.ts';
 import { TOKEN_TTL } from '../accounts/accounts.deps.ts';
-import { emailBlockedByClosure, findActiveUserByEmail } from '../accounts/accounts.store.ts';
 import { issueToken } from '../accounts/issue-token.ts';
 import { normaliseEmail } from '../accounts/session.rules.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { lockSeller } from '../sellers/sellers.store.ts';
-import { addTeamMember } from './add-team-member.ts';
 import { sellerTeamEmails } from './seller-team.emails.ts';
-import { sellerPortalPath, spendPendingInvitations } from './seller-team.store.ts';
+import { spendPendingInvitations } from './seller-team.store.ts';
 import { type SellerTeamDeps, ZTeamInviteInputSchema } from './seller-team.types.ts';
+import { listTeamMembers } from './team.read-model.ts';
 
-export type TeamInviteOutcome =
-  /** The email had an active account: it is a member now. */
-  | { kind: 'added'; userId: number; email: string }
-  /** No account: an invitation was emailed (`resent` when it replaced a pending one). */
-  | { kind: 'invited'; email: string; resent: boolean };
-
-const BLOCKED =
-  'belonged to an account that was closed and cannot register again; the person should contact Reloop support';
+/** An invitation was emailed (`resent` when it replaced a pending one to the same address). */
+export type TeamInviteOutcome = { kind: 'invited'; email: string; resent: boolean };
 
 /**
- * An owner adds someone to the seller's team by email. An active account joins at once; any other
- * address gets a single-use invitation link (7 days) to create its account. Inviting an address
- * that already has a pending invitation sends a new link and cancels the previous one.
- * The caller checks that the inviter is an owner of the seller.
+ * An owner invites someone to the seller's team by email: every address gets the same single-use
+ * link (7 days) and the same answer, whether or not it has an account, so the form does not tell
+ * who is a customer. Nothing is granted now: without an account the invitee creates one from the
+ * link (which verifies the address); with one, its owner accepts signed in as that address with
+ * the email verified (accept-invitation-signed-in.ts). Inviting an address that already has a
+ * pending invitation sends a new link and cancels the previous one. The caller checks that the
+ * inviter is an owner of the seller.
  */
 export async function inviteTeamMember(
   deps: SellerTeamDeps,
@@ -43,34 +39,10 @@ export async function inviteTeamMember(
     // One team change at a time per seller (two owners inviting the same address at once).
     const seller = await lockSeller(tx, a.sellerId);
     if (!seller) throw AppError.notFound('Seller');
+    // The owner sees the members' emails on the team page: saying so tells nothing new.
+    if ((await listTeamMembers(tx, a.sellerId)).some((m) => normaliseEmail(m.email) === email))
+      throw AppError.invalid([{ field: 'email', message: 'this person is already a member' }]);
 
-    const user = await findActiveUserByEmail(tx, email);
-    if (user) {
-      const { added } = await addTeamMember({ db: tx }, { sellerId: a.sellerId, userId: user.id, role, now });
-      if (!added) throw AppError.invalid([{ field: 'email', message: 'this person is already a member' }]);
-      await deps.mailer.send(
-        tx,
-        sellerTeamEmails.added(user.email, {
-          name: user.name,
-          inviter: a.inviter.name,
-          sellerName: seller.name,
-          role,
-          link: deps.siteUrl(sellerPortalPath(a.sellerId)),
-        }),
-      );
-      await recordAudit(tx, {
-        action: 'seller.staff_added',
-        at: now,
-        actorUserId: a.inviter.userId,
-        subjectUserId: user.id,
-        ip: a.meta.ip,
-        details: { sellerId: a.sellerId, email, role, via: 'existing_account' },
-      });
-      return { kind: 'added', userId: user.id, email };
-    }
-
-    if (await emailBlockedByClosure(tx, email))
-      throw AppError.invalid([{ field: 'email', message: BLOCKED }]);
     // A pending invitation to the same address is replaced: its link stops working.
     const replaced = await spendPendingInvitations(tx, { sellerId: a.sellerId, email, now });
     const token = await issueToken(tx, {

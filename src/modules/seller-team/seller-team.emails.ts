@@ -7,17 +7,7 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Emails of the seller team, in the style of src/modules/accounts/account-emails.ts. */
 export const sellerTeamEmails = {
-  /** An existing account was added at once. */
-  added: (
-    to: string,
-    a: { name: string; inviter: string; sellerName: string; role: TeamRole; link: string },
-  ): MailMessage => ({
-    to,
-    template: 'seller.team-added',
-    subject: `You now have access to ${a.sellerName} on Reloop`,
-    text: `Hello ${a.name},\n\n${a.inviter} added you as ${a.role} of ${a.sellerName} on the Reloop seller portal.\n\nSign in with your usual Reloop account: ${a.link}\n\nIf you did not expect this, you can ignore this email or ask the seller to remove you.${sign}`,
-  }),
-  /** No account with this email: a single-use link to create one and join. */
+  /** The one invitation every address gets: a single-use link to join, creating an account or not. */
   invite: (
     to: string,
     a: { inviter: string; sellerName: string; role: TeamRole; link: string; expiresAt: Date },
@@ -25,6 +15,6 @@ export const sellerTeamEmails = {
     to,
     template: 'seller.team-invite',
     subject: `${a.inviter} invites you to ${a.sellerName} on Reloop`,
-    text: `${a.inviter} invited you to join ${a.sellerName} as ${a.role} on the Reloop seller portal.\n\nAccept the invitation, choose your name and password:\n${a.link}\n\nThe link works once and expires on ${day(a.expiresAt)} (7 days). If you did not expect this, ignore this email: no account is created.${sign}`,
+    text: `${a.inviter} invited you to join ${a.sellerName} as ${a.role} on the Reloop seller portal.\n\nAccept the invitation:\n${a.link}\n\nWithout a Reloop account yet, you choose your name and password there. If you already have one, open the link signed in as ${to} with that address verified: access goes to that account only, once you accept.\n\nThe link works once and expires on ${day(a.expiresAt)} (7 days). If you did not expect this, ignore this email: nothing changes.${sign}`,
   }),
 };

@@ -1,4 +1,4 @@
-import { index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { users } from '../accounts/accounts.schema.ts';
 import { sellers } from '../sellers/sellers.schema.ts';
 
@@ -16,6 +16,8 @@ export const sellerMembers = pgTable(
       .notNull()
       .references(() => users.id),
     role: text('role', { enum: ['owner', 'staff'] }).notNull(),
+    /** Staff may create and revoke API keys and webhooks (owners always may); set by an owner. */
+    canManageIntegrations: boolean('can_manage_integrations').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.sellerId, t.userId] }), index('seller_members_user_idx').on(t.userId)],

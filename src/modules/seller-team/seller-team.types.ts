@@ -28,3 +28,7 @@ export type InvitationData = { sellerId: number; role: TeamRole; invitedBy: numb
 
 export const INVITATION_INVALID =
   'This invitation is invalid: it was already used, cancelled or replaced by a newer one, or it has expired';
+
+/** An account whose email is not verified joins no team: what its owner is told. */
+export const VERIFY_BEFORE_JOINING =
+  'Your email address is not verified yet: follow the link of the verification email, or reset your password with “Forgot password” (the reset link confirms the address too), then open this invitation again';

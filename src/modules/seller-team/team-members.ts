@@ -10,9 +10,13 @@ export type TeamMemberRole = (typeof sellerMembers.$inferSelect)['role'];
 export async function sellerRolesOfUser(
   db: Db,
   userId: number,
-): Promise<Array<{ sellerId: number; role: TeamMemberRole }>> {
+): Promise<Array<{ sellerId: number; role: TeamMemberRole; canManageIntegrations: boolean }>> {
   return db
-    .select({ sellerId: sellerMembers.sellerId, role: sellerMembers.role })
+    .select({
+      sellerId: sellerMembers.sellerId,
+      role: sellerMembers.role,
+      canManageIntegrations: sellerMembers.canManageIntegrations,
+    })
     .from(sellerMembers)
     .where(eq(sellerMembers.userId, userId));
 }

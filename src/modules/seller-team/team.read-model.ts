@@ -15,6 +15,8 @@ export type TeamMemberRow = {
   name: string;
   email: string;
   role: TeamMemberRole;
+  /** Staff allowed to manage API keys and webhooks (owners always may). */
+  canManageIntegrations: boolean;
   createdAt: Date;
 };
 
@@ -26,6 +28,7 @@ export async function listTeamMembers(db: Db, sellerId: number): Promise<TeamMem
       name: users.name,
       email: users.email,
       role: sellerMembers.role,
+      canManageIntegrations: sellerMembers.canManageIntegrations,
       createdAt: sellerMembers.createdAt,
     })
     .from(sellerMembers)

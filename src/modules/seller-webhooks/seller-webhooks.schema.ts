@@ -12,6 +12,8 @@ export const sellerWebhooks = pgTable('seller_webhooks', {
   url: text('url').notNull(),
   secret: text('secret').notNull(),
   events: jsonb('events').$type<string[]>().notNull(),
+  /** The member who added it (null: created by the platform); their removal disables it. */
+  createdBy: integer('created_by'),
   createdAt: at('created_at').notNull(),
   disabledAt: at('disabled_at'),
 });

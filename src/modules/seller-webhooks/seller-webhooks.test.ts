@@ -21,6 +21,8 @@ import {
   unsubscribe,
   verifySignature,
 } from './seller-webhooks.ts';
+import type { HostResolver } from './webhook-sender.ts';
+import { NO_PRIVATE_TARGETS, parseTargetAllowList, type TargetAllowList } from './webhook-target.rules.ts';
 
 type T = Awaited<ReturnType<typeof createTestApp>>;
 type Received = { path: string; headers: IncomingHttpHeaders; body: string };
@@ -62,8 +64,17 @@ describe.each(ENGINES)('seller webhooks on %s', (engine) => {
   let t: T;
   let sellerId: number;
   let receiver: Awaited<ReturnType<typeof startReceiver>>;
-  const run = (extra: { timeoutMs?: number } = {}) =>
-    deliverWebhooks({ db: t.deps.db, clock: t.clock, logger: t.deps.logger, batch: 50, ...extra });
+  /** The receiver runs on this machine: allow-listed, as a private deployment would. */
+  const LOCAL = parseTargetAllowList('127.0.0.1');
+  const run = (extra: { timeoutMs?: number; targets?: TargetAllowList; resolve?: HostResolver } = {}) =>
+    deliverWebhooks({
+      db: t.deps.db,
+      clock: t.clock,
+      logger: t.deps.logger,
+      batch: 50,
+      targets: LOCAL,
+      ...extra,
+    });
   const deliveryRow = async (id: number) =>
     (await t.deps.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.id, id)))[0]!;
   const lastDeliveryId = async () => (await recentDeliveries(t.deps.db, sellerId, 1))[0]!.id;
@@ -81,7 +92,10 @@ describe.each(ENGINES)('seller webhooks on %s', (engine) => {
 
   it('accepts https and local http endpoints only, and known events only', async () => {
     expect(checkWebhookUrl('https://example.com/hook')).toEqual({ url: 'https://example.com/hook' });
-    expect(checkWebhookUrl('http://localhost:8080/x')).toEqual({ url: 'http://localhost:8080/x' });
+    expect(checkWebhookUrl('http://localhost:8080/x', true, parseTargetAllowList('localhost'))).toEqual({
+      url: 'http://localhost:8080/x',
+    });
+    expect('error' in checkWebhookUrl('http://localhost:8080/x')).toBe(true);
     expect('error' in checkWebhookUrl('http://example.com/hook')).toBe(true);
     expect('error' in checkWebhookUrl('ftp://example.com/hook')).toBe(true);
     expect('error' in checkWebhookUrl('https://user:pw@example.com/')).toBe(true);
@@ -98,6 +112,7 @@ describe.each(ENGINES)('seller webhooks on %s', (engine) => {
     const { id, secret } = await subscribe(t.deps.db, {
       sellerId,
       url: receiver.url('/ok'),
+      targets: LOCAL,
       events: ['order.created', 'order_line.updated'],
       now: t.clock.now(),
     });
@@ -150,6 +165,7 @@ describe.each(ENGINES)('seller webhooks on %s', (engine) => {
     const { id, secret } = await subscribe(t.deps.db, {
       sellerId,
       url: receiver.url('/flaky'),
+      targets: LOCAL,
       events: ['order_line.updated'],
     });
     await enqueueEvent(t.deps.db, {
@@ -204,6 +220,7 @@ describe.each(ENGINES)('seller webhooks on %s', (engine) => {
     const { id } = await subscribe(t.deps.db, {
       sellerId,
       url: receiver.url('/always-503'),
+      targets: LOCAL,
       events: ['listing.buybox_changed'],
     });
     await enqueueEvent(t.deps.db, {
@@ -235,6 +252,7 @@ describe.each(ENGINES)('seller webhooks on %s', (engine) => {
     const { id } = await subscribe(t.deps.db, {
       sellerId,
       url: receiver.url('/hang'),
+      targets: LOCAL,
       events: ['order.created'],
     });
     await enqueueEvent(t.deps.db, { sellerId, event: 'order.created', payload: {}, now: t.clock.now() });
@@ -250,6 +268,83 @@ describe.each(ENGINES)('seller webhooks on %s', (engine) => {
     ).toEqual({
       deliveries: 0,
     });
+  });
+
+  it('refuses private targets at registration with a field error', async () => {
+    for (const url of [
+      'https://10.0.0.5/hook',
+      'https://169.254.169.254/latest/meta-data',
+      'https://[::1]/hook',
+      'https://localhost/hook',
+      'http://127.0.0.1:8080/hook',
+    ]) {
+      const refused = await subscribe(t.deps.db, { sellerId, url, events: ['order.created'] }).catch(
+        (e: unknown) => e,
+      );
+      expect(isAppError(refused) && refused.fields, url).toEqual([
+        { field: 'url', message: 'must not point to a private, loopback or link-local address' },
+      ]);
+    }
+  });
+
+  it('refuses at connect time a name that resolves to a private address; the seller sees a generic error', async () => {
+    // Registered while the name pointed elsewhere (or through a DNS rebinding): public at first sight.
+    const { id } = await subscribe(t.deps.db, {
+      sellerId,
+      url: 'https://rebound.example.com/hook',
+      events: ['order.created'],
+    });
+    await enqueueEvent(t.deps.db, { sellerId, event: 'order.created', payload: {}, now: t.clock.now() });
+    const deliveryId = await lastDeliveryId();
+    const asked: string[] = [];
+    const resolve: HostResolver = async (host) => {
+      asked.push(host);
+      return [{ address: '127.0.0.1', family: 4 }];
+    };
+    expect(await run({ resolve, targets: NO_PRIVATE_TARGETS })).toEqual({
+      delivered: 0,
+      failed: 1,
+      abandoned: 0,
+    });
+    expect(asked).toEqual(['rebound.example.com']);
+    expect(await deliveryRow(deliveryId)).toMatchObject({
+      lastStatus: null,
+      lastError: 'delivery failed: connection refused by policy',
+    });
+    await unsubscribe(t.deps.db, { sellerId, webhookId: id });
+
+    // The real resolution of `localhost`, allowed when registered, no longer allowed when sent.
+    const named = await subscribe(t.deps.db, {
+      sellerId,
+      url: receiver.url('/named').replace('127.0.0.1', 'localhost'),
+      events: ['order.created'],
+      targets: parseTargetAllowList('localhost'),
+    });
+    await enqueueEvent(t.deps.db, { sellerId, event: 'order.created', payload: {}, now: t.clock.now() });
+    t.clock.advance(60 * 60_000);
+    expect(await run({ targets: NO_PRIVATE_TARGETS })).toEqual({ delivered: 0, failed: 1, abandoned: 0 });
+    expect((await deliveryRow(await lastDeliveryId())).lastError).toBe(
+      'delivery failed: connection refused by policy',
+    );
+    expect(receiver.received.filter((r) => r.path === '/named')).toHaveLength(0);
+    await unsubscribe(t.deps.db, { sellerId, webhookId: named.id });
+  });
+
+  it('shows a generic error, never the connection details, when an endpoint cannot be reached', async () => {
+    const { id } = await subscribe(t.deps.db, {
+      sellerId,
+      url: 'http://127.0.0.1:1/closed',
+      events: ['order.created'],
+      targets: LOCAL,
+    });
+    await enqueueEvent(t.deps.db, { sellerId, event: 'order.created', payload: {}, now: t.clock.now() });
+    t.clock.advance(60 * 60_000);
+    expect(await run()).toEqual({ delivered: 0, failed: 1, abandoned: 0 });
+    const row = await deliveryRow(await lastDeliveryId());
+    expect(row.lastError).toBe('delivery failed: connection error');
+    const [shown] = await recentDeliveries(t.deps.db, sellerId, 1);
+    expect(shown!.lastError).not.toMatch(/127\.0\.0\.1|ECONN|fetch/);
+    await unsubscribe(t.deps.db, { sellerId, webhookId: id });
   });
 
   it('exports the job', async () => {

@@ -7,12 +7,20 @@
  * deduplicate on `Reloop-Delivery`.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { and, asc, desc, eq, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lt, lte, type SQL, sql } from 'drizzle-orm';
 import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { AppError, type FieldIssue } from '../../platform/errors.ts';
 import type { Logger } from '../../platform/logger.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { sellerWebhooks, webhookDeliveries } from './seller-webhooks.schema.ts';
+import { type HostResolver, sendWebhook, WebhookSendError } from './webhook-sender.ts';
+import {
+  NO_PRIVATE_TARGETS,
+  parseTargetAllowList,
+  type TargetAllowList,
+  targetHostRefusal,
+} from './webhook-target.rules.ts';
 
 export const WEBHOOK_EVENTS = ['order.created', 'order_line.updated', 'listing.buybox_changed'] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
@@ -31,8 +39,16 @@ export const MAX_WEBHOOKS_PER_SELLER = 10;
 const isEvent = (e: string): e is WebhookEvent => (WEBHOOK_EVENTS as readonly string[]).includes(e);
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
-/** The endpoint's URL, or the reason it is refused: https only (plain http to this machine in development). */
-export function checkWebhookUrl(raw: string, allowLocalHttp = true): { url: string } | { error: string } {
+/**
+ * The endpoint's URL, or the reason it is refused: https only (plain http to this machine in
+ * development), and never a literal private, loopback or link-local address or a local name unless
+ * allow-listed (`targets`, WEBHOOK_ALLOW_PRIVATE_HOSTS). Names are checked again when resolved.
+ */
+export function checkWebhookUrl(
+  raw: string,
+  allowLocalHttp = true,
+  targets: TargetAllowList = NO_PRIVATE_TARGETS,
+): { url: string } | { error: string } {
   const text = raw.trim();
   if (!text) return { error: 'is required' };
   if (text.length > 2000) return { error: 'must be at most 2000 characters' };
@@ -43,16 +59,21 @@ export function checkWebhookUrl(raw: string, allowLocalHttp = true): { url: stri
     return { error: 'must be a full URL, e.g. https://example.com/reloop' };
   }
   if (u.username || u.password) return { error: 'must not contain a user name or password' };
-  if (u.protocol === 'https:') return { url: u.toString() };
-  if (u.protocol === 'http:' && allowLocalHttp && LOCAL_HOSTS.has(u.hostname)) return { url: u.toString() };
-  return {
-    error: allowLocalHttp
-      ? 'must start with https:// (http:// only for localhost or 127.0.0.1)'
-      : 'must start with https://',
-  };
+  const localHttp = u.protocol === 'http:' && allowLocalHttp && LOCAL_HOSTS.has(u.hostname);
+  if (u.protocol !== 'https:' && !localHttp)
+    return {
+      error: allowLocalHttp
+        ? 'must start with https:// (http:// only for localhost or 127.0.0.1)'
+        : 'must start with https://',
+    };
+  const refusal = targetHostRefusal(u.hostname, targets);
+  return refusal ? { error: refusal } : { url: u.toString() };
 }
 
-/** Subscribe an endpoint; the secret is returned once (the portal shows it once). */
+/**
+ * Subscribe an endpoint, tied to the member who adds it (`createdBy`) and audited; the secret is
+ * returned once (the portal shows it once).
+ */
 export async function subscribe(
   db: Db,
   a: {
@@ -60,12 +81,16 @@ export async function subscribe(
     url: string;
     events: readonly string[];
     now?: Date;
-    /** Accept http://localhost and http://127.0.0.1 (development). Default true. */
+    createdBy?: number | null;
+    ip?: string | null;
+    /** Accept http://localhost and http://127.0.0.1 (development; they must be allow-listed too). Default true. */
     allowLocalHttp?: boolean;
+    /** Private hosts and ranges allowed (WEBHOOK_ALLOW_PRIVATE_HOSTS); none by default. */
+    targets?: TargetAllowList;
   },
 ): Promise<{ id: number; secret: string }> {
   const issues: FieldIssue[] = [];
-  const checked = checkWebhookUrl(a.url, a.allowLocalHttp ?? true);
+  const checked = checkWebhookUrl(a.url, a.allowLocalHttp ?? true, a.targets);
   if ('error' in checked) issues.push({ field: 'url', message: checked.error });
   const events = [...new Set(a.events)];
   if (events.length === 0) issues.push({ field: 'events', message: 'choose at least one event' });
@@ -83,36 +108,85 @@ export async function subscribe(
   if ((count?.n ?? 0) >= MAX_WEBHOOKS_PER_SELLER)
     throw new AppError('CONFLICT', `At most ${MAX_WEBHOOKS_PER_SELLER} webhooks: delete one first`);
   const secret = `whsec_${randomBytes(24).toString('base64url')}`;
-  const [row] = await db
-    .insert(sellerWebhooks)
-    .values({
-      sellerId: a.sellerId,
-      url: (checked as { url: string }).url,
-      secret,
-      events: WEBHOOK_EVENTS.filter((e) => events.includes(e)),
-      createdAt: a.now ?? new Date(),
-    })
-    .returning({ id: sellerWebhooks.id });
-  return { id: row!.id, secret };
+  const now = a.now ?? new Date();
+  const url = (checked as { url: string }).url;
+  const id = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(sellerWebhooks)
+      .values({
+        sellerId: a.sellerId,
+        url,
+        secret,
+        events: WEBHOOK_EVENTS.filter((e) => events.includes(e)),
+        createdBy: a.createdBy ?? null,
+        createdAt: now,
+      })
+      .returning({ id: sellerWebhooks.id });
+    await recordAudit(tx, {
+      action: 'seller.webhook_created',
+      at: now,
+      actorUserId: a.createdBy ?? null,
+      ip: a.ip ?? null,
+      details: { sellerId: a.sellerId, webhookId: row!.id, url },
+    });
+    return row!.id;
+  });
+  return { id, secret };
 }
 
-/** Stop a subscription (its delivery log stays). NOT_FOUND unless it is the seller's and active. */
-export async function unsubscribe(
-  db: Db,
-  a: { sellerId: number; webhookId: number; now?: Date },
-): Promise<void> {
+export type WebhookDisableReason = 'deleted' | 'member_removed' | 'account_closed';
+
+/**
+ * Disable the active subscriptions matching `where` (their delivery log stays) and record one
+ * audit event each (subject: the subscription's creator). Returns the ids disabled.
+ */
+export async function disableWebhooks(
+  db: Pick<Db, 'update' | 'insert'>,
+  a: {
+    where: SQL | undefined;
+    now: Date;
+    actorUserId: number | null;
+    reason: WebhookDisableReason;
+    ip?: string | null;
+  },
+): Promise<number[]> {
   const rows = await db
     .update(sellerWebhooks)
-    .set({ disabledAt: a.now ?? new Date() })
-    .where(
-      and(
-        eq(sellerWebhooks.id, a.webhookId),
-        eq(sellerWebhooks.sellerId, a.sellerId),
-        isNull(sellerWebhooks.disabledAt),
-      ),
-    )
-    .returning({ id: sellerWebhooks.id });
-  if (rows.length === 0) throw AppError.notFound('Webhook');
+    .set({ disabledAt: a.now })
+    .where(and(a.where, isNull(sellerWebhooks.disabledAt)))
+    .returning({
+      id: sellerWebhooks.id,
+      sellerId: sellerWebhooks.sellerId,
+      createdBy: sellerWebhooks.createdBy,
+    });
+  for (const w of rows.sort((x, y) => x.id - y.id)) {
+    await recordAudit(db, {
+      action: 'seller.webhook_disabled',
+      at: a.now,
+      actorUserId: a.actorUserId,
+      subjectUserId: w.createdBy,
+      ip: a.ip ?? null,
+      details: { sellerId: w.sellerId, webhookId: w.id, reason: a.reason },
+    });
+  }
+  return rows.map((r) => r.id);
+}
+
+/** Stop a subscription (its delivery log stays), audited. NOT_FOUND unless it is the seller's and active. */
+export async function unsubscribe(
+  db: Db,
+  a: { sellerId: number; webhookId: number; now?: Date; actorUserId?: number | null; ip?: string | null },
+): Promise<void> {
+  const disabled = await db.transaction((tx) =>
+    disableWebhooks(tx, {
+      where: and(eq(sellerWebhooks.id, a.webhookId), eq(sellerWebhooks.sellerId, a.sellerId)),
+      now: a.now ?? new Date(),
+      actorUserId: a.actorUserId ?? null,
+      reason: 'deleted',
+      ip: a.ip ?? null,
+    }),
+  );
+  if (disabled.length === 0) throw AppError.notFound('Webhook');
 }
 
 export type WebhookSummary = { id: number; url: string; events: string[]; createdAt: Date };
@@ -249,18 +323,14 @@ export function retryDelayMs(attempts: number): number {
 }
 
 export type WebhookDeliveryReport = { delivered: number; failed: number; abandoned: number };
-type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
-const errorText = (err: unknown) => {
-  if (err instanceof Error) {
-    if (err.name === 'TimeoutError' || err.name === 'AbortError')
-      return `timed out after ${WEBHOOK_TIMEOUT_MS / 1000} s`;
-    const cause = (err as { cause?: unknown }).cause;
-    const detail = cause instanceof Error ? `: ${cause.message}` : '';
-    return `${err.message}${detail}`.slice(0, 500);
-  }
-  return String(err).slice(0, 500);
-};
+/** What the seller's delivery log shows for a failure: no addresses, no internal error text. */
+export function deliveryErrorText(err: unknown, timeoutMs: number): string {
+  const reason = err instanceof WebhookSendError ? err.reason : 'connection';
+  if (reason === 'refused') return 'delivery failed: connection refused by policy';
+  if (reason === 'timeout') return `delivery failed: timed out after ${Math.round(timeoutMs / 100) / 10} s`;
+  return 'delivery failed: connection error';
+}
 
 /**
  * Send due deliveries (at most `batch`). Each is leased first (its next attempt moved a minute
@@ -269,17 +339,21 @@ const errorText = (err: unknown) => {
 export async function deliverWebhooks({
   db,
   clock,
-  fetch: fetchFn = fetch,
   logger,
   batch = 50,
   timeoutMs = WEBHOOK_TIMEOUT_MS,
+  targets = NO_PRIVATE_TARGETS,
+  resolve,
 }: {
   db: Db;
   clock: Clock;
-  fetch?: FetchLike;
   logger?: Logger;
   batch?: number;
   timeoutMs?: number;
+  /** Private hosts and ranges endpoints may resolve to (WEBHOOK_ALLOW_PRIVATE_HOSTS); none by default. */
+  targets?: TargetAllowList;
+  /** Host name resolution (the system's by default; tests inject theirs). */
+  resolve?: HostResolver;
 }): Promise<WebhookDeliveryReport> {
   const report: WebhookDeliveryReport = { delivered: 0, failed: 0, abandoned: 0 };
   const now = clock.now();
@@ -334,25 +408,26 @@ export async function deliverWebhooks({
     let status: number | null = null;
     let error: string | null = null;
     try {
-      const res = await fetchFn(d.url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'user-agent': 'Reloop-Webhooks/1.0',
-          'reloop-signature': signatureHeader(d.secret, body, sentAt),
-          'reloop-event': d.event,
-          'reloop-delivery': String(d.id),
+      status = await sendWebhook(
+        d.url,
+        {
+          headers: {
+            'content-type': 'application/json',
+            'user-agent': 'Reloop-Webhooks/1.0',
+            'reloop-signature': signatureHeader(d.secret, body, sentAt),
+            'reloop-event': d.event,
+            'reloop-delivery': String(d.id),
+          },
+          body,
+          timeoutMs,
         },
-        body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-      status = res.status;
-      // Read (a little of) the answer so the connection is released; its content is not kept.
-      await res.body?.cancel().catch(() => {});
+        { targets, ...(resolve ? { resolve } : {}) },
+      );
       if (status < 200 || status > 299) error = `HTTP ${status}`;
     } catch (err) {
-      error = errorText(err);
+      error = deliveryErrorText(err, timeoutMs);
+      // The details stay in our logs; the seller sees the generic text.
+      logger?.info({ deliveryId: d.id, err }, 'webhook delivery failed');
     }
     const attempts = d.attempts + 1;
     if (!error) {
@@ -383,22 +458,21 @@ export async function deliverWebhooks({
   return report;
 }
 
-/** The recurring job: every 10 s. */
-export function deliverSellerWebhooksJob(deps: { db: Db; clock: Clock; logger: Logger; fetch?: FetchLike }): {
+/** The recurring job: every 10 s, private targets as allowed by WEBHOOK_ALLOW_PRIVATE_HOSTS. */
+export function deliverSellerWebhooksJob(deps: {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  config?: { WEBHOOK_ALLOW_PRIVATE_HOSTS?: string };
+}): {
   name: string;
   everyMs: number;
   run: () => Promise<WebhookDeliveryReport>;
 } {
+  const targets = parseTargetAllowList(deps.config?.WEBHOOK_ALLOW_PRIVATE_HOSTS ?? '');
   return {
     name: 'deliver-seller-webhooks',
     everyMs: 10_000,
-    run: () =>
-      deliverWebhooks({
-        db: deps.db,
-        clock: deps.clock,
-        logger: deps.logger,
-        batch: 50,
-        ...(deps.fetch ? { fetch: deps.fetch } : {}),
-      }),
+    run: () => deliverWebhooks({ db: deps.db, clock: deps.clock, logger: deps.logger, batch: 50, targets }),
   };
 }

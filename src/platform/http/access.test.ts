@@ -33,12 +33,42 @@ describe('access rules', () => {
     ).toBe('forbidden');
   });
 
+  it('a permission rule lets owners through, and staff only with the permission for that seller', () => {
+    const rule = { kind: 'sellerMember', param: 'sellerId', permission: 'manage_integrations' } as const;
+    const owner = actor({ sellers: new Map([[7, 'owner']]) });
+    const staff = actor({ sellers: new Map([[7, 'staff']]) });
+    const allowed = actor({
+      sellers: new Map([
+        [7, 'staff'],
+        [8, 'staff'],
+      ]),
+      sellerPermissions: new Map([[7, new Set(['manage_integrations'] as const)]]),
+    });
+    expect(judge(rule, owner, { sellerId: '7' })).toBe('allowed');
+    expect(judge(rule, staff, { sellerId: '7' })).toBe('forbidden');
+    expect(judge(rule, allowed, { sellerId: '7' })).toBe('allowed');
+    expect(judge(rule, allowed, { sellerId: '8' })).toBe('forbidden');
+    expect(judge(rule, allowed, { sellerId: '9' })).toBe('forbidden');
+  });
+
   it('admins pass every operator rule; other roles only their own', () => {
     const admin = actor({ operatorRoles: new Set(['admin']) });
     const moderator = actor({ operatorRoles: new Set(['moderator']) });
     expect(judge({ kind: 'operator', roles: ['compliance'] }, admin, {})).toBe('allowed');
     expect(judge({ kind: 'operator', roles: ['compliance'] }, moderator, {})).toBe('forbidden');
     expect(judge({ kind: 'operator', roles: ['moderator', 'support'] }, moderator, {})).toBe('allowed');
+  });
+
+  it('keeps an admin without a verified second factor out of operator rules but the enrolment page', () => {
+    const admin = actor({ operatorRoles: new Set(['admin']), needsSecondFactor: true });
+    const support = actor({ operatorRoles: new Set(['support']) });
+    expect(judge({ kind: 'operator', roles: ['support'] }, admin, {})).toBe('secondFactorRequired');
+    expect(judge({ kind: 'operator', roles: ['support'], beforeSecondFactor: true }, admin, {})).toBe(
+      'allowed',
+    );
+    expect(judge({ kind: 'operator', roles: ['support'] }, support, {})).toBe('allowed');
+    expect(judge({ kind: 'operator', roles: ['compliance'] }, admin, {})).toBe('secondFactorRequired');
+    expect(judge({ kind: 'signedIn' }, admin, {})).toBe('allowed');
   });
 
   it('sends signed-out visitors to the sign-in page of their storefront', () => {

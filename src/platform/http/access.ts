@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { AppError } from '../errors.ts';
-import type { Actor, BuyerType, OperatorRole, SellerRole } from './actor.ts';
+import type { Actor, BuyerType, OperatorRole, SellerPermission, SellerRole } from './actor.ts';
 import type { AppEnv } from './app.ts';
 
 /**
@@ -12,12 +12,18 @@ export type AccessRule =
   /** Any signed-in person. */
   | { kind: 'signedIn' }
   | { kind: 'buyer'; buyerType?: BuyerType }
-  /** A member of the seller named by the route parameter `param`. */
-  | { kind: 'sellerMember'; param: string; roles?: readonly SellerRole[] }
-  /** An operator with one of `roles`; admins may do everything operators do. */
-  | { kind: 'operator'; roles: readonly OperatorRole[] };
+  /**
+   * A member of the seller named by the route parameter `param`, with one of `roles` if given;
+   * with `permission`, an owner or a staff member an owner granted it to.
+   */
+  | { kind: 'sellerMember'; param: string; roles?: readonly SellerRole[]; permission?: SellerPermission }
+  /**
+   * An operator with one of `roles`; admins may do everything operators do, once their session
+   * passed a second factor (`beforeSecondFactor`: the enrolment page, open before that).
+   */
+  | { kind: 'operator'; roles: readonly OperatorRole[]; beforeSecondFactor?: true };
 
-export type AccessVerdict = 'allowed' | 'unauthenticated' | 'forbidden';
+export type AccessVerdict = 'allowed' | 'unauthenticated' | 'forbidden' | 'secondFactorRequired';
 
 export function judge(rule: AccessRule, actor: Actor | null, params: Record<string, string>): AccessVerdict {
   if (rule.kind === 'public') return 'allowed';
@@ -30,13 +36,16 @@ export function judge(rule: AccessRule, actor: Actor | null, params: Record<stri
         ? 'allowed'
         : 'forbidden';
     case 'sellerMember': {
-      const role = actor.sellers.get(Number(params[rule.param]));
-      return role && (!rule.roles || rule.roles.includes(role)) ? 'allowed' : 'forbidden';
+      const sellerId = Number(params[rule.param]);
+      const role = actor.sellers.get(sellerId);
+      if (!role || (rule.roles && !rule.roles.includes(role))) return 'forbidden';
+      if (!rule.permission || role === 'owner') return 'allowed';
+      return actor.sellerPermissions?.get(sellerId)?.has(rule.permission) ? 'allowed' : 'forbidden';
     }
     case 'operator':
-      return actor.operatorRoles.has('admin') || rule.roles.some((r) => actor.operatorRoles.has(r))
-        ? 'allowed'
-        : 'forbidden';
+      if (!actor.operatorRoles.has('admin') && !rule.roles.some((r) => actor.operatorRoles.has(r)))
+        return 'forbidden';
+      return actor.needsSecondFactor && !rule.beforeSecondFactor ? 'secondFactorRequired' : 'allowed';
   }
 }
 
@@ -44,7 +53,10 @@ export const ACCESS_RULE = Symbol('accessRule');
 export const ACCESS_DENIED = {
   unauthenticated: 'Sign in to continue',
   forbidden: 'You are not allowed to do this',
+  secondFactorRequired: 'Set up two-factor authentication (required for admins) to continue',
 } as const;
+/** Where an admin without a second factor is sent (the console's security page). */
+export const SECOND_FACTOR_PAGE = '/console/security';
 export type AccessMiddleware = MiddlewareHandler<AppEnv> & { [ACCESS_RULE]: AccessRule };
 
 export const isApiRequest = (c: Context) => c.req.path.startsWith('/api/');
@@ -67,6 +79,10 @@ export function access(rule: AccessRule): AccessMiddleware {
         return c.redirect(`${signInPathFor(c.req.path)}?next=${encodeURIComponent(next)}`, 303);
       }
       throw new AppError('UNAUTHORIZED', ACCESS_DENIED.unauthenticated);
+    }
+    if (verdict === 'secondFactorRequired') {
+      if (!isApiRequest(c) && c.req.method === 'GET') return c.redirect(SECOND_FACTOR_PAGE, 303);
+      throw new AppError('SECOND_FACTOR_REQUIRED', ACCESS_DENIED.secondFactorRequired);
     }
     throw new AppError('FORBIDDEN', ACCESS_DENIED.forbidden);
   };

@@ -1,11 +1,12 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { httpStatusOf, isAppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { fieldIssues } from '../validation.ts';
 import type { Actor } from './actor.ts';
-import { problem, problemOf, sendProblem } from './problem.ts';
+import { genericCode, problem, problemOf, sendProblem } from './problem.ts';
 
 export type AppEnv = {
   Variables: {
@@ -94,6 +95,26 @@ export function createApp({
       if (err.retryAfterSeconds) c.header('retry-after', String(err.retryAfterSeconds));
       if (wantsJson(c)) return sendProblem(c, problemOf(err, c.req.path));
       return renderErrorPage(c, status, err.message);
+    }
+    // Hono's own refusals (a body of a media type the route does not take, malformed JSON) are the
+    // client's error, not ours: the generic code of their status, else 400 INVALID_INPUT (a code
+    // always answers with its own status).
+    if (err instanceof HTTPException && err.status >= 400 && err.status < 500) {
+      const generic = genericCode(err.status);
+      const code = generic === 'INTERNAL' ? 'INVALID_INPUT' : generic;
+      const message =
+        err.status === 415
+          ? 'Unsupported media type: send the body as the route declares (application/json)'
+          : err.message || 'The request cannot be processed';
+      if (wantsJson(c))
+        return sendProblem(c, problem(httpStatusOf(code), message, undefined, c.req.path, code));
+      return renderErrorPage(c, httpStatusOf(code), message);
+    }
+    // A form body that cannot be parsed (undici's FormData parser) is the client's error too.
+    if (err instanceof TypeError && err.message.startsWith('Failed to parse body as FormData')) {
+      const message = 'The form data is malformed';
+      if (wantsJson(c)) return sendProblem(c, problem(400, message, undefined, c.req.path, 'INVALID_INPUT'));
+      return renderErrorPage(c, 400, message);
     }
     logger.error({ err, requestId: c.get('requestId'), path: c.req.path }, 'unhandled error');
     if (wantsJson(c)) {

@@ -153,6 +153,11 @@ export const en = {
   'auth.signIn.forgot': 'Forgot your password?',
   'auth.signIn.noAccount': 'New to Reloop?',
   'auth.signIn.pro': 'Sign in to Reloop Pro',
+  'auth.secondFactor.title': 'Two-factor authentication',
+  'auth.secondFactor.text':
+    'Enter the 6-digit code your authenticator app shows for Reloop, or one of your unused recovery codes.',
+  'auth.secondFactor.code': 'Code',
+  'auth.secondFactor.submit': 'Verify',
   'auth.signUp.title': 'Create your account',
   'auth.signUp.proTitle': 'Create a Reloop Pro account',
   'auth.signUp.proIntro':
@@ -308,6 +313,9 @@ export const en = {
   'order.state': 'Status',
   'order.receipt': 'Download the receipt (PDF)',
   'order.invoicePdf': 'Download invoice {number} (PDF)',
+  'order.creditNotePdf': 'Download credit note {number} (PDF): {amount} credited',
+  'order.creditNoteCancellationPdf':
+    'Download {number}, cancellation of credit note {cancels} (PDF): that refund did not go through',
   'order.list': 'Your orders',
   'order.shipped': 'Shipped with {carrier}: tracking number {tracking}',
   'order.none': 'You have no orders yet.',

@@ -4,9 +4,10 @@ import type { Logger } from '../logger.ts';
 import { randomToken } from './tokens.ts';
 
 /**
- * The HMAC secret: SESSION_SECRET when configured (required in production). In the embedded mode
- * one is generated once and kept in the data directory, so restarts keep forms and device cookies
- * valid; with PostgreSQL and no secret, each process makes its own (development only).
+ * The server secret, from which each purpose's key is derived (keys.ts): SESSION_SECRET when
+ * configured (required in production). In the embedded mode one is generated once and kept in the
+ * data directory, so restarts keep forms and device cookies valid; with PostgreSQL and no secret,
+ * each process makes its own (development only).
  */
 export function loadSecret(a: { configured?: string; dataDir: string | null; logger: Logger }): string {
   if (a.configured) return a.configured;

@@ -1,4 +1,5 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { DerivedKey } from './keys.ts';
 
 /** 256 random bits, URL-safe: session ids, emailed links, API keys. */
 export function randomToken(bytes = 32): string {
@@ -10,8 +11,9 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-export function hmac(secret: string, value: string): string {
-  return createHmac('sha256', secret).update(value).digest('base64url');
+/** MAC with a key derived for one purpose (keys.ts), never with the server secret itself. */
+export function hmac(key: DerivedKey, value: string): string {
+  return createHmac('sha256', key).update(value).digest('base64url');
 }
 
 export function safeEqual(a: string, b: string): boolean {

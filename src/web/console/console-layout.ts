@@ -37,6 +37,7 @@ export function consoleLayout(title: string, actor: Actor | null, csrf: string, 
       ${isAdmin ? html`<li><a href="/console/fees">Fees</a></li>` : ''}
       ${isAdmin ? html`<li><a href="/console/audit">Audit log</a></li>` : ''}
       ${isAdmin ? html`<li><a href="/console/operators">Operators</a></li>` : ''}
+      <li><a href="/console/security">Security</a></li>
     </ul>
   </nav>`
         : ''

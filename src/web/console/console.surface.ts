@@ -2,6 +2,8 @@
 import type { Module } from '../../app/module.ts';
 import { registerConsoleDocumentRoutes } from './documents.routes.ts';
 import { registerConsoleMoneyRoutes } from './money.routes.ts';
+import { registerConsoleRefundApprovalRoutes } from './refund-approvals.routes.ts';
+import { registerConsoleSecurityRoutes } from './security.routes.ts';
 import { registerConsoleSellerRoutes } from './sellers.routes.ts';
 import { registerConsoleRoutes } from './users.routes.ts';
 
@@ -9,8 +11,10 @@ export const consoleSurface: Module = {
   name: 'console',
   register(app, deps) {
     registerConsoleRoutes(app, deps);
+    registerConsoleSecurityRoutes(app, deps);
     registerConsoleDocumentRoutes(app, deps);
     registerConsoleMoneyRoutes(app, deps);
+    registerConsoleRefundApprovalRoutes(app, deps);
     registerConsoleSellerRoutes(app, deps, { storage: deps.storage });
   },
 };

@@ -28,7 +28,7 @@ ${
 <thead><tr><th scope="col">Credit note</th><th scope="col">Issued</th><th scope="col">Order</th><th scope="col">Credits invoice</th><th scope="col">Reason</th><th scope="col" class="num">Amount credited</th><th scope="col">PDF</th></tr></thead>
 <tbody>${a.creditNotes.map(
         (n) =>
-          html`<tr><td>${n.number}</td><td>${when(n.issuedAt)}</td><td>#${n.orderId}</td><td>${n.invoiceNumber}</td><td>${n.reason}</td><td class="num">${formatAmount(n.totalMinor, n.currency)} ${n.currency}</td><td><a href="${base}/credit-notes/${n.number}.pdf" download>Download<span class="visually-hidden"> credit note ${n.number}</span></a></td></tr>`,
+          html`<tr><td>${n.number}${n.cancelsNumber ? html` <span class="muted">(cancels ${n.cancelsNumber})</span>` : ''}</td><td>${when(n.issuedAt)}</td><td>#${n.orderId}</td><td>${n.invoiceNumber}</td><td>${n.reason}</td><td class="num">${formatAmount(n.totalMinor, n.currency)} ${n.currency}</td><td><a href="${base}/credit-notes/${n.number}.pdf" download>Download<span class="visually-hidden"> credit note ${n.number}</span></a></td></tr>`,
       )}</tbody></table>`
 }
 </section>

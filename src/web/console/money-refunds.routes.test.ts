@@ -75,4 +75,40 @@ describe.each(ENGINES)('console failed refunds (%s)', (engine) => {
     const after = await support.get('/console/refunds');
     expect(after.text).not.toContain(`#${r.refundId}<`);
   });
+
+  it('a refused service-fee refund is listed with a retry button; support retries it, then it is gone', async () => {
+    const [, p] = await offerPicks(t);
+    const body = await placeOrder(t, { lines: [{ offerId: p!.id }], email: 'fee-retry@example.com' });
+    const orderId = body.orders[0].id as number;
+    const lineId = body.orders[0].lines[0].id as number;
+    let seq = 0;
+    const refusing = {
+      ...t.deps,
+      payments: {
+        ...t.deps.payments,
+        refund: async (i: RefundInput): Promise<RefundResult> =>
+          i.idempotencyKey.startsWith('refund-fee-')
+            ? { status: 'failed', providerRef: `re_fee_console_${engine}_${++seq}`, message: 'Do not honor' }
+            : t.deps.payments.refund(i),
+      },
+    };
+    await refundOrderLine(refusing, { orderLineId: lineId, reason: 'Cancelled', actor: { operatorId: 1 } });
+    const support = await as(['support']);
+    const list = await support.get('/console/refunds');
+    const id = /Service fee<\/td>.*?action="\/console\/refunds\/(\d+)\/retry"/.exec(list.text)?.[1];
+    expect(id).toBeDefined();
+    expect(list.text).toContain('Service fee');
+    expect(list.text).toContain(`action="/console/refunds/${id}/retry"`);
+    expect(orderId).toBeGreaterThan(0);
+    // Moderators may not retry.
+    expect((await (await as(['moderator'])).post(`/console/refunds/${id}/retry`, {})).status).toBe(403);
+    const done = await support.post(`/console/refunds/${id}/retry`, {});
+    expect(done.status).toBe(303);
+    expect(done.headers.get('location')).toBe('/console/refunds?done=retried');
+    const after = await support.get('/console/refunds?done=retried');
+    expect(after.text).toContain('The refund was made again');
+    expect(after.text).not.toContain(`#${id}<`);
+    // A second retry of an answered failure is refused, nothing is refunded twice.
+    expect((await support.post(`/console/refunds/${id}/retry`, {})).status).toBe(409);
+  });
 });

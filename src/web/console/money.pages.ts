@@ -13,6 +13,7 @@ import {
 import type { FeeSettings } from '../../modules/payouts/fee-settings.ts';
 import { FEE_CURRENCIES } from '../../modules/payouts/payout.rules.ts';
 import type { FailedRefundAlert } from '../../modules/refunds/refund-alerts.read-model.ts';
+import type { RefundApprovalView } from '../../modules/refunds/refund-approvals.read-model.ts';
 import { REFUNDABLE_LINE_STATES } from '../../modules/refunds/refund-order-line.ts';
 import type { OperatorRole } from '../../platform/http/actor.ts';
 import { formatAmount } from '../../platform/money.ts';
@@ -20,6 +21,7 @@ import { type FormState, field, notice } from '../ui/forms.ts';
 import type { Html } from '../ui/layout.ts';
 import type { Viewer } from './console-layout.ts';
 import { consoleErrorSummary, consoleLayout, csrfInput, textarea, when } from './console-layout.ts';
+import { orderRefundRequests, REFUND_AWAITING } from './refund-approvals.pages.ts';
 
 const empty: FormState = { values: {}, errors: [] };
 
@@ -37,7 +39,7 @@ const lineStateName = (s: number) =>
   ORDER_LINE_STATE_NAMES[s as keyof typeof ORDER_LINE_STATE_NAMES] ?? 'unknown';
 const orderStateName = (s: number) => ORDER_STATE_NAMES[s as keyof typeof ORDER_STATE_NAMES] ?? 'unknown';
 
-type Section = 'orders' | 'refunds' | 'ledger' | 'payouts' | 'fees';
+type Section = 'orders' | 'refunds' | 'approvals' | 'ledger' | 'payouts' | 'fees';
 
 function moneyNav(v: Viewer, current: Section): Html {
   const items: Array<{ key: Section; href: string; label: string; show: boolean }> = [
@@ -46,6 +48,12 @@ function moneyNav(v: Viewer, current: Section): Html {
       key: 'refunds',
       href: '/console/refunds',
       label: 'Failed refunds',
+      show: can(v, 'support', 'compliance'),
+    },
+    {
+      key: 'approvals',
+      href: '/console/refunds/approvals',
+      label: 'Refunds awaiting approval',
       show: can(v, 'support', 'compliance'),
     },
     { key: 'ledger', href: '/console/ledger', label: 'Ledger', show: can(v, 'compliance') },
@@ -103,21 +111,32 @@ ${
 // Failed refunds (operator alerts)
 
 /** Refunds that failed and are still owed to buyers: the operators' to-do list (also emailed). */
-export function failedRefundsPage(v: Viewer, alerts: FailedRefundAlert[]): Html {
+export const REFUND_RETRIED = 'retried';
+
+const FAILED_WHAT: Record<FailedRefundAlert['what'], string> = {
+  line: 'Line',
+  insurance: 'Insurance premium',
+  service_fee: 'Service fee',
+  late_payment: 'Late payment (no order)',
+};
+
+export function failedRefundsPage(v: Viewer, alerts: FailedRefundAlert[], done?: string): Html {
+  const canRetry = can(v, 'support', 'compliance');
   return page(
     v,
     'Failed refunds',
     'refunds',
     html`<h1>Failed refunds</h1>
-<p>Refunds the payment provider refused or reported failed. A refund that had been counted was reversed: its ledger entry undone, the line back to refundable (units taken back off sale when still available). Refund the line again from its order, or pay the buyer back another way. An alert leaves this list once a later refund of the same line counts.</p>
+${notice(done === REFUND_RETRIED ? 'The refund was made again (or accepted by the provider), recorded in the ledger and the buyer emailed.' : undefined)}
+<p>Refunds the payment provider refused or reported failed. A refund that had been counted was reversed: its ledger entry undone, the line back to refundable (units taken back off sale when still available), its credit note cancelled. Retry it here (the same amount, a new request to the provider), refund the line again from its order, or pay the buyer back another way. An alert leaves this list once a later refund of the same thing counts.</p>
 ${
   alerts.length
     ? html`<p role="status">${alerts.length} ${alerts.length === 1 ? 'refund is' : 'refunds are'} still owed.</p>
 <div class="table-scroll"><table class="data-table" aria-labelledby="failed-h"><caption id="failed-h" class="visually-hidden">Failed refunds still owed</caption>
-<thead><tr><th scope="col">Refund</th><th scope="col">Failed</th><th scope="col">Order</th><th scope="col">What</th><th scope="col" class="num">Amount</th><th scope="col">How</th><th scope="col">Provider message</th></tr></thead>
+<thead><tr><th scope="col">Refund</th><th scope="col">Failed</th><th scope="col">Order</th><th scope="col">What</th><th scope="col" class="num">Amount</th><th scope="col">How</th><th scope="col">Provider message</th>${canRetry ? html`<th scope="col">Retry</th>` : ''}</tr></thead>
 <tbody>${alerts.map(
         (a) =>
-          html`<tr><th scope="row">#${a.refundId}</th><td>${when(a.failedAt ?? a.createdAt)}</td><td>${a.orderId ? html`<a href="/console/orders/${a.orderId}">#${a.orderId}</a>` : html`<span class="muted">checkout ${a.checkoutId}</span>`}</td><td>${a.orderLineId ? html`${a.productName ?? ''} <span class="muted">(line #${a.orderLineId}, state ${a.lineState ?? '—'})</span>` : 'Service fee'}</td>${amountCell(a.amountMinor, a.currency)}<td>${a.kind === 'reversed' ? 'failed after counting: reversed' : 'refused at once'}</td><td>${a.failureMessage ?? '—'}</td></tr>`,
+          html`<tr><th scope="row">#${a.refundId}</th><td>${when(a.failedAt ?? a.createdAt)}</td><td>${a.orderId ? html`<a href="/console/orders/${a.orderId}">#${a.orderId}</a>` : html`<span class="muted">checkout ${a.checkoutId}</span>`}</td><td>${FAILED_WHAT[a.what]}${a.orderLineId ? html`: ${a.productName ?? ''}${a.insuranceUnit ? ` (unit ${a.insuranceUnit})` : ''} <span class="muted">(line #${a.orderLineId}, state ${a.lineState ?? '—'})</span>` : ''}</td>${amountCell(a.amountMinor, a.currency)}<td>${a.kind === 'reversed' ? 'failed after counting: reversed' : 'refused at once'}</td><td>${a.failureMessage ?? '—'}</td>${canRetry ? html`<td><form method="post" action="/console/refunds/${a.refundId}/retry" class="inline">${csrfInput(v.csrf)}<button type="submit">Refund again<span class="visually-hidden"> (refund #${a.refundId})</span></button></form></td>` : ''}</tr>`,
       )}</tbody></table></div>`
     : html`<p role="status">No failed refund is waiting.</p>`
 }`,
@@ -128,7 +147,14 @@ export type RefundForm = FormState & { lineId?: number };
 
 export const REFUND_DONE = 'refunded';
 
-export function orderDetailPage(v: Viewer, d: OrderDetail, form: RefundForm = empty, done?: string): Html {
+export function orderDetailPage(
+  v: Viewer,
+  d: OrderDetail,
+  form: RefundForm = empty,
+  done?: string,
+  requests: RefundApprovalView[] = [],
+): Html {
+  const awaiting = new Set(requests.filter((r) => r.status === 'pending').map((r) => r.orderLineId));
   const { order: o, checkout: co } = d;
   const c = o.currency;
   const canRefund = can(v, 'support', 'compliance');
@@ -144,6 +170,7 @@ export function orderDetailPage(v: Viewer, d: OrderDetail, form: RefundForm = em
     html`<nav class="breadcrumb" aria-label="Breadcrumb"><ol><li><a href="/console/orders">Orders</a></li><li aria-current="page">Order #${o.id}</li></ol></nav>
 <h1>Order #${o.id} <span class="muted">${d.sellerName}</span></h1>
 ${notice(done === REFUND_DONE ? 'The refund was made, recorded in the ledger and the buyer emailed.' : undefined)}
+${notice(done === REFUND_AWAITING ? 'The refund is above the approval threshold: it is awaiting approval by a second operator (admin or compliance). Nothing was refunded yet.' : undefined)}
 ${consoleErrorSummary(form, labels)}
 <section aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2>
 <dl class="specs">
@@ -194,7 +221,8 @@ ${
 <td>${l.state} <span class="muted">(${lineStateName(l.state)})</span></td>${amountCell(l.refundedMinor, c)}</tr>`,
     )}</tbody></table></div>
 </section>
-${canRefund ? d.lines.filter(refundable).map((l) => refundLineForm(v, o.id, c, l, form.lineId === l.id ? form : empty)) : ''}
+${canRefund ? d.lines.filter((l) => refundable(l) && !awaiting.has(l.id)).map((l) => refundLineForm(v, o.id, c, l, form.lineId === l.id ? form : empty)) : ''}
+${orderRefundRequests(v, requests)}
 <section aria-labelledby="refunds-h"><h2 id="refunds-h">Refunds</h2>
 ${
   d.refunds.length
@@ -370,7 +398,7 @@ ${
 <thead><tr><th scope="col">Payout</th><th scope="col">Seller</th><th scope="col" class="num">Amount</th><th scope="col">Status</th><th scope="col">Covers orders shipped until</th><th scope="col">Created</th><th scope="col">Sent</th><th scope="col">Provider ref</th></tr></thead>
 <tbody>${rows.map(
         (p) =>
-          html`<tr><th scope="row">#${p.id}</th><td>${p.sellerName} <span class="muted">#${p.sellerId}</span> — <a href="/console/ledger/transactions?account=seller_payable%3A${p.sellerId}">ledger</a></td>${amountCell(p.amountMinor, p.currency)}<td>${p.status}</td><td>${when(p.coversUntil)}</td><td>${when(p.createdAt)}</td><td>${when(p.sentAt)}</td><td>${p.providerRef ? html`<code>${p.providerRef}</code>` : '—'}</td></tr>`,
+          html`<tr><th scope="row">#${p.id}</th><td>${p.sellerName} <span class="muted">#${p.sellerId}</span> — <a href="/console/ledger/transactions?account=seller_payable%3A${p.sellerId}">ledger</a></td>${amountCell(p.amountMinor, p.currency)}<td>${p.held ? html`held <span class="muted">(no enabled payment account)</span>` : p.status}</td><td>${when(p.coversUntil)}</td><td>${when(p.createdAt)}</td><td>${when(p.sentAt)}</td><td>${p.providerRef ? html`<code>${p.providerRef}</code>` : '—'}</td></tr>`,
       )}</tbody></table></div>`
     : html`<p role="status">No payout yet.</p>`
 }`,

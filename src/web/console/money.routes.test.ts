@@ -24,7 +24,12 @@ describe.each(ENGINES)('console money pages (%s)', (engine) => {
   let next = 0;
   const pick = () => picks[next++ % picks.length]!;
   beforeAll(async () => {
-    t = await createTestApp(engine, { products: 12, sellers: 4, offers: 80 });
+    // Refunds here are support's own (second-operator approval: refund-approvals.routes.test.ts).
+    t = await createTestApp(
+      engine,
+      { products: 12, sellers: 4, offers: 80 },
+      { REFUND_APPROVAL_THRESHOLD_CENTS: '100000000' },
+    );
     // Until the console registers them itself.
     if (!t.app.routes.some((r) => r.path === '/console/ledger')) registerConsoleMoneyRoutes(t.app, t.deps);
     picks = await offerPicks(t);

@@ -19,12 +19,14 @@ import {
 import { FEE_CURRENCIES } from '../../modules/payouts/payout.rules.ts';
 import { removeCategoryRate } from '../../modules/payouts/remove-category-rate.ts';
 import { removeSellerRate } from '../../modules/payouts/remove-seller-rate.ts';
-import { runPayouts } from '../../modules/payouts/run-payouts.ts';
+import { runPayoutsByOperator } from '../../modules/payouts/run-payouts-by-operator.ts';
 import { setCategoryRate } from '../../modules/payouts/set-category-rate.ts';
 import { setSellerRate } from '../../modules/payouts/set-seller-rate.ts';
 import { updateFeeSettings } from '../../modules/payouts/update-fee-settings.ts';
 import { failedRefundAlerts } from '../../modules/refunds/refund-alerts.read-model.ts';
-import { refundOrderLine } from '../../modules/refunds/refund-order-line.ts';
+import { refundApprovalsOfOrder } from '../../modules/refunds/refund-approvals.read-model.ts';
+import { requestRefundApproval } from '../../modules/refunds/request-refund-approval.ts';
+import { retryFailedRefund } from '../../modules/refunds/retry-failed-refund.ts';
 import { AppError } from '../../platform/errors.ts';
 import { access } from '../../platform/http/access.ts';
 import type { App, AppEnv } from '../../platform/http/app.ts';
@@ -47,7 +49,9 @@ import {
   ordersPage,
   payoutsPage,
   REFUND_DONE,
+  REFUND_RETRIED,
 } from './money.pages.ts';
+import { REFUND_AWAITING } from './refund-approvals.pages.ts';
 
 type C = Context<AppEnv>;
 
@@ -145,12 +149,20 @@ export function registerConsoleMoneyRoutes(app: App, deps: Deps): void {
   });
 
   app.get('/console/refunds', MONEY_RULES.orders, async (c) =>
-    c.html(failedRefundsPage(viewer(c), await failedRefundAlerts(deps.db))),
+    c.html(failedRefundsPage(viewer(c), await failedRefundAlerts(deps.db), c.req.query('done'))),
   );
 
+  // A failed refund still owed: the same refund again (next idempotency key), whatever its kind.
+  app.post('/console/refunds/:refundId{[0-9]+}/retry', MONEY_RULES.refund, async (c) => {
+    await retryFailedRefund(deps, { refundId: Number(c.req.param('refundId')), operatorId: operatorId(c) });
+    return c.redirect(`/console/refunds?done=${REFUND_RETRIED}`, 303);
+  });
+
   app.get('/console/orders/:id{[0-9]+}', MONEY_RULES.orders, async (c) => {
-    const d = await loadOrder(Number(c.req.param('id')));
-    return c.html(orderDetailPage(viewer(c), d, undefined, c.req.query('done')));
+    const id = Number(c.req.param('id'));
+    const d = await loadOrder(id);
+    const requests = await refundApprovalsOfOrder(deps.db, id);
+    return c.html(orderDetailPage(viewer(c), d, undefined, c.req.query('done'), requests));
   });
 
   app.post('/console/orders/:id{[0-9]+}/lines/:lineId{[0-9]+}/refund', MONEY_RULES.refund, async (c) => {
@@ -164,7 +176,14 @@ export function registerConsoleMoneyRoutes(app: App, deps: Deps): void {
     return formAction(
       c,
       values,
-      async (form) => orderDetailPage(viewer(c), await loadOrder(orderId), { ...form, lineId }),
+      async (form) =>
+        orderDetailPage(
+          viewer(c),
+          await loadOrder(orderId),
+          { ...form, lineId },
+          undefined,
+          await refundApprovalsOfOrder(deps.db, orderId),
+        ),
       async () => {
         let amountMinor: number | undefined;
         if (line.state === 3 && values.amount.trim()) {
@@ -172,13 +191,15 @@ export function registerConsoleMoneyRoutes(app: App, deps: Deps): void {
           if (!r.ok) throw AppError.invalid([{ field: `amount-${lineId}`, message: r.message }]);
           amountMinor = r.amountMinor;
         }
-        await refundOrderLine(deps, {
+        // Above the approval threshold a non-admin's refund waits for a second operator.
+        const r = await requestRefundApproval(deps, {
           orderLineId: lineId,
           amountMinor,
           reason: values.reason,
-          actor: { operatorId: operatorId(c) },
+          operatorId: operatorId(c),
         });
-        return c.redirect(`/console/orders/${orderId}?done=${REFUND_DONE}`, 303);
+        const done = r.status === 'refunded' ? REFUND_DONE : REFUND_AWAITING;
+        return c.redirect(`/console/orders/${orderId}?done=${done}`, 303);
       },
       // Name the fields as this page does: one amount and one reason per line.
       {
@@ -217,7 +238,7 @@ export function registerConsoleMoneyRoutes(app: App, deps: Deps): void {
   });
 
   app.post('/console/payouts/run', MONEY_RULES.admin, async (c) => {
-    const r = await runPayouts(deps);
+    const r = await runPayoutsByOperator(deps, { operatorId: operatorId(c) });
     return c.redirect(`/console/payouts?created=${r.created}&sent=${r.sent}&pending=${r.pending}`, 303);
   });
 

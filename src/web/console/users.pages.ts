@@ -142,7 +142,7 @@ ${
   <dt>Address</dt><dd>${business.addressLine}, ${business.postalCode} ${business.city} (${business.country})</dd>
   <dt>VAT number</dt><dd>${business.vatNumber ?? '—'}</dd>
   <dt>Consultation reference</dt><dd>${business.vatConsultationRef ?? '—'}</dd>
-  <dt>Verified</dt><dd>${business.vatVerifiedAt ? html`${when(business.vatVerifiedAt)}${business.vatVerifiedBy ? ` (${business.vatVerifiedBy})` : ''}` : 'not verified'}</dd>
+  <dt>${business.vatCheckResult === 'invalid' ? 'Last checked' : 'Verified'}</dt><dd>${business.vatVerifiedAt ? html`${when(business.vatVerifiedAt)}${business.vatVerifiedBy ? ` (${business.vatVerifiedBy})` : ''}${business.vatCheckResult === 'invalid' ? ' — not registered: no reverse charge' : ''}` : 'not verified'}</dd>
   <dt>Profile active</dt><dd>${business.active ? 'yes' : 'no'}</dd>
 </dl>
 ${!closed && can(v.actor, 'support', 'compliance') ? companyForm(v, base, business, formFor('company')) : ''}</section>`
@@ -249,15 +249,20 @@ function authoriseForm(v: Viewer, base: string): Html {
 </form></section>`;
 }
 
+/** A console action's before/after snapshot (audit_events.before/after); — when none was taken. */
+const snapshot = (v: Record<string, unknown> | null) =>
+  v ? html`<code class="details">${JSON.stringify(v)}</code>` : html`<span class="muted">—</span>`;
+
 function auditTable(rows: AuditRow[], labelledBy: string): Html {
   if (!rows.length) return html`<p>No event.</p>`;
   return html`<div class="table-scroll"><table class="data-table" aria-labelledby="${labelledBy}">
-<thead><tr><th scope="col">#</th><th scope="col">When</th><th scope="col">Action</th><th scope="col">Actor</th><th scope="col">Subject</th><th scope="col">IP</th><th scope="col">Details</th></tr></thead>
+<thead><tr><th scope="col">#</th><th scope="col">When</th><th scope="col">Action</th><th scope="col">Actor</th><th scope="col">Subject</th><th scope="col">IP</th><th scope="col">Details</th><th scope="col">Before</th><th scope="col">After</th></tr></thead>
 <tbody>${rows.map(
     (e) => html`<tr><td>${e.id}</td><td>${when(e.at)}</td><td><code>${e.action}</code></td>
 <td>${e.actorUserId ? html`<a href="/console/users/${e.actorUserId}">#${e.actorUserId}</a>` : '—'}</td>
 <td>${e.subjectUserId ? html`<a href="/console/users/${e.subjectUserId}">#${e.subjectUserId}</a>` : '—'}</td>
-<td>${e.ip ?? '—'}</td><td>${Object.keys(e.details).length ? html`<code class="details">${JSON.stringify(e.details)}</code>` : ''}</td></tr>`,
+<td>${e.ip ?? '—'}</td><td>${Object.keys(e.details).length ? html`<code class="details">${JSON.stringify(e.details)}</code>` : ''}</td>
+<td>${snapshot(e.before)}</td><td>${snapshot(e.after)}</td></tr>`,
   )}</tbody></table></div>`;
 }
 
@@ -324,7 +329,7 @@ ${consoleErrorSummary(form, { email: 'Email', role: 'Role' })}
 <td>${o.roles.map((r, i) => html`${i ? ', ' : ''}${r.role} <span class="muted">(${when(r.grantedAt)})</span>`)}</td><td>${statusBadge(o.status)}</td></tr>`,
     )}</tbody></table></div>
 <section aria-labelledby="invite-h" class="console-action"><h2 id="invite-h">Invite an operator</h2>
-<p>The invitation is emailed with a single-use link. Someone who already has a Reloop account keeps it and gains the role.</p>
+<p>The invitation is emailed with a single-use link. Someone without a Reloop account creates one from the link; someone who has one gets the role only by accepting while signed in as that address, with the email verified.</p>
 <form method="post" action="/console/operators/invite" novalidate>${csrfInput(v.csrf)}
   ${field(form, { name: 'email', label: 'Email', type: 'email', required: true, autocomplete: 'off', maxlength: 254 })}
   ${field(form, {
@@ -347,6 +352,23 @@ export function invitationPage(
   inv: PendingInvitation,
   form: FormState = empty,
 ): Html {
+  const here = `/console/invitation?token=${encodeURIComponent(token)}`;
+  const signedInAs = v.actor?.email.toLowerCase();
+  const tokenField = html`<input type="hidden" name="token" value="${token}">`;
+  // An address that has an account: the role goes to that account only, accepted by its owner
+  // signed in as it with the email verified — never to whoever registered the address first.
+  const existing = !inv.existingAccount
+    ? ''
+    : signedInAs !== inv.email
+      ? html`<p>${inv.email} already has a Reloop account. Sign in as ${inv.email} (verified) to accept: the role is granted to that account when its owner accepts, never before.</p>
+${v.actor ? html`<p>You are signed in as ${v.actor.email}: sign out first.</p>` : html`<p><a class="button" href="/fr-fr/sign-in?next=${encodeURIComponent(here)}">Sign in as ${inv.email}</a></p>`}`
+      : !v.actor?.emailVerified
+        ? html`<p>You are signed in as ${inv.email}, but this address is not verified yet. Follow the link of the verification email, or reset your password with “Forgot password” (the reset link confirms the address too), then open this invitation again.</p>`
+        : html`<p>You are signed in as ${inv.email}. Accepting gives this account the role and signs you out everywhere: sign in again to use the console.</p>
+<form method="post" action="/console/invitation" novalidate>${csrfInput(v.csrf)}
+  ${tokenField}
+  <button type="submit">Accept the invitation</button>
+</form>`;
   return consoleLayout(
     'Join the Reloop console',
     v.actor,
@@ -354,14 +376,18 @@ export function invitationPage(
     html`<h1>Join the Reloop console</h1>
 ${consoleErrorSummary(form, { name: 'Your name', password: 'Password', token: 'Invitation' })}
 <p>You are invited as <strong>${inv.role}</strong> with the email address <strong>${inv.email}</strong>.</p>
-${inv.existingAccount ? html`<p>This email address already has a Reloop account: it keeps its password and gains the role.</p>` : ''}
+${
+  inv.existingAccount
+    ? existing
+    : html`<p>Create your account to accept: your email address is confirmed by this link.</p>
 <form method="post" action="/console/invitation" novalidate>${csrfInput(v.csrf)}
-  <input type="hidden" name="token" value="${token}">
+  ${tokenField}
   <input type="text" name="username" value="${inv.email}" autocomplete="username" hidden>
   ${field(form, { name: 'name', label: 'Your name', required: true, autocomplete: 'name', maxlength: 100 })}
-  ${inv.existingAccount ? '' : field(form, { name: 'password', label: 'Password', type: 'password', hint: 'At least 12 characters; a passphrase of several words is easiest.', required: true, autocomplete: 'new-password' })}
+  ${field(form, { name: 'password', label: 'Password', type: 'password', hint: 'At least 12 characters; a passphrase of several words is easiest.', required: true, autocomplete: 'new-password' })}
   <button type="submit">Accept the invitation</button>
-</form>`,
+</form>`
+}`,
   );
 }
 

@@ -1,5 +1,6 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enrolSecondFactor } from '../../../test/actors.ts';
 import { ENGINES } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/fixtures.ts';
 import { operatorRoles, users } from '../../modules/accounts/accounts.schema.ts';
@@ -70,11 +71,14 @@ describe.each(ENGINES)('operator console (%s)', (engine) => {
     // The terms gate (termsGate / resolveActor) currently also applies to staff accounts, which
     // createOperator does not make accept the terms: without this, /console redirects to /fr-fr/account/terms.
     await acceptCurrentDocuments(t.deps.db, { userId, market: 'FR', now: t.clock.now(), ip: META.ip });
+    // Admins use the console once a second factor is set up and verified in the session.
+    if (role === 'admin') await enrolSecondFactor(t.deps, userId);
     const token = await createSession(t.deps.db, {
       userId,
       isOperator: true,
       now: t.clock.now(),
       meta: META,
+      ...(role === 'admin' ? { secondFactorAt: t.clock.now() } : {}),
     });
     return { userId, email, b: browser(token) };
   }

@@ -2,8 +2,13 @@ import type { Context } from 'hono';
 import { html } from 'hono/html';
 import type { Deps } from '../../app/deps.ts';
 import type { AccountsDeps } from '../../modules/accounts/accounts.deps.ts';
+import { acceptOperatorInviteSignedIn } from '../../modules/accounts/operator/accept-operator-invite-signed-in.ts';
 import { closeAccountByPlatform } from '../../modules/accounts/operator/close-account-by-platform.ts';
-import { acceptOperatorInvite, inviteOperator } from '../../modules/accounts/operator/invite-operator.ts';
+import {
+  acceptOperatorInvite,
+  inviteOperator,
+  operatorInviteNeedsSignIn,
+} from '../../modules/accounts/operator/invite-operator.ts';
 import {
   listOperators,
   pendingInvitation,
@@ -13,6 +18,7 @@ import {
 } from '../../modules/accounts/operator/operator-console.read-model.ts';
 import { authoriseReregistration, reopenAccount } from '../../modules/accounts/operator/reopen-account.ts';
 import { updateBusinessProfile } from '../../modules/accounts/operator/update-business-profile.ts';
+import { clearSessionCookie } from '../../modules/accounts/session-cookie.ts';
 import { listAuditEvents } from '../../modules/audit/list-audit-events.ts';
 import { AppError, type AppErrorCode } from '../../platform/errors.ts';
 import { access, PUBLIC } from '../../platform/http/access.ts';
@@ -52,6 +58,9 @@ const CONSOLE_FORM_ERRORS = new Set<AppErrorCode>([
   'UNPROCESSABLE',
   'RATE_LIMITED',
 ]);
+
+/** The invitation form also shows "sign in as that address (verified)" refusals. */
+const INVITATION_FORM_ERRORS = new Set<AppErrorCode>([...CONSOLE_FORM_ERRORS, 'UNAUTHORIZED', 'FORBIDDEN']);
 
 const formAction = (
   c: C,
@@ -254,6 +263,29 @@ export function registerConsoleRoutes(app: App, deps: Deps): void {
     const { token = '', name = '', password = '' } = await formFields(c);
     const inv = await pendingInvitation(deps.db, token, deps.clock.now());
     if (!inv) return invalidInvitation(c);
+    if (inv.existingAccount) {
+      // The address has an account: only its owner, signed in as it and verified, accepts.
+      return runFormAction(
+        c,
+        {},
+        (form) => invitationPage(viewer(c), token, inv, form),
+        async () => {
+          const actor = c.get('actor');
+          if (!actor) throw new AppError('UNAUTHORIZED', operatorInviteNeedsSignIn(inv.email));
+          await acceptOperatorInviteSignedIn(accounts, { token, userId: actor.userId });
+          // Gaining the role ended this session too: operator sessions are opened at sign-in.
+          clearSessionCookie(c, deps.config.NODE_ENV === 'production');
+          return c.html(
+            consoleMessagePage(
+              { actor: null, csrf: viewer(c).csrf },
+              'Welcome to the Reloop console',
+              html`<p class="notice" role="status">${inv.email} is now ${inv.role}. For your security you were signed out everywhere: sign in again to use the console (operator sessions last at most 12 hours).</p><p><a href="/fr-fr/sign-in?next=%2Fconsole">Sign in</a></p>`,
+            ),
+          );
+        },
+        INVITATION_FORM_ERRORS,
+      );
+    }
     return formAction(
       c,
       { name },

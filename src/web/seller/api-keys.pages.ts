@@ -14,9 +14,17 @@ import {
 
 export function apiKeysPage(
   v: SellerView,
-  a: { keys: ApiKeySummary[]; form: FormState; created?: { token: string; name: string }; done?: string },
+  a: {
+    keys: ApiKeySummary[];
+    form: FormState;
+    created?: { token: string; name: string };
+    done?: string;
+    /** Owners, and staff an owner allowed to, create and revoke keys (default true). */
+    canManage?: boolean;
+  },
 ): Html {
   const base = sellerBase(v.sellerId);
+  const canManage = a.canManage ?? true;
   return sellerPage(
     'API keys',
     v,
@@ -32,12 +40,16 @@ ${
     : ''
 }
 ${sellerErrorSummary(a.form, { name: 'Name' })}
-<section class="panel" aria-labelledby="create-h"><h2 id="create-h">Create a key</h2>
+${
+  canManage
+    ? html`<section class="panel" aria-labelledby="create-h"><h2 id="create-h">Create a key</h2>
 <form method="post" action="${base}/api-keys" novalidate>${csrfInput(v.csrf)}
 <input type="hidden" name="intent" value="create">
 ${field(a.form, { name: 'name', label: 'Name', required: true, maxlength: 80, hint: 'What uses it, e.g. “Stock sync”.' })}
 <button type="submit">Create the key</button>
-</form></section>
+</form></section>`
+    : html`<p class="notice">Only owners, and staff an owner allows on the Team page, create and revoke keys.</p>`
+}
 <section class="panel" aria-labelledby="keys-h"><h2 id="keys-h">Your keys</h2>
 ${
   a.keys.length === 0
@@ -48,7 +60,7 @@ ${
 <tbody>${a.keys.map(
         (k) =>
           html`<tr><td>${k.name}</td><td><code>${k.prefix}…</code></td><td>${when(k.createdAt)}</td><td>${when(k.lastUsedAt)}</td><td>${k.revokedAt ? html`Revoked ${when(k.revokedAt)}` : 'Active'}</td><td>${
-            k.revokedAt
+            k.revokedAt || !canManage
               ? ''
               : html`<form method="post" action="${base}/api-keys" class="inline">${csrfInput(v.csrf)}<input type="hidden" name="intent" value="revoke"><input type="hidden" name="keyId" value="${k.id}"><button type="submit" class="secondary">Revoke<span class="visually-hidden"> ${k.name}</span></button></form>`
           }</td></tr>`,

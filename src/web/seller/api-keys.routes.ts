@@ -3,12 +3,21 @@ import type { Deps } from '../../app/deps.ts';
 import { createApiKey, listApiKeys, revokeApiKey } from '../../modules/seller-api/api-keys.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/app.ts';
-import { formFields } from '../ui/request-context.ts';
+import { formFields, requestMeta } from '../ui/request-context.ts';
 import { apiKeysPage } from './api-keys.pages.ts';
-import { pageAction, portalView, positiveInt, S, SELLER_PORTAL_RULE, see } from './portal.ts';
+import {
+  mayManageIntegrations,
+  pageAction,
+  portalView,
+  positiveInt,
+  S,
+  SELLER_INTEGRATIONS_RULE,
+  SELLER_PORTAL_RULE,
+  see,
+} from './portal.ts';
 import { sellerIdOf } from './seller-view.ts';
 
-/** Register the portal's API keys page. */
+/** Register the portal's API keys page: members see it; owners (and staff allowed to) change it. */
 export function registerSellerApiKeyRoutes(app: App, deps: Deps): void {
   const MEMBER = SELLER_PORTAL_RULE;
   const view = portalView(deps);
@@ -19,11 +28,16 @@ export function registerSellerApiKeyRoutes(app: App, deps: Deps): void {
     const v = await view(c, 'api-keys');
     const keys = await listApiKeys(deps.db, v.sellerId);
     return c.html(
-      apiKeysPage(v, { keys, form: { values: {}, errors: [] }, done: KEYS_DONE[c.req.query('done') ?? ''] }),
+      apiKeysPage(v, {
+        keys,
+        form: { values: {}, errors: [] },
+        done: KEYS_DONE[c.req.query('done') ?? ''],
+        canManage: mayManageIntegrations(c),
+      }),
     );
   });
 
-  app.post(`${S}/api-keys`, MEMBER, async (c) => {
+  app.post(`${S}/api-keys`, SELLER_INTEGRATIONS_RULE, async (c) => {
     const values = await formFields(c);
     const sellerId = sellerIdOf(c);
     return pageAction(
@@ -33,17 +47,19 @@ export function registerSellerApiKeyRoutes(app: App, deps: Deps): void {
         apiKeysPage(await view(c, 'api-keys'), { keys: await listApiKeys(deps.db, sellerId), form }),
       async () => {
         const now = deps.clock.now();
+        const { ip } = requestMeta(c, deps.config.TRUST_PROXY);
         if (values.intent === 'revoke') {
           const keyId = positiveInt(values.keyId);
           if (!keyId) throw AppError.notFound('API key');
-          await revokeApiKey(deps.db, { sellerId, keyId, now });
+          await revokeApiKey(deps.db, { sellerId, keyId, now, actorUserId: c.get('actor')!.userId, ip });
           return see(c, '/api-keys?done=revoked');
         }
         const created = await createApiKey(deps.db, {
           sellerId,
           name: values.name ?? '',
-          createdBy: c.get('actor')?.userId ?? null,
+          createdBy: c.get('actor')!.userId,
           now,
+          ip,
         });
         // Shown once, never cached, never redirected to a URL that could be reloaded.
         c.header('cache-control', 'no-store');

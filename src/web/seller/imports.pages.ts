@@ -34,7 +34,7 @@ export function importsPage(v: SellerView, a: { tasks: TaskRow[]; form: FormStat
     v,
     html`<h1>CSV imports</h1>
 ${integrationsNav(v, 'imports')}
-<p>Create or update many listings at once from a CSV file (the same format as <code>POST /ws/listings</code>): a header row with at least <code>sku</code>; to create a listing also <code>product_id</code> or <code>ean</code>, <code>grade</code>, <code>price</code>, <code>quantity</code>, <code>shipper_1</code> and <code>shipping_price_1</code>. Up to 15,000 lines.</p>
+<p>Create or update many listings at once from a CSV file (the same format as <code>POST /ws/listings</code>): a header row with at least <code>sku</code>; to create a listing also <code>product_id</code> or <code>ean</code>, <code>grade</code>, <code>price</code>, <code>quantity</code>, <code>shipper_1</code> and <code>shipping_price_1</code>. One import at a time, and at most 2,000 lines an hour for this seller (imports here and through the seller API together).</p>
 ${sellerErrorSummary(a.form, { file: 'CSV file', market: 'Market', delimiter: 'Separator', catalog: 'CSV file' })}
 <section class="panel" aria-labelledby="imp-h"><h2 id="imp-h">Import a file</h2>
 <form method="post" action="${base}/imports" enctype="multipart/form-data" novalidate>${csrfInput(v.csrf)}

@@ -1,16 +1,20 @@
 /**
  * The seller portal's CSV listing imports: upload a catalog, follow the task on a page that
  * refreshes itself (no JavaScript), download its error report. Like every portal route, each
- * starts with the `sellerMember` rule.
+ * starts with the `sellerMember` rule. One import runs at a time per seller, within the seller's
+ * 2 000 listing lines an hour shared with the seller API (start-listing-import.ts).
  */
 import type { Deps } from '../../app/deps.ts';
 import {
-  createListingTask,
   findOwnTask,
   LISTING_TASK_KIND,
   listListingTasks,
   processListingTask,
 } from '../../modules/seller-api/listing-batch.ts';
+import {
+  type StartListingImportResult,
+  startListingImport,
+} from '../../modules/seller-api/start-listing-import.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/app.ts';
 import { marketByLocale } from '../../platform/markets.ts';
@@ -39,6 +43,26 @@ function csvCell(v: string | number | undefined): string {
 }
 
 const DELIMITERS: Record<string, string> = { ',': ',', ';': ';', tab: '\t' };
+
+const utcMinute = (d: Date) => `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+
+/** Why an upload was not started, as the error the form shows. */
+function importRefusal(r: Exclude<StartListingImportResult, { ok: true }>, now: Date): AppError {
+  if (r.reason === 'running')
+    return new AppError(
+      'CONFLICT',
+      'An import is already running for this seller: upload again when it has ended (its progress is listed below)',
+    );
+  const limit = `At most ${r.limit} listing lines an hour for this seller, seller API and portal imports together`;
+  if (!r.retryAt)
+    return AppError.invalid([
+      { field: 'file', message: `${limit}: split the catalog into files of at most ${r.limit} lines` },
+    ]);
+  return AppError.rateLimited(
+    `${limit}: ${r.remaining} lines left; try again after ${utcMinute(r.retryAt)}`,
+    (r.retryAt.getTime() - now.getTime()) / 1000,
+  );
+}
 
 /** Register the portal's CSV import pages. */
 export function registerSellerImportRoutes(app: App, deps: Deps, opts: SellerImportOptions = {}): void {
@@ -81,14 +105,15 @@ export function registerSellerImportRoutes(app: App, deps: Deps, opts: SellerImp
         if (!delimiter) issues.push({ field: 'delimiter', message: 'choose a separator' });
         if (issues.length) throw AppError.invalid(issues);
         const catalog = await (file as File).text();
-        const { taskId } = await createListingTask(deps.db, {
+        const started = await startListingImport(deps, {
           sellerId: sellerIdOf(c),
           market: market!,
           request: { catalog, delimiter: delimiter!, quotechar: '"', encoding: 'utf-8' },
-          now: deps.clock.now(),
+          oneAtATime: true,
         });
-        schedule(() => processListingTask(deps, taskId));
-        return see(c, `/imports/${taskId}`);
+        if (!started.ok) throw importRefusal(started, deps.clock.now());
+        schedule(() => processListingTask(deps, started.taskId));
+        return see(c, `/imports/${started.taskId}`);
       },
       // The task names the CSV `catalog`; this form calls it `file`.
       { ...SUBJECT_FORM, fieldName: (f) => (f === 'catalog' ? 'file' : f) },

@@ -74,7 +74,7 @@ ${
 <thead><tr><th scope="col">Credit note</th><th scope="col">Issued</th><th scope="col">Order</th><th scope="col">Credits invoice</th><th scope="col" class="num">Amount credited</th><th scope="col">PDF</th></tr></thead>
 <tbody>${(a.creditNotes ?? []).map(
         (n) =>
-          html`<tr><td>${n.number}</td><td>${when(n.issuedAt)}</td><td>#${n.orderId}</td><td>${n.invoiceNumber}</td><td class="num">${money(n.totalMinor, n.currency)}</td><td><a href="${base}/credit-notes/${n.number}.pdf" download>Download<span class="visually-hidden"> credit note ${n.number}</span></a></td></tr>`,
+          html`<tr><td>${n.number}${n.cancelsNumber ? html` <span class="muted">(cancels ${n.cancelsNumber}: the refund failed)</span>` : ''}</td><td>${when(n.issuedAt)}</td><td>#${n.orderId}</td><td>${n.invoiceNumber}</td><td class="num">${money(n.totalMinor, n.currency)}</td><td><a href="${base}/credit-notes/${n.number}.pdf" download>Download<span class="visually-hidden"> credit note ${n.number}</span></a></td></tr>`,
       )}</tbody></table></div>`
 }
 </section>
@@ -87,7 +87,7 @@ ${
 <thead><tr><th scope="col">Payout</th><th scope="col">Created</th><th scope="col">Covers orders shipped until</th><th scope="col" class="num">Amount</th><th scope="col">Status</th><th scope="col">Sent</th></tr></thead>
 <tbody>${a.payouts.map(
         (p) =>
-          html`<tr><td>#${p.id}</td><td>${when(p.createdAt)}</td><td>${when(p.coversUntil)}</td><td class="num">${money(p.amountMinor, p.currency)}</td><td>${p.status}</td><td>${when(p.sentAt)}</td></tr>`,
+          html`<tr><td>#${p.id}</td><td>${when(p.createdAt)}</td><td>${when(p.coversUntil)}</td><td class="num">${money(p.amountMinor, p.currency)}</td><td>${p.held ? html`held until your <a href="${base}/payments-account">payment account</a> is enabled` : p.status}</td><td>${when(p.sentAt)}</td></tr>`,
       )}</tbody></table></div>`
 }
 </section>`,

@@ -8,7 +8,7 @@
  */
 import type { Context } from 'hono';
 import type { Deps } from '../../app/deps.ts';
-import { access } from '../../platform/http/access.ts';
+import { ACCESS_RULE, access, judge } from '../../platform/http/access.ts';
 import type { AppEnv } from '../../platform/http/app.ts';
 import { type FormErrorPolicy, formAction, SUBJECT_FORM } from '../ui/form-errors.ts';
 import type { FormState } from '../ui/forms.ts';
@@ -20,6 +20,19 @@ export type C = Context<AppEnv>;
 
 /** Who may use the portal: members of the seller in the path (any role). */
 export const SELLER_PORTAL_RULE = access({ kind: 'sellerMember', param: 'sellerId' });
+/** Who may create and revoke API keys and webhooks: owners, and staff an owner allowed to. */
+export const SELLER_INTEGRATIONS_RULE = access({
+  kind: 'sellerMember',
+  param: 'sellerId',
+  permission: 'manage_integrations',
+});
+/** May the signed-in member create and revoke the route's seller's API keys and webhooks. */
+export const mayManageIntegrations = (c: C): boolean =>
+  judge(
+    SELLER_INTEGRATIONS_RULE[ACCESS_RULE],
+    c.get('actor') ?? null,
+    c.req.param() as Record<string, string>,
+  ) === 'allowed';
 /** The path of the portal of the seller in `:sellerId`. */
 export const S = '/seller/:sellerId{[0-9]+}';
 

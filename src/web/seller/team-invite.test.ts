@@ -5,6 +5,7 @@ import { linkIn, TestBrowser } from '../../../test/browser.ts';
 import { ENGINES } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/fixtures.ts';
 import { authTokens, legalAcceptances, sessions, users } from '../../modules/accounts/accounts.schema.ts';
+import { signUp } from '../../modules/accounts/sign-up.ts';
 import { auditEvents } from '../../modules/audit/audit.schema.ts';
 import { sellerMembers } from '../../modules/seller-team/seller-team.schema.ts';
 import { sellers } from '../../modules/sellers/sellers.schema.ts';
@@ -273,24 +274,75 @@ describe.each(ENGINES)('seller team invitations on %s', (engine) => {
     );
   });
 
-  it('an existing account is added at once, as before', async () => {
-    const { actor } = await browserFor('existing@team.example', []);
-    const added = await invite('Existing@Team.example');
-    expect(added.status).toBe(303);
-    expect(added.location).toBe(`${team}?done=added`);
+  it('an existing account gets the same answer and email as a new address, and joins only by accepting signed in', async () => {
+    const { actor, browser: existing } = await browserFor('existing@team.example', []);
+    const forExisting = await invite('Existing@Team.example');
+    const forNew = await invite('nobody.yet@team.example');
+    // The form does not tell whether an address has an account.
+    expect(forExisting.status).toBe(303);
+    expect(forExisting.location).toBe(`${team}?done=invited`);
+    expect(forNew.location).toBe(forExisting.location);
+    const a = await invitationMail('existing@team.example');
+    const b = await invitationMail('nobody.yet@team.example');
+    expect(a.mail.subject).toBe(b.mail.subject);
+    expect(a.mail.textBody).toContain('signed in as existing@team.example');
+    // Nothing is granted at invitation time.
+    expect(await membership(sellerId, actor.userId)).toBeUndefined();
+    expect(
+      await t.deps.db.select().from(mailOutbox).where(eq(mailOutbox.template, 'seller.team-added')),
+    ).toEqual([]);
+
+    const page = await existing.get(a.link);
+    expect(page.text).toContain(`Join ${sellerName}</button>`);
+    const joined = await existing.post('/seller/invitation', {
+      token: new URL(a.link, 'http://x').searchParams.get('token')!,
+    });
+    expect(joined.status).toBe(303);
     expect((await membership(sellerId, actor.userId))?.role).toBe('staff');
-    const mails = await t.deps.db
-      .select()
-      .from(mailOutbox)
-      .where(
-        and(eq(mailOutbox.toAddress, 'existing@team.example'), eq(mailOutbox.template, 'seller.team-added')),
-      );
-    expect(mails).toHaveLength(1);
-    expect(mails[0]!.textBody).toContain(`/seller/${sellerId}`);
     expect(await audits('seller.staff_added', 'existing@team.example')).toHaveLength(1);
     const twice = await invite('existing@team.example');
     expect(twice.status).toBe(400);
     expect(twice.text).toContain('already a member');
+  });
+
+  it('an attacker who pre-registered the invitee’s address (unverified) gets no role; the verified owner does', async () => {
+    const email = 'target@team.example';
+    await signUp(t.deps, {
+      input: { email, password: GOOD_PASSWORD, name: 'Squatter', market: 'FR', acceptTerms: true },
+      business: false,
+      meta: { ip: '198.51.100.9', userAgent: 'test' },
+    });
+    const squatterUser = (await userByEmail(email))!;
+    expect(squatterUser.emailVerifiedAt).toBeNull();
+    const sent = await invite(email);
+    expect(sent.location).toBe(`${team}?done=invited`);
+    expect(await membership(sellerId, squatterUser.id)).toBeUndefined();
+
+    const { link } = await invitationMail(email);
+    const token = new URL(link, 'http://x').searchParams.get('token')!;
+    const squatter = new TestBrowser(t.app, '198.51.100.9');
+    expect((await squatter.post('/fr-fr/sign-in', { email, password: GOOD_PASSWORD })).status).toBe(303);
+    const page = await squatter.get(link);
+    expect(page.text).toContain('not verified');
+    expect(page.text).not.toContain(`Join ${sellerName}</button>`);
+    const refused = await squatter.post('/seller/invitation', { token });
+    expect(refused.status).toBe(403);
+    expect(refused.text).toContain('verif');
+    expect(await membership(sellerId, squatterUser.id)).toBeUndefined();
+    // The invitation is not spent by the refusal.
+    expect((await new TestBrowser(t.app).get(link)).status).toBe(200);
+
+    // Once the address is verified (here: its owner followed the verification link), the owner
+    // signed in as it accepts.
+    await t.deps.db
+      .update(users)
+      .set({ emailVerifiedAt: t.clock.now() })
+      .where(eq(users.id, squatterUser.id));
+    const owner_ = new TestBrowser(t.app, '198.51.100.10');
+    expect((await owner_.post('/fr-fr/sign-in', { email, password: GOOD_PASSWORD })).status).toBe(303);
+    await owner_.get(link);
+    expect((await owner_.post('/seller/invitation', { token })).status).toBe(303);
+    expect((await membership(sellerId, squatterUser.id))?.role).toBe('staff');
   });
 
   it('an account created after the invitation accepts it signed in as that email, and only as that email', async () => {

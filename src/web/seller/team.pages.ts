@@ -23,6 +23,7 @@ export type MemberRow = {
   name: string;
   email: string;
   role: 'owner' | 'staff';
+  canManageIntegrations?: boolean;
   createdAt: Date;
 };
 
@@ -30,6 +31,21 @@ const ROLE_OPTIONS = TEAM_ROLES.map((r) => ({
   value: r,
   label: r === 'staff' ? 'Staff' : 'Owner (can also add and remove people)',
 }));
+
+/**
+ * Whether a staff member may manage API keys and webhooks, and for an owner the button that
+ * changes it (owners always may).
+ */
+function integrationsCell(v: SellerView, m: MemberRow, isOwner: boolean): Html | string {
+  if (m.role !== 'staff') return '';
+  const label = m.canManageIntegrations
+    ? html`<br><span class="small">May manage API keys and webhooks</span>`
+    : html`<br><span class="small muted">No API keys or webhooks</span>`;
+  if (!isOwner) return label;
+  return html`${label} <form method="post" action="${sellerBase(v.sellerId)}/team/${m.userId}/integrations" class="inline">${csrfInput(v.csrf)}${
+    m.canManageIntegrations ? '' : html`<input type="hidden" name="allow" value="on">`
+  }<button type="submit" class="secondary small">${m.canManageIntegrations ? 'Withdraw' : 'Allow'}<span class="visually-hidden"> API keys and webhooks for ${m.name}</span></button></form>`;
+}
 
 export function teamPage(
   v: SellerView,
@@ -49,7 +65,7 @@ export function teamPage(
     v,
     html`<h1>Team</h1>
 ${integrationsNav(v, 'team')}
-<p>Owners and staff can use the whole portal; only owners add and remove people.</p>
+<p>Owners and staff can use the whole portal; only owners add and remove people, and create API keys and webhooks (or staff they allow to).</p>
 ${notice(a.done)}
 <section class="panel" aria-labelledby="team-h"><h2 id="team-h">Members</h2>
 <div class="table-scroll"><table class="data-table">
@@ -57,7 +73,7 @@ ${notice(a.done)}
 <thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Role</th><th scope="col">Since</th>${a.isOwner ? html`<th scope="col"><span class="visually-hidden">Action</span></th>` : ''}</tr></thead>
 <tbody>${a.members.map(
       (m) =>
-        html`<tr><td>${m.name}</td><td>${m.email}</td><td>${m.role}</td><td>${when(m.createdAt)}</td>${
+        html`<tr><td>${m.name}</td><td>${m.email}</td><td>${m.role}${integrationsCell(v, m, a.isOwner)}</td><td>${when(m.createdAt)}</td>${
           a.isOwner
             ? html`<td>${
                 m.role === 'owner' && owners <= 1
@@ -89,11 +105,11 @@ ${
   a.isOwner
     ? html`${sellerErrorSummary(a.form, { email: 'Email', role: 'Role' })}
 <section class="panel" aria-labelledby="add-h"><h2 id="add-h">Invite someone</h2>
-<p class="small muted">Someone who already has a Reloop account with this email joins at once. Anyone else receives a link, valid once for 7 days, to create their account and join. Inviting the same email again sends a new link and cancels the previous one.</p>
+<p class="small muted">Everyone receives the same link by email, valid once for 7 days. Someone with a Reloop account joins by accepting it signed in as that address, with the email verified; anyone else creates their account from the link. Nobody joins before accepting. Inviting the same email again sends a new link and cancels the previous one.</p>
 <form method="post" action="${base}/team" novalidate>${csrfInput(v.csrf)}
 ${field(form, { name: 'email', label: 'Email', type: 'email', autocomplete: 'off', required: true, maxlength: 254 })}
 ${field(form, { name: 'role', label: 'Role', required: true, options: ROLE_OPTIONS })}
-<button type="submit">Add or invite</button>
+<button type="submit">Send invitation</button>
 </form></section>`
     : ''
 }`,
@@ -136,14 +152,16 @@ export function invitationPage(
   const signedInAs = v.actor?.email.toLowerCase();
   if (inv.existingAccount) {
     const body =
-      signedInAs === inv.email
-        ? html`<p>You are signed in as ${inv.email}.</p>
+      signedInAs === inv.email && !v.actor?.emailVerified
+        ? html`<p>You are signed in as ${inv.email}, but this address is not verified yet, so it cannot join a team. Follow the link of the verification email, or reset your password with “Forgot password” (the reset link confirms the address too), then open this invitation again.</p>`
+        : signedInAs === inv.email
+          ? html`<p>You are signed in as ${inv.email}.</p>
 <form method="post" action="/seller/invitation" novalidate>${hidden}
 <button type="submit">Join ${inv.sellerName}</button>
 </form>`
-        : v.actor
-          ? html`<p>${inv.email} has a Reloop account, but you are signed in as ${v.actor.email}. Sign out, then sign in as ${inv.email} and open this link again.</p>`
-          : html`<p>${inv.email} already has a Reloop account: sign in with it to accept the invitation.</p>
+          : v.actor
+            ? html`<p>${inv.email} has a Reloop account, but you are signed in as ${v.actor.email}. Sign out, then sign in as ${inv.email} (verified) and open this link again.</p>`
+            : html`<p>${inv.email} already has a Reloop account: sign in as ${inv.email} (verified) to accept the invitation. Access goes to that account only when its owner accepts.</p>
 <p><a class="button" href="${a.signInHref}">Sign in to accept</a></p>`;
     return invitationShell(
       title,

@@ -1,6 +1,7 @@
 /**
- * The seller's team: owners add people by email. An address with an active account joins at once;
- * any other gets an emailed invitation to create its account (src/modules/seller-team). Portal
+ * The seller's team: owners invite people by email. Every address gets the same emailed
+ * invitation; nobody joins before accepting it, signed in as the invited address with the email
+ * verified, or by creating an account from the link (src/modules/seller-team). Portal
  * routes start with the `sellerMember` rule on `:sellerId` and check the owner role themselves
  * (403 for staff); the invitation page is public, its token is the credential.
  */
@@ -23,9 +24,10 @@ import {
   sellerPortalPath,
 } from '../../modules/seller-team/seller-team.store.ts';
 import { INVITATION_INVALID } from '../../modules/seller-team/seller-team.types.ts';
+import { setIntegrationsPermission } from '../../modules/seller-team/set-integrations-permission.ts';
 import { listTeamMembers } from '../../modules/seller-team/team.read-model.ts';
 import { AppError, isAppError } from '../../platform/errors.ts';
-import { PUBLIC } from '../../platform/http/access.ts';
+import { access, PUBLIC } from '../../platform/http/access.ts';
 import type { App } from '../../platform/http/app.ts';
 import { marketByCode } from '../../platform/markets.ts';
 import { type FormErrorPolicy, formAction, SUBJECT_FORM } from '../ui/form-errors.ts';
@@ -53,16 +55,17 @@ const TEAM_FORM: FormErrorPolicy = SUBJECT_FORM;
 const INVITATION_FORM: FormErrorPolicy = { alsoShow: ['FORBIDDEN', 'UNAUTHORIZED'] };
 
 const TEAM_DONE: Record<string, string> = {
-  added: 'Added to the team. They received an email.',
   invited: 'Invitation sent. Its link works once and expires in 7 days.',
   resent: 'A new invitation was sent; the previous link no longer works.',
   cancelled: 'Invitation cancelled: its link no longer works.',
-  removed: 'Removed: they no longer have access to this seller.',
+  removed: 'Removed: they no longer have access to this seller; their API keys and webhooks were revoked.',
+  permission: 'Saved: who may manage API keys and webhooks.',
 };
 
 /** Register the portal's team page and the invitee's public page. */
 export function registerSellerTeamRoutes(app: App, deps: Deps): void {
   const MEMBER = SELLER_PORTAL_RULE;
+  const OWNER = access({ kind: 'sellerMember', param: 'sellerId', roles: ['owner'] });
   const secure = deps.config.NODE_ENV === 'production';
   const meta = (c: C) => requestMeta(c, deps.config.TRUST_PROXY);
   const isOwner = (c: C) => c.get('actor')?.sellers.get(sellerIdOf(c)) === 'owner';
@@ -103,7 +106,7 @@ export function registerSellerTeamRoutes(app: App, deps: Deps): void {
         input: { email: values.email ?? '', role: values.role || undefined },
         meta: meta(c),
       });
-      return see(c, `/team?done=${r.kind === 'added' ? 'added' : r.resent ? 'resent' : 'invited'}`);
+      return see(c, `/team?done=${r.resent ? 'resent' : 'invited'}`);
     });
   });
 
@@ -126,10 +129,25 @@ export function registerSellerTeamRoutes(app: App, deps: Deps): void {
     const sellerId = sellerIdOf(c);
     const userId = Number(c.req.param('userId'));
     return pageAction(c, {}, async () => {
-      await removeTeamMember(deps, { sellerId, userId });
+      // Also revokes the API keys and disables the webhooks the member created (audited).
+      await removeTeamMember(deps, { sellerId, userId, removedBy: c.get('actor')!.userId, ip: meta(c).ip });
       // Removing oneself ends one's access to this seller.
       if (userId === c.get('actor')?.userId) return c.redirect('/', 303);
       return see(c, '/team?done=removed');
+    });
+  });
+
+  app.post(`${S}/team/:userId{[0-9]+}/integrations`, OWNER, async (c) => {
+    const { allow } = await formFields(c);
+    return pageAction(c, {}, async () => {
+      await setIntegrationsPermission(deps, {
+        sellerId: sellerIdOf(c),
+        userId: Number(c.req.param('userId')),
+        allowed: allow === 'on',
+        grantedBy: c.get('actor')!.userId,
+        ip: meta(c).ip,
+      });
+      return see(c, '/team?done=permission');
     });
   });
 

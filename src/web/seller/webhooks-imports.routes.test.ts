@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActor } from '../../../test/actors.ts';
-import { TestBrowser } from '../../../test/browser.ts';
+import { linkIn, TestBrowser } from '../../../test/browser.ts';
 import { ENGINES } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/fixtures.ts';
 import { offers } from '../../modules/offers/offers.schema.ts';
@@ -83,13 +83,17 @@ describe.each(ENGINES)('seller portal webhooks, imports and team on %s', (engine
   it('every webhooks, imports and team route starts with the seller-member rule, and refuses another seller’s member', async () => {
     const routes = t.app.routes.filter((r) => EXTRA.test(r.path) && r.method !== 'ALL');
     const keys = new Set(routes.map((r) => `${r.method} ${r.path}`));
-    expect(keys.size).toBe(11);
+    expect(keys.size).toBe(12);
     for (const key of keys) {
       const handlers = routes.filter((r) => `${r.method} ${r.path}` === key);
       const rules = handlers
         .map((h) => (h.handler as { [ACCESS_RULE]?: AccessRule })[ACCESS_RULE])
         .filter((x) => x !== undefined);
-      expect(rules, key).toEqual([{ kind: 'sellerMember', param: 'sellerId' }]);
+      // Some also need a role or a permission (seller integrations, the team's owner actions).
+      expect(
+        rules.map((r) => ({ kind: r.kind, param: 'param' in r ? r.param : undefined })),
+        key,
+      ).toEqual([{ kind: 'sellerMember', param: 'sellerId' }]);
       const [method, pattern] = key.split(' ') as [string, string];
       const path = pattern
         .replace(':sellerId{[0-9]+}', String(sellerId))
@@ -154,7 +158,9 @@ describe.each(ENGINES)('seller portal webhooks, imports and team on %s', (engine
     // Another seller's member sees none of it (403), and cannot delete it.
     const hookId = /webhooks\/(\d+)\/delete/.exec(log.text)![1];
     expect((await other.post(`${base}/${hookId}/delete`, {})).status).toBe(403);
-    const deleted = await staff.post(`${base}/${hookId}/delete`, {});
+    // Staff see the log but delete only with the owner's permission (integrations-access.test.ts).
+    expect((await staff.post(`${base}/${hookId}/delete`, {})).status).toBe(403);
+    const deleted = await owner.post(`${base}/${hookId}/delete`, {});
     expect(deleted.status).toBe(303);
     expect(deleted.location).toBe(`${base}?done=deleted`);
     const after = await owner.get(deleted.location!);
@@ -230,7 +236,7 @@ describe.each(ENGINES)('seller portal webhooks, imports and team on %s', (engine
     expect((await owner.get(`${base}/999999`)).status).toBe(404);
   });
 
-  it('team: staff cannot add or remove; an owner adds an existing account, invites an unknown email, and cannot remove the last owner', async () => {
+  it('team: staff cannot add or remove; an owner invites an existing account (who accepts) and an unknown email, and cannot remove the last owner', async () => {
     const base = `/seller/${sellerId}/team`;
     const staffView = await staff.get(base);
     expect(staffView.text).toContain('staff@extra.example');
@@ -246,17 +252,27 @@ describe.each(ENGINES)('seller portal webhooks, imports and team on %s', (engine
 
     const { browser: newcomer, actor: newcomerActor } = await browserFor('newcomer@extra.example', []);
     expect((await newcomer.get(`/seller/${sellerId}/webhooks`)).status).toBe(403);
-    const added = await owner.post(base, { email: '  Newcomer@Extra.example ' });
-    expect(added.status).toBe(303);
-    expect(added.location).toBe(`${base}?done=added`);
+    // An existing account gets the same invitation as anyone and joins only by accepting it.
+    const invited = await owner.post(base, { email: '  Newcomer@Extra.example ' });
+    expect(invited.status).toBe(303);
+    expect(invited.location).toBe(`${base}?done=invited`);
     const mails = await t.deps.db
       .select()
       .from(mailOutbox)
       .where(
-        and(eq(mailOutbox.toAddress, 'newcomer@extra.example'), eq(mailOutbox.template, 'seller.team-added')),
+        and(
+          eq(mailOutbox.toAddress, 'newcomer@extra.example'),
+          eq(mailOutbox.template, 'seller.team-invite'),
+        ),
       );
     expect(mails).toHaveLength(1);
-    expect(mails[0]!.textBody).toContain(`/seller/${sellerId}`);
+    expect((await newcomer.get(`/seller/${sellerId}/webhooks`)).status).toBe(403);
+    const link = linkIn(mails[0]!.textBody, '/seller/invitation?token=');
+    await newcomer.get(link);
+    const joined = await newcomer.post('/seller/invitation', {
+      token: new URL(link, 'http://x').searchParams.get('token')!,
+    });
+    expect(joined.location).toBe(`/seller/${sellerId}`);
     expect((await newcomer.get(`/seller/${sellerId}/webhooks`)).status).toBe(200);
     const twice = await owner.post(base, { email: 'newcomer@extra.example' });
     expect(twice.status).toBe(400);

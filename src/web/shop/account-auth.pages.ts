@@ -23,6 +23,7 @@ function labelsOf(ctx: PageContext): Record<string, string> {
     newEmail: t('account.newEmail'),
     currentPassword: t('account.currentPassword'),
     newPassword: t('account.newPassword'),
+    code: t('auth.secondFactor.code'),
   };
 }
 
@@ -49,6 +50,22 @@ export function signInPage(ctx: PageContext, form: FormState, next: string) {
 </form>
 <p><a href="${ctx.base}/forgot-password">${t('auth.signIn.forgot')}</a></p>
 <p>${t('auth.signIn.noAccount')} <a href="${ctx.base}/sign-up">${t('nav.signUp')}</a></p>`,
+  );
+}
+
+/** The second step of a sign-in for accounts with a second factor (operators). */
+export function secondFactorPage(ctx: PageContext, form: FormState, a: { secondStep: string; next: string }) {
+  const { t } = ctx;
+  return authCard(
+    ctx,
+    t('auth.secondFactor.title'),
+    form,
+    html`<p>${t('auth.secondFactor.text')}</p>
+<form method="post" action="${ctx.base}/sign-in/second-factor" novalidate>
+  ${csrfField(ctx)}<input type="hidden" name="next" value="${a.next}"><input type="hidden" name="secondStep" value="${a.secondStep}">
+  ${field({ ...form, values: {} }, { name: 'code', label: t('auth.secondFactor.code'), autocomplete: 'one-time-code', required: true, maxlength: 20 })}
+  <button type="submit">${t('auth.secondFactor.submit')}</button>
+</form>`,
   );
 }
 

@@ -21,6 +21,7 @@ import {
 import { listOwnSessions, revokeOwnSession } from '../../modules/accounts/sessions.ts';
 import { signIn } from '../../modules/accounts/sign-in.ts';
 import { signUp } from '../../modules/accounts/sign-up.ts';
+import { completeSecondFactorSignIn } from '../../modules/accounts/two-factor/complete-second-factor-sign-in.ts';
 import { verifyEmail } from '../../modules/accounts/verify-email.ts';
 import { AppError } from '../../platform/errors.ts';
 import { PUBLIC, SIGNED_IN } from '../../platform/http/access.ts';
@@ -34,6 +35,7 @@ import {
   forgotPasswordPage,
   messagePage,
   resetPasswordPage,
+  secondFactorPage,
   signInPage,
   signUpPage,
   verifyEmailPage,
@@ -48,6 +50,20 @@ export function registerAccountRoutes(app: App, deps: Deps): void {
   const secure = deps.config.NODE_ENV === 'production';
   const meta = (c: C) => requestMeta(c, deps.config.TRUST_PROXY);
   const accounts: AccountsDeps = deps;
+
+  /** A session was opened: cookies, the guest cart merged, then where the person was going. */
+  const signedIn = async (
+    c: C,
+    ctx: PageContext,
+    r: { userId: number; sessionToken: string; deviceToken: string },
+    next: string | undefined,
+  ) => {
+    const user = await findUser(deps.db, r.userId);
+    const operator = (await rolesOf(deps.db, r.userId)).operator.size > 0;
+    await mergeCartAtSignIn(deps, c, ctx.market, r.userId);
+    setSessionCookies(c, secure, { ...r, operator });
+    return c.redirect(safeNext(next, operator && user?.buyerType === null ? '/console' : ctx.base), 303);
+  };
 
   for (const M of ['/:market{[a-z]{2}-[a-z]{2}}', '/pro/:market{[a-z]{2}-[a-z]{2}}']) {
     app.get(`${M}/sign-in`, PUBLIC, (c) => {
@@ -70,14 +86,31 @@ export function registerAccountRoutes(app: App, deps: Deps): void {
             previousSessionToken: cookies.session,
             portal: ctx.pro ? 'pro' : 'shop',
           });
-          const user = await findUser(deps.db, r.userId);
-          const operator = (await rolesOf(deps.db, r.userId)).operator.size > 0;
-          await mergeCartAtSignIn(deps, c, ctx.market, r.userId);
-          setSessionCookies(c, secure, { ...r, operator });
-          return c.redirect(
-            safeNext(next, operator && user?.buyerType === null ? '/console' : ctx.base),
-            303,
-          );
+          if (r.secondStep !== undefined) {
+            const form = { values: {}, errors: [] };
+            return c.html(
+              secondFactorPage(ctx, form, { secondStep: r.secondStep, next: safeNext(next, '') }),
+            );
+          }
+          return signedIn(c, ctx, r, next);
+        },
+      );
+    });
+    app.post(`${M}/sign-in/second-factor`, PUBLIC, async (c) => {
+      const ctx = requestContext(c);
+      const { next, secondStep = '', ...values } = await formFields(c);
+      return formAction(
+        c,
+        values,
+        (f) => secondFactorPage(ctx, f, { secondStep, next: safeNext(next, '') }),
+        async () => {
+          const r = await completeSecondFactorSignIn(accounts, {
+            secondStep,
+            code: values.code ?? '',
+            meta: meta(c),
+            previousSessionToken: readSessionCookies(c, secure).session,
+          });
+          return signedIn(c, ctx, r, next);
         },
       );
     });

@@ -149,6 +149,17 @@ function amountsTable(ctx: PageContext, q: CheckoutQuote): Html {
 </dl>`;
 }
 
+/** A business buyer's VAT number that carries no reverse charge this time: say why VAT is charged. */
+function vatNotice(q: CheckoutQuote): Html | '' {
+  const n = q.buyerVatNotice;
+  if (!n) return '';
+  const why =
+    n.status === 'invalid'
+      ? `was not confirmed by the EU VAT register (VIES) on ${n.checkedAt.toISOString().slice(0, 10)}`
+      : 'could not be checked with the EU VAT register (VIES) just now';
+  return html`<p class="notice" role="status">Your VAT number ${n.vatNumber} ${why}: VAT is charged on this order, without reverse charge. Contact support if your number is valid.</p>`;
+}
+
 export function reviewPage(
   ctx: PageContext,
   q: CheckoutQuote,
@@ -164,6 +175,7 @@ export function reviewPage(
     html`<h1>${t('checkout.review')}</h1>
 <p>${t('checkout.reviewIntro', { total })}</p>
 ${testMode ? html`<p class="test-mode" role="note">${t('checkout.testMode')}</p>` : ''}
+${vatNotice(q)}
 ${amountsTable(ctx, q)}
 <p>${t('checkout.payingBy', { method: values.paymentMethod === 'bank_transfer' ? t('checkout.bankTransfer') : t('checkout.card') })}</p>
 <form method="post" action="${ctx.base}/checkout/place">${csrfField(ctx)}

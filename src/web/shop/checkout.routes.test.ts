@@ -133,6 +133,15 @@ describe.each(ENGINES)('checkout pages on %s', (engine) => {
     );
     expect(bank.text).toContain('Sandbox bank');
     const path = new URL(placed.location!, 'http://x').pathname;
+    // Issue 12 finding 5: a tampered return URL falls back to the home page.
+    for (const evil of [
+      'http://reloop.test/%09/evil.example',
+      'https://evil.example/x',
+      '/\t/evil.example',
+    ]) {
+      const tampered = await b.get(`${path}?return_url=${encodeURIComponent(evil)}`);
+      expect(/name="return_url" value="([^"]+)"/.exec(tampered.text)![1]).toBe('/');
+    }
     const back = await b.post(path, {
       decision: 'approve',
       return_url: /name="return_url" value="([^"]+)"/.exec(bank.text)![1]!.replace(/&amp;/g, '&'),

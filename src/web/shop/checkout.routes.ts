@@ -11,8 +11,9 @@ import { handlePaymentEvent } from '../../modules/checkout/handle-payment-event.
 import { placeOrder } from '../../modules/checkout/place-order.ts';
 import { quoteCheckout, quoteOrThrow } from '../../modules/checkout/quote-checkout.ts';
 import { loadReceipt } from '../../modules/checkout/receipt.read-model.ts';
+import { creditNotesOfOrders } from '../../modules/documents/credit-notes.read-model.ts';
 import { findPayment, paymentByProviderRef } from '../../modules/payments/payment-queries.ts';
-import type { SandboxProvider } from '../../modules/payments/sandbox-provider.ts';
+import { type SandboxProvider, sandboxReturnPath } from '../../modules/payments/sandbox-provider.ts';
 import { refundsOfCheckout } from '../../modules/refunds/checkout-refunds.ts';
 import { AppError, isAppError } from '../../platform/errors.ts';
 import { access, PUBLIC } from '../../platform/http/access.ts';
@@ -22,7 +23,7 @@ import { parseOrThrow } from '../../platform/validation.ts';
 import { refusalFor, SUBJECT_FORM } from '../ui/form-errors.ts';
 import type { FormState } from '../ui/forms.ts';
 import { layout } from '../ui/layout.ts';
-import { formFields, requestContext, safeNext } from '../ui/request-context.ts';
+import { formFields, requestContext } from '../ui/request-context.ts';
 import { currentCartId } from './cart.routes.ts';
 import { STOREFRONTS } from './catalog.routes.ts';
 import { checkoutPage, reviewPage } from './checkout.pages.ts';
@@ -205,7 +206,13 @@ export function registerCheckoutPages(app: App, deps: Deps): void {
       const r = await loadReceipt(deps.db, c.req.param('checkoutId'));
       if (!r || (r.buyerUserId !== null && r.buyerUserId !== ctx.actor?.userId))
         throw AppError.notFound('Order');
-      return c.html(orderPage(ctx, r, await refundsOfCheckout(deps.db, r.checkoutId)));
+      const notes = r.buyerUserId
+        ? await creditNotesOfOrders(
+            deps.db,
+            r.orders.map((o) => o.orderId),
+          )
+        : [];
+      return c.html(orderPage(ctx, r, await refundsOfCheckout(deps.db, r.checkoutId), notes));
     });
 
     app.get(`${M}/account/orders`, BUYER, async (c) => {
@@ -226,7 +233,7 @@ function registerSandboxPages(app: App, deps: Deps, sandbox: SandboxProvider): v
   };
   app.get('/sandbox/challenge/:ref{sbx_pi_[0-9a-f]{16}}', PUBLIC, async (c) => {
     const pay = await find(c.req.param('ref'));
-    const back = safeNext(c.req.query('return_url')?.replace(/^https?:\/\/[^/]+/, ''), '/');
+    const back = sandboxReturnPath(c.req.query('return_url'), deps.siteUrl('/')) ?? '/';
     return c.html(html`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Sandbox bank · confirm a payment</title><link rel="stylesheet" href="/assets/app.css"></head>
 <body><main id="main" class="wrap auth-card"><h1>Sandbox bank</h1><p class="test-mode">Test mode: this page plays the part of your bank's 3-D Secure check.</p>
 <p>Confirm the payment of <strong>${formatAmount(pay.amountMinor, pay.currency)} ${pay.currency}</strong> to Reloop?</p>
@@ -244,6 +251,6 @@ function registerSandboxPages(app: App, deps: Deps, sandbox: SandboxProvider): v
     });
     const event = sandbox.parseWebhook(ev.body, ev.headers);
     if (event) await handlePaymentEvent(deps, event);
-    return c.redirect(safeNext(v.return_url, '/'), 303);
+    return c.redirect(sandboxReturnPath(v.return_url, deps.siteUrl('/')) ?? '/', 303);
   });
 }

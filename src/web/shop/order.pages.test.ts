@@ -11,6 +11,8 @@ import { linesOf } from '../../../test/orders.ts';
 import { loadReceipt } from '../../modules/checkout/receipt.read-model.ts';
 import { offerPrices, offers } from '../../modules/offers/offers.schema.ts';
 import { refundOrderLine } from '../../modules/refunds/refund-order-line.ts';
+import { refunds } from '../../modules/refunds/refunds.schema.ts';
+import { settleRefund } from '../../modules/refunds/settle-refund.ts';
 import { sellers } from '../../modules/sellers/sellers.schema.ts';
 import { formatMoneyForDisplay } from '../../platform/money.ts';
 
@@ -128,5 +130,36 @@ describe.each(ENGINES)('order page on %s', (engine) => {
       expect(page, path).toContain(paid);
     }
     expect(await (await get(`/pro/fr-fr/orders/${placed.checkoutId}`, pro)).text()).toContain(order);
+  });
+
+  it('lists the credit note of a refund and, when the refund failed after succeeding, its cancellation', async () => {
+    const buyer = await createActor(t.deps, { email: `page-cn-${engine}@example.com` });
+    const placed = await buy(buyer);
+    const [line] = await linesOf(t, placed.orders[0].id);
+    const r = await refundOrderLine(t.deps, {
+      orderLineId: line!.id,
+      reason: 'Broken',
+      actor: { operatorId: 1 },
+    });
+    const [row] = await t.deps.db.select().from(refunds).where(eq(refunds.id, r.refundId));
+    expect(row!.providerRef).toBeTruthy();
+    expect(
+      await settleRefund(t.deps, {
+        refundRef: row!.providerRef!,
+        outcome: 'failed',
+        message: 'Card closed',
+        source: 'provider_event',
+      }),
+    ).toBe('applied');
+    const page = await (await get(`/fr-fr/orders/${placed.checkoutId}`, buyer)).text();
+    const links = [...page.matchAll(/href="([^"]+\/credit-notes\/(CN[^"]+)\.pdf)"/g)];
+    expect(links).toHaveLength(2);
+    const [note, cancel] = links.map((m) => m[2]!);
+    expect(page.toLowerCase()).toContain(`cancellation of credit note ${note!.toLowerCase()}`);
+    expect(cancel! > note!).toBe(true);
+    for (const [, link] of links) {
+      const pdf = await get(link!, buyer);
+      expect(pdf.status, link).toBe(200);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { html } from 'hono/html';
 import type { ReceiptOrder, ReceiptView } from '../../modules/checkout/receipt.read-model.ts';
+import type { CreditNote } from '../../modules/documents/documents.types.ts';
 import {
   LINE,
   ORDER_LINE_STATE_NAMES,
@@ -65,8 +66,16 @@ function status(ctx: PageContext, r: ReceiptView, refunded?: CheckoutRefunds): H
   }
 }
 
-/** A checkout's page: its real status, each line with what was refunded, and what was paid. */
-export function orderPage(ctx: PageContext, r: ReceiptView, refunded?: CheckoutRefunds) {
+/**
+ * A checkout's page: its real status, each line with what was refunded, what was paid, and each
+ * order's documents (invoice, credit notes and their cancellations) for a signed-in buyer.
+ */
+export function orderPage(
+  ctx: PageContext,
+  r: ReceiptView,
+  refunded?: CheckoutRefunds,
+  creditNotes: readonly CreditNote[] = [],
+) {
   const { t } = ctx;
   const m = (minor: number) => ctx.amount(minor, r.currency);
   const paid = r.paymentStatus === 'succeeded';
@@ -107,6 +116,15 @@ ${o.trackingNumber ? html`<p class="notice" role="status">${t('order.shipped', {
   <dt class="total">${t('checkout.orderTotal')}</dt><dd class="total">${m(o.totalMinor)}</dd>
 </dl>
 ${o.invoiceNumber && r.buyerUserId ? html`<p><a href="${ctx.base}/orders/${r.checkoutId}/invoices/${o.orderId}.pdf">${t('order.invoicePdf', { number: o.invoiceNumber })}</a></p>` : ''}
+${
+  r.buyerUserId
+    ? creditNoteLinks(
+        ctx,
+        r.checkoutId,
+        creditNotes.filter((n) => n.orderId === o.orderId),
+      )
+    : ''
+}
 </section>`,
 )}
 <dl class="amounts grand"><dt>${t('checkout.serviceFee')}</dt><dd>${m(r.serviceFeeMinor)}</dd>${refunded?.serviceFeeRefundedMinor ? html`<dt>${t('order.serviceFeeRefunded')}</dt><dd>−${m(refunded.serviceFeeRefundedMinor)}</dd>` : ''}<dt class="total">${totalLabel}</dt><dd class="total">${m(r.totalMinor)}</dd>${
@@ -116,6 +134,19 @@ ${o.invoiceNumber && r.buyerUserId ? html`<p><a href="${ctx.base}/orders/${r.che
     }</dl>
 ${r.buyerUserId ? html`<p><a href="${ctx.base}/orders/${r.checkoutId}/receipt.pdf">${t('order.receipt')}</a></p>` : ''}`,
   );
+}
+
+function creditNoteLinks(ctx: PageContext, checkoutId: string, notes: readonly CreditNote[]) {
+  if (notes.length === 0) return '';
+  const { t } = ctx;
+  return html`<ul class="documents">${notes.map(
+    (n) =>
+      html`<li><a href="${ctx.base}/orders/${checkoutId}/credit-notes/${n.number}.pdf">${
+        n.cancelsNumber
+          ? t('order.creditNoteCancellationPdf', { number: n.number, cancels: n.cancelsNumber })
+          : t('order.creditNotePdf', { number: n.number, amount: ctx.amount(n.totalMinor, n.currency) })
+      }</a></li>`,
+  )}</ul>`;
 }
 
 export function ordersListPage(ctx: PageContext, receipts: ReceiptView[]) {

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { RequestMeta } from '../../modules/accounts/accounts.deps.ts';
 import { requireMarket } from '../../modules/catalog/catalog.present.ts';
 import type { AppEnv } from '../../platform/http/app.ts';
+import { localPath } from '../../platform/http/safe-redirect.ts';
 import { clientIp } from '../../platform/rate-limit/rate-limit.middleware.ts';
 import { type PageContext, pageContext } from './context.ts';
 
@@ -28,7 +29,7 @@ export async function formFields(c: Context): Promise<Record<string, string>> {
   return out;
 }
 
-/** Only same-site paths: `/x` but never `//evil.example` or `/\evil`. */
+/** Only same-site paths: `/x` but never `//evil.example`, `/\evil` or `/%09/evil` (platform/http/safe-redirect.ts). */
 export function safeNext(next: string | undefined, fallback: string): string {
-  return next && /^\/(?![/\\])/.test(next) && next.length < 500 ? next : fallback;
+  return localPath(next) ?? fallback;
 }

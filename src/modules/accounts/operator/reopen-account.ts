@@ -4,6 +4,7 @@ import { recordAudit } from '../../audit/record-audit.ts';
 import type { AccountsDeps, RequestMeta } from '../accounts.deps.ts';
 import { businessProfiles, users } from '../accounts.schema.ts';
 import { findActiveUserByEmail, findUser, vatNumberHolder } from '../accounts.store.ts';
+import { assertOperatorMayActOn } from './operator-authority.ts';
 
 /** Reactivate a closed account (e.g. after a successful appeal), if its email and VAT number are still free. */
 export async function reopenAccount(
@@ -12,6 +13,7 @@ export async function reopenAccount(
 ): Promise<void> {
   const user = await findUser(deps.db, a.userId);
   if (!user) throw AppError.notFound('Account');
+  await assertOperatorMayActOn(deps.db, { operatorId: a.operatorId, subjectId: user.id });
   if (user.status !== 'closed') throw new AppError('CONFLICT', 'This account is not closed');
   if (await findActiveUserByEmail(deps.db, user.email)) {
     throw new AppError('CONFLICT', 'Another active account now uses this email address');
@@ -34,6 +36,8 @@ export async function reopenAccount(
       subjectUserId: user.id,
       ip: a.meta.ip,
       details: { note: a.note.slice(0, 2000) },
+      before: { status: user.status, closedBy: user.closedBy, closedAt: user.closedAt },
+      after: { status: 'active', closedBy: null, closedAt: null },
     });
   });
 }
@@ -45,6 +49,7 @@ export async function authoriseReregistration(
 ): Promise<void> {
   const user = await findUser(deps.db, a.userId);
   if (!user) throw AppError.notFound('Account');
+  await assertOperatorMayActOn(deps.db, { operatorId: a.operatorId, subjectId: user.id });
   if (user.status !== 'closed') throw new AppError('CONFLICT', 'Only a closed account can be released');
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
@@ -58,6 +63,11 @@ export async function authoriseReregistration(
       actorUserId: a.operatorId,
       subjectUserId: user.id,
       ip: a.meta.ip,
+      before: {
+        reregistrationAllowedAt: user.reregistrationAllowedAt,
+        reregistrationAllowedBy: user.reregistrationAllowedBy,
+      },
+      after: { reregistrationAllowedAt: now, reregistrationAllowedBy: a.operatorId },
     });
   });
 }

@@ -8,6 +8,7 @@ import { businessProfiles } from '../accounts.schema.ts';
 import { findUser } from '../accounts.store.ts';
 import { ZBusinessSignUpInputSchema } from '../accounts.types.ts';
 import { verifyCompany } from '../business-identity.ts';
+import { assertOperatorMayActOn } from './operator-authority.ts';
 
 const ZCompanySchema = ZBusinessSignUpInputSchema.pick({
   legalName: true,
@@ -33,6 +34,7 @@ export async function updateBusinessProfile(
     .from(businessProfiles)
     .where(eq(businessProfiles.userId, a.userId));
   if (!user || !current) throw AppError.notFound('Business account');
+  await assertOperatorMayActOn(deps.db, { operatorId: a.operatorId, subjectId: user.id });
   const sameVat = (input.vatNumber ?? '').replace(/[\s.-]/g, '').toUpperCase() === (current.vatNumber ?? '');
   const company = sameVat
     ? {
@@ -57,6 +59,8 @@ export async function updateBusinessProfile(
         vatVerifiedAt: company.vatVerifiedAt,
         vatConsultationRef: company.vatConsultationRef,
         vatVerifiedBy: company.vatVerifiedBy,
+        // A new number was just verified valid (verifyCompany refuses any other answer).
+        vatCheckResult: sameVat ? current.vatCheckResult : null,
       })
       .where(eq(businessProfiles.userId, a.userId));
     await recordAudit(tx, {
@@ -65,11 +69,27 @@ export async function updateBusinessProfile(
       actorUserId: a.operatorId,
       subjectUserId: a.userId,
       ip: a.meta.ip,
-      details: {
-        note: input.note,
-        from: { legalName: current.legalName, city: current.city, vatNumber: current.vatNumber },
-        to: { legalName: company.legalName, city: company.city, vatNumber: company.vatNumber },
-      },
+      details: { note: input.note },
+      before: companySnapshot(current),
+      after: companySnapshot(company),
     });
   });
 }
+
+const companySnapshot = (c: {
+  legalName: string;
+  addressLine: string;
+  postalCode: string;
+  city: string;
+  country: string;
+  vatNumber: string | null;
+  vatVerifiedAt: Date | null;
+}) => ({
+  legalName: c.legalName,
+  addressLine: c.addressLine,
+  postalCode: c.postalCode,
+  city: c.city,
+  country: c.country,
+  vatNumber: c.vatNumber,
+  vatVerifiedAt: c.vatVerifiedAt,
+});
