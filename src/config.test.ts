@@ -4,6 +4,9 @@ import { loadConfig, platformIdentity } from './config.ts';
 const PRODUCTION = {
   NODE_ENV: 'production',
   SESSION_SECRET: 'x'.repeat(40),
+  PAYMENT_PROVIDER: 'stripe',
+  STRIPE_SECRET_KEY: 'sk_test_x',
+  STRIPE_WEBHOOK_SECRET: 'whsec_x',
 };
 const IDENTITY = {
   PLATFORM_LEGAL_NAME: 'Marketplace Operator SA',

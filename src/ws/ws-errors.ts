@@ -11,6 +11,7 @@
  */
 import type { Context } from 'hono';
 import { AppError, type AppErrorCode, type FieldIssue, isAppError } from '../platform/errors.ts';
+import { malformedBodyError } from '../platform/http/app.ts';
 
 export type WsErrorStyle = 'v1' | 'v2' | 'problem' | 'text';
 
@@ -98,7 +99,8 @@ export function wsStatusOf(e: AppError, method: string, path: string): number {
   }
 }
 
-export function toWsError(err: unknown, method: string, path: string): WsError {
+export function toWsError(thrown: unknown, method: string, path: string): WsError {
+  const err = malformedBodyError(thrown) ?? thrown;
   if (isAppError(err)) {
     return {
       status: wsStatusOf(err, method, path),

@@ -541,6 +541,15 @@ describe.each(ENGINES)('Back Market–compatible seller API on %s', (engine) => 
         404,
       );
     });
+
+    it('answers a malformed multipart invoice upload 400, not 500 (issue 12 finding 1)', async () => {
+      const orderId = await paidOrderOfA();
+      const res = await call('POST', `/ws/orders/${orderId}/invoice`, {
+        raw: '--x\r\nContent-Disposition: form-data; name="invoice"\r\n\r\nno closing boundary',
+        headers: { 'content-type': 'multipart/form-data; boundary=x' },
+      });
+      expect(res.status).toBe(400);
+    });
   });
 
   describe('idempotency and rate limits', () => {

@@ -2,7 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
-import { httpStatusOf, isAppError } from '../errors.ts';
+import { AppError, httpStatusOf, isAppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { fieldIssues } from '../validation.ts';
 import type { Actor } from './actor.ts';
@@ -25,6 +25,13 @@ export type ErrorPageRenderer = (
 ) => Response | Promise<Response>;
 
 const wantsJson = (c: Context) => c.req.path.startsWith('/api/') || c.req.path === '/healthz';
+
+/** A form body that cannot be parsed (undici's FormData parser) is the client's error, not ours. */
+export function malformedBodyError(err: unknown): AppError | null {
+  return err instanceof TypeError && err.message.startsWith('Failed to parse body as FormData')
+    ? new AppError('INVALID_INPUT', 'The form data is malformed')
+    : null;
+}
 
 /**
  * The HTTP shell: request ids, security headers, request logs, and the one place where errors
@@ -110,11 +117,10 @@ export function createApp({
         return sendProblem(c, problem(httpStatusOf(code), message, undefined, c.req.path, code));
       return renderErrorPage(c, httpStatusOf(code), message);
     }
-    // A form body that cannot be parsed (undici's FormData parser) is the client's error too.
-    if (err instanceof TypeError && err.message.startsWith('Failed to parse body as FormData')) {
-      const message = 'The form data is malformed';
-      if (wantsJson(c)) return sendProblem(c, problem(400, message, undefined, c.req.path, 'INVALID_INPUT'));
-      return renderErrorPage(c, 400, message);
+    const malformed = malformedBodyError(err);
+    if (malformed) {
+      if (wantsJson(c)) return sendProblem(c, problemOf(malformed, c.req.path));
+      return renderErrorPage(c, 400, malformed.message);
     }
     logger.error({ err, requestId: c.get('requestId'), path: c.req.path }, 'unhandled error');
     if (wantsJson(c)) {
