@@ -29,6 +29,12 @@ export async function applyAsSeller(
 ): Promise<{ applicationId: number }> {
   const user = await findUserContact(deps.db, a.userId);
   if (user?.status !== 'active') throw AppError.notFound('Account');
+  // The applicant becomes the shop's owner at approval: a role, granted only to a verified address.
+  if (!user.emailVerified)
+    throw new AppError(
+      'NOT_ELIGIBLE',
+      'Confirm your email address first (open the link we emailed you), then apply to sell.',
+    );
   if (await openApplicationOf(deps.db, a.userId)) {
     throw new AppError('CONFLICT', 'You already have a seller application in progress');
   }

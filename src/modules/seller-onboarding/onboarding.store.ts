@@ -46,5 +46,14 @@ export async function openApplicationOf(db: Db, userId: number): Promise<SellerA
 /** The applicant's contact details (from accounts). */
 export async function findUserContact(db: Db, userId: number) {
   const u = await findUser(db, userId);
-  return u && { id: u.id, email: u.email, name: u.name, market: u.market, status: u.status };
+  return (
+    u && {
+      id: u.id,
+      email: u.email,
+      name: u.name,
+      market: u.market,
+      status: u.status,
+      emailVerified: u.emailVerifiedAt !== null,
+    }
+  );
 }

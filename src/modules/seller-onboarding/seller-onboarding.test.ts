@@ -6,6 +6,7 @@ import { createTestApp } from '../../../test/fixtures.ts';
 import { AppError } from '../../platform/errors.ts';
 import { mailOutbox } from '../../platform/mail/mail.schema.ts';
 import { createMemoryStorage } from '../../platform/storage.ts';
+import { users } from '../accounts/accounts.schema.ts';
 import { auditEvents } from '../audit/audit.schema.ts';
 import { statementsOfReasons } from '../compliance/compliance.schema.ts';
 import { offers } from '../offers/offers.schema.ts';
@@ -17,7 +18,7 @@ import { canPublish } from './can-publish.ts';
 import { addMonthsUtc, endSellerContract } from './end-seller-contract.ts';
 import type { OnboardingDeps } from './onboarding.deps.ts';
 import { sellerApplications } from './onboarding.schema.ts';
-import { findApplication } from './onboarding.store.ts';
+import { findApplication, openApplicationOf } from './onboarding.store.ts';
 import { reinstateSeller } from './reinstate-seller.ts';
 import { resubmitApplication } from './resubmit-application.ts';
 import { approveApplication, rejectApplication, requestCorrection } from './review-application.ts';
@@ -77,6 +78,15 @@ describe.each(ENGINES)('seller onboarding use cases on %s', (engine) => {
     ).userId;
   });
   afterAll(() => t.close());
+
+  it('refuses an application from an account whose email is not verified (it would own the shop; issue 12 finding 3)', async () => {
+    const userId = await applicant();
+    await t.deps.db.update(users).set({ emailVerifiedAt: null }).where(eq(users.id, userId));
+    await expect(
+      applyAsSeller(deps, { userId, input: VALID_APPLICATION, file: { name: 'passport.pdf', bytes: PDF } }),
+    ).rejects.toMatchObject({ code: 'NOT_ELIGIBLE', message: expect.stringMatching(/confirm your email/i) });
+    expect(await openApplicationOf(t.deps.db, userId)).toBeFalsy();
+  });
 
   it('applies, stores the document and emails a receipt; approval creates a verified seller with its owner', async () => {
     const userId = await applicant();

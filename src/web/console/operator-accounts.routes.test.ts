@@ -33,7 +33,12 @@ describe.each(ENGINES)('console actions on operators’ accounts (%s)', (engine)
   it('support closing an admin gets 403 and nothing changed', async () => {
     const support = await as(['support']);
     const admin = await as(['admin']);
-    await support.b.get(`/console/users/${admin.userId}`);
+    const page = await support.b.get(`/console/users/${admin.userId}`);
+    expect(page.status).toBe(200);
+    // Not even offered: the page shows no action support may not take on an operator.
+    expect(page.text).not.toContain('Close account');
+    const customer = await createActor(t.deps, { email: `console-customer-${++n}@reloop.test` });
+    expect((await support.b.get(`/console/users/${customer.userId}`)).text).toContain('Close account');
     const r = await support.b.post(`/console/users/${admin.userId}/close`, close);
     expect(r.status).toBe(403);
     expect(r.text).toContain('Only an admin');

@@ -106,9 +106,11 @@ export function userDetailPage(v: Viewer, d: UserDetail, form: ActionForm = empt
   const formFor = (s: UserAction): FormState => (form.section === s ? form : empty);
   const closed = user.status === 'closed';
   const self = v.actor?.userId === user.id;
-  const showClose = !closed && !self && can(v.actor, 'support', 'compliance');
-  const showReopen = closed && can(v.actor, 'compliance');
-  const showAuthorise = closed && !user.reregistrationAllowedAt && can(v.actor, 'compliance');
+  // Acting on an operator's account needs admin, and nobody acts on their own (operator-authority.ts).
+  const mayAct = !self && (d.roles.length === 0 || can(v.actor));
+  const showClose = mayAct && !closed && can(v.actor, 'support', 'compliance');
+  const showReopen = mayAct && closed && can(v.actor, 'compliance');
+  const showAuthorise = mayAct && closed && !user.reregistrationAllowedAt && can(v.actor, 'compliance');
   const base = `/console/users/${user.id}`;
   return consoleLayout(
     `${user.name} (#${user.id})`,
@@ -145,7 +147,7 @@ ${
   <dt>${business.vatCheckResult === 'invalid' ? 'Last checked' : 'Verified'}</dt><dd>${business.vatVerifiedAt ? html`${when(business.vatVerifiedAt)}${business.vatVerifiedBy ? ` (${business.vatVerifiedBy})` : ''}${business.vatCheckResult === 'invalid' ? ' — not registered: no reverse charge' : ''}` : 'not verified'}</dd>
   <dt>Profile active</dt><dd>${business.active ? 'yes' : 'no'}</dd>
 </dl>
-${!closed && can(v.actor, 'support', 'compliance') ? companyForm(v, base, business, formFor('company')) : ''}</section>`
+${mayAct && !closed && can(v.actor, 'support', 'compliance') ? companyForm(v, base, business, formFor('company')) : ''}</section>`
     : ''
 }
 <section aria-labelledby="roles-h"><h2 id="roles-h">Roles</h2>
