@@ -60,48 +60,48 @@ describe('accounts', () => {
     const email = `lea.${Date.now()}@example.com`;
 
     await page.goto('/fr-fr');
-    await page.getByRole('link', { name: 'Sign in' }).click();
-    await page.getByRole('link', { name: 'Create an account' }).click();
+    await page.getByRole('link', { name: 'Se connecter' }).click();
+    await page.getByRole('link', { name: 'Créer un compte' }).click();
     expect(new URL(page.url()).pathname).toBe('/fr-fr/sign-up');
     a11y.push(...(await checkA11y(page, 'sign-up')));
 
-    await page.getByLabel('Your name').fill('Léa Dupont');
-    await page.getByLabel('Email address').fill(email);
-    await page.getByLabel('Password', { exact: true }).fill('too short');
-    await page.getByLabel(/I accept the terms of use/).check();
-    await page.getByRole('button', { name: 'Create my account' }).click();
+    await page.getByLabel('Votre nom').fill('Léa Dupont');
+    await page.getByLabel('Adresse e-mail').fill(email);
+    await page.getByLabel('Mot de passe', { exact: true }).fill('too short');
+    await page.getByLabel(/J’accepte les conditions d’utilisation/).check();
+    await page.getByRole('button', { name: 'Créer mon compte' }).click();
     const summary = page.getByRole('alert');
     await expect(summary.textContent()).resolves.toContain('at least 12 characters');
-    expect(await page.getByLabel('Password', { exact: true }).getAttribute('aria-invalid')).toBe('true');
-    expect(await page.getByLabel('Your name').inputValue()).toBe('Léa Dupont'); // kept, the password is not
+    expect(await page.getByLabel('Mot de passe', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('Votre nom').inputValue()).toBe('Léa Dupont'); // kept, the password is not
     a11y.push(...(await checkA11y(page, 'sign-up-errors')));
     await screenshot(page, 'accounts-01-sign-up-errors');
 
-    await page.getByLabel('Password', { exact: true }).fill('refurbished is the new new');
-    await page.getByLabel(/I accept the terms of use/).check();
-    await page.getByRole('button', { name: 'Create my account' }).click();
-    await page.getByRole('heading', { name: 'Check your inbox' }).waitFor();
+    await page.getByLabel('Mot de passe', { exact: true }).fill('refurbished is the new new');
+    await page.getByLabel(/J’accepte les conditions d’utilisation/).check();
+    await page.getByRole('button', { name: 'Créer mon compte' }).click();
+    await page.getByRole('heading', { name: 'Consultez votre boîte de réception' }).waitFor();
 
     await openNewestMail(page, email, 'Confirm your email address');
     await page.getByRole('link', { name: /\/fr-fr\/verify-email\?token=/ }).click();
-    await page.getByRole('button', { name: 'Confirm my email address' }).click();
-    await page.getByText('Your email address is confirmed').waitFor();
+    await page.getByRole('button', { name: 'Confirmer mon adresse e-mail' }).click();
+    await page.getByText('Votre adresse e-mail est confirmée').waitFor();
     await screenshot(page, 'accounts-02-email-confirmed');
-    await page.getByRole('link', { name: 'Sign in' }).last().click();
+    await page.getByRole('link', { name: 'Se connecter' }).last().click();
 
     a11y.push(...(await checkA11y(page, 'sign-in')));
-    await page.getByLabel('Email address').fill(email);
-    await page.getByLabel('Password').fill('refurbished is the new new');
+    await page.getByLabel('Adresse e-mail').fill(email);
+    await page.getByLabel('Mot de passe').fill('refurbished is the new new');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/fr-fr');
     await page.getByRole('link', { name: 'Léa Dupont' }).click();
-    await page.getByRole('heading', { name: 'Your account', exact: true }).waitFor();
-    expect(await page.textContent('main')).toContain('Confirmed');
+    await page.getByRole('heading', { name: 'Votre compte', exact: true }).waitFor();
+    expect(await page.textContent('main')).toContain('Confirmée');
     a11y.push(...(await checkA11y(page, 'account')));
     await screenshot(page, 'accounts-03-account');
 
-    await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.getByRole('link', { name: 'Sign in' }).waitFor();
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await page.getByRole('link', { name: 'Se connecter' }).waitFor();
     assertNoProblems('consumer sign-up', [
       ...problems.filter((p) => !/(400.*\/fr-fr\/sign-up)/.test(p)),
       ...a11y,
@@ -116,33 +116,33 @@ describe('accounts', () => {
     const email = `buyer.${Date.now()}@atelier.example`;
 
     await page.goto('/pro/fr-fr');
-    expect(await page.textContent('body')).toContain('Prices exclude VAT');
-    await page.getByRole('link', { name: 'Sign in' }).click();
-    await page.getByRole('link', { name: 'Create an account' }).click();
-    await page.getByRole('heading', { name: 'Create a Reloop Pro account' }).waitFor();
+    expect(await page.textContent('body')).toContain('Prix hors TVA');
+    await page.getByRole('link', { name: 'Se connecter' }).click();
+    await page.getByRole('link', { name: 'Créer un compte' }).click();
+    await page.getByRole('heading', { name: 'Créer un compte Reloop Pro' }).waitFor();
 
-    await page.getByLabel('Your name').fill('Camille Martin');
-    await page.getByLabel('Email address').fill(email);
-    await page.getByLabel('Password', { exact: true }).fill('refurbished laptops for the team');
-    await page.getByLabel('Legal name of the company').fill('Atelier Numérique SARL');
-    await page.getByLabel('Street address').fill('8 quai de la Loire');
-    await page.getByLabel('Postal code').fill('75019');
-    await page.getByLabel('City').fill('Paris');
-    await page.getByLabel('Country of establishment').selectOption('FR');
-    await page.getByLabel('Intra-community VAT number').fill('FR84323140391');
-    await page.getByLabel(/I accept the terms of use/).check();
-    await page.getByRole('button', { name: 'Create my account' }).click();
-    const vat = page.getByLabel('Intra-community VAT number');
+    await page.getByLabel('Votre nom').fill('Camille Martin');
+    await page.getByLabel('Adresse e-mail').fill(email);
+    await page.getByLabel('Mot de passe', { exact: true }).fill('refurbished laptops for the team');
+    await page.getByLabel('Raison sociale de l’entreprise').fill('Atelier Numérique SARL');
+    await page.getByLabel('Adresse (rue)').fill('8 quai de la Loire');
+    await page.getByLabel('Code postal').fill('75019');
+    await page.getByLabel('Ville').fill('Paris');
+    await page.getByLabel('Pays d’établissement').selectOption('FR');
+    await page.getByLabel('Numéro de TVA intracommunautaire').fill('FR84323140391');
+    await page.getByLabel(/J’accepte les conditions d’utilisation/).check();
+    await page.getByRole('button', { name: 'Créer mon compte' }).click();
+    const vat = page.getByLabel('Numéro de TVA intracommunautaire');
     expect(await vat.getAttribute('aria-invalid')).toBe('true');
-    expect(await page.getByRole('alert').textContent()).toMatch(/Intra-community VAT number/);
+    expect(await page.getByRole('alert').textContent()).toMatch(/Numéro de TVA intracommunautaire/);
     a11y.push(...(await checkA11y(page, 'pro-sign-up-invalid-vat')));
     await screenshot(page, 'accounts-04-pro-invalid-vat');
 
-    await page.getByLabel('Password', { exact: true }).fill('refurbished laptops for the team');
+    await page.getByLabel('Mot de passe', { exact: true }).fill('refurbished laptops for the team');
     await vat.fill('FR 4Z 123456782');
-    await page.getByLabel(/I accept the terms of use/).check();
-    await page.getByRole('button', { name: 'Create my account' }).click();
-    await page.getByRole('heading', { name: 'Check your inbox' }).waitFor();
+    await page.getByLabel(/J’accepte les conditions d’utilisation/).check();
+    await page.getByRole('button', { name: 'Créer mon compte' }).click();
+    await page.getByRole('heading', { name: 'Consultez votre boîte de réception' }).waitFor();
     await screenshot(page, 'accounts-05-pro-signed-up');
     assertNoProblems('pro sign-up', a11y);
     await context.close();
@@ -155,9 +155,9 @@ describe('accounts', () => {
 
     await page.goto('/console');
     expect(new URL(page.url()).pathname).toBe('/fr-fr/sign-in');
-    await page.getByLabel('Email address').fill('admin@reloop.example');
-    await page.getByLabel('Password').fill('reloop demo admin');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel('Adresse e-mail').fill('admin@reloop.example');
+    await page.getByLabel('Mot de passe').fill('reloop demo admin');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
     // Admins set up two-factor authentication before anything else in the console.
     await completeSignIn(page, 'admin@reloop.example', a11y);
     await screenshot(page, 'accounts-06a-console-recovery-codes');
@@ -168,9 +168,9 @@ describe('accounts', () => {
     // Signing in again asks for a code after the password.
     const again = await (await freshContext()).newPage();
     await again.goto('/console');
-    await again.getByLabel('Email address').fill('admin@reloop.example');
-    await again.getByLabel('Password').fill('reloop demo admin');
-    await again.getByRole('button', { name: 'Sign in' }).click();
+    await again.getByLabel('Adresse e-mail').fill('admin@reloop.example');
+    await again.getByLabel('Mot de passe').fill('reloop demo admin');
+    await again.getByRole('button', { name: 'Se connecter' }).click();
     await completeSignIn(again, 'admin@reloop.example', a11y);
     await again.waitForURL('**/console/users');
     await again.context().close();
@@ -204,9 +204,9 @@ describe('accounts', () => {
     // The closed account can no longer sign in.
     const shopper = await (await freshContext()).newPage();
     await shopper.goto('/fr-fr/sign-in');
-    await shopper.getByLabel('Email address').fill('shopper@reloop.example');
-    await shopper.getByLabel('Password').fill('reloop demo shopper');
-    await shopper.getByRole('button', { name: 'Sign in' }).click();
+    await shopper.getByLabel('Adresse e-mail').fill('shopper@reloop.example');
+    await shopper.getByLabel('Mot de passe').fill('reloop demo shopper');
+    await shopper.getByRole('button', { name: 'Se connecter' }).click();
     await shopper.getByText('Email or password is incorrect').waitFor();
     assertNoProblems('operator closure', a11y);
     await context.close();

@@ -46,9 +46,9 @@ async function signedIn(
   await serveAxe(context);
   const page = await context.newPage();
   await page.goto(`${base}/sign-in`);
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel('Mot de passe').fill(password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
   await page.waitForURL(`**${base}`);
   return { context, page };
 }
@@ -62,10 +62,10 @@ async function addFromDistinctSellers(page: Page, base: string, count: number): 
   const sellers: string[] = [];
   for (const href of links) {
     await page.goto(href);
-    const add = page.getByRole('button', { name: 'Add to cart' });
+    const add = page.getByRole('button', { name: 'Ajouter au panier' });
     if (!(await add.count())) continue;
     const seller =
-      (await page.locator('.winner .facts li').first().textContent())?.replace('Sold by', '').trim() ?? '';
+      (await page.locator('.winner .facts li').first().textContent())?.replace('Vendu par', '').trim() ?? '';
     if (sellers.includes(seller)) continue;
     await add.click();
     await page.waitForURL(`**${base}/cart?added=1`);
@@ -76,19 +76,19 @@ async function addFromDistinctSellers(page: Page, base: string, count: number): 
 }
 
 async function fillAddress(page: Page) {
-  await page.getByLabel('Full name').fill('Chloé Martin');
-  await page.getByLabel('Street and number').fill('12 rue de Rivoli');
-  await page.getByLabel('Postal code').fill('75004');
-  await page.getByLabel('City', { exact: true }).fill('Paris');
+  await page.getByLabel('Nom complet').fill('Chloé Martin');
+  await page.getByLabel('Rue et numéro').fill('12 rue de Rivoli');
+  await page.getByLabel('Code postal').fill('75004');
+  await page.getByLabel('Ville', { exact: true }).fill('Paris');
 }
 
 async function fillCard(page: Page, number: string) {
-  await page.getByLabel('Card', { exact: true }).check();
-  await page.getByLabel('Card number').fill(number);
-  await page.getByLabel('Expiry month').fill('12');
-  await page.getByLabel('Expiry year').fill('2031');
-  await page.getByLabel('Security code (CVC)').fill('123');
-  await page.getByLabel('Name on the card').fill('Chloe Martin');
+  await page.getByLabel('Carte bancaire', { exact: true }).check();
+  await page.getByLabel('Numéro de carte').fill(number);
+  await page.getByLabel('Mois d’expiration').fill('12');
+  await page.getByLabel('Année d’expiration').fill('2031');
+  await page.getByLabel('Cryptogramme visuel (CVC)').fill('123');
+  await page.getByLabel('Nom sur la carte').fill('Chloe Martin');
 }
 
 describe('buying', () => {
@@ -102,19 +102,19 @@ describe('buying', () => {
     a11y.push(...(await checkA11y(page, 'cart')));
     await screenshot(page, 'checkout-01-cart');
 
-    await page.getByRole('link', { name: 'Go to checkout' }).click();
+    await page.getByRole('link', { name: 'Passer la commande' }).click();
     await fillAddress(page);
     await fillCard(page, '4242 4242 4242 4242');
     a11y.push(...(await checkA11y(page, 'checkout')));
-    await page.getByRole('button', { name: 'Review my order' }).click();
-    await page.getByRole('heading', { name: 'Review your order' }).waitFor();
+    await page.getByRole('button', { name: 'Vérifier ma commande' }).click();
+    await page.getByRole('heading', { name: 'Vérifiez votre commande' }).waitFor();
     expect(await page.locator('section.review-seller').count()).toBe(2);
     for (const s of sellers) expect(await page.textContent('main')).toContain(s);
-    expect(await page.textContent('main')).toContain('Service fee');
+    expect(await page.textContent('main')).toContain('Frais de service');
     a11y.push(...(await checkA11y(page, 'review')));
     await screenshot(page, 'checkout-02-review');
-    await page.getByRole('button', { name: /Place order and pay/ }).click();
-    await page.getByText('Your order is confirmed and paid').waitFor();
+    await page.getByRole('button', { name: /Commander et payer/ }).click();
+    await page.getByText('Votre commande est confirmée et payée').waitFor();
     expect(await page.locator('section.order-block').count()).toBe(2);
     a11y.push(...(await checkA11y(page, 'order')));
     await screenshot(page, 'checkout-03-order');
@@ -135,14 +135,14 @@ describe('buying', () => {
   it('a declined card shows a clear message and keeps the cart', async () => {
     const { context, page } = await signedIn('seller@reloop.example', 'reloop demo seller');
     await addFromDistinctSellers(page, '/fr-fr', 1);
-    await page.getByRole('link', { name: 'Go to checkout' }).click();
+    await page.getByRole('link', { name: 'Passer la commande' }).click();
     await fillAddress(page);
     await fillCard(page, '4000 0000 0000 0002');
-    await page.getByRole('button', { name: 'Review my order' }).click();
-    await page.getByRole('button', { name: /Place order and pay/ }).click();
+    await page.getByRole('button', { name: 'Vérifier ma commande' }).click();
+    await page.getByRole('button', { name: /Commander et payer/ }).click();
     const alert = page.getByRole('alert');
     await expect(alert.textContent()).resolves.toMatch(/declined.*No money was taken/s);
-    expect(await page.getByLabel('Card number').inputValue()).toBe('');
+    expect(await page.getByLabel('Numéro de carte').inputValue()).toBe('');
     await screenshot(page, 'checkout-04-declined');
     await page.goto('/fr-fr/cart');
     expect(await page.locator('li.cart-line').count()).toBe(1);
@@ -151,14 +151,14 @@ describe('buying', () => {
 
   it('a Pro buyer pays by bank transfer; 48 hours later without payment the order is cancelled', async () => {
     const { context, page } = await signedIn('pro@reloop.example', 'reloop demo business', '/pro/fr-fr');
-    expect(await page.textContent('body')).toContain('excl. VAT');
+    expect(await page.textContent('body')).toContain('€ HT');
     await addFromDistinctSellers(page, '/pro/fr-fr', 1);
-    await page.getByRole('link', { name: 'Go to checkout' }).click();
+    await page.getByRole('link', { name: 'Passer la commande' }).click();
     await fillAddress(page);
-    await page.getByLabel(/Bank transfer/).check();
-    await page.getByRole('button', { name: 'Review my order' }).click();
-    await page.getByRole('button', { name: /Place order and pay/ }).click();
-    await page.getByText(/Your order is reserved until/).waitFor();
+    await page.getByLabel(/Virement bancaire/).check();
+    await page.getByRole('button', { name: 'Vérifier ma commande' }).click();
+    await page.getByRole('button', { name: /Commander et payer/ }).click();
+    await page.getByText(/Votre commande est réservée jusqu’au/).waitFor();
     const orderUrl = page.url();
     expect(await page.textContent('main')).toMatch(/FR76/);
     expect(await page.textContent('main')).toMatch(/RLP-/);
@@ -169,7 +169,7 @@ describe('buying', () => {
     await page.getByRole('button', { name: 'Advance' }).click();
     await page.getByRole('button', { name: 'Run cancel-unpaid-transfers now' }).click();
     await page.goto(orderUrl);
-    await page.getByText('This order was cancelled: no payment arrived in time.').waitFor();
+    await page.getByText('Cette commande a été annulée : aucun paiement n’est arrivé à temps.').waitFor();
     await screenshot(page, 'checkout-06-cancelled');
     await page.goto('/dev/mail?to=pro%40reloop.example');
     await page

@@ -128,9 +128,9 @@ async function signedIn(email: string, password: string, base: string) {
   await serveAxe(context);
   const page = await context.newPage();
   await page.goto(`${base}/sign-in`);
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel('Mot de passe').fill(password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
   await completeSignIn(page, email);
   return { context, page };
 }
@@ -150,7 +150,7 @@ async function addPicked(
     await page.goto(`${base}/p/${c.slug}?grade=${c.grade}`);
     const offer = page.locator('section.winner input[name="offerId"]');
     if (!(await offer.count()) || Number(await offer.inputValue()) !== c.offerId) continue;
-    await page.getByRole('button', { name: 'Add to cart' }).click();
+    await page.getByRole('button', { name: 'Ajouter au panier' }).click();
     await page.waitForURL(`**${base}/cart?added=1`);
     avoid.slugs.push(c.slug);
     return c;
@@ -159,12 +159,12 @@ async function addPicked(
 }
 
 async function fillCard(page: Page) {
-  await page.getByLabel('Card', { exact: true }).check();
-  await page.getByLabel('Card number').fill('4242 4242 4242 4242');
-  await page.getByLabel('Expiry month').fill('12');
-  await page.getByLabel('Expiry year').fill('2031');
-  await page.getByLabel('Security code (CVC)').fill('123');
-  await page.getByLabel('Name on the card').fill('Marie Curie');
+  await page.getByLabel('Carte bancaire', { exact: true }).check();
+  await page.getByLabel('Numéro de carte').fill('4242 4242 4242 4242');
+  await page.getByLabel('Mois d’expiration').fill('12');
+  await page.getByLabel('Année d’expiration').fill('2031');
+  await page.getByLabel('Cryptogramme visuel (CVC)').fill('123');
+  await page.getByLabel('Nom sur la carte').fill('Marie Curie');
 }
 
 /** The text a PDF draws (pdf-lib writes each string as `<hex> Tj` in Flate streams), one string a line. */
@@ -212,21 +212,21 @@ async function payAndRead(
   base: string,
   a11y: string[],
 ): Promise<{ shown: Shown; reviewText: string; orderText: string; receiptText: string }> {
-  await page.getByRole('button', { name: 'Review my order' }).click();
-  const heading = page.getByRole('heading', { name: 'Review your order' });
+  await page.getByRole('button', { name: 'Vérifier ma commande' }).click();
+  const heading = page.getByRole('heading', { name: 'Vérifiez votre commande' });
   // The review, or the checkout form again with what went wrong: say which.
   await heading.or(page.locator('.error-summary')).first().waitFor();
   if (!(await heading.count()))
     throw new Error(`${journey}: no review page at ${page.url()}:\n${await page.textContent('main')}`);
   const reviewText = (await page.textContent('main')) ?? '';
   const review = minorUnits((await page.locator('#grand-total').textContent()) ?? '');
-  const buttonText = (await page.getByRole('button', { name: /Place order and pay/ }).textContent()) ?? '';
-  const button = minorUnits(buttonText.replace('Place order and pay', ''));
+  const buttonText = (await page.getByRole('button', { name: /Commander et payer/ }).textContent()) ?? '';
+  const button = minorUnits(buttonText.replace('Commander et payer', ''));
   a11y.push(...(await checkA11y(page, `${journey} review`)));
   await screenshot(page, `money-${journey}-review`);
 
-  await page.getByRole('button', { name: /Place order and pay/ }).click();
-  await page.getByText('Your order is confirmed and paid').waitFor();
+  await page.getByRole('button', { name: /Commander et payer/ }).click();
+  await page.getByText('Votre commande est confirmée et payée').waitFor();
   const checkoutId = new URL(page.url()).pathname.split('/').pop()!;
   expect(page.url()).toContain(`${base}/orders/${checkoutId}`);
   const orderText = (await page.textContent('main')) ?? '';
@@ -243,7 +243,7 @@ async function payAndRead(
   for (let i = 0; i < (await blocks.count()); i++) {
     const block = blocks.nth(i);
     const orderId = Number((await block.getAttribute('aria-labelledby'))!.replace('o-', ''));
-    const invoiceLink = block.getByRole('link', { name: /invoice/i });
+    const invoiceLink = block.getByRole('link', { name: /facture/i });
     expect(await invoiceLink.count(), `invoice link of order ${orderId}`).toBe(1);
     const invoice = await pdf(context, (await invoiceLink.getAttribute('href'))!);
     orders.push({
@@ -295,16 +295,16 @@ describe('what the buyer is shown is what is charged', () => {
     const margin = await addPicked(page, base, picks.margin, { ...avoid, sellers: [rc.sellerId] });
     await page.goto(`${base}/p/${margin.slug}?grade=${margin.grade}`);
     const marginPrice = (await page.locator('#winner-price').textContent()) ?? '';
-    expect(marginPrice).not.toContain('excl. VAT');
+    expect(marginPrice).not.toContain(' HT');
     expect(minorUnits(marginPrice)).toBe(margin.priceMinor);
     a11y.push(...(await checkA11y(page, 'pro margin product')));
 
     await page.goto(`${base}/cart`);
-    await page.getByRole('link', { name: 'Go to checkout' }).click();
-    await page.getByLabel('Full name').fill('Marie Curie');
-    await page.getByLabel('Street and number').fill('12 rue de Rivoli');
-    await page.getByLabel('Postal code').fill('75004');
-    await page.getByLabel('City', { exact: true }).fill('Paris');
+    await page.getByRole('link', { name: 'Passer la commande' }).click();
+    await page.getByLabel('Nom complet').fill('Marie Curie');
+    await page.getByLabel('Rue et numéro').fill('12 rue de Rivoli');
+    await page.getByLabel('Code postal').fill('75004');
+    await page.getByLabel('Ville', { exact: true }).fill('Paris');
     await fillCard(page);
     const {
       shown: s,
@@ -317,7 +317,7 @@ describe('what the buyer is shown is what is charged', () => {
     expect(reviewText).toContain('VAT not shown separately');
     expect(s.orders).toHaveLength(2);
     // Stored amounts are shown as stored: never converted again into a price "excl. VAT".
-    expect(orderText).not.toMatch(/€\s*excl\. VAT/);
+    expect(orderText).not.toMatch(/€\s*HT/);
     // A reverse-charged line costs the net price (listed price ÷ 1.20, the French rate the listed
     // price includes); a margin-scheme line its full price. The same on the review, the order page
     // and the receipt.
@@ -348,14 +348,14 @@ describe('what the buyer is shown is what is charged', () => {
       minorUnits((await grand.locator(`dt:text-is("${label}") + dd`).textContent()) ?? '');
     const receipt = await pdf(context, `${base}/orders/${s.checkoutId}/receipt.pdf`);
     s.refunded = {
-      orderPage: await grandAmount('Refunded to you'),
+      orderPage: await grandAmount('Montant remboursé'),
       receipt: pdfAmountsAfter(receipt, 'Refunded to you')[0]!,
       paidAfter: pdfAmountsAfter(receipt, 'Paid after refunds')[0]!,
     };
     expect(s.refunded.orderPage).toBe(marginOrder.orderPage);
     expect(s.refunded.receipt).toBe(s.refunded.orderPage);
     expect(s.refunded.paidAfter).toBe(s.review - s.refunded.orderPage);
-    expect(await grandAmount('Paid after refunds')).toBe(s.refunded.paidAfter);
+    expect(await grandAmount('Payé après remboursements')).toBe(s.refunded.paidAfter);
     a11y.push(...(await checkA11y(page, 'pro order after refund')));
     await screenshot(page, 'money-pro-order-refunded');
     assertNoProblems('Pro: reverse charge and margin scheme', [...problems, ...a11y]);
@@ -368,17 +368,17 @@ describe('what the buyer is shown is what is charged', () => {
     const { problems } = watchPage(page);
     const a11y: string[] = [];
     await addPicked(page, base, picks.austria, { slugs: [], sellers: [] });
-    await page.getByRole('link', { name: 'Go to checkout' }).click();
-    await page.getByLabel('Full name').fill('Anna Gruber');
-    await page.getByLabel('Street and number').fill('Stephansplatz 1');
-    await page.getByLabel('Postal code').fill('1010');
-    await page.getByLabel('City', { exact: true }).fill('Wien');
+    await page.getByRole('link', { name: 'Passer la commande' }).click();
+    await page.getByLabel('Nom complet').fill('Anna Gruber');
+    await page.getByLabel('Rue et numéro').fill('Stephansplatz 1');
+    await page.getByLabel('Code postal').fill('1010');
+    await page.getByLabel('Ville', { exact: true }).fill('Wien');
     await page.locator('select[name="shippingAddress.country"]').selectOption('AT');
     await fillCard(page);
     const { shown: s, reviewText, orderText } = await payAndRead('austria', context, page, base, a11y);
 
     // Austrian VAT, 20 %: never a silent 0.
-    for (const text of [reviewText, orderText]) expect(text).toMatch(/VAT 20\s%/);
+    for (const text of [reviewText, orderText]) expect(text).toMatch(/TVA 20\s%/);
     expect(s.orders).toHaveLength(1);
     expectConsistent(s);
     assertNoProblems('consumer to Austria', [...problems, ...a11y]);

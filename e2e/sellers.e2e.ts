@@ -50,9 +50,9 @@ async function signedIn(email: string, password: string): Promise<{ context: Bro
   await serveAxe(context);
   const page = await context.newPage();
   await page.goto('/fr-fr/sign-in');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel('Mot de passe').fill(password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
   await completeSignIn(page, email);
   return { context, page };
 }
@@ -75,7 +75,7 @@ async function productWithWinner(page: Page) {
       grade,
       priceMinor: minorUnits((await page.locator('#winner-price').textContent()) ?? ''),
       seller: ((await page.locator('.winner .facts li').first().textContent()) ?? '')
-        .replace('Sold by', '')
+        .replace('Vendu par', '')
         .trim(),
     };
   }
@@ -144,7 +144,7 @@ describe('selling', () => {
     // Back as the applicant: the application is approved and the portal is one click away.
     await page.goto('/fr-fr/sell');
     expect(await page.locator('.application-status').textContent()).toContain('Approved');
-    await page.getByRole('link', { name: 'Seller portal' }).click();
+    await page.getByRole('link', { name: 'Espace vendeur' }).click();
     await page.waitForURL(/\/seller\/\d+/);
     const sellerId = Number(/\/seller\/(\d+)/.exec(page.url())?.[1]);
     expect(sellerId).toBeGreaterThan(1);
@@ -252,7 +252,7 @@ describe('selling', () => {
       if (!(await block.count())) continue;
       found = true;
       const main = (await bp.textContent('main')) ?? '';
-      const section = main.slice(main.indexOf(`Order ${orderId}`));
+      const section = main.slice(main.indexOf(`Commande ${orderId}`));
       expect(section).toContain('processed');
       expect(section).toContain('handed to the carrier');
       a11y.push(...(await checkA11y(bp, 'buyer-order')));

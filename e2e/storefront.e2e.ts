@@ -69,8 +69,8 @@ describe('storefront', () => {
     expect(res?.status()).toBe(200);
     expect(path(page)).toBe('/fr-fr');
     expect(await page.getAttribute('html', 'lang')).toBe('fr-FR');
-    const categories = page.getByRole('region', { name: 'Shop by category' });
-    const bestsellers = page.getByRole('region', { name: 'Bestsellers' });
+    const categories = page.getByRole('region', { name: 'Acheter par catégorie' });
+    const bestsellers = page.getByRole('region', { name: 'Meilleures ventes' });
     await categories.waitFor();
     await bestsellers.waitFor();
     expect(await categories.locator('ul.categories > li').count()).toBeGreaterThan(0);
@@ -90,18 +90,18 @@ describe('storefront', () => {
     a11y.push(...(await checkA11y(page, 'category')));
 
     // 3. Filter Apple + a condition, sort by price ascending, apply.
-    const filters = page.getByRole('form', { name: 'Filters' });
+    const filters = page.getByRole('form', { name: 'Filtres' });
     await filters
-      .getByRole('group', { name: 'Brand' })
+      .getByRole('group', { name: 'Marque' })
       .getByLabel(/^Apple\b/)
       .check();
-    const conditions = filters.getByRole('group', { name: 'Condition' });
-    const excellent = conditions.getByLabel(/^Excellent\b/);
+    const conditions = filters.getByRole('group', { name: 'État' });
+    const excellent = conditions.getByLabel(/^Parfait état/);
     const condition = (await excellent.count()) > 0 ? excellent : conditions.getByRole('checkbox').first();
     const conditionValue = await condition.getAttribute('value');
     await condition.check();
-    await filters.getByLabel('Sort by').selectOption({ label: 'Price: low to high' });
-    await filters.getByRole('button', { name: 'Apply filters' }).click();
+    await filters.getByLabel('Trier par').selectOption({ label: 'Prix croissant' });
+    await filters.getByRole('button', { name: 'Appliquer les filtres' }).click();
     await page.waitForURL((u) => u.searchParams.get('sort') === 'price_asc');
     const q = query(page);
     expect(q.getAll('brand')).toEqual(['Apple']);
@@ -109,12 +109,12 @@ describe('storefront', () => {
     // The form reflects what was applied.
     expect(
       await filters
-        .getByRole('group', { name: 'Brand' })
+        .getByRole('group', { name: 'Marque' })
         .getByLabel(/^Apple\b/)
         .isChecked(),
     ).toBe(true);
     expect(await filters.locator(`input[name="grade"][value="${conditionValue}"]`).isChecked()).toBe(true);
-    expect(await filters.getByLabel('Sort by').inputValue()).toBe('price_asc');
+    expect(await filters.getByLabel('Trier par').inputValue()).toBe('price_asc');
 
     const totalAfter = minorUnits(await text(status));
     expect(totalAfter).toBeGreaterThan(0);
@@ -152,7 +152,7 @@ describe('storefront', () => {
 
     // 5. The grade selector: pick another available condition. If this product offers only one,
     // go on to the next card of the filtered listing (still Apple, still sorted).
-    const selector = page.getByRole('navigation', { name: 'Choose a condition' });
+    const selector = page.getByRole('navigation', { name: 'Choisissez un état' });
     let others = selector.locator('a.grade:not(.is-selected):not(.is-unavailable)');
     for (let i = 1; (await others.count()) === 0 && i < hrefs.length; i++) {
       await page.goto(hrefs[i]!);
@@ -161,7 +161,7 @@ describe('storefront', () => {
     expect(await others.count(), 'a product with more than one condition on offer').toBeGreaterThan(0);
     const grades = selector.locator('ul.grades a.grade');
     expect(await grades.count()).toBeGreaterThanOrEqual(4);
-    for (const g of await texts(grades)) expect(g).toMatch(/\d,\d\d\s€|Unavailable/);
+    for (const g of await texts(grades)) expect(g).toMatch(/\d,\d\d\s€|Indisponible/);
     const before = selector.locator('a.grade.is-selected');
     expect(await before.count()).toBe(1);
     const beforeName = await text(before.locator('.grade-name'));
@@ -190,29 +190,31 @@ describe('storefront', () => {
     expect(price).toBe(targetPrice);
     const winner = page.locator('section.winner');
     const facts = await texts(winner.locator('ul.facts > li'));
-    expect(facts.find((f) => f.startsWith('Sold by '))).toBeTruthy();
+    expect(facts.find((f) => f.startsWith('Vendu par '))).toBeTruthy();
     expect(
       await winner
-        .getByText(/^Sold by /)
+        .getByText(/^Vendu par /)
         .getByRole('link')
         .count(),
     ).toBe(1);
-    expect(facts.some((f) => /^\d+-month warranty$/.test(f))).toBe(true);
-    expect(facts.some((f) => /^(Free delivery|Delivery \d[\d\s]*,\d\d\s€) · \d+ days?$/.test(f))).toBe(true);
+    expect(facts.some((f) => /^Garantie \d+ mois$/.test(f))).toBe(true);
+    expect(facts.some((f) => /^(Livraison gratuite|Livraison \d[\d\s]*,\d\d\s€) · \d+ jours?$/.test(f))).toBe(
+      true,
+    );
 
-    const otherOffers = page.getByRole('region', { name: 'Other offers in this condition' });
+    const otherOffers = page.getByRole('region', { name: 'Autres offres dans cet état' });
     await otherOffers.waitFor();
     const rows = await otherOffers.locator('table.offers tbody tr').count();
-    const none = await otherOffers.getByText('No other seller offers this condition.').count();
+    const none = await otherOffers.getByText('Aucun autre vendeur ne propose cet état.').count();
     expect(rows + none).toBeGreaterThan(0);
 
-    const trader = page.getByRole('region', { name: 'Seller details' });
+    const trader = page.getByRole('region', { name: 'Informations sur le vendeur' });
     await trader.waitFor();
     const legalName = trader
-      .locator('dt', { hasText: 'Legal name' })
+      .locator('dt', { hasText: 'Raison sociale' })
       .locator('xpath=following-sibling::dd[1]');
     expect((await text(legalName)).length).toBeGreaterThan(0);
-    for (const label of ['Address', 'Trade register', 'Contact']) {
+    for (const label of ['Adresse', 'Registre du commerce', 'Contact']) {
       expect(await trader.locator('dt', { hasText: label }).count(), label).toBe(1);
     }
     await screenshot(page, '05-product-other-grade');
@@ -226,13 +228,15 @@ describe('storefront', () => {
   it('search tolerates a typo', async () => {
     const { page, problems } = await openPage();
     await page.goto('/fr-fr');
-    const box = page.getByRole('search').getByLabel('Search for a device');
+    const box = page.getByRole('search').getByLabel('Rechercher un appareil');
     await box.fill('iphnoe 13');
     await box.press('Enter');
     await page.waitForURL((u) => u.pathname === '/fr-fr/search' && u.searchParams.get('q') === 'iphnoe 13');
-    await page.getByRole('heading', { level: 1, name: 'Results for “iphnoe 13”' }).waitFor();
-    await page.getByText('Showing results for “iphone 13”').waitFor();
-    expect(await page.getByRole('search').getByLabel('Search for a device').inputValue()).toBe('iphnoe 13');
+    await page.getByRole('heading', { level: 1, name: 'Résultats pour « iphnoe 13 »' }).waitFor();
+    await page.getByText('Résultats affichés pour « iphone 13 »').waitFor();
+    expect(await page.getByRole('search').getByLabel('Rechercher un appareil').inputValue()).toBe(
+      'iphnoe 13',
+    );
     const names = await texts(page.locator('section.results li.card .card-name'));
     expect(names.length).toBeGreaterThan(0);
     expect(names[0]).toMatch(/iPhone 13/i);
@@ -249,11 +253,9 @@ describe('storefront', () => {
     expect404(url);
     const res = await page.goto(url);
     expect(res?.status()).toBe(404);
-    await page.getByRole('heading', { level: 1, name: 'We could not find this page.' }).waitFor();
-    expect(await page.getByRole('search').getByLabel('Search for a device').count()).toBe(1);
-    expect(await page.getByRole('link', { name: 'Back to the home page' }).getAttribute('href')).toBe(
-      '/fr-fr',
-    );
+    await page.getByRole('heading', { level: 1, name: 'Nous n’avons pas trouvé cette page.' }).waitFor();
+    expect(await page.getByRole('search').getByLabel('Rechercher un appareil').count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Retour à l’accueil' }).getAttribute('href')).toBe('/fr-fr');
     expect(await page.locator('footer.site-footer').count()).toBe(1);
     expect(await page.getAttribute('html', 'lang')).toBe('fr-FR');
     await screenshot(page, '07-not-found');
@@ -276,8 +278,8 @@ describe('storefront', () => {
         ).document.activeElement;
         return el ? { tag: el.tagName, id: el.id, text: (el.textContent ?? '').trim() } : null;
       });
-    expect(await focused()).toMatchObject({ tag: 'A', text: 'Skip to content' });
-    const skip = page.getByRole('link', { name: 'Skip to content' });
+    expect(await focused()).toMatchObject({ tag: 'A', text: 'Aller au contenu' });
+    const skip = page.getByRole('link', { name: 'Aller au contenu' });
     expect(await skip.isVisible()).toBe(true);
     await screenshot(page, '08-skip-link-focused');
     await page.keyboard.press('Enter');

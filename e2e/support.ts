@@ -162,7 +162,8 @@ export async function completeSignIn(page: Page, email: string, a11y?: string[])
   if (await stepField.count()) {
     if (a11y) a11y.push(...(await checkA11y(page, 'sign-in-second-factor')));
     await page.getByLabel('Code').fill(await freshCode(email));
-    await page.getByRole('button', { name: 'Verify' }).click();
+    // The second step is a storefront page, in the market's language (fr-fr: "Vérifier").
+    await page.getByRole('button', { name: /^(Verify|Vérifier)$/ }).click();
     await page.waitForURL((u) => !/\/sign-in(\/second-factor)?$/.test(u.pathname));
   }
   if (new URL(page.url()).pathname !== '/console/security') return;

@@ -6,6 +6,7 @@ import { apiDocsPage } from '../platform/http/api-docs.ts';
 import { type App, createApp } from '../platform/http/app.ts';
 import { streamingBodyLimit } from '../platform/http/body-limit.ts';
 import { registerOutboxRoutes } from '../platform/mail/outbox.pages.ts';
+import { PSEUDO_LOCALE } from '../platform/pseudo-locale.ts';
 import type { RateLimitStore } from '../platform/rate-limit/rate-limit-store.ts';
 import { csrfProtection } from '../platform/security/csrf.ts';
 import { consoleSurface } from '../web/console/console.surface.ts';
@@ -61,6 +62,13 @@ export function buildHttpApp(deps: Deps, opts: { rateLimitStore?: RateLimitStore
     }),
   );
   app.use('*', termsGate());
+  if (deps.config.DEV_TOOLS && !secure) {
+    // Untranslated literals stand out in the en-XA pseudo-locale (docs/translations.md).
+    app.use('*', async (c, next) => {
+      if (c.req.query('locale') === PSEUDO_LOCALE) c.set('pseudoLocale', true);
+      await next();
+    });
+  }
   // The Back Market–compatible seller API answers its own error shapes and limits per API key.
   registerWsRoutes(app, deps, { rateLimitStore: opts.rateLimitStore });
 

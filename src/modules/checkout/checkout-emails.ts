@@ -1,5 +1,7 @@
 import type { MailMessage } from '../../platform/mail/mailer.ts';
+import { marketByCode } from '../../platform/markets.ts';
 import { formatAmount } from '../../platform/money.ts';
+import { gradeName } from '../offers/grade-names.ts';
 import { receiptMention } from '../pricing/vat.rules.ts';
 import type { ReceiptView } from './receipt.read-model.ts';
 
@@ -8,6 +10,8 @@ const m = (minor: number, currency: string) => `${formatAmount(minor, currency)}
 
 /** The receipt as plain text: description, quantity, prices excl. and incl. VAT, VAT per rate, mentions. */
 export function receiptText(r: ReceiptView): string {
+  // Grades by their name in the buyer's market's language, never the seller-API code.
+  const locale = marketByCode(r.market)?.bcp47 ?? 'en';
   const out: string[] = [];
   for (const o of r.orders) {
     out.push(
@@ -15,7 +19,7 @@ export function receiptText(r: ReceiptView): string {
     );
     for (const l of o.lines) {
       out.push(
-        `  ${l.quantity} × ${l.productName} (${l.grade}) — unit ${m(l.unitPriceMinor, r.currency)} — line excl. VAT ${l.treatment === 'margin' ? 'n/a' : m(l.lineNetMinor, r.currency)} — line incl. VAT ${m(l.lineGrossMinor, r.currency)}`,
+        `  ${l.quantity} × ${l.productName} (${gradeName(l.grade, locale)}) — unit ${m(l.unitPriceMinor, r.currency)} — line excl. VAT ${l.treatment === 'margin' ? 'n/a' : m(l.lineNetMinor, r.currency)} — line incl. VAT ${m(l.lineGrossMinor, r.currency)}`,
       );
     }
     out.push(`  Delivery: ${m(o.shippingTotalMinor, r.currency)}`);

@@ -10,7 +10,9 @@
  * margin-scheme amounts show no VAT (Art. 325). Amounts are what is credited, positive — except on
  * a cancellation of a credit note (cancel-credit-note.ts), which negates the note it cancels.
  */
+import { marketByCode } from '../../platform/markets.ts';
 import { formatAmount } from '../../platform/money.ts';
+import { gradeName } from '../offers/grade-names.ts';
 import { receiptMention } from '../pricing/vat.rules.ts';
 import type { CreditNote, CreditNoteLine } from './documents.types.ts';
 import { formatRate, isoDate, type PdfBlock, type RenderedPdf, renderPdf } from './pdf.ts';
@@ -74,7 +76,7 @@ export function creditNoteBlocks(n: CreditNote): PdfBlock[] {
       rows: n.lines.map((l) => ({
         cells: [
           String(l.quantity),
-          `${l.productName} — grade ${l.grade} (SKU ${l.sku}), goods and delivery`,
+          `${l.productName} — ${gradeName(l.grade, marketByCode(n.customer.country)?.bcp47 ?? 'en')} (SKU ${l.sku}), goods and delivery`,
           rateCell(l),
           m(l.netMinor),
         ],

@@ -11,6 +11,7 @@ import { ENGINES } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/fixtures.ts';
 import { linesOf, offerPicks, type Pick, placeOrder, shipOrder, type TestApp } from '../../../test/orders.ts';
 import { formatAmount } from '../../platform/money.ts';
+import { gradeName } from '../offers/grade-names.ts';
 import { orders } from '../orders/orders.schema.ts';
 import { receiptMention } from '../pricing/vat.rules.ts';
 import { lineTotals } from '../refunds/refund.rules.ts';
@@ -206,6 +207,9 @@ describe.each(ENGINES)('credit notes on %s', (engine) => {
     expect(text).toContain('Reason: Battery at 79 %');
     expect(rendered.lines).toContain(`Total credited | ${m(1200)} EUR`);
     const line = o.lines[0]!;
+    // The grade by its name in the customer's language, never its seller-API code (issue 13).
+    expect(text).toContain(gradeName(line.grade, 'fr-FR'));
+    expect(text).not.toMatch(/\b(PREMIUM|EXCELLENT|VERY_GOOD|GOOD|FAIR|STALLONE)\b/);
     if (line.vatTreatment === 'margin') expect(text).toContain(receiptMention('margin')!);
     else {
       const v = note!.vatBreakdown[0]!;

@@ -96,7 +96,7 @@ describe('seller invoice (Art. 226)', () => {
     expect(text).toContain('Customer: Ada Lovelace');
     // 2 × 120.00 incl. 20 % → unit 100.00 excl. VAT, line 200.00; shipping 6.00 → 5.00.
     expect(r.lines).toContain(
-      '2 | iPhone 13 128 GB Blue — grade EXCELLENT (SKU IP13-128-B) | 100.00 | 20 % | 200.00',
+      '2 | iPhone 13 128 GB Blue — Excellent (SKU IP13-128-B) | 100.00 | 20 % | 200.00',
     );
     expect(r.lines).toContain('1 | Delivery of iPhone 13 128 GB Blue | 5.00 | 20 % | 5.00');
     // Per rate (EN 16931): 246.00 incl. 20 % → 205.00 + 41.00; 21.10 incl. 5.5 % → 20.00 + 1.10.

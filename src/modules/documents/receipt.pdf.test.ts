@@ -105,8 +105,8 @@ const text = (blocks: ReturnType<typeof receiptBlocks>) =>
 describe('receipt PDF', () => {
   it('shows each line, order and the total exactly as stored and charged', () => {
     const t = text(receiptBlocks(view));
-    expect(t).toContain('iPhone SE (2022) 64 GB (GOOD) | 103.32 | Reverse charge | 103.32');
-    expect(t).toContain('Samsung Galaxy A34 128 GB (STALLONE) | 122.99 | Margin scheme | 122.99');
+    expect(t).toContain('iPhone SE (2022) 64 GB (Bon état) | 103.32 | Reverse charge | 103.32');
+    expect(t).toContain('Samsung Galaxy A34 128 GB (État d’usage) | 122.99 | Margin scheme | 122.99');
     expect(t).toContain('Order total | 103.32 EUR');
     expect(t).toContain('Order total | 122.99 EUR');
     expect(t).toContain('Total paid | 230.30 EUR');
@@ -121,7 +121,7 @@ describe('receipt PDF', () => {
       failedMinor: 0,
     };
     const t = text(receiptBlocks(view, refunds));
-    expect(t).toContain('Refunded: Samsung Galaxy A34 128 GB (STALLONE) (pending) | -122.99 EUR');
+    expect(t).toContain('Refunded: Samsung Galaxy A34 128 GB (État d’usage) (pending) | -122.99 EUR');
     expect(t).toContain('Total paid | 230.30 EUR');
     expect(t).toContain('Refunded to you | -122.99 EUR');
     expect(t).toContain('Paid after refunds | 107.31 EUR');

@@ -5,8 +5,10 @@
  * (seller-invoice.pdf.ts). Margin-scheme lines show no VAT (Art. 325), as in `receiptText`. Every
  * amount is the one stored and charged (never converted); refunds already made follow the total.
  */
+import { marketByCode } from '../../platform/markets.ts';
 import { formatAmount } from '../../platform/money.ts';
 import type { ReceiptView } from '../checkout/receipt.read-model.ts';
+import { gradeName } from '../offers/grade-names.ts';
 import { receiptMention } from '../pricing/vat.rules.ts';
 import { formatRate, isoDate, type PdfBlock, type RenderedPdf, renderPdf } from './pdf.ts';
 
@@ -23,6 +25,10 @@ const PAYMENT_STATUS: Record<string, string> = {
   failed: 'failed',
   cancelled: 'cancelled',
 };
+
+/** The grade's name in the language of the receipt's market (its code never reaches the buyer). */
+const grade = (r: Pick<ReceiptView, 'market'>, code: string) =>
+  gradeName(code, marketByCode(r.market)?.bcp47 ?? 'en');
 
 /**
  * The refunds already made on a checkout, as the order page shows them (structurally the refunds
@@ -46,7 +52,7 @@ function refundRows(r: ReceiptView, refunds: ReceiptRefunds | undefined) {
       const x = refunds.lines.get(l.lineId);
       if (!x?.refundedMinor) continue;
       rows.push({
-        label: `Refunded: ${l.productName} (${l.grade})${x.pendingMinor ? ' (pending)' : ''}`,
+        label: `Refunded: ${l.productName} (${grade(r, l.grade)})${x.pendingMinor ? ' (pending)' : ''}`,
         value: `-${mc(x.refundedMinor)}`,
       });
     }
@@ -95,7 +101,7 @@ export function receiptBlocks(r: ReceiptView, refunds?: ReceiptRefunds): PdfBloc
           ...o.lines.map((l) => ({
             cells: [
               String(l.quantity),
-              `${l.productName} (${l.grade})`,
+              `${l.productName} (${grade(r, l.grade)})`,
               m(l.unitPriceMinor),
               l.treatment === 'margin'
                 ? 'Margin scheme'

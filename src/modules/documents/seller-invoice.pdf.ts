@@ -14,7 +14,9 @@
  * charged. Shipping follows its line's treatment and rate (cart-totals.rules.ts).
  * Insurance and the service fee are not the seller's supplies and are not on this invoice.
  */
+import { marketByCode } from '../../platform/markets.ts';
 import { formatAmount } from '../../platform/money.ts';
+import { gradeName } from '../offers/grade-names.ts';
 import { receiptMention, vatIncluded } from '../pricing/vat.rules.ts';
 import type { InvoiceParty, SellerInvoiceInput, SellerInvoiceLine } from './documents.types.ts';
 import { formatRate, isoDate, type PdfBlock, type PdfTableRow, type RenderedPdf, renderPdf } from './pdf.ts';
@@ -68,7 +70,7 @@ export function sellerInvoiceBlocks(input: SellerInvoiceInput): PdfBlock[] {
     rows.push({
       cells: [
         String(l.quantity),
-        `${l.productName} — grade ${l.grade} (SKU ${l.sku})`,
+        `${l.productName} — ${gradeName(l.grade, marketByCode(order.market)?.bcp47 ?? 'en')} (SKU ${l.sku})`,
         m(a.unitMinor),
         rateCell(l),
         m(a.itemsMinor),

@@ -1,6 +1,8 @@
 /** The emails refunds send (through deps.mailer's outbox, in the transaction of their cause). */
 import type { MailMessage } from '../../platform/mail/mailer.ts';
+import { marketByCode } from '../../platform/markets.ts';
 import { formatAmount } from '../../platform/money.ts';
+import { gradeName } from '../offers/grade-names.ts';
 
 const money = (minor: number, currency: string) => `${formatAmount(minor, currency)} ${currency}`;
 const SIGNATURE = '— Reloop, the marketplace for refurbished electronics';
@@ -71,6 +73,8 @@ export function insuranceRefundedEmail(
     orderId: number;
     productName: string;
     grade: string;
+    /** The order's market: the grade is named in its language. */
+    market: string;
     unit: number;
     amountMinor: number;
     currency: string;
@@ -81,6 +85,6 @@ export function insuranceRefundedEmail(
     to,
     template: 'refunds.insurance-refunded',
     subject: `Your Reloop insurance could not be issued: ${amount} refunded (order ${a.orderId})`,
-    text: `The insurer could not issue the breakage and theft insurance for ${a.productName} (${a.grade}), unit ${a.unit} of order ${a.orderId}. Your device is not insured, so we refunded its premium of ${amount}.\n\nYour order itself is not affected. The money goes back to the payment method you used; depending on your bank it can take 5 to 10 business days to appear.\n\n${SIGNATURE}`,
+    text: `The insurer could not issue the breakage and theft insurance for ${a.productName} (${gradeName(a.grade, marketByCode(a.market)?.bcp47 ?? 'en')}), unit ${a.unit} of order ${a.orderId}. Your device is not insured, so we refunded its premium of ${amount}.\n\nYour order itself is not affected. The money goes back to the payment method you used; depending on your bank it can take 5 to 10 business days to appear.\n\n${SIGNATURE}`,
   };
 }

@@ -3,6 +3,7 @@ import type { CheckoutDeps } from '../checkout/checkout.deps.ts';
 import { buyerEmailOfCheckout } from '../checkout/checkout.store.ts';
 import { refundIssued } from '../ledger/ledger.rules.ts';
 import { postLedgerEntry } from '../ledger/post-ledger-entry.ts';
+import { gradeName } from '../offers/grade-names.ts';
 import { findOrderLine } from '../orders/order-queries.ts';
 import type { RefundResult } from '../payments/payment-provider.ts';
 import { paymentOfCheckout } from '../payments/payment-queries.ts';
@@ -108,7 +109,7 @@ export async function refundUnboundInsurance(
         how: 'refused',
         orderId: order.id,
         checkoutId: order.checkoutId,
-        description: `the insurance premium of ${line.productName} (${line.grade}), unit ${input.unit}, which could not be issued`,
+        description: `the insurance premium of ${line.productName} (${gradeName(line.grade, 'en')}), unit ${input.unit}, which could not be issued`,
         amountMinor: premium,
         currency: order.currency,
         message: result.message ?? null,
@@ -164,6 +165,7 @@ export async function refundUnboundInsurance(
         orderId: order.id,
         productName: line.productName,
         grade: line.grade,
+        market: order.market,
         unit: input.unit,
         amountMinor: premium,
         currency: order.currency,

@@ -14,6 +14,8 @@ export type AppEnv = {
     cspNonce: string;
     actor: Actor | null /** The CSRF token for forms; the first call issues the browser's CSRF cookie. */;
     csrf: () => string;
+    /** Pages render in the en-XA pseudo-locale (?locale=en-XA, development tools only). */
+    pseudoLocale: boolean;
   };
 };
 export type App = OpenAPIHono<AppEnv>;

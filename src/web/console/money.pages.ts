@@ -1,4 +1,5 @@
 import { html } from 'hono/html';
+import { gradeName } from '../../modules/offers/grade-names.ts';
 import { ORDER_LINE_STATE_NAMES, ORDER_STATE_NAMES } from '../../modules/orders/order-states.ts';
 import type { CategoryRateRow, SellerRateRow } from '../../modules/payouts/commission-rates.read-model.ts';
 import {
@@ -216,7 +217,7 @@ ${
 <tbody>${d.lines.map(
       (
         l,
-      ) => html`<tr><th scope="row">#${l.id}</th><td>${l.productName} <span class="muted">(${l.grade}, ${l.sku})</span></td><td class="num">${l.quantity}</td>${amountCell(l.unitPriceMinor, c)}${amountCell(l.goodsMinor, c)}${amountCell(l.insuranceMinor, c)}
+      ) => html`<tr><th scope="row">#${l.id}</th><td>${l.productName} <span class="muted">(${gradeName(l.grade, 'en')}, ${l.sku})</span></td><td class="num">${l.quantity}</td>${amountCell(l.unitPriceMinor, c)}${amountCell(l.goodsMinor, c)}${amountCell(l.insuranceMinor, c)}
 <td>${l.vatTreatment}${l.vatTreatment === 'standard' ? html` ${percent(l.vatRateBp)} %: ${money(l.lineVatMinor, c)}` : ''}</td>${amountCell(l.commissionMinor, c)}
 <td>${l.state} <span class="muted">(${lineStateName(l.state)})</span></td>${amountCell(l.refundedMinor, c)}</tr>`,
     )}</tbody></table></div>

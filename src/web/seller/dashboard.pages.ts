@@ -1,11 +1,12 @@
 import { html } from 'hono/html';
 import type { QualityRates } from '../../modules/offers/buybox.rules.ts';
+import { gradeName } from '../../modules/offers/grade-names.ts';
 import { formatBp, QUALITY_RATE_LABELS, QUALITY_THRESHOLDS_BP } from '../../modules/quality/quality.rules.ts';
 import type { QualityDay } from '../../modules/quality/quality-history.ts';
 import type { Html } from '../ui/layout.ts';
 import { barChart } from './charts.ts';
 import { QUALITY_RATE_KEYS, qualityTrendCharts } from './quality-trends.ts';
-import { money, type SellerView, sellerBase, sellerPage } from './seller-layout.ts';
+import { money, PORTAL_LANGUAGE, type SellerView, sellerBase, sellerPage } from './seller-layout.ts';
 
 export type DashboardData = {
   ordersPerDay: Array<{ day: string; orders: number }>;
@@ -61,14 +62,17 @@ ${
   <h2 id="buybox-h">Buybox</h2>
   ${barChart({
     title: 'Buybox win rate by grade',
-    series: d.winRates.map((w) => ({ label: w.grade, value: w.listed ? (w.winning * 100) / w.listed : 0 })),
+    series: d.winRates.map((w) => ({
+      label: gradeName(w.grade, PORTAL_LANGUAGE),
+      value: w.listed ? (w.winning * 100) / w.listed : 0,
+    })),
     format: (n) => `${Math.round(n)} %`,
     scaleTop: 100,
     emptyMessage: 'No live offer yet: publish an offer with stock to compete for the buybox.',
   })}
   ${
     d.winRates.length
-      ? html`<p class="small muted">${d.winRates.map((w) => `${w.grade}: ${w.winning} of ${w.listed} offer-markets win`).join(' · ')}</p>`
+      ? html`<p class="small muted">${d.winRates.map((w) => `${gradeName(w.grade, PORTAL_LANGUAGE)}: ${w.winning} of ${w.listed} offer-markets win`).join(' · ')}</p>`
       : ''
   }
   <p><a href="${base}/offers">See the price to win of each offer</a></p>

@@ -1,4 +1,5 @@
 import { html } from 'hono/html';
+import { gradeName } from '../../modules/offers/grade-names.ts';
 import { GRADES, VAT_TYPES } from '../../modules/offers/grades.ts';
 import { MAX_CARRIER_LENGTH, MAX_SHIPPING_OPTIONS } from '../../modules/offers/offer-terms.rules.ts';
 import type { listSellerOffers, SellerOfferDetail } from '../../modules/offers/seller-offers.read-model.ts';
@@ -11,6 +12,7 @@ import { OFFER_FIELDS } from './offer-form.ts';
 import {
   csrfInput,
   money,
+  PORTAL_LANGUAGE,
   type SellerView,
   sellerBase,
   sellerErrorSummary,
@@ -63,7 +65,7 @@ ${
           (m, i) => html`<tr>
 ${
   i === 0
-    ? html`<td rowspan="${rows.length}"><a href="${base}/offers/${o.id}">${o.sku}</a></td><td rowspan="${rows.length}">${o.productName}<br><span class="small muted">EAN ${o.ean}</span></td><td rowspan="${rows.length}">${o.grade}</td><td rowspan="${rows.length}" class="num">${o.quantity}</td><td rowspan="${rows.length}">${o.published ? 'Yes' : 'No'}</td>`
+    ? html`<td rowspan="${rows.length}"><a href="${base}/offers/${o.id}">${o.sku}</a></td><td rowspan="${rows.length}">${o.productName}<br><span class="small muted">EAN ${o.ean}</span></td><td rowspan="${rows.length}">${gradeName(o.grade, PORTAL_LANGUAGE)}</td><td rowspan="${rows.length}" class="num">${o.quantity}</td><td rowspan="${rows.length}">${o.published ? 'Yes' : 'No'}</td>`
     : ''
 }
 ${
@@ -135,7 +137,7 @@ ${
 <form method="post" action="${base}/offers/new" novalidate>
 ${csrfInput(v.csrf)}
 <input type="hidden" name="productId" value="${a.product.id}">
-${field(f, { name: 'grade', label: 'Grade', required: true, options: GRADES.map((g) => ({ value: g, label: g })) })}
+${field(f, { name: 'grade', label: 'Grade', required: true, options: GRADES.map((g) => ({ value: g, label: gradeName(g, PORTAL_LANGUAGE) })) })}
 ${field(f, { name: 'sku', label: 'SKU', required: true, maxlength: 64, hint: 'Your reference; letters, digits and . _ - / only; unique among your offers.' })}
 ${field(f, { name: 'quantity', label: 'Stock', type: 'number', required: true })}
 ${field(f, { name: 'warrantyMonths', label: 'Warranty (months)', type: 'number', required: true, hint: 'At least 12 months.' })}
@@ -258,7 +260,7 @@ export function editOfferPage(v: SellerView, d: SellerOfferDetail, p: OfferPageF
     v,
     html`<p><a href="${base}/offers">← Offers</a></p>
 <h1>Offer ${o.sku}</h1>
-<p>${d.productName} · ${o.grade} · EAN ${d.ean} · ${o.vatType === 'MARGINAL' ? 'margin scheme' : 'regular VAT'}</p>
+<p>${d.productName} · ${gradeName(o.grade, PORTAL_LANGUAGE)} · EAN ${d.ean} · ${o.vatType === 'MARGINAL' ? 'margin scheme' : 'regular VAT'}</p>
 ${done ? html`<p class="notice" role="status">${done}</p>` : ''}
 ${sellerErrorSummary(failed, EDIT_LABELS(d.terms))}
 <form method="post" action="${base}/offers/${o.id}" novalidate>

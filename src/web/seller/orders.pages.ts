@@ -1,4 +1,5 @@
 import { html } from 'hono/html';
+import { gradeName } from '../../modules/offers/grade-names.ts';
 import {
   canShip,
   ORDER_LINE_STATE_NAMES,
@@ -13,6 +14,7 @@ import type { Html } from '../ui/layout.ts';
 import {
   csrfInput,
   money,
+  PORTAL_LANGUAGE,
   type SellerView,
   sellerBase,
   sellerErrorSummary,
@@ -136,7 +138,7 @@ ${sellerErrorSummary(forms.ship ?? forms.cancel ?? forms.identifiers ?? { values
 <thead><tr><th scope="col">Line</th><th scope="col">Product</th><th scope="col">SKU</th><th scope="col" class="num">Qty</th><th scope="col" class="num">Unit price</th><th scope="col">State</th><th scope="col">IMEI / serial</th></tr></thead>
 <tbody>${d.lines.map(
       (l) =>
-        html`<tr><td>${l.id}</td><td>${l.productName} <span class="small muted">${l.grade}</span></td><td>${l.sku}</td><td class="num">${l.quantity}</td><td class="num">${money(l.unitPriceMinor, o.currency)}</td><td>${l.state} — ${lineStateName(l.state)}</td><td>${l.imei ?? '—'} / ${l.serialNumber ?? '—'}</td></tr>`,
+        html`<tr><td>${l.id}</td><td>${l.productName} <span class="small muted">${gradeName(l.grade, PORTAL_LANGUAGE)}</span></td><td>${l.sku}</td><td class="num">${l.quantity}</td><td class="num">${money(l.unitPriceMinor, o.currency)}</td><td>${l.state} — ${lineStateName(l.state)}</td><td>${l.imei ?? '—'} / ${l.serialNumber ?? '—'}</td></tr>`,
     )}</tbody></table></div>
 ${
   toAccept.length

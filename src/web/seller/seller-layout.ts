@@ -26,6 +26,9 @@ export type SellerView = {
 
 export const sellerBase = (sellerId: number) => `/seller/${sellerId}`;
 
+/** The portal's language (its pages are `lang="en"`): grade names and other catalog texts are read in it. */
+export const PORTAL_LANGUAGE = 'en';
+
 /**
  * The seller portal's page shell: its own header, English, no scripts. `inHeader` sits between
  * the logo and the account links (the seller's name and navigation); `accountLinks` before the

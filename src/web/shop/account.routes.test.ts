@@ -43,7 +43,7 @@ describe.each(ENGINES)('accounts through HTTP on %s', (engine) => {
       acceptTerms: 'on',
     });
     expect(signedUp.status).toBe(201);
-    expect(signedUp.text).toContain('Check your inbox');
+    expect(signedUp.text).toContain('Consultez votre boîte de réception');
     const verifyMail = await lastMail(email);
     expect(verifyMail.template).toBe('accounts.verify-email');
     const verifyPath = linkIn(verifyMail.textBody, '/fr-fr/verify-email?token=');
@@ -62,7 +62,7 @@ describe.each(ENGINES)('accounts through HTTP on %s', (engine) => {
     expect((await b.get(verifyPath)).status).toBe(200);
     const token = new URL(`http://x${verifyPath}`).searchParams.get('token')!;
     const verified = await b.post('/fr-fr/verify-email', { token });
-    expect(verified.text).toContain('Your email address is confirmed');
+    expect(verified.text).toContain('Votre adresse e-mail est confirmée');
     expect((await b.post('/fr-fr/verify-email', { token })).status).toBe(404); // single use
 
     const wrong = await b.post('/fr-fr/sign-in', { email, password: 'not the password at all' });
@@ -98,7 +98,7 @@ describe.each(ENGINES)('accounts through HTTP on %s', (engine) => {
       token: resetToken,
       password: 'a brand new passphrase',
     });
-    expect(reset.text).toContain('Your password is changed');
+    expect(reset.text).toContain('Votre mot de passe est modifié');
     expect(
       (await other.post('/fr-fr/reset-password', { token: resetToken, password: 'yet another passphrase' }))
         .status,
@@ -111,7 +111,7 @@ describe.each(ENGINES)('accounts through HTTP on %s', (engine) => {
     await b.get('/fr-fr/account');
     expect((await b.post('/fr-fr/account/close', { closePassword: 'nope nope nope' })).status).toBe(400);
     const closed = await b.post('/fr-fr/account/close', { closePassword: 'a brand new passphrase' });
-    expect(closed.text).toContain('Your account is closed');
+    expect(closed.text).toContain('Votre compte est clôturé');
     expect((await lastMail(email)).template).toBe('accounts.closed-by-user');
     const [row] = await t.deps.db.select().from(users).where(eq(users.email, email));
     expect(row).toMatchObject({ status: 'closed', closedBy: 'user' });
@@ -193,7 +193,7 @@ describe.each(ENGINES)('accounts through HTTP on %s', (engine) => {
           currentPassword: 'compilers are fun',
         })
       ).text,
-    ).toContain('We sent a confirmation link');
+    ).toContain('Nous avons envoyé un lien de confirmation');
     const [still] = await t.deps.db.select().from(users).where(eq(users.email, email));
     expect(still).toBeTruthy();
     const link = linkIn((await lastMail('grace@navy.example')).textBody, '/fr-fr/verify-email?token=');
@@ -207,7 +207,7 @@ describe.each(ENGINES)('accounts through HTTP on %s', (engine) => {
       currentPassword: 'compilers are fun',
       newPassword: 'nanoseconds matter',
     });
-    expect(changed.text).toContain('Password changed');
+    expect(changed.text).toContain('Mot de passe modifié');
     expect((await a.get('/fr-fr/account')).status).toBe(200);
     expect((await second.get('/fr-fr/account')).status).toBe(303);
   });

@@ -35,7 +35,7 @@ describe.each(ENGINES)('cart pages on %s', (engine) => {
     const added = await b.post('/fr-fr/cart/add', { offerId: String(w!.offerId) });
     expect(added.status).toBe(303);
     const cart = await b.get('/fr-fr/cart');
-    expect(cart.text).toContain('Service fee');
+    expect(cart.text).toContain('Frais de service');
     const fee = serviceFeeFor('FR', w!.price);
     expect(fee).toBeGreaterThan(0);
     expect(cart.text).toContain(
@@ -50,7 +50,7 @@ describe.each(ENGINES)('cart pages on %s', (engine) => {
       (await b.post(`/fr-fr/cart/lines/${lineId}`, { action: 'update', quantity: '1', insurance: 'on' }))
         .status,
     ).toBe(303);
-    expect((await b.get('/fr-fr/cart')).text).toContain('Insurance');
+    expect((await b.get('/fr-fr/cart')).text).toContain('Assurance');
 
     const buyer = await createActor(t.deps, { email: 'merge@example.com' });
     await b.post('/fr-fr/sign-in', { email: buyer.email, password: buyer.password });
@@ -60,6 +60,6 @@ describe.each(ENGINES)('cart pages on %s', (engine) => {
     await b.post(`/fr-fr/cart/lines/${/action="\/fr-fr\/cart\/lines\/(\d+)"/.exec(mine.text)![1]}`, {
       action: 'remove',
     });
-    expect((await b.get('/fr-fr/cart')).text).toContain('Your cart is empty');
+    expect((await b.get('/fr-fr/cart')).text).toContain('Votre panier est vide');
   });
 });

@@ -49,8 +49,8 @@ describe('storefront pages', () => {
     const r = await t.get(`/fr-fr/p/${row!.slug}?grade=${row!.grade}`);
     expect(r.text).toContain('aria-current="true"');
     expect(r.text).toContain(row!.legal.replace(/&/g, '&amp;').replace(/'/g, '&#39;'));
-    expect(r.text).toContain('Other offers in this condition');
-    expect(r.text).toContain('Unavailable');
+    expect(r.text).toContain('Autres offres dans cet état');
+    expect(r.text).toContain('Indisponible');
   });
 
   it('keeps the layout on 404 and on a bad filter', async () => {

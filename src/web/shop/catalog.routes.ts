@@ -24,6 +24,9 @@ import { listingPage } from './listing.pages.ts';
 import { productPage, visibleGrades } from './product.pages.ts';
 import { rankingPage } from './ranking.pages.ts';
 import { sellerPage } from './seller.pages.ts';
+import { listingCanonicalQuery, marketsOf } from './seo/alternates.ts';
+import { catalogSeo } from './seo/page-seo.ts';
+import { productSeo } from './seo/product-seo.ts';
 
 const CSS = readFileSync(path.join(import.meta.dirname, '../ui/app.css'), 'utf8');
 const SORTS = new Set(['relevance', 'popularity', 'price_asc', 'price_desc']);
@@ -53,7 +56,7 @@ function listingInput(c: Context, market: ReturnType<typeof requireMarket>): Sea
 }
 
 export function registerCatalogPages(app: App, deps: Deps): void {
-  const { db, search } = deps;
+  const { db, search, siteUrl } = deps;
 
   app.get('/assets/app.css', PUBLIC, (c) =>
     c.body(CSS, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600' }),
@@ -97,7 +100,14 @@ export function registerCatalogPages(app: App, deps: Deps): void {
         offeredProductCounts(db, ctx.market.code),
         search.search({ market: ctx.market, sort: 'popularity', page: 1, pageSize: 8 }),
       ]);
-      return c.html(homePage(ctx, { categories: categoryTree(rows, counts), bestsellers: best.items }));
+      const seo = catalogSeo({
+        ctx,
+        siteUrl,
+        rest: '',
+        title: ctx.t('site.name'),
+        description: ctx.t('site.tagline'),
+      });
+      return c.html(homePage(ctx, { categories: categoryTree(rows, counts), bestsellers: best.items }, seo));
     });
 
     app.get(`${M}/c/:slug`, PUBLIC, async (c) => {
@@ -105,6 +115,14 @@ export function registerCatalogPages(app: App, deps: Deps): void {
       const input = { ...listingInput(c, ctx.market), category: c.req.param('slug'), q: undefined };
       const { result, category } = await searchProducts({ db, search, input });
       const path = categoryPath(await allCategories(db), category!.id);
+      const params = new URL(c.req.url).searchParams;
+      const seo = catalogSeo({
+        ctx,
+        siteUrl,
+        rest: `/c/${encodeURIComponent(category!.slug)}`,
+        query: listingCanonicalQuery(params, input.page),
+        title: category!.name,
+      });
       return c.html(
         listingPage(
           ctx,
@@ -115,7 +133,8 @@ export function registerCatalogPages(app: App, deps: Deps): void {
             result,
             categoryPath: path,
           },
-          new URL(c.req.url).searchParams,
+          params,
+          seo,
         ),
       );
     });
@@ -125,11 +144,22 @@ export function registerCatalogPages(app: App, deps: Deps): void {
       const input = listingInput(c, ctx.market);
       const { result } = await searchProducts({ db, search, input });
       const title = input.q ? ctx.t('search.title', { q: input.q }) : ctx.t('nav.categories');
+      const params = new URL(c.req.url).searchParams;
+      // Search results are followed but not indexed: the catalog is indexed by its categories.
+      const seo = catalogSeo({
+        ctx,
+        siteUrl,
+        rest: '/search',
+        query: listingCanonicalQuery(params, input.page),
+        title,
+        robots: 'noindex, follow',
+      });
       return c.html(
         listingPage(
           ctx,
           { title, action: `${ctx.base}/search`, input, result, categoryPath: [] },
-          new URL(c.req.url).searchParams,
+          params,
+          seo,
         ),
       );
     });
@@ -146,14 +176,27 @@ export function registerCatalogPages(app: App, deps: Deps): void {
       const selected: Grade = asked && isGrade(asked) ? asked : fallback;
       const winner = detail.grades.find((g) => g.grade === selected)?.winner;
       const winnerSeller = winner ? (detail.sellers.get(winner.sellerId) ?? null) : null;
-      return c.html(productPage(ctx, { ...detail, selected, winnerSeller }));
+      const listedIn = marketsOf(await deps.reads.productMarkets(detail.product.id));
+      const seo = productSeo(ctx, siteUrl, detail, listedIn);
+      return c.html(productPage(ctx, { ...detail, selected, winnerSeller }, seo));
     });
 
     app.get(`${M}/s/:slug`, PUBLIC, async (c) => {
       const ctx = ctxFor(c);
-      return c.html(sellerPage(ctx, await getSeller({ db, slug: c.req.param('slug') })));
+      const seller = await getSeller({ db, slug: c.req.param('slug') });
+      const seo = catalogSeo({
+        ctx,
+        siteUrl,
+        rest: `/s/${encodeURIComponent(seller.slug)}`,
+        title: seller.name,
+      });
+      return c.html(sellerPage(ctx, seller, seo));
     });
 
-    app.get(`${M}/how-offers-are-ranked`, PUBLIC, (c) => c.html(rankingPage(ctxFor(c))));
+    app.get(`${M}/how-offers-are-ranked`, PUBLIC, (c) => {
+      const ctx = ctxFor(c);
+      const title = ctx.t('ranking.title');
+      return c.html(rankingPage(ctx, catalogSeo({ ctx, siteUrl, rest: '/how-offers-are-ranked', title })));
+    });
   }
 }

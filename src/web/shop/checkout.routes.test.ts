@@ -74,8 +74,8 @@ describe.each(ENGINES)('checkout pages on %s', (engine) => {
       'card.number': '4242 4242 4242 4242',
     });
     expect(review.status).toBe(200);
-    for (const label of ['Items', 'Delivery', 'Service fee', 'Total to pay', 'of which VAT']) {
-      if (label === 'of which VAT' && !review.text.includes('VAT ')) continue;
+    for (const label of ['Articles', 'Livraison', 'Frais de service', 'Total à payer', 'dont TVA']) {
+      if (label === 'dont TVA' && !review.text.includes('TVA ')) continue;
       expect(review.text).toContain(label);
     }
     const hidden = Object.fromEntries(
@@ -87,7 +87,7 @@ describe.each(ENGINES)('checkout pages on %s', (engine) => {
     const placed = await b.post('/fr-fr/checkout/place', hidden);
     expect(placed.status).toBe(303);
     const order = await b.get(placed.location!);
-    expect(order.text).toContain('Your order is confirmed and paid');
+    expect(order.text).toContain('Votre commande est confirmée et payée');
     // Reposting the same confirmation (a double click) does not order twice.
     const again = await b.post('/fr-fr/checkout/place', hidden);
     expect(again.location).toBe(placed.location);
@@ -149,7 +149,7 @@ describe.each(ENGINES)('checkout pages on %s', (engine) => {
     expect(back.location).toMatch(/\/fr-fr\/checkout\/return\?payment=/);
     const ret = await b.get(back.location!);
     expect(ret.location).toMatch(/\/fr-fr\/orders\/[0-9a-f-]{36}$/);
-    expect((await b.get(ret.location!)).text).toContain('Your order is confirmed and paid');
+    expect((await b.get(ret.location!)).text).toContain('Votre commande est confirmée et payée');
   });
   it('two tabs: the review keeps its key; a cart already checked out answers 409 with its orders', async () => {
     const { b, shipping } = await shopper(offerIds[3]!, '203.0.113.84');

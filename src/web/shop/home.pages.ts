@@ -4,12 +4,17 @@ import type { SearchHit } from '../../modules/catalog/search.ts';
 import { productCard } from '../ui/components.ts';
 import type { PageContext } from '../ui/context.ts';
 import { layout } from '../ui/layout.ts';
+import type { SeoHead } from '../ui/seo-head.ts';
 
-export function homePage(ctx: PageContext, data: { categories: TCategoryNode[]; bestsellers: SearchHit[] }) {
+export function homePage(
+  ctx: PageContext,
+  data: { categories: TCategoryNode[]; bestsellers: SearchHit[] },
+  seo?: SeoHead,
+) {
   const { t } = ctx;
   return layout(
     ctx,
-    { title: t('site.tagline') },
+    { title: t('site.tagline'), seo },
     html`<section class="hero">
   <h1>${t('home.hero')}</h1>
   <p>${t('home.heroText')}</p>

@@ -7,6 +7,7 @@ import { formatAmount } from '../../platform/money.ts';
 import { breadcrumb, checked, gradeLabel, productCard, selected } from '../ui/components.ts';
 import type { PageContext } from '../ui/context.ts';
 import { layout } from '../ui/layout.ts';
+import type { SeoHead } from '../ui/seo-head.ts';
 
 export type ListingData = {
   title: string;
@@ -58,7 +59,7 @@ function pageHref(action: string, params: URLSearchParams, page: number) {
   return `${action}?${p.toString()}`;
 }
 
-export function listingPage(ctx: PageContext, data: ListingData, params: URLSearchParams) {
+export function listingPage(ctx: PageContext, data: ListingData, params: URLSearchParams, seo?: SeoHead) {
   const { t } = ctx;
   const { input, result } = data;
   const pages = Math.max(1, Math.ceil(result.total / input.pageSize));
@@ -74,7 +75,7 @@ export function listingPage(ctx: PageContext, data: ListingData, params: URLSear
   ];
   return layout(
     ctx,
-    { title: data.title, q: input.q },
+    { title: data.title, q: input.q, seo },
     html`${data.categoryPath.length ? breadcrumb(crumbs) : ''}
 <div class="listing-head">
   <h1>${data.title}</h1>

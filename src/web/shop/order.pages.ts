@@ -10,6 +10,7 @@ import {
 } from '../../modules/orders/order-states.ts';
 import { receiptMention } from '../../modules/pricing/vat.rules.ts';
 import type { CheckoutRefunds } from '../../modules/refunds/checkout-refunds.ts';
+import { gradeLabel } from '../ui/components.ts';
 import type { PageContext } from '../ui/context.ts';
 import { notice } from '../ui/forms.ts';
 import { type Html, layout } from '../ui/layout.ts';
@@ -103,7 +104,7 @@ ${o.trackingNumber ? html`<p class="notice" role="status">${t('order.shipped', {
 <table class="data-table"><thead><tr><th scope="col">${t('cart.quantity')}</th><th scope="col">${t('product.description')}</th><th scope="col">${t('cart.unitPrice')}</th><th scope="col">${t('cart.lineTotal')}</th><th scope="col">${t('order.state')}</th>${paid ? html`<th scope="col">${t('order.refunded')}</th>` : ''}</tr></thead>
 <tbody>${o.lines.map(
     (l) =>
-      html`<tr><td>${l.quantity}</td><td>${l.productName} (${l.grade})</td><td>${m(l.unitPriceMinor)}</td><td>${m(l.lineGrossMinor)}</td><td>${ORDER_LINE_STATE_NAMES[l.state as OrderLineState] ?? l.state}</td>${paid ? html`<td>${lineRefund(l.lineId)}</td>` : ''}</tr>`,
+      html`<tr><td>${l.quantity}</td><td>${l.productName} (${gradeLabel(ctx, l.grade)})</td><td>${m(l.unitPriceMinor)}</td><td>${m(l.lineGrossMinor)}</td><td>${ORDER_LINE_STATE_NAMES[l.state as OrderLineState] ?? l.state}</td>${paid ? html`<td>${lineRefund(l.lineId)}</td>` : ''}</tr>`,
   )}</tbody></table>
 <dl class="amounts">
   <dt>${t('checkout.shipping')} (${o.shippingOption})</dt><dd>${m(o.shippingTotalMinor)}</dd>

@@ -29,7 +29,7 @@ describe.each(ENGINES)('Reloop Pro on %s', (engine) => {
   it('checks the VAT number, keeps one account per company, and signs in only business accounts', async () => {
     const b = new TestBrowser(t.app);
     const page = await b.get('/pro/fr-fr/sign-up');
-    expect(page.text).toContain('Intra-community VAT number');
+    expect(page.text).toContain('Numéro de TVA intracommunautaire');
     const base = { ...company, email: 'marie@radium.example', password: 'polonium and radium' };
 
     const missing = await b.post('/pro/fr-fr/sign-up', { ...base, vatNumber: '' });
@@ -89,8 +89,8 @@ describe.each(ENGINES)('Reloop Pro on %s', (engine) => {
     expect(signedIn.status).toBe(303);
     expect(signedIn.location).toBe('/pro/fr-fr');
     const home = await b.get('/pro/fr-fr');
-    expect(home.text).toContain('Prices exclude VAT');
-    expect(home.text).toContain('excl. VAT');
+    expect(home.text).toContain('Prix hors TVA');
+    expect(home.text).toMatch(/€ HT/);
     const account = await b.get('/pro/fr-fr/account');
     expect(account.text).toContain('Radium Labs SAS');
     expect(account.text).toContain('FR40303265045');

@@ -3,9 +3,10 @@ import type { ProductDetail } from '../../modules/catalog/get-product.ts';
 import type { GradeBuybox, OfferView } from '../../modules/offers/get-product-buyboxes.ts';
 import { type Grade, SHOPPER_GRADES } from '../../modules/offers/grades.ts';
 import type { SellerRow } from '../../modules/sellers/get-seller.ts';
-import { breadcrumb, gradeLabel } from '../ui/components.ts';
+import { breadcrumb, gradeHelp, gradeLabel } from '../ui/components.ts';
 import type { PageContext } from '../ui/context.ts';
 import { csrfField, layout } from '../ui/layout.ts';
+import type { SeoHead } from '../ui/seo-head.ts';
 
 /**
  * An offer's price as the buyer will pay it: in the shop incl. VAT; on Reloop Pro a regular offer
@@ -61,6 +62,7 @@ export function visibleGrades(grades: GradeBuybox[]): GradeBuybox[] {
 export function productPage(
   ctx: PageContext,
   data: ProductDetail & { selected: Grade; winnerSeller: SellerRow | null },
+  seo?: SeoHead,
 ) {
   const { t } = ctx;
   const p = data.product;
@@ -75,7 +77,7 @@ export function productPage(
   ];
   return layout(
     ctx,
-    { title: p.name, description: p.description },
+    { title: p.name, description: p.description, seo },
     html`${breadcrumb(crumbs)}
 <article class="product">
   <div class="product-media">
@@ -97,7 +99,7 @@ export function productPage(
         )}
       </ul>
     </nav>
-    <p class="grade-help">${t(`grade.${data.selected}.help`)}</p>
+    <p class="grade-help"><strong>${gradeLabel(ctx, data.selected)}</strong> · ${gradeHelp(ctx, data.selected)}</p>
     ${
       w
         ? html`<section class="winner" aria-labelledby="winner-price">

@@ -6,6 +6,7 @@ import type { MessageKey } from '../../platform/i18n.ts';
 import { mulDivHalfUp } from '../../platform/money.ts';
 import type { PageContext } from '../ui/context.ts';
 import { layout } from '../ui/layout.ts';
+import type { SeoHead } from '../ui/seo-head.ts';
 
 const RATE_LABEL: Record<string, MessageKey> = {
   aestheticDefectBp: 'rate.aestheticDefect',
@@ -17,7 +18,7 @@ const RATE_LABEL: Record<string, MessageKey> = {
 };
 
 /** The main ranking parameters in plain words (P2B Regulation Art. 5, DSA Art. 27), from the rules' own constants. */
-export function rankingPage(ctx: PageContext) {
+export function rankingPage(ctx: PageContext, seo?: SeoHead) {
   const { t } = ctx;
   const example = 30_000;
   const equivalent = mulDivHalfUp(
@@ -27,7 +28,7 @@ export function rankingPage(ctx: PageContext) {
   );
   return layout(
     ctx,
-    { title: t('ranking.title') },
+    { title: t('ranking.title'), seo },
     html`<article class="prose">
 <h1>${t('ranking.title')}</h1>
 <p>${t('ranking.intro')}</p>

@@ -2,6 +2,7 @@ import { html } from 'hono/html';
 import type { SellerRow } from '../../modules/sellers/get-seller.ts';
 import type { PageContext } from '../ui/context.ts';
 import { layout } from '../ui/layout.ts';
+import type { SeoHead } from '../ui/seo-head.ts';
 
 const RATES = [
   ['rate.aestheticDefect', 'aestheticDefectBp'],
@@ -12,13 +13,13 @@ const RATES = [
   ['rate.cancellation', 'cancellationBp'],
 ] as const;
 
-export function sellerPage(ctx: PageContext, s: SellerRow & { liveOffers: number }) {
+export function sellerPage(ctx: PageContext, s: SellerRow & { liveOffers: number }, seo?: SeoHead) {
   const { t } = ctx;
   const pct = (bp: number) =>
     `${(bp / 100).toLocaleString(ctx.market.bcp47, { maximumFractionDigits: 2 })} %`;
   return layout(
     ctx,
-    { title: s.name },
+    { title: s.name, seo },
     html`<h1>${s.name}</h1>
 <p>${s.ratingCount > 0 ? t('seller.rating', { rating: (s.ratingX100 / 100).toFixed(1), count: s.ratingCount }) : t('seller.noRating')} · ${t('seller.offers', { count: s.liveOffers })}</p>
 <section aria-labelledby="q-h">

@@ -9,10 +9,14 @@ import { registerCatalogPages } from './catalog.routes.ts';
 import { registerCheckoutPages } from './checkout.routes.ts';
 import { registerBuyerDocumentRoutes } from './documents.routes.ts';
 import { registerSellerOnboardingRoutes } from './sell.routes.ts';
+import { redirectTrailingSlash, registerSeoRoutes } from './seo/seo.routes.ts';
 
 export const shopSurface: Module = {
   name: 'shop',
   register(app, deps) {
+    // Before any page: a trailing-slash URL (`/fr-fr/`) is sent to its canonical form at once.
+    app.use('*', redirectTrailingSlash());
+    registerSeoRoutes(app, deps);
     registerAccountRoutes(app, deps);
     registerCartPages(app, deps);
     registerCheckoutPages(app, deps);

@@ -1,6 +1,6 @@
 /**
  * Listing cards on Reloop Pro (issue 11, defect 1): a regular offer's "from" price is shown
- * "excl. VAT"; a margin-scheme price is the full price a business pays (no VAT can be deducted on
+ * "excl. VAT" ("HT" on these French pages); a margin-scheme price is the full price a business pays (no VAT can be deducted on
  * it), never labelled "excl. VAT".
  */
 import { describe, expect, it } from 'vitest';
@@ -33,18 +33,18 @@ const full = formatMoneyForDisplay(12_299, 'EUR', 'fr-FR');
 describe('productCard', () => {
   it('on Reloop Pro, a margin-scheme "from" price is its full price, not "excl. VAT"', () => {
     const html = card(true, { ...hit, fromVatType: 'MARGINAL' });
-    expect(html).not.toContain('excl. VAT');
+    expect(html).not.toContain('€ HT');
     expect(html).toContain(full);
-    expect(html).toContain('VAT not shown separately');
+    expect(html).toContain('TVA non apparente');
   });
 
   it('on Reloop Pro, a regular "from" price is shown excl. VAT; in the shop as listed', () => {
     expect(card(true, { ...hit, fromVatType: 'REGULAR' })).toContain(
-      `${formatMoneyForDisplay(10_249, 'EUR', 'fr-FR')} excl. VAT`,
+      `${formatMoneyForDisplay(10_249, 'EUR', 'fr-FR')} HT`,
     );
-    expect(card(true, hit)).toContain('excl. VAT');
+    expect(card(true, hit)).toContain('€ HT');
     const shop = card(false, { ...hit, fromVatType: 'MARGINAL' });
     expect(shop).toContain(full);
-    expect(shop).not.toContain('excl. VAT');
+    expect(shop).not.toContain('€ HT');
   });
 });

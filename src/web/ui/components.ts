@@ -1,10 +1,17 @@
 import { html, raw } from 'hono/html';
 import type { SearchHit } from '../../modules/catalog/search.ts';
+import { gradeDefinition, gradeName } from '../../modules/offers/grade-names.ts';
 import type { Grade } from '../../modules/offers/grades.ts';
 import type { PageContext } from './context.ts';
 
-export function gradeLabel(ctx: PageContext, grade: Grade): string {
-  return ctx.t(`grade.${grade}`);
+/** The grade's name in the page's language: never its seller-API code. */
+export function gradeLabel(ctx: PageContext, grade: Grade | string): string {
+  return gradeName(grade, ctx.market.bcp47);
+}
+
+/** What a device of that grade looks like, in the page's language. */
+export function gradeHelp(ctx: PageContext, grade: Grade | string): string {
+  return gradeDefinition(grade, ctx.market.bcp47);
 }
 
 /** A listed product, with the VAT type of the offer its "from" price comes from. */

@@ -25,12 +25,19 @@ export type PageContext = {
   csrf: string;
 };
 
-export type PageExtras = { pro?: boolean; actor?: Actor | null; csrf?: string | (() => string); now?: Date };
+export type PageExtras = {
+  pro?: boolean;
+  actor?: Actor | null;
+  csrf?: string | (() => string);
+  now?: Date;
+  /** The locale of the words when it is not the market's: the en-XA pseudo-locale in development. */
+  locale?: string;
+};
 
 export function pageContext(market: Market, path: string, query = '', extras: PageExtras = {}): PageContext {
   const pro = extras.pro ?? false;
   const rateBp = pro ? (standardVatRateAt(market, extras.now ?? new Date()) ?? 0) : 0;
-  const t = translator(market.bcp47);
+  const t = translator(extras.locale ?? market.bcp47);
   const format = (minor: number, currency: string) => formatMoneyForDisplay(minor, currency, market.bcp47);
   return {
     market,

@@ -2,13 +2,14 @@ import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { MARKETS } from '../../platform/markets.ts';
 import type { PageContext } from './context.ts';
+import { type SeoHead, seoHeadTags } from './seo-head.ts';
 
 export type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
 /** The page shell shared by every storefront page, including error pages. */
 export function layout(
   ctx: PageContext,
-  opts: { title: string; description?: string; q?: string },
+  opts: { title: string; description?: string; q?: string; seo?: SeoHead },
   body: Html,
 ): Html {
   const { t, market } = ctx;
@@ -22,6 +23,7 @@ export function layout(
 <meta name="description" content="${opts.description ?? t('site.tagline')}">
 <link rel="stylesheet" href="/assets/app.css">
 <link rel="icon" href="data:,">
+${opts.seo ? seoHeadTags(opts.seo) : ''}
 </head>
 <body>
 <a class="skip" href="#main">${t('nav.skip')}</a>

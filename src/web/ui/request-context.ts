@@ -3,6 +3,7 @@ import type { RequestMeta } from '../../modules/accounts/accounts.deps.ts';
 import { requireMarket } from '../../modules/catalog/catalog.present.ts';
 import type { AppEnv } from '../../platform/http/app.ts';
 import { localPath } from '../../platform/http/safe-redirect.ts';
+import { PSEUDO_LOCALE } from '../../platform/pseudo-locale.ts';
 import { clientIp } from '../../platform/rate-limit/rate-limit.middleware.ts';
 import { type PageContext, pageContext } from './context.ts';
 
@@ -14,6 +15,7 @@ export function requestContext(c: Context<AppEnv>): PageContext {
     pro: url.pathname.startsWith('/pro/'),
     actor: c.get('actor') ?? null,
     csrf: c.get('csrf'),
+    locale: c.get('pseudoLocale') ? PSEUDO_LOCALE : undefined,
   });
 }
 
