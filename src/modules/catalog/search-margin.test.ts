@@ -73,7 +73,9 @@ describe.each(ENGINES)(
       const text = await page.text();
       const card = text.slice(text.indexOf(`/p/${margin.slug}`));
       const cardHtml = card.slice(0, card.indexOf('</li>'));
-      expect(cardHtml).toContain('VAT not shown separately');
+      // The French catalog's "VAT not shown separately", never "excl. VAT" (HT).
+      expect(cardHtml).toContain('TVA non apparente');
+      expect(cardHtml).not.toMatch(/\bHT\b/);
     });
   },
 );

@@ -49,7 +49,22 @@ describe.each(ENGINES)('payouts property on %s', (engine) => {
         for (const o of ops) await apply(o);
         await scenario.payoutsHold();
       }),
-      { numRuns: engine === 'postgres' ? 6 : 10, endOnFailure: true },
+      {
+        numRuns: engine === 'postgres' ? 6 : 10,
+        endOnFailure: true,
+        // One sequence that surely pays (shipped long ago, then a run), so the check below never
+        // depends on the random draw.
+        examples: [
+          [
+            [
+              { kind: 'place', pick: 0 },
+              { kind: 'ship', order: 0, daysAgo: 12 },
+              { kind: 'advance', days: 6 },
+              { kind: 'payout' },
+            ],
+          ],
+        ],
+      },
     );
     // The sequences did pay sellers (the property is not vacuous).
     expect(await scenario.totalPaid()).toBeGreaterThan(0);
