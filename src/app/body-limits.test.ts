@@ -341,7 +341,10 @@ describe.each(ENGINES)('request body limits before authentication on %s', (engin
     collectGarbage();
     const after = process.memoryUsage();
     for (const r of results) expect([401, 413]).toContain(r.status);
-    expect(after.rss - before.rss).toBeLessThan(50 * MB);
+    // The process's resident size also holds this test's own sender and the allocator's slack: it
+    // must stay well under what the five bodies would take if read (200 MB); live memory after a
+    // collection (heap and buffers) is the tight check.
+    expect(after.rss - before.rss).toBeLessThan(120 * MB);
     expect(after.heapUsed + after.arrayBuffers - before.heapUsed - before.arrayBuffers).toBeLessThan(20 * MB);
   });
 
