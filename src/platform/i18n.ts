@@ -1,11 +1,5 @@
 import { IntlMessageFormat } from 'intl-messageformat';
-import { de } from './messages/de.ts';
-import { en } from './messages/en.ts';
-import { es } from './messages/es.ts';
-import { fr } from './messages/fr.ts';
-import { it } from './messages/it.ts';
-import { nl } from './messages/nl.ts';
-import { sv } from './messages/sv.ts';
+import { CATALOGS, type Catalog, en, type MessageKey } from './messages/catalogs.ts';
 import { PSEUDO_LOCALE, pseudoCatalog } from './pseudo-locale.ts';
 
 /**
@@ -14,10 +8,7 @@ import { PSEUDO_LOCALE, pseudoCatalog } from './pseudo-locale.ts';
  * docs/translations.md says how to add one. A locale picks its catalog by language (fr-BE → fr)
  * and keeps its full form for number, date and plural formats (en-GB ≠ en-US).
  */
-export type MessageKey = keyof typeof en;
-export type Catalog = Record<MessageKey, string>;
-
-export const CATALOGS: Readonly<Record<string, Catalog>> = { en, fr, de, nl, sv, es, it };
+export { CATALOGS, type Catalog, type MessageKey };
 export const LANGUAGES = Object.keys(CATALOGS);
 
 let pseudo: Catalog | null = null;
@@ -48,4 +39,16 @@ export function translator(locale: string): Translate {
     }
     return String(fmt.format(values));
   };
+}
+
+/**
+ * The locale a person reads: their chosen language (account `language`) in their market's region
+ * (nl + BE → nl-BE, fr + DE → fr-DE), else the market's own locale. Emails, PDFs and the seller
+ * portal use it; storefront pages follow their URL.
+ */
+export function readerLocale(language: string | null | undefined, market: { bcp47: string }): string {
+  const lang = language?.toLowerCase();
+  if (!lang || !CATALOGS[lang]) return market.bcp47;
+  const region = market.bcp47.split('-')[1];
+  return region ? `${lang}-${region}` : lang;
 }

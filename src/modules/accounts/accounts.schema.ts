@@ -30,6 +30,8 @@ export const users = pgTable(
     buyerType: text('buyer_type', { enum: ['consumer', 'business'] }),
     /** Market code (FR, DE, …): language of emails and which terms apply. */
     market: text('market').notNull(),
+    /** The language the person chose for pages and emails (en, fr, …); null: the market's. */
+    language: text('language'),
     status: text('status', { enum: ['active', 'closed'] })
       .notNull()
       .default('active'),

@@ -44,6 +44,7 @@ export async function resolveActor(
     email: row.user.email,
     name: row.user.name,
     market: row.user.market,
+    language: row.user.language ?? null,
     buyerType: row.user.buyerType,
     emailVerified: !!row.user.emailVerifiedAt,
     sellers: roles.sellers,

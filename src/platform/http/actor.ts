@@ -13,6 +13,8 @@ export type Actor = {
   email: string;
   name: string;
   market: string;
+  /** The language chosen on the account (en, fr, …); null: the market's language. */
+  language?: string | null;
   buyerType: BuyerType | null;
   emailVerified: boolean;
   sellers: ReadonlyMap<number, SellerRole>;

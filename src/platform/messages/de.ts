@@ -1,7 +1,7 @@
-import type { MessageKey } from '../i18n.ts';
+import type { en } from './en.ts';
 
 /** German UI strings (ICU MessageFormat). */
-export const de: Record<MessageKey, string> = {
+export const de: Record<keyof typeof en, string> = {
   'site.name': 'Reloop',
   'site.tagline':
     'Generalüberholte Elektronik von professionellen Aufbereitern, mit mindestens 12 Monaten Garantie.',

@@ -1,7 +1,7 @@
-import type { MessageKey } from '../i18n.ts';
+import type { en } from './en.ts';
 
 /** Spanish UI strings (ICU MessageFormat). */
-export const es: Record<MessageKey, string> = {
+export const es: Record<keyof typeof en, string> = {
   'site.name': 'Reloop',
   'site.tagline':
     'Electrónica reacondicionada por reacondicionadores profesionales, con una garantía de al menos 12 meses.',

@@ -1,10 +1,10 @@
-import type { MessageKey } from '../i18n.ts';
+import type { en } from './en.ts';
 
 /**
  * French UI strings (ICU MessageFormat), also for fr-BE. A refurbished device is "reconditionné",
  * never "comme neuf" / "état neuf" (domain-rules §1.1).
  */
-export const fr: Record<MessageKey, string> = {
+export const fr: Record<keyof typeof en, string> = {
   'site.name': 'Reloop',
   'site.tagline':
     'De l’électronique reconditionnée par des reconditionneurs professionnels, avec une garantie d’au moins 12 mois.',

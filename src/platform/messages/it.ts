@@ -1,7 +1,7 @@
-import type { MessageKey } from '../i18n.ts';
+import type { en } from './en.ts';
 
 /** Italian UI strings (ICU MessageFormat). */
-export const it: Record<MessageKey, string> = {
+export const it: Record<keyof typeof en, string> = {
   'site.name': 'Reloop',
   'site.tagline':
     'Elettronica ricondizionata da ricondizionatori professionali, con almeno 12 mesi di garanzia.',

@@ -1,7 +1,7 @@
-import type { MessageKey } from '../i18n.ts';
+import type { en } from './en.ts';
 
 /** Dutch UI strings (ICU MessageFormat), also for nl-BE. */
-export const nl: Record<MessageKey, string> = {
+export const nl: Record<keyof typeof en, string> = {
   'site.name': 'Reloop',
   'site.tagline': 'Refurbished elektronica van professionele refurbishers, met minstens 12 maanden garantie.',
   'nav.skip': 'Naar de inhoud',

@@ -1,7 +1,7 @@
-import type { MessageKey } from '../i18n.ts';
+import type { en } from './en.ts';
 
 /** Swedish UI strings (ICU MessageFormat). */
-export const sv: Record<MessageKey, string> = {
+export const sv: Record<keyof typeof en, string> = {
   'site.name': 'Reloop',
   'site.tagline': 'Renoverad elektronik från professionella renoverare, med minst 12 månaders garanti.',
   'nav.skip': 'Hoppa till innehållet',

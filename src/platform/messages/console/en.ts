@@ -1,0 +1,2 @@
+/** English operator console strings (ICU MessageFormat); every key starts with `console.`. */
+export const en = {} as const satisfies Record<string, string>;
