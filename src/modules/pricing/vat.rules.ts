@@ -274,7 +274,14 @@ export const MARGIN_SCHEME_MENTION = 'Margin scheme — Second-hand goods';
 export const REVERSE_CHARGE_MENTION =
   'Reverse charge — Exempt intra-Community supply, Art. 138 Directive 2006/112/EC';
 
-/** The mention a receipt/invoice must carry for a treatment (Art. 226(11), (11a), (14)). */
+/** The message key of the mention a receipt/invoice must carry, read in the document's language. */
+export function receiptMentionKey(treatment: VatTreatment): 'doc.mention.margin' | 'doc.mention.reverseCharge' | null {
+  if (treatment === 'margin') return 'doc.mention.margin';
+  if (treatment === 'reverse_charge') return 'doc.mention.reverseCharge';
+  return null;
+}
+
+/** The mention a receipt/invoice must carry for a treatment (Art. 226(11), (11a), (14)), in English. */
 export function receiptMention(treatment: VatTreatment): string | null {
   if (treatment === 'margin') return MARGIN_SCHEME_MENTION;
   if (treatment === 'reverse_charge') return REVERSE_CHARGE_MENTION;
