@@ -392,6 +392,24 @@ describe.each(ENGINES)('Back Market–compatible seller API on %s', (engine) => 
       return placed.orders[0].id as number;
     }
 
+    it('answers Back Market’s own URLs, written with a trailing slash, like the bare ones', async () => {
+      const orderId = await paidOrderOfA();
+      const bare = await call('GET', '/ws/orders?page-size=50');
+      const slashed = await call('GET', '/ws/orders/?page-size=50');
+      expect(slashed.status).toBe(200);
+      conform('GET', '/ws/orders', slashed);
+      expect(slashed.body.count).toBe(bare.body.count);
+      const one = await call('GET', `/ws/orders/${orderId}/`);
+      expect(one.status).toBe(200);
+      expect(one.body.order_id).toBe(orderId);
+      const bi = await call('GET', '/ws/listings_bi/?page=1');
+      expect(bi.status).toBe(200);
+      conform('GET', '/ws/listings_bi', bi);
+      expect((await call('GET', '/ws/orders/', { token: keyB })).status).toBe(200);
+      expect((await call('GET', `/ws/orders/${orderId}/`, { token: keyB })).status).toBe(404);
+      expect((await call('GET', '/ws/orders/', { token: null })).status).toBe(401);
+    });
+
     it('lists and reads own orders as Back Market Orders; another seller gets 404', async () => {
       const orderId = await paidOrderOfA();
       const list = await call('GET', '/ws/orders?page-size=50');

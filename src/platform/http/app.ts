@@ -1,3 +1,4 @@
+import { getPath } from 'hono/utils/url';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
@@ -39,6 +40,16 @@ export function malformedBodyError(err: unknown): AppError | null {
  * The HTTP shell: request ids, security headers, request logs, and the one place where errors
  * become responses (problem+json under /api, an HTML page elsewhere).
  */
+/**
+ * The routed path. Back Market documents its seller API with trailing slashes (`/ws/orders/`,
+ * `/ws/listings_bi/?page=1`) and its clients call it so: under `/ws/` the slash is dropped before
+ * routing (a redirect would lose a POST's body). Elsewhere the path is kept as it is.
+ */
+function sellerApiPath(request: Request): string {
+  const path = getPath(request);
+  return path.length > 4 && path.startsWith('/ws/') && path.endsWith('/') ? path.replace(/\/+$/, '') : path;
+}
+
 export function createApp({
   logger,
   renderErrorPage,
@@ -47,6 +58,7 @@ export function createApp({
   renderErrorPage: ErrorPageRenderer;
 }): App {
   const app = new OpenAPIHono<AppEnv>({
+    getPath: sellerApiPath,
     defaultHook: (result, c) => {
       if (!result.success) {
         return sendProblem(
