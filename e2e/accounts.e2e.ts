@@ -1,5 +1,6 @@
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CATALOGS, type MessageKey } from '../src/platform/i18n.ts';
 import { type RunningServer, startServer } from './server.ts';
 import {
   assertNoProblems,
@@ -10,8 +11,14 @@ import {
   screenshot,
   serveAxe,
   watchPage,
+  wordsIn,
   writeAxeReport,
 } from './support.ts';
+
+const fr = wordsIn('fr-FR');
+const frMail = wordsIn('fr-FR', 'mail.');
+/** A French mail template as written in the catalog (its placeholders unfilled). */
+const frenchMail = (key: MessageKey) => CATALOGS.fr![key];
 
 /**
  * Accounts in a real browser: a shopper signs up, confirms the address from the local mailbox
@@ -71,7 +78,9 @@ describe('accounts', () => {
     await page.getByLabel(/J’accepte les conditions d’utilisation/).check();
     await page.getByRole('button', { name: 'Créer mon compte' }).click();
     const summary = page.getByRole('alert');
-    await expect(summary.textContent()).resolves.toContain('at least 12 characters');
+    await expect(summary.textContent()).resolves.toContain(
+      fr('must be at least {min} characters long', { min: 12 }),
+    );
     expect(await page.getByLabel('Mot de passe', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByLabel('Votre nom').inputValue()).toBe('Léa Dupont'); // kept, the password is not
     a11y.push(...(await checkA11y(page, 'sign-up-errors')));
@@ -82,7 +91,7 @@ describe('accounts', () => {
     await page.getByRole('button', { name: 'Créer mon compte' }).click();
     await page.getByRole('heading', { name: 'Consultez votre boîte de réception' }).waitFor();
 
-    await openNewestMail(page, email, 'Confirm your email address');
+    await openNewestMail(page, email, frMail('Confirm your email address'));
     await page.getByRole('link', { name: /\/fr-fr\/verify-email\?token=/ }).click();
     await page.getByRole('button', { name: 'Confirmer mon adresse e-mail' }).click();
     await page.getByText('Votre adresse e-mail est confirmée').waitFor();
@@ -193,12 +202,12 @@ describe('accounts', () => {
     expect(await page.textContent('main')).toContain('Payment abuse');
     await screenshot(page, 'accounts-06-console-closed');
 
-    await openNewestMail(page, 'shopper@reloop.example', 'We have closed your Reloop account');
+    // The shopper's account reads French: the email is French, the operator's facts as typed.
+    await openNewestMail(page, 'shopper@reloop.example', frMail('We have closed your Reloop account'));
     const body = (await page.textContent('main')) ?? '';
-    expect(body).toContain('Payment abuse (chargebacks, unpaid orders)');
+    expect(body).toContain(frMail('Payment abuse (chargebacks, unpaid orders)'));
     expect(body).toContain('Seven chargebacks');
-    expect(body).toMatch(/We closed your Reloop account on \d{4}-\d{2}-\d{2}/);
-    expect(body).toContain('Statement of reasons reference');
+    expect(body).toContain(frenchMail('mail.closedByPlatform.body').split('{date}')[0]!);
     await screenshot(page, 'accounts-07-closure-email');
 
     // The closed account can no longer sign in.
@@ -207,7 +216,7 @@ describe('accounts', () => {
     await shopper.getByLabel('Adresse e-mail').fill('shopper@reloop.example');
     await shopper.getByLabel('Mot de passe').fill('reloop demo shopper');
     await shopper.getByRole('button', { name: 'Se connecter' }).click();
-    await shopper.getByText('Email or password is incorrect').waitFor();
+    await shopper.getByText(fr('You could not be signed in with these details.')).waitFor();
     assertNoProblems('operator closure', a11y);
     await context.close();
   });

@@ -1,5 +1,6 @@
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CATALOGS } from '../src/platform/i18n.ts';
 import { type RunningServer, startServer } from './server.ts';
 import {
   assertNoProblems,
@@ -121,7 +122,7 @@ describe('buying', () => {
 
     await page.goto('/dev/mail?to=shopper%40reloop.example');
     await page
-      .getByRole('link', { name: /Your Reloop order is confirmed/ })
+      .getByRole('link', { name: CATALOGS.fr!['mail.confirmation.subject'].split(' (')[0] })
       .first()
       .waitFor();
     // Leaving a listing before its lazy images load aborts them: not a problem a shopper sees.
@@ -166,16 +167,13 @@ describe('buying', () => {
 
     await page.goto('/dev');
     await page.getByLabel('Advance the clock by (hours)').fill('49');
-    await page.getByRole('button', { name: 'Advance' }).click();
+    await page.getByRole('button', { name: 'Advance', exact: true }).click();
     await page.getByRole('button', { name: 'Run cancel-unpaid-transfers now' }).click();
     await page.goto(orderUrl);
     await page.getByText('Cette commande a été annulée : aucun paiement n’est arrivé à temps.').waitFor();
     await screenshot(page, 'checkout-06-cancelled');
     await page.goto('/dev/mail?to=pro%40reloop.example');
-    await page
-      .getByRole('link', { name: /cancelled: no payment received/ })
-      .first()
-      .waitFor();
+    await page.getByRole('link', { name: CATALOGS.fr!['mail.cancelledUnpaid.subject'] }).first().waitFor();
     await context.close();
   });
 });

@@ -5,7 +5,7 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { netFromGross } from '../src/modules/pricing/vat.rules.ts';
 import { type Database, openDatabase } from '../src/platform/db/client.ts';
-import { formatAmount, formatMoneyForDisplay } from '../src/platform/money.ts';
+import { formatMoneyForDisplay } from '../src/platform/money.ts';
 import { type RunningServer, startServer, tempDataDir } from './server.ts';
 import {
   assertNoProblems,
@@ -17,8 +17,12 @@ import {
   screenshot,
   serveAxe,
   watchPage,
+  wordsIn,
   writeAxeReport,
 } from './support.ts';
+
+/** The buyers of these journeys read French: their documents are French (issue 13). */
+const doc = wordsIn('fr-FR', 'doc.');
 
 /**
  * Money you can trust, in a real browser: what the buyer is shown is what the card is charged.
@@ -179,7 +183,7 @@ function pdfStrings(bytes: Buffer): string[] {
       body = m[1]!;
     }
     for (const h of body.matchAll(/<([0-9A-Fa-f]*)>\s*Tj/g))
-      out.push(Buffer.from(h[1]!, 'hex').toString('latin1'));
+      out.push(new TextDecoder('windows-1252').decode(Buffer.from(h[1]!, 'hex')));
   }
   return out;
 }
@@ -237,7 +241,7 @@ async function payAndRead(
   await screenshot(page, `money-${journey}-order`);
 
   const receipt = await pdf(context, `${base}/orders/${checkoutId}/receipt.pdf`);
-  const receiptOrderTotals = pdfAmountsAfter(receipt, 'Order total');
+  const receiptOrderTotals = pdfAmountsAfter(receipt, doc('Order total'));
   const orders: Shown['orders'] = [];
   const blocks = page.locator('section.order-block');
   for (let i = 0; i < (await blocks.count()); i++) {
@@ -248,10 +252,10 @@ async function payAndRead(
     const invoice = await pdf(context, (await invoiceLink.getAttribute('href'))!);
     orders.push({
       orderId,
-      margin: ((await block.textContent()) ?? '').includes('Margin scheme'),
+      margin: ((await block.textContent()) ?? '').includes(doc('Margin scheme — Second-hand goods')),
       orderPage: minorUnits((await block.locator('dd.total').textContent()) ?? ''),
       receipt: receiptOrderTotals[i]!,
-      invoice: pdfAmountsAfter(invoice, 'Total')[0]!,
+      invoice: pdfAmountsAfter(invoice, doc('Total'))[0]!,
     });
   }
   const result: Shown = {
@@ -260,7 +264,7 @@ async function payAndRead(
     review,
     button,
     orderPage,
-    receipt: pdfAmountsAfter(receipt, 'Total paid')[0]!,
+    receipt: pdfAmountsAfter(receipt, doc('Total paid'))[0]!,
     serviceFee,
     orders,
   };
@@ -313,8 +317,8 @@ describe('what the buyer is shown is what is charged', () => {
       receiptText,
     } = await payAndRead('pro', context, page, base, a11y);
 
-    expect(reviewText).toContain('excl. VAT — reverse charge');
-    expect(reviewText).toContain('VAT not shown separately');
+    expect(reviewText).toContain(wordsIn('fr-FR')('excl. VAT — reverse charge'));
+    expect(reviewText).toContain(wordsIn('fr-FR')('VAT not shown separately'));
     expect(s.orders).toHaveLength(2);
     // Stored amounts are shown as stored: never converted again into a price "excl. VAT".
     expect(orderText).not.toMatch(/€\s*HT/);
@@ -327,9 +331,9 @@ describe('what the buyer is shown is what is charged', () => {
       const display = formatMoneyForDisplay(minor, 'EUR', 'fr-FR');
       expect(reviewText, `review shows ${display}`).toContain(display);
       expect(orderText, `order page shows ${display}`).toContain(display);
-      expect(receiptText, `receipt shows ${formatAmount(minor, 'EUR')}`).toContain(
-        formatAmount(minor, 'EUR'),
-      );
+      // The receipt is French too: the amount written the French way (its digits and comma).
+      const digits = display.replace(/[^\d,]/g, '');
+      expect(receiptText, `receipt shows ${digits}`).toContain(digits);
     }
     expectConsistent(s);
 
@@ -349,8 +353,8 @@ describe('what the buyer is shown is what is charged', () => {
     const receipt = await pdf(context, `${base}/orders/${s.checkoutId}/receipt.pdf`);
     s.refunded = {
       orderPage: await grandAmount('Montant remboursé'),
-      receipt: pdfAmountsAfter(receipt, 'Refunded to you')[0]!,
-      paidAfter: pdfAmountsAfter(receipt, 'Paid after refunds')[0]!,
+      receipt: pdfAmountsAfter(receipt, doc('Refunded to you'))[0]!,
+      paidAfter: pdfAmountsAfter(receipt, doc('Paid after refunds'))[0]!,
     };
     expect(s.refunded.orderPage).toBe(marginOrder.orderPage);
     expect(s.refunded.receipt).toBe(s.refunded.orderPage);

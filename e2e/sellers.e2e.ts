@@ -14,8 +14,14 @@ import {
   screenshot,
   serveAxe,
   watchPage,
+  wordsIn,
   writeAxeReport,
 } from './support.ts';
+
+/** The applicant, the demo seller and the shopper read French (their market's language, issue 13). */
+const shop = wordsIn('fr-FR');
+const portal = wordsIn('fr-FR', 'portal.');
+const sell = wordsIn('fr-FR', 'sell.');
 
 /**
  * Selling, in a real browser against a freshly seeded server: a shopper applies to sell, an
@@ -95,33 +101,42 @@ describe('selling', () => {
     expect(target.priceMinor).toBeGreaterThan(2_000);
 
     await page.goto('/fr-fr/sell');
-    await page.getByRole('heading', { name: 'Sell on Reloop' }).waitFor();
+    await page.getByRole('heading', { name: sell('Sell on Reloop') }).waitFor();
     a11y.push(...(await checkA11y(page, 'sell')));
-    await page.getByLabel('Shop name').fill(shopName);
-    await page.getByLabel('Legal name of the company').fill('Atelier Reboot SAS');
-    await page.getByLabel('Street address').fill('8 quai de la Loire');
-    await page.getByLabel('Postal code').fill('75019');
-    await page.getByLabel('City').fill('Paris');
+    await page.getByLabel(sell('Shop name')).fill(shopName);
+    await page.getByLabel(sell('Legal name of the company')).fill('Atelier Reboot SAS');
+    await page.getByLabel(sell('Street address')).fill('8 quai de la Loire');
+    await page.getByLabel(sell('Postal code')).fill('75019');
+    await page.getByLabel(sell('City')).fill('Paris');
     // The header's market switcher is labelled "Country" too.
-    await page.getByRole('group', { name: 'The company (trader)' }).getByLabel('Country').selectOption('FR');
-    await page.getByLabel('Phone').fill('+33 1 23 45 67 89');
-    await page.getByLabel('Contact email').fill('contact@atelier-reboot.example');
-    await page.getByLabel('Trade register').fill('RCS Paris');
-    await page.getByLabel('Registration number').fill('123 456 782');
-    await page.getByLabel('VAT number').fill('FR4Z123456782');
-    await page.getByLabel('IBAN').fill('FR76 3000 6000 0112 3456 7890 189');
-    await page.getByLabel('Account holder').fill('Atelier Reboot SAS');
+    await page
+      .getByRole('group', { name: shop('The company (trader)') })
+      .getByLabel(shop('Country'))
+      .selectOption('FR');
+    await page.getByLabel(sell('Phone')).fill('+33 1 23 45 67 89');
+    await page.getByLabel(sell('Contact email')).fill('contact@atelier-reboot.example');
+    await page.getByLabel(sell('Trade register')).fill('RCS Paris');
+    await page.getByLabel(sell('Registration number')).fill('123 456 782');
+    await page.getByLabel(sell('VAT number')).fill('FR4Z123456782');
+    await page.getByLabel(sell('IBAN')).fill('FR76 3000 6000 0112 3456 7890 189');
+    await page.getByLabel(sell('Account holder')).fill('Atelier Reboot SAS');
     const pdf = path.join(tmpDir, 'passport.pdf');
     writeFileSync(
       pdf,
       '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
     );
-    await page.getByLabel('ID document of the legal representative').setInputFiles(pdf);
-    await page.getByLabel(/I certify that the company/).check();
+    await page.getByLabel(sell('ID document of the legal representative')).setInputFiles(pdf);
+    await page
+      .getByLabel(
+        sell(
+          'I certify that the company will offer on Reloop only refurbished electronics, and only products that comply with the applicable rules of Union law.',
+        ),
+      )
+      .check();
     await screenshot(page, 'sellers-01-application-form');
-    await page.getByRole('button', { name: 'Send my application' }).click();
-    await page.getByText('Thank you: your application was sent.').waitFor();
-    expect(await page.locator('.application-status').textContent()).toContain('Being reviewed');
+    await page.getByRole('button', { name: sell('Send my application') }).click();
+    await page.getByText(sell('Thank you: your application was sent. We emailed you a receipt.')).waitFor();
+    expect(await page.locator('.application-status').textContent()).toContain(sell('Being reviewed'));
     a11y.push(...(await checkA11y(page, 'sell-sent')));
     await screenshot(page, 'sellers-02-application-sent');
 
@@ -143,7 +158,7 @@ describe('selling', () => {
 
     // Back as the applicant: the application is approved and the portal is one click away.
     await page.goto('/fr-fr/sell');
-    expect(await page.locator('.application-status').textContent()).toContain('Approved');
+    expect(await page.locator('.application-status').textContent()).toContain(sell('Approved'));
     await page.getByRole('link', { name: 'Espace vendeur' }).click();
     await page.waitForURL(/\/seller\/\d+/);
     const sellerId = Number(/\/seller\/(\d+)/.exec(page.url())?.[1]);
@@ -152,28 +167,30 @@ describe('selling', () => {
     await screenshot(page, 'sellers-05-seller-dashboard');
 
     await page.goto(`/seller/${sellerId}/offers/new`);
-    await page.getByRole('heading', { name: 'List a new offer' }).waitFor();
-    await page.getByLabel('EAN or product name').fill(target.name);
-    await page.getByRole('button', { name: 'Find' }).click();
+    await page.getByRole('heading', { name: portal('List a new offer') }).waitFor();
+    await page.getByLabel(portal('EAN or product name')).fill(target.name);
+    await page.getByRole('button', { name: portal('Find') }).click();
     await page.getByRole('link', { name: target.name, exact: true }).first().click();
-    await page.getByRole('heading', { name: `2. Your offer on ${target.name}` }).waitFor();
+    await page
+      .getByRole('heading', { name: portal('2. Your offer on {product}', { product: target.name }) })
+      .waitFor();
     const price = Math.floor(target.priceMinor / 2);
-    await page.getByLabel('Grade').selectOption(target.grade);
-    await page.getByLabel('SKU').fill('REBOOT-0001');
-    await page.getByLabel('Stock').fill('5');
-    await page.getByLabel('Warranty (months)').fill('12');
-    await page.getByLabel('Market').selectOption('fr-fr');
-    await page.getByLabel('Price', { exact: true }).fill((price / 100).toFixed(2));
-    await page.getByLabel('Carrier').fill('Colissimo');
-    await page.getByLabel('Shipping price').fill('0');
-    await page.getByLabel('Shipping delay (days)').fill('1');
-    const publish = page.getByLabel('Publish now');
+    await page.getByLabel(portal('Grade')).selectOption(target.grade);
+    await page.getByLabel(portal('SKU')).fill('REBOOT-0001');
+    await page.getByLabel(portal('Stock')).fill('5');
+    await page.getByLabel(portal('Warranty (months)')).fill('12');
+    await page.getByLabel(portal('Market')).selectOption('fr-fr');
+    await page.getByLabel(portal('Price'), { exact: true }).fill((price / 100).toFixed(2));
+    await page.getByLabel(portal('Carrier')).fill('Colissimo');
+    await page.getByLabel(portal('Shipping price')).fill('0');
+    await page.getByLabel(portal('Shipping delay (days)')).fill('1');
+    const publish = page.getByLabel(portal('Publish now'));
     if (!(await publish.isChecked())) await publish.check();
     a11y.push(...(await checkA11y(page, 'seller-offer-new')));
     await screenshot(page, 'sellers-06-offer-form');
-    await page.getByRole('button', { name: 'Create the offer' }).click();
+    await page.getByRole('button', { name: portal('Create the offer') }).click();
     await page.waitForURL(/\/seller\/\d+\/offers\/\d+/);
-    await page.getByRole('heading', { name: 'Offer REBOOT-0001' }).waitFor();
+    await page.getByRole('heading', { name: portal('Offer {sku}', { sku: 'REBOOT-0001' }) }).waitFor();
     a11y.push(...(await checkA11y(page, 'seller-offer')));
     await screenshot(page, 'sellers-07-offer-created');
 
@@ -201,7 +218,7 @@ describe('selling', () => {
 
     // The demo seed places paid card orders from shopper@reloop.example with seller #1.
     await page.goto('/seller/1/orders?state=1');
-    await page.getByRole('heading', { name: 'Orders', exact: true }).waitFor();
+    await page.getByRole('heading', { name: portal('Orders'), exact: true }).waitFor();
     a11y.push(...(await checkA11y(page, 'seller-orders')));
     await screenshot(page, 'sellers-09-orders-to-accept');
     const first = page.locator('table.data-table tbody tr a').first();
@@ -209,31 +226,38 @@ describe('selling', () => {
     const orderId = Number(orderText.replace('#', ''));
     expect(orderId).toBeGreaterThan(0);
     await first.click();
-    await page.getByRole('heading', { name: `Order #${orderId}` }).waitFor();
-    expect(await page.locator('dl.facts').textContent()).toContain('paid, the seller must accept');
+    await page.getByRole('heading', { name: portal('Order #{id}', { id: String(orderId) }) }).waitFor();
+    expect(await page.locator('dl.facts').first().textContent()).toContain(
+      portal('paid, the seller must accept or cancel each line'),
+    );
     a11y.push(...(await checkA11y(page, 'seller-order')));
 
-    await page.getByRole('button', { name: 'Accept the order' }).click();
-    await page.getByText('Accepted: ship the order and give its tracking number.').waitFor();
-    expect(await page.locator('dl.facts').textContent()).toContain('to ship');
+    await page.getByRole('button', { name: portal('Accept the order') }).click();
+    await page.getByText(portal('Accepted: ship the order and give its tracking number.')).waitFor();
+    expect(await page.locator('dl.facts').first().textContent()).toContain(
+      portal('to ship, every remaining line is accepted'),
+    );
 
     // No tracking number: refused, with the field marked.
-    await page.getByLabel('Carrier').fill('Colissimo');
-    await page.getByRole('button', { name: 'Mark as shipped' }).click();
+    await page.getByLabel(portal('Carrier')).fill('Colissimo');
+    await page.getByRole('button', { name: portal('Mark as shipped') }).click();
     await page.getByRole('alert').first().waitFor();
-    expect(await page.getByRole('alert').first().textContent()).toContain('Tracking number');
-    expect(await page.getByLabel('Tracking number').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByRole('alert').first().textContent()).toContain(portal('Tracking number'));
+    expect(await page.getByLabel(portal('Tracking number')).getAttribute('aria-invalid')).toBe('true');
     a11y.push(...(await checkA11y(page, 'seller-order-ship-error')));
     await screenshot(page, 'sellers-10-ship-without-tracking');
 
-    await page.getByLabel('Carrier').fill('Colissimo');
-    await page.getByLabel('Tracking number').fill('6A12345678901');
-    await page.getByRole('button', { name: 'Mark as shipped' }).click();
-    await page.getByText('Shipped: the buyer has the tracking number.').waitFor();
-    const facts = (await page.locator('dl.facts').textContent()) ?? '';
-    expect(facts).toContain('processed');
+    await page.getByLabel(portal('Carrier')).fill('Colissimo');
+    await page.getByLabel(portal('Tracking number')).fill('6A12345678901');
+    await page.getByRole('button', { name: portal('Mark as shipped') }).click();
+    await page.getByText(portal('Shipped: the buyer has the tracking number.')).waitFor();
+    // The order's facts (the parcel panel has its own list).
+    const facts = (await page.locator('dl.facts').first().textContent()) ?? '';
+    expect(facts).toContain(portal('processed'));
     expect(facts).toContain('6A12345678901');
-    expect(await page.locator('table.data-table tbody').textContent()).toContain('handed to the carrier');
+    expect(await page.locator('table.data-table tbody').textContent()).toContain(
+      portal('handed to the carrier'),
+    );
     await screenshot(page, 'sellers-11-shipped');
     await seller.context.close();
 
@@ -253,8 +277,8 @@ describe('selling', () => {
       found = true;
       const main = (await bp.textContent('main')) ?? '';
       const section = main.slice(main.indexOf(`Commande ${orderId}`));
-      expect(section).toContain('processed');
-      expect(section).toContain('handed to the carrier');
+      expect(section).toContain(shop('Processed'));
+      expect(section).toContain(shop('Handed to the carrier'));
       a11y.push(...(await checkA11y(bp, 'buyer-order')));
       await screenshot(bp, 'sellers-12-buyer-order-shipped');
       break;
@@ -278,9 +302,13 @@ describe('selling', () => {
     const { problems } = watchPage(seller.page);
     const a11y: string[] = [];
     await seller.page.goto('/seller/1');
-    await seller.page.getByRole('heading', { name: 'Trend, last 90 days' }).waitFor();
+    await seller.page.getByRole('heading', { name: portal('Trend, last 90 days') }).waitFor();
     // One line chart per rate, each an image named by its title, with its threshold drawn.
-    expect(await seller.page.getByRole('img', { name: 'Late shipments, daily' }).count()).toBe(1);
+    expect(
+      await seller.page
+        .getByRole('img', { name: portal('{rate}, daily', { rate: portal('Late shipments') }) })
+        .count(),
+    ).toBe(1);
     expect(await seller.page.locator('.chart-grid figure').count()).toBe(6);
     a11y.push(...(await checkA11y(seller.page, 'seller-dashboard-quality')));
     await seller.context.close();
@@ -311,7 +339,8 @@ describe('selling', () => {
     a11y.push(...(await checkA11y(op.page, 'console-quality-reviewed')));
     await screenshot(op.page, 'sellers-14-quality-reviewed');
     await op.page.goto('/dev/mail');
-    expect(await op.page.textContent('main')).toContain('warning about your quality rates');
+    // The seller's warning, in the seller's language: its template in the local mailbox.
+    expect(await op.page.textContent('main')).toContain('quality.warned');
     // The refused review answers 400 on purpose (the form with its errors).
     assertNoProblems('quality review', [
       ...[...problems, ...opWatch.problems].filter(

@@ -2,6 +2,8 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { totpCodeAt } from '../src/modules/accounts/two-factor/totp.ts';
+import { type MessageKey, translator } from '../src/platform/i18n.ts';
+import { en } from '../src/platform/messages/catalogs.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 export const ARTIFACTS = path.join(ROOT, 'artifacts', 'e2e');
@@ -176,4 +178,25 @@ export async function completeSignIn(page: Page, email: string, a11y?: string[])
   await page.getByRole('button', { name: 'Turn on two-factor authentication' }).click();
   await page.getByRole('heading', { name: 'Your recovery codes' }).waitFor();
   if (a11y) a11y.push(...(await checkA11y(page, 'console-recovery-codes')));
+}
+
+const ENGLISH = Object.entries(en) as Array<[MessageKey, string]>;
+
+/**
+ * A journey's words in the page's language, written as their English catalog message: `fr('Orders')`
+ * is what a French page says for "Orders". Throws when the English text is no catalog message, so
+ * a journey cannot assert words the pages never use.
+ */
+export function wordsIn(
+  locale: string,
+  /** The catalog area, when the same English words exist in several: 'doc.' for PDFs, 'portal.', 'mail.'. */
+  area = '',
+): (english: string, values?: Record<string, string | number>) => string {
+  const t = translator(locale);
+  return (english, values) => {
+    const key = ENGLISH.find(([k, v]) => v === english && k.startsWith(area))?.[0];
+    if (!key)
+      throw new Error(`No catalog message ${area ? `of ${area}* ` : ''}reads "${english}" in English`);
+    return t(key, values);
+  };
 }

@@ -74,6 +74,11 @@ const ZConfigSchema = z.object({
   /** Signs the sandbox's webhooks; derived from SESSION_SECRET when unset. */
   SANDBOX_WEBHOOK_SECRET: z.string().optional(),
   /**
+   * Carriers sign the tracking events they post to /api/v1/carriers/:code/events with this secret
+   * (Reloop-Signature, t=…,v1=HMAC-SHA256). Unset: the endpoint refuses every event.
+   */
+  CARRIER_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  /**
    * The platform's legal identity, printed as the supplier on Reloop's own invoices (Art. 226(3),
    * (5)) and as the operator on documents issued on the sellers' behalf. Required in production;
    * development and tests get DEMO_PLATFORM_IDENTITY.

@@ -8,8 +8,11 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../platform/http/app.ts';
 import { type BodyLimit, payloadTooLarge } from '../platform/http/body-limit.ts';
+import { isSellerCareUpload, SELLER_CARE_MAX_BODY_BYTES } from '../web/seller/care.routes.ts';
 import { isSellerImportUpload, SELLER_IMPORT_MAX_BODY_BYTES } from '../web/seller/imports.routes.ts';
+import { CARE_UPLOAD_MAX_BODY_BYTES, isCareUpload } from '../web/shop/after-sales.routes.ts';
 import { isSellerApplicationUpload, SELLER_APPLICATION_MAX_BODY_BYTES } from '../web/shop/sell.routes.ts';
+import { isSavUpload, SAV_MAX_BODY_BYTES } from '../ws/sav.routes.ts';
 import { WS_MAX_BODY_BYTES } from '../ws/ws.routes.ts';
 import { wsAuthIfAny } from '../ws/ws-auth.ts';
 import { wsErrorOf, wsErrorResponse } from '../ws/ws-errors.ts';
@@ -48,6 +51,8 @@ const UPLOADS: Upload[] = [
     maxBytes: SELLER_APPLICATION_MAX_BODY_BYTES,
     authenticated: memberOfPathSeller,
   },
+  // A care folder reply with its files, in the portal (/seller/{id}/care/{folderId}/reply).
+  { matches: isSellerCareUpload, maxBytes: SELLER_CARE_MAX_BODY_BYTES, authenticated: memberOfPathSeller },
   {
     matches: isSellerImportUpload,
     maxBytes: SELLER_IMPORT_MAX_BODY_BYTES,
@@ -59,6 +64,10 @@ const UPLOADS: Upload[] = [
     maxBytes: WS_MAX_BODY_BYTES,
     authenticated: wsKey,
   },
+  // A care message or problem with its ten files of 3 MB (/ws/sav/{id}/msg, /problem).
+  { matches: isSavUpload, maxBytes: SAV_MAX_BODY_BYTES, authenticated: wsKey },
+  // A buyer's help request or reply with its ten files of 3 MB (shop, signed in).
+  { matches: isCareUpload, maxBytes: CARE_UPLOAD_MAX_BODY_BYTES, authenticated: signedIn },
 ];
 
 /** The body limit of a request (see streamingBodyLimit). */

@@ -10,6 +10,7 @@ import { PSEUDO_LOCALE } from '../platform/pseudo-locale.ts';
 import type { RateLimitStore } from '../platform/rate-limit/rate-limit-store.ts';
 import { csrfProtection } from '../platform/security/csrf.ts';
 import { consoleSurface } from '../web/console/console.surface.ts';
+import { isConsolePath, renderConsoleErrorPage } from '../web/console/console-error.pages.ts';
 import { devSurface } from '../web/dev/dev.surface.ts';
 import { sellerSurface } from '../web/seller/seller.surface.ts';
 import { shopSurface } from '../web/shop/shop.surface.ts';
@@ -40,7 +41,12 @@ export const SURFACES: readonly Module[] = [devSurface, consoleSurface, sellerSu
 /** Build the whole HTTP application: security layers, API, OpenAPI document and docs, pages. */
 export function buildHttpApp(deps: Deps, opts: { rateLimitStore?: RateLimitStore } = {}): App {
   const secure = deps.config.NODE_ENV === 'production';
-  const app = createApp({ logger: deps.logger, renderErrorPage });
+  const app = createApp({
+    logger: deps.logger,
+    // The console's errors in its own English shell; every other page's in its market's language.
+    renderErrorPage: (c, status, message) =>
+      (isConsolePath(c.req.path) ? renderConsoleErrorPage : renderErrorPage)(c, status, message),
+  });
   // Every body is bounded before anything reads it, /ws included: 256 KiB, more for the uploads
   // of an authenticated caller (body-limits.ts). Then who is asking and how often, and only then
   // the CSRF check, which may parse a form: an anonymous flood is counted before any parsing.

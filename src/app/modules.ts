@@ -2,6 +2,7 @@ import { accountsModule } from '../modules/accounts/accounts.module.ts';
 import { cartModule } from '../modules/cart/cart.module.ts';
 import { catalogModule } from '../modules/catalog/catalog.module.ts';
 import { checkoutModule } from '../modules/checkout/checkout.module.ts';
+import { deliveryModule } from '../modules/delivery/delivery.module.ts';
 import { documentsModule } from '../modules/documents/documents.module.ts';
 import { payoutsModule } from '../modules/payouts/payouts.module.ts';
 import { qualityModule } from '../modules/quality/quality.module.ts';
@@ -26,4 +27,5 @@ export const MODULES: readonly Module[] = [
   sellerWebhooksModule,
   sellerApiModule,
   qualityModule,
+  deliveryModule,
 ];

@@ -14,6 +14,9 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 const AUTH_PATHS =
   /\/(sign-in(\/second-factor)?|sign-up|forgot-password|reset-password|verify-email)$|^\/api\/v1\/auth\//;
 const STATIC = /^\/(assets|images)\//;
+/** The platform's contact form (src/web/shop/contact.routes.ts): its submissions, per IP. */
+const CONTACT = /^\/[a-z]{2}-[a-z]{2}\/contact$/;
+const CONTACT_PER_HOUR = 10;
 /** The seller API limits per API key itself (src/ws). */
 const WS = /^\/ws\//;
 
@@ -71,6 +74,18 @@ export function installRateLimits(
         limiter: exact,
         limit: auth,
         key: (c) => (!SAFE.has(c.req.method) && AUTH_PATHS.test(c.req.path) ? ip(c) : null),
+      }),
+    );
+  }
+  if (writes.limit > 0) {
+    // Anyone may write to customer service, signed in or not: a few messages an hour per IP.
+    const contact: RateLimit = { name: 'contact', limit: CONTACT_PER_HOUR, windowMs: 60 * MINUTE };
+    app.use(
+      '*',
+      rateLimit<AppEnv>({
+        limiter: exact,
+        limit: contact,
+        key: (c) => (c.req.method === 'POST' && CONTACT.test(c.req.path) ? ip(c) : null),
       }),
     );
   }

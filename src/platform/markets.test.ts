@@ -7,7 +7,9 @@ import {
   marketByCode,
   marketByLocale,
   marketFromAcceptLanguage,
+  STOREFRONTS,
   standardVatRateAt,
+  storefrontsOf,
 } from './markets.ts';
 
 function market(code: MarketCode) {
@@ -134,7 +136,7 @@ describe('marketFromAcceptLanguage', () => {
     ['de', 'DE'],
     ['de-AT', 'DE'],
     ['nl', 'NL'],
-    ['nl-BE', 'NL'], // BE is the fr-be storefront; language wins over region
+    ['nl-BE', 'BE'], // Belgium speaks Dutch too: the nl-be storefront
     ['sv', 'SE'],
     ['sv-SE', 'SE'],
     ['es', 'ES'],
@@ -146,6 +148,13 @@ describe('marketFromAcceptLanguage', () => {
     ['EN-us', 'US'],
   ] as const)('"%s" → %s', (header, code) => {
     expect(marketFromAcceptLanguage(header).code).toBe(code);
+  });
+
+  it('lands a Dutch-speaking Belgian on the nl-be storefront, a French-speaking one on fr-be', () => {
+    expect(marketFromAcceptLanguage('nl-BE,nl;q=0.9').locale).toBe('nl-be');
+    expect(marketFromAcceptLanguage('nl-be').bcp47).toBe('nl-BE');
+    expect(marketFromAcceptLanguage('fr-BE').locale).toBe('fr-be');
+    expect(marketFromAcceptLanguage('nl').locale).toBe('nl-nl');
   });
 
   it('honours quality values, not order', () => {
@@ -181,4 +190,33 @@ describe('marketFromAcceptLanguage', () => {
       expect(marketFromAcceptLanguage(header)).toBe(DEFAULT_MARKET);
     },
   );
+});
+
+describe('storefronts: a market per language', () => {
+  it('serves Belgium in French and Dutch, the same market (prices, VAT) in each language', () => {
+    const fr = marketByLocale('fr-be')!;
+    const nl = marketByLocale('nl-be')!;
+    expect([fr.code, fr.bcp47, nl.code, nl.bcp47]).toEqual(['BE', 'fr-BE', 'BE', 'nl-BE']);
+    expect(nl.currency).toBe(fr.currency);
+    expect(nl.vat).toEqual(fr.vat);
+    expect(marketByCode('BE')!.locale).toBe('fr-be');
+    expect(storefrontsOf(marketByCode('BE')!).map((m) => m.locale)).toEqual(['fr-be', 'nl-be']);
+    expect(storefrontsOf(marketByCode('DE')!).map((m) => m.locale)).toEqual(['de-de']);
+  });
+
+  it('lists every storefront once, each market’s own first, and keeps MARKETS one per country', () => {
+    expect(STOREFRONTS.map((m) => m.locale)).toEqual([
+      'fr-fr',
+      'de-de',
+      'nl-nl',
+      'sv-se',
+      'fr-be',
+      'nl-be',
+      'es-es',
+      'it-it',
+      'en-gb',
+      'en-us',
+    ]);
+    expect(MARKETS.map((m) => m.code)).toEqual(['FR', 'DE', 'NL', 'SE', 'BE', 'ES', 'IT', 'GB', 'US']);
+  });
 });

@@ -23,7 +23,16 @@ export type Market = {
   /** IANA time zone: the market's local day picks its VAT rate. */
   timeZone: string;
   vat: DatedRate[];
+  /**
+   * The storefronts of a market with more than one language, its own first (Belgium: fr-be and
+   * nl-be). Each is served as the same market (prices, offers, VAT) in its own language; absent
+   * where the market has one language.
+   */
+  storefronts?: readonly Storefront[];
 };
+
+/** A language of a market: its URL segment and its BCP 47 tag (`<html lang>`, formats). */
+export type Storefront = { locale: string; bcp47: string };
 
 export const MARKETS: readonly Market[] = [
   {
@@ -75,6 +84,10 @@ export const MARKETS: readonly Market[] = [
     eu: true,
     timeZone: 'Europe/Brussels',
     vat: datedStandardRates('BE'),
+    storefronts: [
+      { locale: 'fr-be', bcp47: 'fr-BE' },
+      { locale: 'nl-be', bcp47: 'nl-BE' },
+    ],
   },
   {
     code: 'ES',
@@ -119,8 +132,26 @@ export const MARKETS: readonly Market[] = [
   },
 ];
 
+/** A market as one of its storefronts: same code, prices and offers; that storefront's locale. */
+function asStorefront(m: Market, s: Storefront): Market {
+  return s.locale === m.locale ? m : Object.freeze({ ...m, locale: s.locale, bcp47: s.bcp47 });
+}
+
+/**
+ * Every storefront: each market once per language, in market order (fr-be, then nl-be). A
+ * storefront other than the market's first is the market with that storefront's locale and bcp47.
+ */
+export const STOREFRONTS: readonly Market[] = MARKETS.flatMap((m) =>
+  (m.storefronts ?? [{ locale: m.locale, bcp47: m.bcp47 }]).map((s) => asStorefront(m, s)),
+);
+
+/** The storefronts of one market (one per language), the market's own first. */
+export function storefrontsOf(market: Pick<Market, 'code'>): Market[] {
+  return STOREFRONTS.filter((s) => s.code === market.code);
+}
+
 const byCode = new Map(MARKETS.map((m) => [m.code, m]));
-const byLocale = new Map(MARKETS.map((m) => [m.locale, m]));
+const byLocale = new Map(STOREFRONTS.map((m) => [m.locale, m]));
 
 export function marketByCode(code: string): Market | undefined {
   return byCode.get(code.toUpperCase() as MarketCode);
@@ -172,12 +203,12 @@ export function marketFromAcceptLanguage(header: string | undefined | null): Mar
     const lang = p.tag.split('-')[0];
     const region = p.tag.split('-')[1];
     if (region) {
-      const byRegion = MARKETS.find(
+      const byRegion = STOREFRONTS.find(
         (m) => m.code === region.toUpperCase() && m.locale.startsWith(`${lang}-`),
       );
       if (byRegion) return byRegion;
     }
-    const sameLang = MARKETS.find((m) => m.locale.startsWith(`${lang}-`));
+    const sameLang = STOREFRONTS.find((m) => m.locale.startsWith(`${lang}-`));
     if (sameLang) return sameLang;
   }
   return DEFAULT_MARKET;

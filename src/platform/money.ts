@@ -163,3 +163,81 @@ export function allocate(total: number, weights: readonly number[]): number[] {
   for (let k = 0; left > 0; k++, left--) parts[rema[k]!.i]! += 1;
   return parts.map((p) => (p === 0 ? 0 : sign * p)); // never -0
 }
+
+const numberSymbols = new Map<string, { decimal: string; group: string }>();
+/** The decimal and grouping separators `locale` writes ("," and a narrow no-break space in fr-FR). */
+function separatorsOf(locale: string): { decimal: string; group: string } {
+  let s = numberSymbols.get(locale);
+  if (!s) {
+    const parts = new Intl.NumberFormat(locale, { useGrouping: true }).formatToParts(1234567.5);
+    s = {
+      decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
+      group: parts.find((p) => p.type === 'group')?.value ?? ',',
+    };
+    numberSymbols.set(locale, s);
+  }
+  return s;
+}
+
+const SPACES = /[\s\u00a0\u202f\u2009]/;
+
+/**
+ * A decimal amount typed by a person in `locale` → minor units (`exponent` decimals, 2 by
+ * default), or null when it is not one. The locale's decimal separator is the decimal point
+ * ("129,90" in fr, de, nl, sv, es, it; "129.90" in en); its thousands separator is accepted only
+ * between groups of three digits ("1 299,90", "1.299,90", "1,299.90"), any space (NBSP, narrow
+ * NBSP) standing for a space separator. What can only be a decimal point is read as one: a "."
+ * where the locale groups with spaces ("129.90" in fr), the other mark before one or two final
+ * digits ("699,99" in en, "129.90" in de). Refused: signs, letters, a misplaced or mixed separator
+ * ("1,2,3", "1.29,00" in de, "1.299" in fr: three decimals), more than `exponent` significant
+ * decimals, amounts beyond Number.MAX_SAFE_INTEGER. Range checks are the caller's.
+ */
+export function parseDecimalInput(text: string, locale: string, exponent = 2): number | null {
+  const { decimal, group } = separatorsOf(locale);
+  const spaceGroup = SPACES.test(group);
+  let s = text.trim();
+  if (!s) return null;
+  // Normalise every space to one kind; a space is only ever a grouping separator.
+  s = s.replace(/[\s\u00a0\u202f\u2009]/g, ' ');
+  if (s.includes(' ') && !spaceGroup) return null;
+  const groupChar = spaceGroup ? ' ' : group;
+  let decimals = spaceGroup && decimal === ',' ? [',', '.'] : [decimal];
+  // The other mark, once, before one or two final digits, can only be a decimal point: "699,99"
+  // in en, "129.90" in de (a thousands group has three digits).
+  const other = decimal === ',' ? '.' : ',';
+  if (/^\d+[.,]\d{1,2}$/.test(s) && s.includes(other)) decimals = [other];
+  // Split off the decimal part at the one decimal point.
+  let intPart = s;
+  let frac = '';
+  const points = [...s].filter((ch) => decimals.includes(ch)).length;
+  if (points > 1) return null;
+  if (points === 1) {
+    const at = [...s].findIndex((ch) => decimals.includes(ch));
+    intPart = s.slice(0, at);
+    frac = s.slice(at + 1);
+    if (!/^\d+$/.test(frac)) return null;
+  }
+  if (!intPart) intPart = '0';
+  if (intPart.includes(groupChar)) {
+    const groups = intPart.split(groupChar);
+    if (!/^\d{1,3}$/.test(groups[0] ?? '') || groups.slice(1).some((g) => !/^\d{3}$/.test(g))) return null;
+    intPart = groups.join('');
+  }
+  if (!/^\d+$/.test(intPart)) return null;
+  if (/[^0]/.test(frac.slice(exponent))) return null;
+  const whole = intPart.replace(/^0+(?=\d)/, '');
+  if (whole.length > 15) return null;
+  const minor =
+    Number(whole) * 10 ** exponent +
+    (exponent > 0 ? Number(frac.slice(0, exponent).padEnd(exponent, '0')) : 0);
+  return Number.isSafeInteger(minor) ? minor : null;
+}
+
+/** Minor units → the value of a decimal input in `locale`: "129,90" in fr, "129.90" in en (no grouping). */
+export function formatDecimalInput(amountMinor: number, locale: string, exponent = 2): string {
+  if (!Number.isSafeInteger(amountMinor)) throw new Error(`Not an integer amount: ${amountMinor}`);
+  const sign = amountMinor < 0 ? '-' : '';
+  const s = String(Math.abs(amountMinor)).padStart(exponent + 1, '0');
+  if (exponent === 0) return `${sign}${s}`;
+  return `${sign}${s.slice(0, -exponent)}${separatorsOf(locale).decimal}${s.slice(-exponent)}`;
+}

@@ -106,6 +106,11 @@ export type IdDocumentCheck =
   | { ok: true; contentType: IdDocumentType['contentType']; ext: IdDocumentType['ext'] }
   | { ok: false; message: string };
 
+/** A PDF, JPEG or PNG by its first bytes (never by its name or the browser's content type), or null. */
+export function documentTypeOf(bytes: Uint8Array): IdDocumentType | null {
+  return ID_DOCUMENT_TYPES.find((t) => t.magic.every((b, i) => bytes[i] === b)) ?? null;
+}
+
 /**
  * What the file is, from its first bytes (never from its name or the browser's content type):
  * a PDF, JPEG or PNG of at most 5 MB.
@@ -113,7 +118,7 @@ export type IdDocumentCheck =
 export function checkIdDocument(bytes: Uint8Array): IdDocumentCheck {
   if (bytes.length === 0) return { ok: false, message: 'is required: upload a PDF, JPEG or PNG file' };
   if (bytes.length > ID_DOCUMENT_MAX_BYTES) return { ok: false, message: 'must be at most 5 MB' };
-  const type = ID_DOCUMENT_TYPES.find((t) => t.magic.every((b, i) => bytes[i] === b));
+  const type = documentTypeOf(bytes);
   if (!type) return { ok: false, message: 'must be a PDF, JPEG or PNG file' };
   return { ok: true, contentType: type.contentType, ext: type.ext };
 }

@@ -21,6 +21,7 @@ import { ensureSellerAccount } from '../modules/seller-payments/connect-seller-a
 import { sellers } from '../modules/sellers/sellers.schema.ts';
 import { type Clock, DAY_MS } from '../platform/clock.ts';
 import type { Actor } from '../platform/http/actor.ts';
+import { seedDemoAfterSales } from './demo-after-sales.ts';
 
 const address = {
   name: 'Chloé Martin',
@@ -65,7 +66,11 @@ export async function seedDemoOrders(deps: Deps): Promise<number> {
   const [{ n }] = (await deps.db.select({ n: sql<number>`count(*)::int` }).from(checkouts)) as [
     { n: number },
   ];
-  if (n > 0) return 0;
+  if (n > 0) {
+    // A demo seeded before after-sales existed gets its after-sales stories once.
+    await seedDemoAfterSales(deps);
+    return 0;
+  }
   const shopper = await actorFor(deps, 'shopper@reloop.example');
   const pro = await actorFor(deps, 'pro@reloop.example');
   if (!shopper || !pro) return 0;
@@ -97,7 +102,12 @@ export async function seedDemoOrders(deps: Deps): Promise<number> {
     /** Placed this many days ago, shipped a day later: its funds are payable now. */
     shippedDaysAgo?: number;
   }> = [
-    ...demoSeller.slice(0, 2).map((o) => ({ actor: shopper, offerIds: [o.id], method: 'card' as const })),
+    // Four waiting orders: the journeys in French, German and Swedish each accept and ship one.
+    ...[...demoSeller.slice(0, 2), ...demoSeller.slice(12, 14)].map((o) => ({
+      actor: shopper,
+      offerIds: [o.id],
+      method: 'card' as const,
+    })),
     { actor: shopper, offerIds: [distinct[0]!.id, distinct[1]!.id], method: 'card' },
     { actor: shopper, offerIds: [distinct[2]!.id], method: 'card' },
     { actor: pro, offerIds: [distinct[3]!.id], method: 'bank_transfer' },
@@ -160,6 +170,8 @@ export async function seedDemoOrders(deps: Deps): Promise<number> {
   // an identity document: the payout is held (its payment account page shows what is due).
   if (demoSeller.length > 3) await holdPayoutsOf(deps, 1);
   await runPayouts(deps);
+  // After the sale: delivered orders, parcels on their way, care folders, a return, a warranty claim.
+  await seedDemoAfterSales(deps);
   return placed;
 }
 

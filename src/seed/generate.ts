@@ -3,13 +3,13 @@ import {
   productNaming,
   productSearchText,
   slugify,
-  storageLabel,
 } from '../modules/catalog/catalog.rules.ts';
 import type { ProductAttribute } from '../modules/catalog/catalog.schema.ts';
 import type { QualityRates } from '../modules/offers/buybox.rules.ts';
 import type { Grade } from '../modules/offers/grades.ts';
 import { MARKETS, type Market } from '../platform/markets.ts';
 import { CATEGORY_TREE, type CategorySeed, FAMILIES, type FamilySeed, SELLER_NAMES } from './catalog-data.ts';
+import { describeProduct } from './catalog-translations.ts';
 
 /** Deterministic PRNG (mulberry32), so the demo and benchmark datasets are reproducible. */
 export function prng(seed: number) {
@@ -62,7 +62,9 @@ export type GenProduct = {
   colour: string;
   ean: string;
   releaseYear: number;
+  /** In English; the other languages are written from the same template (catalog-translations). */
   description: string;
+  kind: FamilySeed['kind'];
   attributes: ProductAttribute[];
   imageHue: number;
   searchText: string;
@@ -158,7 +160,8 @@ export function generateProducts(count: number, seed = 42): GenProduct[] {
       colour: b.colour,
       ean: body + ean13CheckDigit(body),
       releaseYear: b.f.year,
-      description: `${[model, storageLabel(b.storage)].filter(Boolean).join(' ')} in ${b.colour}, professionally refurbished and tested on every function, with data erased and a battery at 80 % or more of its original capacity.`,
+      description: describeProduct('en', { kind: b.f.kind, model, storageGb: b.storage, colour: b.colour }),
+      kind: b.f.kind,
       attributes: attributesFor(b.f, model, b.storage, b.colour, r),
       imageHue: Math.floor(r.next() * 360),
       searchText: '',

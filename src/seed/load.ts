@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { categories, products } from '../modules/catalog/catalog.schema.ts';
 import { rebuildSearchTerms, refreshPopularity } from '../modules/catalog/refresh-popularity.ts';
+import { invalidateCatalogDictionary } from '../modules/catalog/translations/catalog-content.ts';
 import { refreshBuybox } from '../modules/offers/refresh-buybox.ts';
 import { QUALITY_WINDOW_DAYS, qualityDay } from '../modules/quality/quality.rules.ts';
 import { sellers } from '../modules/sellers/sellers.schema.ts';
@@ -8,6 +9,14 @@ import type { Clock } from '../platform/clock.ts';
 import { DAY_MS } from '../platform/clock.ts';
 import { bulkInsert } from '../platform/db/bulk.ts';
 import type { Db } from '../platform/db/client.ts';
+import {
+  ATTRIBUTE_LABELS,
+  COLOUR_NAMES,
+  CONTENT_LANGUAGES,
+  categoryNameIn,
+  colourIn,
+  describeProduct,
+} from './catalog-translations.ts';
 import {
   flattenCategories,
   type GenOffer,
@@ -68,15 +77,18 @@ export async function loadDataset({
       .returning({ id: categories.id });
     catIds.set(c.key, row!.id);
   }
+  await loadCatalogDictionary(db, cats, catIds);
   const catBySlug = new Map(cats.map((c) => [c.slug, c]));
-  const namesOf = (slug: string): string[] => {
+  // A product is found by its category names and colour in every language ("ordinateur", "schwarz").
+  const namesOf = (slug: string, colour: string): string[] => {
     const names: string[] = [];
     let c = catBySlug.get(slug);
     while (c) {
-      names.unshift(c.name);
+      names.unshift(c.name, ...CONTENT_LANGUAGES.map((l) => categoryNameIn(c!.name, l)));
       c = c.parentKey ? cats[c.parentKey - 1] : undefined;
     }
-    return names;
+    names.push(...CONTENT_LANGUAGES.map((l) => colourIn(colour, l)));
+    return [...new Set(names)];
   };
 
   const sellerIds: number[] = [];
@@ -127,7 +139,7 @@ export async function loadDataset({
         .insert(products)
         .values(
           batch.map((p) => {
-            const full = withSearchText(p, namesOf(p.categorySlug));
+            const full = withSearchText(p, namesOf(p.categorySlug, p.colour));
             const leaf = catBySlug.get(p.categorySlug)!;
             return {
               slug: full.slug,
@@ -148,6 +160,18 @@ export async function loadDataset({
         )
         .returning({ id: products.id });
       productIds.push(...rows.map((r) => r.id));
+      await bulkInsert(
+        db,
+        'product_descriptions',
+        { product_id: 'uuid', language: 'text', text: 'text' },
+        batch.flatMap((p, i) =>
+          CONTENT_LANGUAGES.map((language) => ({
+            product_id: rows[i]!.id,
+            language,
+            text: describeProduct(language, p),
+          })),
+        ),
+      );
     },
     (done) => onProgress('products', done, genProducts.length),
   );
@@ -255,4 +279,50 @@ export async function loadDataset({
   await rebuildSearchTerms({ db });
   await db.execute(sql`ANALYZE`);
   onProgress('done', 1, 1);
+}
+
+/** Category names, attribute labels and colour names in every content language. */
+async function loadCatalogDictionary(
+  db: Db,
+  cats: ReturnType<typeof flattenCategories>,
+  catIds: Map<number, number>,
+): Promise<void> {
+  await bulkInsert(
+    db,
+    'category_names',
+    { category_id: 'int', language: 'text', name: 'text' },
+    cats.flatMap((c) =>
+      CONTENT_LANGUAGES.map((language) => ({
+        category_id: catIds.get(c.key)!,
+        language,
+        name: categoryNameIn(c.name, language),
+      })),
+    ),
+  );
+  await bulkInsert(
+    db,
+    'attribute_labels',
+    { attribute_key: 'text', language: 'text', label: 'text' },
+    Object.entries(ATTRIBUTE_LABELS).flatMap(([key, words]) =>
+      CONTENT_LANGUAGES.map((language) => ({ attribute_key: key, language, label: words[language] })),
+    ),
+    undefined,
+    sql`ON CONFLICT DO NOTHING`,
+  );
+  await bulkInsert(
+    db,
+    'attribute_values',
+    { attribute_key: 'text', value: 'text', language: 'text', label: 'text' },
+    Object.entries(COLOUR_NAMES).flatMap(([value, words]) =>
+      CONTENT_LANGUAGES.map((language) => ({
+        attribute_key: 'colour',
+        value,
+        language,
+        label: words[language],
+      })),
+    ),
+    undefined,
+    sql`ON CONFLICT DO NOTHING`,
+  );
+  invalidateCatalogDictionary();
 }

@@ -13,6 +13,8 @@ import { registerCategoryRoutes } from './category.routes.ts';
 import { registerListingRoutes } from './listings.routes.ts';
 import { createOrderListCache } from './order-list-cache.ts';
 import { registerOrderRoutes } from './orders.routes.ts';
+import { registerSavRoutes } from './sav.routes.ts';
+import { registerShippingRoutes } from './shipping.routes.ts';
 import { wsAuthenticate, wsRateLimits } from './ws-auth.ts';
 import type { WsContext } from './ws-context.ts';
 import { toWsError, wsErrorOf, wsErrorResponse } from './ws-errors.ts';
@@ -110,6 +112,8 @@ export function registerWsRoutes(app: App, deps: Deps, opts: WsOptions = {}): Ws
   registerListingRoutes(app, ctx);
   registerOrderRoutes(app, ctx);
   registerBackboxRoutes(app, ctx);
+  registerSavRoutes(app, ctx);
+  registerShippingRoutes(app, ctx);
 
   // Anything else under /ws: Back Market's 404, not the storefront's page.
   app.all('/ws/*', PUBLIC, (c) =>

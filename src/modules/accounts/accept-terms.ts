@@ -16,6 +16,7 @@ export async function acceptTerms(
     const ids = await acceptCurrentDocuments(tx, {
       userId: user.id,
       market: user.market,
+      language: user.language,
       now,
       ip: a.meta.ip,
     });

@@ -1,71 +1,113 @@
+import { mailText } from '../../platform/mail/mail-text.ts';
 import type { MailMessage } from '../../platform/mail/mailer.ts';
+import type { ClosureReason } from './accounts.types.ts';
 
-const sign = '\n\n— Reloop, the marketplace for refurbished electronics';
-
+/**
+ * The accounts' emails, each in its recipient's locale (`recipientLocale`/`userLocale`, or the
+ * page's for a sign-up; English for operators). Templates ids never change with the language.
+ */
 export const accountEmails = {
-  verifyEmail: (to: string, name: string, link: string): MailMessage => ({
-    to,
-    template: 'accounts.verify-email',
-    subject: 'Confirm your email address',
-    text: `Hello ${name},\n\nConfirm your email address to finish creating your Reloop account:\n${link}\n\nThe link works once and expires in 48 hours. If you did not sign up, ignore this email.${sign}`,
-  }),
-  alreadyRegistered: (to: string, link: string): MailMessage => ({
-    to,
-    template: 'accounts.already-registered',
-    subject: 'Someone tried to sign up with your email',
-    text: `Someone, perhaps you, tried to create a Reloop account with this email address, which already has one.\n\nIf it was you, sign in or reset your password here:\n${link}\n\nIf not, you can ignore this email: nothing has changed.${sign}`,
-  }),
-  resetPassword: (to: string, link: string): MailMessage => ({
-    to,
-    template: 'accounts.reset-password',
-    subject: 'Reset your password',
-    text: `Choose a new password for your Reloop account with this link:\n${link}\n\nIt works once and expires in one hour. If you did not ask for it, ignore this email: your password has not changed.${sign}`,
-  }),
-  passwordChanged: (to: string): MailMessage => ({
-    to,
-    template: 'accounts.password-changed',
-    subject: 'Your password was changed',
-    text: `The password of your Reloop account was just changed and your other sessions were signed out.\n\nIf this was not you, reset your password at once and contact support.${sign}`,
-  }),
-  confirmNewEmail: (to: string, link: string): MailMessage => ({
-    to,
-    template: 'accounts.confirm-new-email',
-    subject: 'Confirm your new email address',
-    text: `Confirm that this is the new email address of your Reloop account:\n${link}\n\nThe link works once and expires in 24 hours.${sign}`,
-  }),
-  emailChanged: (to: string, newEmail: string): MailMessage => ({
-    to,
-    template: 'accounts.email-changed',
-    subject: 'Your email address was changed',
-    text: `The email address of your Reloop account is now ${newEmail}. If this was not you, contact support at once.${sign}`,
-  }),
-  closedByUser: (to: string, name: string, date: string): MailMessage => ({
-    to,
-    template: 'accounts.closed-by-user',
-    subject: 'Your Reloop account is closed',
-    text: `Hello ${name},\n\nAs you asked, your Reloop account was closed on ${date}. You are signed out everywhere.\n\nWe keep the records the law requires (orders, invoices) for their legal retention periods and erase the rest according to our privacy policy. To open an account again with this address, contact support.${sign}`,
-  }),
+  verifyEmail: (locale: string, to: string, name: string, link: string): MailMessage => {
+    const m = mailText(locale);
+    return {
+      to,
+      template: 'accounts.verify-email',
+      subject: m.t('mail.verifyEmail.subject'),
+      text: `${m.greeting(name)}\n\n${m.t('mail.verifyEmail.body', { link })}${m.sign}`,
+    };
+  },
+  alreadyRegistered: (locale: string, to: string, link: string): MailMessage => {
+    const m = mailText(locale);
+    return {
+      to,
+      template: 'accounts.already-registered',
+      subject: m.t('mail.alreadyRegistered.subject'),
+      text: `${m.t('mail.alreadyRegistered.body', { link })}${m.sign}`,
+    };
+  },
+  resetPassword: (locale: string, to: string, link: string): MailMessage => {
+    const m = mailText(locale);
+    return {
+      to,
+      template: 'accounts.reset-password',
+      subject: m.t('mail.resetPassword.subject'),
+      text: `${m.t('mail.resetPassword.body', { link })}${m.sign}`,
+    };
+  },
+  passwordChanged: (locale: string, to: string): MailMessage => {
+    const m = mailText(locale);
+    return {
+      to,
+      template: 'accounts.password-changed',
+      subject: m.t('mail.passwordChanged.subject'),
+      text: `${m.t('mail.passwordChanged.body')}${m.sign}`,
+    };
+  },
+  confirmNewEmail: (locale: string, to: string, link: string): MailMessage => {
+    const m = mailText(locale);
+    return {
+      to,
+      template: 'accounts.confirm-new-email',
+      subject: m.t('mail.confirmNewEmail.subject'),
+      text: `${m.t('mail.confirmNewEmail.body', { link })}${m.sign}`,
+    };
+  },
+  emailChanged: (locale: string, to: string, newEmail: string): MailMessage => {
+    const m = mailText(locale);
+    return {
+      to,
+      template: 'accounts.email-changed',
+      subject: m.t('mail.emailChanged.subject'),
+      text: `${m.t('mail.emailChanged.body', { email: newEmail })}${m.sign}`,
+    };
+  },
+  closedByUser: (locale: string, to: string, name: string, date: Date): MailMessage => {
+    const m = mailText(locale);
+    return {
+      to,
+      template: 'accounts.closed-by-user',
+      subject: m.t('mail.closedByUser.subject'),
+      text: `${m.greeting(name)}\n\n${m.t('mail.closedByUser.body', { date: m.date(date) })}${m.sign}`,
+    };
+  },
+  /**
+   * The statement of reasons of a closure, told in the reader's language: reason, ground and
+   * redress come from the catalog by code (the stored statement keeps its own text); the details
+   * and the legal ground are quoted as the operator wrote them.
+   */
   closedByPlatform: (
+    locale: string,
     to: string,
     name: string,
-    c: {
-      date: string;
-      reason: string;
-      details: string;
-      ground: string;
-      statementId: string;
-      redress: string;
-    },
-  ): MailMessage => ({
-    to,
-    template: 'accounts.closed-by-platform',
-    subject: 'We have closed your Reloop account',
-    text: `Hello ${name},\n\nWe closed your Reloop account on ${c.date}.\n\nReason: ${c.reason}\n${c.details}\n\nGround: ${c.ground}\n\nThis decision was taken by a member of our staff, not by automated means.\nStatement of reasons reference: ${c.statementId}\n\nYour options: ${c.redress}${sign}`,
-  }),
-  operatorInvite: (to: string, inviter: string, role: string, link: string): MailMessage => ({
-    to,
-    template: 'accounts.operator-invite',
-    subject: 'You are invited to the Reloop operator console',
-    text: `${inviter} invited you to join the Reloop operator console as ${role}.\n\nAccept the invitation:\n${link}\n\nWithout a Reloop account yet, you choose your name and password there. If you already have one, open the link signed in as ${to} with that address verified: the role goes to that account only, and you sign in again afterwards. The link works once and expires in 7 days.${sign}`,
-  }),
+    c: { date: Date; reason: ClosureReason; details: string; legalGround: string; statementId: string },
+  ): MailMessage => {
+    const m = mailText(locale);
+    const ground =
+      c.reason === 'illegal_content'
+        ? m.t('mail.ground.illegalContent', { legalGround: c.legalGround })
+        : m.t('mail.ground.incompatibleTerms', { clause: m.t(`mail.closure.clause.${c.reason}`) });
+    return {
+      to,
+      template: 'accounts.closed-by-platform',
+      subject: m.t('mail.closedByPlatform.subject'),
+      text: `${m.greeting(name)}\n\n${m.t('mail.closedByPlatform.body', {
+        date: m.date(c.date),
+        reason: m.t(`mail.closure.reason.${c.reason}`),
+        details: c.details,
+        ground,
+        statementId: c.statementId,
+        redress: m.t('mail.redress.user'),
+      })}${m.sign}`,
+    };
+  },
+  /** To a future operator: operators read English (OPERATOR_LOCALE), whatever their account says. */
+  operatorInvite: (locale: string, to: string, inviter: string, role: string, link: string): MailMessage => {
+    const m = mailText(locale);
+    return {
+      to,
+      template: 'accounts.operator-invite',
+      subject: m.t('mail.operatorInvite.subject'),
+      text: `${m.t('mail.operatorInvite.body', { inviter, role, link, email: to })}${m.sign}`,
+    };
+  },
 };

@@ -184,20 +184,25 @@ export const signInThrottle = pgTable('sign_in_throttle', {
   blockedUntil: at('blocked_until').notNull(),
 });
 
-/** Versioned terms of use and privacy policies, per market, with the date each takes effect. */
+/**
+ * Versioned legal documents per market and language, with the date each takes effect: the terms
+ * of use and privacy policy (accepted by users), and the "other legal information" page (DSA,
+ * P2B: read only). A market with two languages (BE: fr, nl) has one row per language and version.
+ */
 export const legalDocuments = pgTable(
   'legal_documents',
   {
     id: serial('id').primaryKey(),
-    kind: text('kind', { enum: ['terms', 'privacy'] }).notNull(),
+    kind: text('kind', { enum: ['terms', 'privacy', 'information'] }).notNull(),
     market: text('market').notNull(),
+    language: text('language').notNull().default('en'),
     version: text('version').notNull(),
     title: text('title').notNull(),
     body: text('body').notNull(),
     effectiveAt: at('effective_at').notNull(),
     createdAt: at('created_at').notNull(),
   },
-  (t) => [uniqueIndex('legal_documents_version_uq').on(t.kind, t.market, t.version)],
+  (t) => [uniqueIndex('legal_documents_version_uq').on(t.kind, t.market, t.language, t.version)],
 );
 
 export const legalAcceptances = pgTable(

@@ -1,6 +1,7 @@
 import { and, desc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import type { OperatorRole, SellerPermission, SellerRole } from '../../platform/http/actor.ts';
+import { marketByCode } from '../../platform/markets.ts';
 import { hashToken } from '../../platform/security/tokens.ts';
 import { sellerRolesOfUser } from '../seller-team/team-members.ts';
 import {
@@ -77,26 +78,54 @@ export async function rolesOf(
   };
 }
 
-/** The terms and privacy versions in force in a market at `now` (the latest effective of each kind). */
-export async function currentLegalDocuments(db: Db, market: string, now: Date) {
-  const rows = await db
+/** The language a market's legal documents are written in first (BE: French): its locale's. */
+function marketLanguage(market: string): string {
+  return (marketByCode(market)?.locale.split('-')[0] ?? 'en').toLowerCase();
+}
+
+/** The documents a user accepts; "other legal information" is only read. */
+export const ACCEPTED_KINDS: ReadonlySet<string> = new Set(['terms', 'privacy']);
+
+/**
+ * The legal documents in force in a market at `now`: per kind, the latest effective version, in
+ * `language` when that version exists in it, else in the market's language, else in English.
+ */
+export async function currentLegalDocuments(db: Db, market: string, now: Date, language?: string | null) {
+  const first = (language ?? marketLanguage(market)).toLowerCase();
+  const second = marketLanguage(market);
+  return db
     .selectDistinctOn([legalDocuments.kind])
     .from(legalDocuments)
     .where(and(eq(legalDocuments.market, market), sql`${legalDocuments.effectiveAt} <= ${now.toISOString()}`))
-    .orderBy(legalDocuments.kind, desc(legalDocuments.effectiveAt));
-  return rows;
+    .orderBy(
+      legalDocuments.kind,
+      desc(legalDocuments.effectiveAt),
+      sql`CASE ${legalDocuments.language} WHEN ${first} THEN 0 WHEN ${second} THEN 1 WHEN 'en' THEN 2 ELSE 3 END`,
+    );
 }
 
-/** Current documents of the user's market that the user has not accepted. */
-export async function pendingLegalDocuments(db: Db, userId: number, market: string, now: Date) {
-  const current = await currentLegalDocuments(db, market, now);
+/**
+ * Current terms and privacy policy of the user's market that the user has not accepted: a version
+ * accepted in one of the market's languages is accepted in the others too (BE: fr, nl).
+ */
+export async function pendingLegalDocuments(
+  db: Db,
+  userId: number,
+  market: string,
+  now: Date,
+  language?: string | null,
+) {
+  const current = (await currentLegalDocuments(db, market, now, language)).filter((d) =>
+    ACCEPTED_KINDS.has(d.kind),
+  );
   if (!current.length) return [];
   const accepted = await db
-    .select({ id: legalAcceptances.documentId })
+    .select({ kind: legalDocuments.kind, market: legalDocuments.market, version: legalDocuments.version })
     .from(legalAcceptances)
+    .innerJoin(legalDocuments, eq(legalDocuments.id, legalAcceptances.documentId))
     .where(eq(legalAcceptances.userId, userId));
-  const ids = new Set(accepted.map((a) => a.id));
-  return current.filter((d) => !ids.has(d.id));
+  const done = new Set(accepted.map((a) => `${a.kind}|${a.market}|${a.version}`));
+  return current.filter((d) => !done.has(`${d.kind}|${d.market}|${d.version}`));
 }
 
 export async function liveSessionsOf(db: Db, userId: number, now: Date) {

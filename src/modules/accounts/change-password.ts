@@ -9,6 +9,7 @@ import type { AccountsDeps, RequestMeta } from './accounts.deps.ts';
 import { users } from './accounts.schema.ts';
 import { revokeSessions } from './accounts.store.ts';
 import { ZPasswordSchema } from './accounts.types.ts';
+import { userLocale } from './recipient-locale.ts';
 import { requirePassword } from './require-password.ts';
 
 /** Change the password; every other session is signed out, this one stays. */
@@ -26,7 +27,7 @@ export async function changePassword(
   await deps.db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash: hash, updatedAt: now }).where(eq(users.id, user.id));
     await revokeSessions(tx, user.id, now, { except: a.sessionId });
-    await deps.mailer.send(tx, accountEmails.passwordChanged(user.email));
+    await deps.mailer.send(tx, accountEmails.passwordChanged(userLocale(user), user.email));
     await recordAudit(tx, {
       action: 'auth.password_changed',
       at: now,

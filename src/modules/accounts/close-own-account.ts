@@ -6,6 +6,7 @@ import type { AccountsDeps, RequestMeta } from './accounts.deps.ts';
 import { businessProfiles, users } from './accounts.schema.ts';
 import { revokeSessions } from './accounts.store.ts';
 import { endIntegrationsOf } from './end-integrations-of.ts';
+import { userLocale } from './recipient-locale.ts';
 import { requirePassword } from './require-password.ts';
 
 /**
@@ -26,10 +27,7 @@ export async function closeOwnAccount(
     await tx.update(businessProfiles).set({ active: false }).where(eq(businessProfiles.userId, user.id));
     await revokeSessions(tx, user.id, now);
     await endIntegrationsOf({ db: tx, clock: deps.clock }, { userId: user.id, actorUserId: user.id });
-    await deps.mailer.send(
-      tx,
-      accountEmails.closedByUser(user.email, user.name, now.toISOString().slice(0, 10)),
-    );
+    await deps.mailer.send(tx, accountEmails.closedByUser(userLocale(user), user.email, user.name, now));
     await recordAudit(tx, {
       action: 'account.closed_by_user',
       at: now,

@@ -1,13 +1,24 @@
 import type { Db } from '../../platform/db/client.ts';
 import { legalAcceptances } from './accounts.schema.ts';
-import { currentLegalDocuments } from './accounts.store.ts';
+import { ACCEPTED_KINDS, currentLegalDocuments } from './accounts.store.ts';
 
-/** Record that a user accepted the terms and privacy versions in force in their market now. */
+/**
+ * Record that a user accepted the terms and privacy versions in force in their market now, in the
+ * language they read them in (their account's, else the market's).
+ */
 export async function acceptCurrentDocuments(
   tx: Db,
-  { userId, market, now, ip }: { userId: number; market: string; now: Date; ip: string },
+  {
+    userId,
+    market,
+    now,
+    ip,
+    language,
+  }: { userId: number; market: string; now: Date; ip: string; language?: string | null },
 ): Promise<number[]> {
-  const docs = await currentLegalDocuments(tx, market, now);
+  const docs = (await currentLegalDocuments(tx, market, now, language)).filter((d) =>
+    ACCEPTED_KINDS.has(d.kind),
+  );
   if (docs.length) {
     await tx
       .insert(legalAcceptances)

@@ -3,6 +3,7 @@ import { createActor } from '../../../test/actors.ts';
 import { TestBrowser } from '../../../test/browser.ts';
 import { ENGINES } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/fixtures.ts';
+import { translator } from '../../platform/i18n.ts';
 import { afterPasswordCheckFailure, PASSWORD_CHECK } from './password-check.rules.ts';
 import { waitMs } from './throttle.rules.ts';
 
@@ -31,7 +32,7 @@ describe.each(ENGINES)('current-password checks are throttled, on %s', (engine) 
         newPassword: 'a brand new passphrase',
       });
       expect(wrong.status).toBe(400);
-      expect(wrong.text).toContain('is not your current password');
+      expect(wrong.text).toContain(translator('fr-FR')('form.error.wrongPassword'));
     }
     // Now even the right password is refused, on every form that checks it (one counter).
     const blocked = await b.post('/fr-fr/account/password', {

@@ -1,6 +1,5 @@
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../platform/errors.ts';
-import { marketByCode } from '../../platform/markets.ts';
 import { hashPassword } from '../../platform/security/password.ts';
 import { PASSWORD_PROBLEM_MESSAGES, passwordProblem } from '../../platform/security/password-policy.ts';
 import { hashToken } from '../../platform/security/tokens.ts';
@@ -18,6 +17,7 @@ import {
 } from './accounts.store.ts';
 import { ZEmailSchema, ZPasswordSchema, ZTokenSchema } from './accounts.types.ts';
 import { issueToken } from './issue-token.ts';
+import { userLocale, userStorefront } from './recipient-locale.ts';
 import { normaliseEmail } from './session.rules.ts';
 import { clearFailures } from './sign-in-throttle.store.ts';
 
@@ -32,11 +32,15 @@ export async function requestPasswordReset(
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
     const token = await issueToken(tx, { purpose: 'reset_password', userId: user.id, email, now });
-    const locale = marketByCode(user.market)?.locale ?? 'fr-fr';
+    const locale = userStorefront(user);
     const prefix = user.buyerType === 'business' ? '/pro' : '';
     await deps.mailer.send(
       tx,
-      accountEmails.resetPassword(email, deps.siteUrl(`${prefix}/${locale}/reset-password?token=${token}`)),
+      accountEmails.resetPassword(
+        userLocale(user),
+        email,
+        deps.siteUrl(`${prefix}/${locale}/reset-password?token=${token}`),
+      ),
     );
     await recordAudit(tx, {
       action: 'auth.password_reset_requested',
@@ -73,7 +77,7 @@ export async function resetPassword(
     await markEmailVerified({ db: tx }, { userId: user.id, now });
     await revokeSessions(tx, user.id, now);
     await clearFailures(tx, [`account:${user.email}`]);
-    await deps.mailer.send(tx, accountEmails.passwordChanged(user.email));
+    await deps.mailer.send(tx, accountEmails.passwordChanged(userLocale(user), user.email));
     await recordAudit(tx, {
       action: 'auth.password_reset',
       at: now,

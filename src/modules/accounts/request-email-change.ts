@@ -1,5 +1,4 @@
 import { AppError } from '../../platform/errors.ts';
-import { marketByCode } from '../../platform/markets.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { accountEmails } from './account-emails.ts';
@@ -7,6 +6,7 @@ import type { AccountsDeps, RequestMeta } from './accounts.deps.ts';
 import { emailBlockedByClosure, findActiveUserByEmail } from './accounts.store.ts';
 import { ZEmailSchema } from './accounts.types.ts';
 import { issueToken } from './issue-token.ts';
+import { userLocale, userStorefront } from './recipient-locale.ts';
 import { requirePassword } from './require-password.ts';
 import { normaliseEmail } from './session.rules.ts';
 
@@ -28,10 +28,14 @@ export async function requestEmailChange(
     if (await findActiveUserByEmail(tx, email)) return;
     const token = await issueToken(tx, { purpose: 'change_email', userId: user.id, email, now });
     const prefix = user.buyerType === 'business' ? '/pro' : '';
-    const locale = marketByCode(user.market)?.locale ?? 'fr-fr';
+    const locale = userStorefront(user);
     await deps.mailer.send(
       tx,
-      accountEmails.confirmNewEmail(email, deps.siteUrl(`${prefix}/${locale}/verify-email?token=${token}`)),
+      accountEmails.confirmNewEmail(
+        userLocale(user),
+        email,
+        deps.siteUrl(`${prefix}/${locale}/verify-email?token=${token}`),
+      ),
     );
     await recordAudit(tx, {
       action: 'auth.email_change_requested',

@@ -36,7 +36,7 @@ export async function resolveActor(
   }
   // Buyers accept the terms of use; staff-only accounts (operators) are bound by their employment.
   const pending = row.user.buyerType
-    ? await pendingLegalDocuments(deps.db, row.user.id, row.user.market, now)
+    ? await pendingLegalDocuments(deps.db, row.user.id, row.user.market, now, row.user.language)
     : [];
   return {
     userId: row.user.id,

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { TestBrowser } from '../../../test/browser.ts';
 import { ENGINES } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/fixtures.ts';
+import { translator } from '../../platform/i18n.ts';
 import { mailOutbox } from '../../platform/mail/mail.schema.ts';
 import { users } from './accounts.schema.ts';
 
@@ -70,6 +71,7 @@ describe.each(ENGINES)('sign-up does not tell who has an account, on %s', (engin
       .from(mailOutbox)
       .where(and(eq(mailOutbox.toAddress, existing), eq(mailOutbox.template, 'accounts.already-registered')));
     expect(warned).toHaveLength(1);
-    expect(warned[0]!.subject).toBe('Someone tried to sign up with your email');
+    // In the language of the existing account (its market, France: it chose none).
+    expect(warned[0]!.subject).toBe(translator('fr-FR')('mail.alreadyRegistered.subject'));
   });
 });

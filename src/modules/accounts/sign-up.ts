@@ -1,5 +1,6 @@
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import { AppError, type FieldIssue } from '../../platform/errors.ts';
+import { readerLocale } from '../../platform/i18n.ts';
 import { marketByCode } from '../../platform/markets.ts';
 import { hashPassword } from '../../platform/security/password.ts';
 import { PASSWORD_PROBLEM_MESSAGES, passwordProblem } from '../../platform/security/password-policy.ts';
@@ -12,7 +13,9 @@ import { emailBlockedByClosure, findActiveUserByEmail } from './accounts.store.t
 import { type TSignUpInput, ZBusinessSignUpInputSchema, ZSignUpInputSchema } from './accounts.types.ts';
 import { type VerifiedCompany, verifyCompany } from './business-identity.ts';
 import { issueToken } from './issue-token.ts';
+import { accountLanguage } from './languages.ts';
 import { acceptCurrentDocuments } from './legal-acceptance.ts';
+import { readerStorefront, userLocale } from './recipient-locale.ts';
 import { normaliseEmail } from './session.rules.ts';
 
 export type SignUpResult = { email: string };
@@ -24,11 +27,17 @@ const BLOCKED =
  * Create a consumer account, or a Reloop Pro one when `business` is set. The answer is the same,
  * after the same work (the password is hashed either way), whether or not the email already has
  * an account (that owner gets an email instead), so sign-up cannot be used to find out who is a
- * customer.
+ * customer. `language` is the language of the page the person signed up on (`/nl-be` → nl): the
+ * account keeps it for its emails and pages; an unknown one leaves the market's.
  */
 export async function signUp(
   deps: AccountsDeps,
-  { input, business, meta }: { input: unknown; business: boolean; meta: RequestMeta },
+  {
+    input,
+    business,
+    meta,
+    language,
+  }: { input: unknown; business: boolean; meta: RequestMeta; language?: string | null },
 ): Promise<SignUpResult> {
   const businessData = business ? parseOrThrow(ZBusinessSignUpInputSchema, input) : null;
   const data: TSignUpInput = businessData ?? parseOrThrow(ZSignUpInputSchema, input);
@@ -46,11 +55,25 @@ export async function signUp(
   const passwordHash = await hashPassword(data.password);
   const existing = await findActiveUserByEmail(deps.db, email);
   if (existing) {
-    await deps.mailer.send(deps.db, accountEmails.alreadyRegistered(email, deps.siteUrl(signInPath(data))));
+    await deps.mailer.send(
+      deps.db,
+      accountEmails.alreadyRegistered(
+        userLocale(existing),
+        email,
+        deps.siteUrl(`/${readerStorefront(userLocale(existing), data.market)}/sign-in`),
+      ),
+    );
     return { email };
   }
   try {
-    await createAccount(deps, { data, email, passwordHash, company, meta });
+    await createAccount(deps, {
+      data,
+      email,
+      passwordHash,
+      company,
+      meta,
+      language: accountLanguage(language),
+    });
   } catch (e) {
     if (!isUniqueViolation(e)) throw e;
     if (company && e instanceof Error && /vat/.test(String((e as { cause?: unknown }).cause ?? e.message))) {
@@ -61,10 +84,6 @@ export async function signUp(
   return { email };
 }
 
-function signInPath(data: TSignUpInput) {
-  return `/${marketByCode(data.market)!.locale}/sign-in`;
-}
-
 async function createAccount(
   deps: AccountsDeps,
   a: {
@@ -73,6 +92,7 @@ async function createAccount(
     passwordHash: string;
     company: VerifiedCompany | null;
     meta: RequestMeta;
+    language: string | null;
   },
 ) {
   const now = deps.clock.now();
@@ -85,6 +105,7 @@ async function createAccount(
         name: a.data.name,
         buyerType: a.company ? 'business' : 'consumer',
         market: a.data.market,
+        language: a.language,
         createdAt: now,
         updatedAt: now,
       })
@@ -93,9 +114,10 @@ async function createAccount(
     if (a.company) await tx.insert(businessProfiles).values({ userId, ...a.company });
     await acceptCurrentDocuments(tx, { userId, market: a.data.market, now, ip: a.meta.ip });
     const token = await issueToken(tx, { purpose: 'verify_email', userId, email: a.email, now });
-    const locale = marketByCode(a.data.market)!.locale;
-    const link = deps.siteUrl(`${a.company ? '/pro' : ''}/${locale}/verify-email?token=${token}`);
-    await deps.mailer.send(tx, accountEmails.verifyEmail(a.email, a.data.name, link));
+    const reader = readerLocale(a.language, marketByCode(a.data.market)!);
+    const storefront = readerStorefront(reader, a.data.market);
+    const link = deps.siteUrl(`${a.company ? '/pro' : ''}/${storefront}/verify-email?token=${token}`);
+    await deps.mailer.send(tx, accountEmails.verifyEmail(reader, a.email, a.data.name, link));
     await recordAudit(tx, {
       action: 'auth.signed_up',
       at: now,

@@ -8,6 +8,7 @@ import type { AccountsDeps } from './accounts.deps.ts';
 import { users } from './accounts.schema.ts';
 import { consumeAuthToken, findActiveUserByEmail } from './accounts.store.ts';
 import { ZTokenSchema } from './accounts.types.ts';
+import { userLocale } from './recipient-locale.ts';
 
 const EXPIRED = 'This link is invalid, was already used or has expired';
 
@@ -40,12 +41,15 @@ export async function verifyEmail(
     }
     if (await findActiveUserByEmail(tx, t.email))
       throw new AppError('CONFLICT', 'That email address now belongs to another account');
-    const [old] = await tx.select({ email: users.email }).from(users).where(eq(users.id, t.userId));
+    const [old] = await tx
+      .select({ email: users.email, language: users.language, market: users.market })
+      .from(users)
+      .where(eq(users.id, t.userId));
     await tx
       .update(users)
       .set({ email: t.email, emailVerifiedAt: now, updatedAt: now })
       .where(eq(users.id, t.userId));
-    await deps.mailer.send(tx, accountEmails.emailChanged(old!.email, t.email));
+    await deps.mailer.send(tx, accountEmails.emailChanged(userLocale(old!), old!.email, t.email));
     await recordAudit(tx, {
       action: 'auth.email_changed',
       at: now,

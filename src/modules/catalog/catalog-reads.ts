@@ -25,13 +25,13 @@ export function createCatalogReads(db: Db, ttlMs: number): CatalogReads {
   const markets = new ReadCache<string[]>({ max: 5000, ttlMs });
   const reads: CatalogReads = {
     getProduct: (idOrSlug, market) =>
-      details.get(`${market.code}|${idOrSlug}`, () => getProduct({ db, idOrSlug, market })),
+      details.get(`${market.locale}|${idOrSlug}`, () => getProduct({ db, idOrSlug, market })),
     productJson: (idOrSlug, market) =>
-      bodies.get(`${market.code}|${idOrSlug}`, async () =>
+      bodies.get(`${market.locale}|${idOrSlug}`, async () =>
         JSON.stringify(presentProduct(await reads.getProduct(idOrSlug, market), market)),
       ),
     productPage: (idOrSlug, market) =>
-      pages.get(`${market.code}|${idOrSlug}`, async () => {
+      pages.get(`${market.locale}|${idOrSlug}`, async () => {
         const detail = await reads.getProduct(idOrSlug, market);
         const winners = detail.grades.flatMap((g) => (g.winner ? [g.winner.sellerId] : []));
         const sellers = await sellersByIds(db, winners);

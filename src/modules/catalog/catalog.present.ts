@@ -86,6 +86,7 @@ export function presentSearch(r: SearchResult, market: Market, page: number, pag
     items: r.items.map((h) => presentHit(h, market)),
     facets: {
       ...r.facets,
+      colour: r.facets.colour.map((f) => ({ value: f.value, count: f.count })),
       grade: [...r.facets.grade].sort((a, b) => byGradeOrder(a.value, b.value)),
       price: r.facets.price.map((b) => ({
         min: toApiMoney(b.minMinor, market.currency),

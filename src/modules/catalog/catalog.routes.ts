@@ -26,8 +26,9 @@ import {
   requireMarket,
 } from './catalog.present.ts';
 import { products } from './catalog.schema.ts';
-import { allCategories, findProduct, offeredProductCounts } from './catalog.store.ts';
+import { findProduct, offeredProductCounts } from './catalog.store.ts';
 import { MAX_PAGE_SIZE, searchProducts } from './search-products.ts';
+import { catalogLanguage, localizedCategories } from './translations/catalog-content.ts';
 
 /** Price filters are read by the one money parser (platform/money.ts): bounds and separators. */
 const PRICE_FILTER = `In the market's currency, 0.00 to ${formatAmount(MAX_AMOUNT_MINOR, 'EUR')}; a decimal comma ("12,50") where the market writes one`;
@@ -169,7 +170,10 @@ export function registerCatalogRoutes(app: App, deps: Deps): void {
 
   app.openapi(listCategoriesRoute, async (c) => {
     const market = requireMarket(c.req.valid('query').market);
-    const [rows, counts] = await Promise.all([allCategories(db), offeredProductCounts(db, market.code)]);
+    const [rows, counts] = await Promise.all([
+      localizedCategories(db, catalogLanguage(market.locale)),
+      offeredProductCounts(db, market.code),
+    ]);
     return c.json({ market: market.locale, categories: categoryTree(rows, counts) }, 200);
   });
 

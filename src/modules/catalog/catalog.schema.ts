@@ -153,3 +153,56 @@ export const listings = pgTable(
     index('listings_popularity_idx').on(t.market, t.orders30d),
   ],
 );
+
+/**
+ * Catalog content per language (issue 13). The English text stays on the row it describes
+ * (`categories.name`, `products.description`, the attribute's `label`/`value`) and is the fallback;
+ * these tables hold the other languages. Language = the catalog language of a locale (`fr` for fr-BE).
+ */
+export const categoryNames = pgTable(
+  'category_names',
+  {
+    categoryId: integer('category_id')
+      .notNull()
+      .references(() => categories.id, { onDelete: 'cascade' }),
+    language: text('language').notNull(),
+    name: text('name').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.categoryId, t.language] })],
+);
+
+/** An attribute's label per language, by attribute key (`colour` → "Couleur"). */
+export const attributeLabels = pgTable(
+  'attribute_labels',
+  {
+    attributeKey: text('attribute_key').notNull(),
+    language: text('language').notNull(),
+    label: text('label').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.attributeKey, t.language] })],
+);
+
+/** A text attribute value per language, by attribute key and English value (`colour`, `Black` → "Noir"). */
+export const attributeValues = pgTable(
+  'attribute_values',
+  {
+    attributeKey: text('attribute_key').notNull(),
+    value: text('value').notNull(),
+    language: text('language').notNull(),
+    label: text('label').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.attributeKey, t.value, t.language] })],
+);
+
+/** A product's description per language (the English one is `products.description`). */
+export const productDescriptions = pgTable(
+  'product_descriptions',
+  {
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    language: text('language').notNull(),
+    text: text('text').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.productId, t.language] })],
+);

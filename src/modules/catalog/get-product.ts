@@ -9,9 +9,20 @@ import {
   findProduct,
   type ProductRow,
 } from './catalog.store.ts';
+import {
+  catalogDictionary,
+  catalogLanguage,
+  localizeAttributes,
+  localizeCategories,
+  productDescriptionIn,
+} from './translations/catalog-content.ts';
 
 export type ProductDetail = { product: ProductRow; categoryPath: CategoryRow[]; grades: GradeBuybox[] };
 
+/**
+ * A product with its buyboxes in a market, its category path, attributes and description in the
+ * market locale's language (English where a translation is missing).
+ */
 export async function getProduct({
   db,
   idOrSlug,
@@ -23,9 +34,20 @@ export async function getProduct({
 }): Promise<ProductDetail> {
   const product = await findProduct(db, idOrSlug);
   if (!product) throw AppError.notFound('Product');
-  const [cats, grades] = await Promise.all([
+  const language = catalogLanguage(market.locale);
+  const [cats, dict, description, grades] = await Promise.all([
     allCategories(db),
+    catalogDictionary(db),
+    productDescriptionIn(db, product.id, language),
     getProductBuyboxes({ db, productId: product.id, market }),
   ]);
-  return { product, categoryPath: categoryPath(cats, product.categoryId), grades };
+  return {
+    product: {
+      ...product,
+      description: description ?? product.description,
+      attributes: localizeAttributes(product.attributes, dict, language),
+    },
+    categoryPath: localizeCategories(categoryPath(cats, product.categoryId), dict, language),
+    grades,
+  };
 }

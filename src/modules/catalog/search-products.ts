@@ -5,6 +5,12 @@ import { parseMoney } from '../../platform/money.ts';
 import { type Grade, isGrade } from '../offers/grades.ts';
 import { allCategories, type CategoryRow, subtreeIds } from './catalog.store.ts';
 import type { SearchProvider, SearchResult, SearchSort } from './search.ts';
+import {
+  attributeValueLabel,
+  catalogDictionary,
+  catalogLanguage,
+  localizeCategories,
+} from './translations/catalog-content.ts';
 
 export type SearchProductsInput = {
   market: Market;
@@ -58,10 +64,12 @@ export async function searchProducts({
   }
   if (issues.length) throw AppError.invalid(issues);
 
+  const language = catalogLanguage(input.market.locale);
+  const dict = await catalogDictionary(db);
   let category: CategoryRow | null = null;
   let categoryIds: number[] | undefined;
   if (input.category) {
-    const all = await allCategories(db);
+    const all = localizeCategories(await allCategories(db), dict, language);
     category = all.find((c) => c.slug === input.category) ?? null;
     if (!category) throw AppError.notFound(`Category "${input.category}"`);
     categoryIds = subtreeIds(all, category.id);
@@ -81,5 +89,10 @@ export async function searchProducts({
     page: input.page,
     pageSize: input.pageSize,
   });
-  return { result, category };
+  // Colours are filtered by their stored (English) value and shown in the page's language.
+  const colour = result.facets.colour.map((f) => ({
+    ...f,
+    label: attributeValueLabel(dict, 'colour', f.value, language),
+  }));
+  return { result: { ...result, facets: { ...result.facets, colour } }, category };
 }

@@ -39,7 +39,8 @@ export type SearchHit = {
   grades: Grade[];
 };
 
-export type FacetValue = { value: string; count: number };
+/** A facet value; `label` is its name in the page's language where it differs (a colour). */
+export type FacetValue = { value: string; count: number; label?: string };
 export type PriceBucket = { minMinor: number; maxMinor: number | null; count: number };
 export type SearchFacets = {
   brand: FacetValue[];

@@ -1,82 +1,130 @@
+import { type MailText, mailText } from '../../platform/mail/mail-text.ts';
 import type { MailMessage } from '../../platform/mail/mailer.ts';
 import { marketByCode } from '../../platform/markets.ts';
-import { formatAmount } from '../../platform/money.ts';
 import { gradeName } from '../offers/grade-names.ts';
-import { receiptMention } from '../pricing/vat.rules.ts';
+import { receiptMentionKey } from '../pricing/vat.rules.ts';
 import type { ReceiptView } from './receipt.read-model.ts';
 
-const sign = '\n\n— Reloop, the marketplace for refurbished electronics';
-const m = (minor: number, currency: string) => `${formatAmount(minor, currency)} ${currency}`;
+const orderList = (r: ReceiptView) => r.orders.map((o) => String(o.orderId)).join(', ');
 
-/** The receipt as plain text: description, quantity, prices excl. and incl. VAT, VAT per rate, mentions. */
-export function receiptText(r: ReceiptView): string {
-  // Grades by their name in the buyer's market's language, never the seller-API code.
-  const locale = marketByCode(r.market)?.bcp47 ?? 'en';
-  const out: string[] = [];
-  for (const o of r.orders) {
-    out.push(
-      `Order ${o.orderId} — sold by ${o.sellerName}${o.invoiceNumber ? ` — invoice ${o.invoiceNumber}` : ''}`,
-    );
-    for (const l of o.lines) {
-      out.push(
-        `  ${l.quantity} × ${l.productName} (${gradeName(l.grade, locale)}) — unit ${m(l.unitPriceMinor, r.currency)} — line excl. VAT ${l.treatment === 'margin' ? 'n/a' : m(l.lineNetMinor, r.currency)} — line incl. VAT ${m(l.lineGrossMinor, r.currency)}`,
-      );
-    }
-    out.push(`  Delivery: ${m(o.shippingTotalMinor, r.currency)}`);
-    for (const v of o.vatBreakdown) {
-      if (v.treatment === 'standard')
-        out.push(
-          `  VAT ${(v.rateBp / 100).toFixed(v.rateBp % 100 ? 1 : 0)} % on ${m(v.netMinor, r.currency)}: ${m(v.vatMinor, r.currency)}`,
-        );
-      const mention = receiptMention(v.treatment);
-      if (mention) out.push(`  ${mention}`);
-    }
-    if (o.insuranceTotalMinor)
-      out.push(`  Insurance (breakage and theft, 12 months): ${m(o.insuranceTotalMinor, r.currency)}`);
-    out.push(`  Order total: ${m(o.totalMinor, r.currency)}`);
-    out.push('');
-  }
-  out.push(`Service fee: ${m(r.serviceFeeMinor, r.currency)}`);
-  out.push(`Total paid: ${m(r.totalMinor, r.currency)}`);
-  return out.join('\n');
+/**
+ * The receipt as plain text in the reader's locale: description, quantity, prices excl. and incl.
+ * VAT, VAT per rate, the legal mentions (`doc.mention.*`) in the same language; grades by name.
+ */
+export function receiptText(r: ReceiptView, locale: string): string {
+  return receiptLines(mailText(locale), r).join('\n');
 }
 
+function receiptLines(m: MailText, r: ReceiptView): string[] {
+  const { t } = m;
+  const money = (minor: number) => m.money(minor, r.currency);
+  const out: string[] = [];
+  for (const o of r.orders) {
+    const order = { orderId: String(o.orderId), seller: o.sellerName };
+    out.push(
+      o.invoiceNumber
+        ? t('mail.receipt.orderWithInvoice', { ...order, invoice: o.invoiceNumber })
+        : t('mail.receipt.order', order),
+    );
+    for (const l of o.lines) {
+      const line = t('mail.receipt.line', {
+        quantity: l.quantity,
+        product: l.productName,
+        grade: gradeName(l.grade, m.locale),
+        unit: money(l.unitPriceMinor),
+        net: l.treatment === 'margin' ? t('mail.receipt.notApplicable') : money(l.lineNetMinor),
+        gross: money(l.lineGrossMinor),
+      });
+      out.push(`  ${line}`);
+    }
+    out.push(`  ${t('mail.receipt.delivery', { amount: money(o.shippingTotalMinor) })}`);
+    for (const v of o.vatBreakdown) {
+      if (v.treatment === 'standard') {
+        const rate = m.percent(v.rateBp, { min: 0, max: 1 });
+        out.push(`  ${t('mail.receipt.vat', { rate, net: money(v.netMinor), vat: money(v.vatMinor) })}`);
+      }
+      const mention = receiptMentionKey(v.treatment);
+      if (mention) out.push(`  ${t(mention)}`);
+    }
+    if (o.insuranceTotalMinor)
+      out.push(`  ${t('mail.receipt.insurance', { amount: money(o.insuranceTotalMinor) })}`);
+    out.push(`  ${t('mail.receipt.orderTotal', { amount: money(o.totalMinor) })}`);
+    out.push('');
+  }
+  out.push(t('mail.receipt.serviceFee', { amount: money(r.serviceFeeMinor) }));
+  out.push(t('mail.receipt.totalPaid', { amount: money(r.totalMinor) }));
+  return out;
+}
+
+/** The buyer's emails about a checkout, in `locale` (`buyerLocale`). */
 export const checkoutEmails = {
-  confirmation: (to: string, r: ReceiptView, link: string, policies: string[] = []): MailMessage => ({
-    to,
-    template: 'checkout.order-confirmation',
-    subject: `Your Reloop order is confirmed (${r.orders.map((o) => o.orderId).join(', ')})`,
-    text: `Thank you for your order. Your payment is confirmed and the sellers have been asked to ship.\n\n${receiptText(r)}${policies.length ? `\n\nYour insurance policies (breakage and theft, 12 months): ${policies.join(', ')}` : ''}\n\nFollow your order: ${link}${sign}`,
-  }),
-  awaitingTransfer: (
+  confirmation: (
+    locale: string,
     to: string,
     r: ReceiptView,
-    t: { iban: string; bic: string; reference: string; beneficiary: string; dueAt: string },
-  ): MailMessage => ({
-    to,
-    template: 'checkout.awaiting-transfer',
-    subject: 'Your Reloop order is waiting for your bank transfer',
-    text: `Your order is reserved until ${t.dueAt} (48 hours). Please transfer ${m(r.totalMinor, r.currency)} to:\n\nBeneficiary: ${t.beneficiary}\nIBAN: ${t.iban}\nBIC: ${t.bic}\nReference (required): ${t.reference}\n\nWithout payment by then the order is cancelled and the items are released.\n\n${receiptText(r)}${sign}`,
-  }),
-  cancelledUnpaid: (to: string, r: ReceiptView): MailMessage => ({
-    to,
-    template: 'checkout.cancelled-unpaid',
-    subject: 'Your Reloop order was cancelled: no payment received',
-    text: `We did not receive your bank transfer of ${m(r.totalMinor, r.currency)} within 48 hours, so orders ${r.orders.map((o) => o.orderId).join(', ')} were cancelled and the items released. Nothing was charged. If you already paid, reply to this email and we will refund you.${sign}`,
-  }),
+    link: string,
+    policies: string[] = [],
+  ): MailMessage => {
+    const m = mailText(locale);
+    const insured = policies.length
+      ? `\n\n${m.t('mail.confirmation.policies', { policies: policies.join(', ') })}`
+      : '';
+    return {
+      to,
+      template: 'checkout.order-confirmation',
+      subject: m.t('mail.confirmation.subject', { orders: orderList(r) }),
+      text: `${m.t('mail.confirmation.intro')}\n\n${receiptLines(m, r).join('\n')}${insured}\n\n${m.t('mail.confirmation.follow', { link })}${m.sign}`,
+    };
+  },
+  awaitingTransfer: (
+    locale: string,
+    to: string,
+    r: ReceiptView,
+    t: { iban: string; bic: string; reference: string; beneficiary: string; dueAt: Date | null },
+  ): MailMessage => {
+    const m = mailText(locale);
+    const zone = marketByCode(r.market)?.timeZone ?? 'UTC';
+    const body = m.t('mail.awaitingTransfer.body', {
+      dueAt: t.dueAt ? m.dateTime(t.dueAt, zone) : '—',
+      amount: m.money(r.totalMinor, r.currency),
+      beneficiary: t.beneficiary,
+      iban: t.iban,
+      bic: t.bic,
+      reference: t.reference,
+    });
+    return {
+      to,
+      template: 'checkout.awaiting-transfer',
+      subject: m.t('mail.awaitingTransfer.subject'),
+      text: `${body}\n\n${receiptLines(m, r).join('\n')}${m.sign}`,
+    };
+  },
+  cancelledUnpaid: (locale: string, to: string, r: ReceiptView): MailMessage => {
+    const m = mailText(locale);
+    return {
+      to,
+      template: 'checkout.cancelled-unpaid',
+      subject: m.t('mail.cancelledUnpaid.subject'),
+      text: `${m.t('mail.cancelledUnpaid.body', { amount: m.money(r.totalMinor, r.currency), orders: orderList(r) })}${m.sign}`,
+    };
+  },
   /** Money arrived after the orders were released and could not be restored: it goes back at once. */
   latePaymentRefunded: (
+    locale: string,
     to: string,
     r: ReceiptView,
     a: { amountMinor: number; currency: string; refunded: boolean },
-  ): MailMessage => ({
-    to,
-    template: 'checkout.late-payment-refunded',
-    subject: 'Your Reloop payment arrived too late: it is refunded in full',
-    text: `Your payment of ${m(a.amountMinor, a.currency)} reached us after orders ${r.orders.map((o) => o.orderId).join(', ')} had been cancelled, and the items are no longer available (or your cart was ordered again). ${
-      a.refunded
-        ? 'We have refunded it in full to the same card or account; depending on your bank, it shows within 5 to 10 days.'
-        : 'We are refunding it in full: our support team is on it and will confirm by email.'
-    } No order was placed with this payment.${sign}`,
-  }),
+  ): MailMessage => {
+    const m = mailText(locale);
+    return {
+      to,
+      template: 'checkout.late-payment-refunded',
+      subject: m.t('mail.latePayment.subject'),
+      text: `${m.t('mail.latePayment.body', {
+        amount: m.money(a.amountMinor, a.currency),
+        orders: orderList(r),
+        refunded: a.refunded ? 'yes' : 'no',
+      })}${m.sign}`,
+    };
+  },
 };

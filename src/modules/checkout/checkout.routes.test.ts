@@ -119,8 +119,10 @@ describe.each(ENGINES)('checkout on %s', (engine) => {
     expect(await ledgerSum()).toBe(0);
     const [mail] = await listOutbox(t.deps.db, { to: 'ada@example.com', limit: 1 });
     expect(mail!.template).toBe('checkout.order-confirmation');
-    expect(mail!.textBody).toMatch(/Order \d+ — sold by/);
-    expect(mail!.textBody).toMatch(/Total paid: \d+\.\d{2} EUR/);
+    // In the buyer's language (the French market's), amounts formatted the French way.
+    expect(mail!.subject).toMatch(/^Votre commande Reloop est confirmée/);
+    expect(mail!.textBody).toMatch(/Commande \d+ — vendue par/);
+    expect(mail!.textBody).toMatch(/Total payé : [\d\s]+,\d{2}\s€/);
 
     // The same request again: the same orders, nothing new. Another body with that key: 422
     // IDEMPOTENCY_KEY_REUSED; another key for the checked-out cart: 409 CART_ALREADY_CHECKED_OUT

@@ -173,7 +173,7 @@ describe.each(ENGINES)('late payments on %s', (engine) => {
     expect(await ledgerSum()).toBe(0);
     const [mail] = await listOutbox(t.deps.db, { to: 'stalled@example.com', limit: 1 });
     expect(mail!.template).toBe('checkout.late-payment-refunded');
-    expect(mail!.textBody).toMatch(/refunded/);
+    expect(mail!.textBody).toMatch(/intégralement remboursé/);
 
     // The same money reported again under another event id: nothing more is refunded.
     expect((await lateSuccess(pay, 'sbx_evt_again_0001')).body.result).not.toBe('unknown_payment');

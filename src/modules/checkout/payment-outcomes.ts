@@ -1,5 +1,6 @@
 import type { Db } from '../../platform/db/client.ts';
 import { marketByCode, standardVatRateAt } from '../../platform/markets.ts';
+import { readerStorefront } from '../accounts/recipient-locale.ts';
 import { checkOutCart } from '../cart/check-out-cart.ts';
 import { reopenCart } from '../cart/reopen-cart.ts';
 import { paymentCaptured } from '../ledger/ledger.rules.ts';
@@ -13,9 +14,11 @@ import { movePayment } from '../payments/move-payment.ts';
 import { platformVatFor } from '../pricing/platform-vat.rules.ts';
 import { refundUnboundInsurance } from '../refunds/refund-unbound-insurance.ts';
 import { findSeller, sellerSummaries } from '../sellers/sellers.store.ts';
+import { buyerLocale } from './buyer-locale.ts';
 import type { CheckoutDeps } from './checkout.deps.ts';
 import { type CheckoutRow, cartCheckedOutAgain, findCheckout } from './checkout.store.ts';
 import { checkoutEmails } from './checkout-emails.ts';
+import { mailSellersNewPaidOrders } from './new-paid-order-mail.ts';
 import { loadReceipt, type ReceiptView } from './receipt.read-model.ts';
 
 type Deps = Pick<CheckoutDeps, 'db' | 'clock' | 'mailer' | 'siteUrl' | 'insurance' | 'logger' | 'payments'>;
@@ -46,6 +49,7 @@ export async function markPaid(
       kind: 'payment_captured',
       checkoutId: pay.checkoutId,
     });
+    await mailSellersNewPaidOrders({ ...deps, db: tx }, os);
     return postCapture(txDeps, pay.checkoutId, os);
   });
   if (!done) return null;
@@ -101,13 +105,14 @@ async function postCapture(
 async function confirmPaid(deps: Deps, done: CheckoutRow): Promise<ReceiptView> {
   const receipt = (await loadReceipt(deps.db, done.id))!;
   const policies = await bindInsurance(deps, done.id, done.market);
-  const locale = marketByCode(done.market)?.locale ?? 'fr-fr';
+  const locale = await buyerLocale(deps.db, done);
   await deps.mailer.send(
     deps.db,
     checkoutEmails.confirmation(
+      locale,
       done.buyerEmail,
       receipt,
-      deps.siteUrl(`/${locale}/orders/${done.id}`),
+      deps.siteUrl(`/${readerStorefront(locale, done.market)}/orders/${done.id}`),
       policies,
     ),
   );
@@ -166,6 +171,7 @@ export async function restoreLatePayment(
         kind: 'late_payment_captured',
         checkoutId: co.id,
       });
+      await mailSellersNewPaidOrders({ ...deps, db: tx }, os);
       return postCapture(txDeps, co.id, os);
     });
   } catch (e) {
@@ -212,7 +218,10 @@ export async function releaseUnpaid(
   if (!result) return false;
   if (outcome.status === 'cancelled') {
     const receipt = (await loadReceipt(deps.db, result.co.id))!;
-    await deps.mailer.send(deps.db, checkoutEmails.cancelledUnpaid(result.co.buyerEmail, receipt));
+    await deps.mailer.send(
+      deps.db,
+      checkoutEmails.cancelledUnpaid(await buyerLocale(deps.db, receipt), result.co.buyerEmail, receipt),
+    );
   }
   return true;
 }

@@ -13,6 +13,7 @@ import { movePayment } from '../payments/move-payment.ts';
 import type { PaymentOutcome } from '../payments/payment-provider.ts';
 import { findPayment, paymentOfCheckout } from '../payments/payment-queries.ts';
 import { vatIncluded } from '../pricing/vat.rules.ts';
+import { buyerLocale } from './buyer-locale.ts';
 import type { CheckoutDeps } from './checkout.deps.ts';
 import { checkoutOfCartByKey, checkoutsOfCart, insertCheckout } from './checkout.store.ts';
 import { type TCheckoutInput, ZCheckoutInputSchema } from './checkout.types.ts';
@@ -346,9 +347,9 @@ export async function applyOutcome(
       const receipt = (await loadReceipt(deps.db, pay!.checkoutId))!;
       await deps.mailer.send(
         deps.db,
-        checkoutEmails.awaitingTransfer(receipt.buyerEmail, receipt, {
+        checkoutEmails.awaitingTransfer(await buyerLocale(deps.db, receipt), receipt.buyerEmail, receipt, {
           ...outcome.nextAction,
-          dueAt: receipt.paymentDueAt?.toISOString().replace('T', ' ').slice(0, 16) ?? '',
+          dueAt: receipt.paymentDueAt,
         }),
       );
       return null;

@@ -3,6 +3,7 @@ import { postLedgerEntry } from '../ledger/post-ledger-entry.ts';
 import { movePayment } from '../payments/move-payment.ts';
 import type { PaymentRow } from '../payments/payment-queries.ts';
 import { refundLatePayment } from '../refunds/refund-late-payment.ts';
+import { buyerLocale } from './buyer-locale.ts';
 import type { CheckoutDeps } from './checkout.deps.ts';
 import { checkoutEmails } from './checkout-emails.ts';
 import { restoreLatePayment } from './payment-outcomes.ts';
@@ -79,7 +80,10 @@ export async function settleLatePayment(
   if (receipt) {
     await deps.mailer.send(
       deps.db,
-      checkoutEmails.latePaymentRefunded(receipt.buyerEmail, receipt, { ...late, refunded }),
+      checkoutEmails.latePaymentRefunded(await buyerLocale(deps.db, receipt), receipt.buyerEmail, receipt, {
+        ...late,
+        refunded,
+      }),
     );
   }
   return refunded ? 'refunded' : 'refund_failed';

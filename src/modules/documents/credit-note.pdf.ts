@@ -9,140 +9,127 @@
  * VAT: credit-note.rules.ts), (11a) the reverse-charge mention, (14) the margin-scheme mention;
  * margin-scheme amounts show no VAT (Art. 325). Amounts are what is credited, positive — except on
  * a cancellation of a credit note (cancel-credit-note.ts), which negates the note it cancels.
+ * In the customer's language as stored when it was issued (`customer.locale`, doc-i18n.ts).
  */
-import { marketByCode } from '../../platform/markets.ts';
-import { formatAmount } from '../../platform/money.ts';
-import { gradeName } from '../offers/grade-names.ts';
-import { receiptMention } from '../pricing/vat.rules.ts';
-import type { CreditNote, CreditNoteLine } from './documents.types.ts';
-import { formatRate, isoDate, type PdfBlock, type RenderedPdf, renderPdf } from './pdf.ts';
-import { ON_BEHALF_NOTE, partyLines } from './seller-invoice.pdf.ts';
-
-function rateCell(l: Pick<CreditNoteLine, 'treatment' | 'rateBp'>): string {
-  if (l.treatment === 'margin') return 'Margin scheme';
-  if (l.treatment === 'reverse_charge') return '0 % (reverse charge)';
-  return formatRate(l.rateBp);
-}
+import type { DocFormat } from './doc-i18n.ts';
+import type { CreditNote } from './documents.types.ts';
+import { type PdfBlock, type RenderedPdf, renderPdf } from './pdf.ts';
+import { customerFormat, mentionBlocks, pageLabel, partyLines, rateCell } from './seller-invoice.pdf.ts';
 
 export function creditNoteBlocks(n: CreditNote): PdfBlock[] {
+  const f = customerFormat(n.customer);
+  const { t } = f;
   const c = n.currency;
-  const m = (minor: number) => formatAmount(minor, c);
-  const treatments = new Set(n.lines.map((l) => l.treatment));
+  const m = (minor: number) => f.amount(minor, c);
+  const mc = (minor: number) => f.money(minor, c);
+  const treatments = new Set<string>(n.lines.map((l) => l.treatment));
   const reverseCharge = treatments.has('reverse_charge');
   const taxed = n.vatBreakdown.filter((v) => v.treatment !== 'margin');
   const margin = n.vatBreakdown.filter((v) => v.treatment === 'margin');
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const invoice = { invoice: n.invoiceNumber, date: f.date(n.invoiceIssuedAt), orderId: String(n.orderId) };
 
   const cancels = n.cancelsNumber;
   const blocks: PdfBlock[] = [
-    { kind: 'title', text: documentTitle(n) },
-    { kind: 'text', text: ON_BEHALF_NOTE(n.supplier.name), small: true },
+    { kind: 'title', text: documentTitle(n, f) },
+    { kind: 'text', text: t('doc.onBehalf.creditNote', { seller: n.supplier.name }), small: true },
     { kind: 'gap' },
-    { kind: 'text', text: `${cancels ? 'Document' : 'Credit note'} number: ${n.number}` },
-    { kind: 'text', text: `Date of issue: ${isoDate(n.issuedAt)}` },
+    {
+      kind: 'text',
+      text: t(cancels ? 'doc.creditNote.documentNumber' : 'doc.creditNote.number', { number: n.number }),
+    },
+    { kind: 'text', text: t('doc.issueDate', { date: f.date(n.issuedAt) }) },
+    // A cancellation says why in its own words (its stored reason is the system's, in English).
     ...(cancels
-      ? [
-          {
-            kind: 'text' as const,
-            text: `Cancellation of credit note ${cancels}: the refund it documented failed at the payment provider, so the credit is withdrawn and invoice ${n.invoiceNumber} of ${isoDate(n.invoiceIssuedAt)} (order ${n.orderId}) stands as before that credit note. Amounts are negative.`,
-          },
-        ]
+      ? [{ kind: 'text' as const, text: t('doc.creditNote.cancels', { cancels, ...invoice }) }]
       : [
-          {
-            kind: 'text' as const,
-            text: `Credits invoice ${n.invoiceNumber} of ${isoDate(n.invoiceIssuedAt)} (order ${n.orderId})`,
-          },
+          { kind: 'text' as const, text: t('doc.creditNote.credits', invoice) },
+          { kind: 'text' as const, text: t('doc.creditNote.reason', { reason: n.reason }) },
         ]),
-    { kind: 'text', text: `Reason: ${n.reason}` },
-    { kind: 'text', text: `Currency: ${c}` },
+    { kind: 'text', text: t('doc.currency', { currency: c }) },
     { kind: 'gap' },
     {
       kind: 'columns',
-      left: { title: `Supplier: ${n.supplier.name}`, lines: partyLines(n.supplier) },
+      left: { title: t('doc.supplier', { name: n.supplier.name }), lines: partyLines(n.supplier, f) },
       right: {
-        title: `Customer: ${n.customer.name}`,
-        lines: partyLines(n.customer, { vatLabel: reverseCharge ? 'Customer VAT number' : 'VAT number' }),
+        title: t('doc.customer', { name: n.customer.name }),
+        lines: partyLines(n.customer, f, { customerVat: reverseCharge }),
       },
     },
     { kind: 'gap', size: 10 },
     {
       kind: 'table',
       columns: [
-        { header: 'Qty', width: 6, align: 'right' },
-        { header: 'Description', width: 46 },
-        { header: 'VAT rate', width: 16 },
-        { header: `Credited excl. VAT* (${c})`, width: 32, align: 'right' },
+        { header: t('doc.col.qty'), width: 6, align: 'right' },
+        { header: t('doc.col.description'), width: 38 },
+        { header: t('doc.col.vatRate'), width: 24 },
+        { header: t('doc.creditNote.col.credited', { currency: c }), width: 32, align: 'right' },
       ],
       rows: n.lines.map((l) => ({
         cells: [
           String(l.quantity),
-          `${l.productName} — ${gradeName(l.grade, marketByCode(n.customer.country)?.bcp47 ?? 'en')} (SKU ${l.sku}), goods and delivery`,
-          rateCell(l),
+          t('doc.creditNote.line', { product: l.productName, grade: f.grade(l.grade), sku: l.sku }),
+          rateCell(f, l),
           m(l.netMinor),
         ],
       })),
     },
-    {
-      kind: 'text',
-      small: true,
-      text: '* Margin-scheme goods: the price credited, VAT not shown separately (Art. 325 Directive 2006/112/EC).',
-    },
+    { kind: 'text', small: true, text: t('doc.creditNote.footnote') },
   ];
   if (taxed.length)
     blocks.push(
-      { kind: 'heading', text: 'VAT summary' },
+      { kind: 'heading', text: t('doc.vatSummary') },
       {
         kind: 'table',
         columns: [
-          { header: 'VAT rate', width: 40 },
-          { header: `Taxable amount credited (${c})`, width: 30, align: 'right' },
-          { header: `VAT credited (${c})`, width: 30, align: 'right' },
+          { header: t('doc.col.vatRate'), width: 40 },
+          { header: t('doc.creditNote.col.taxable', { currency: c }), width: 30, align: 'right' },
+          { header: t('doc.creditNote.col.vat', { currency: c }), width: 30, align: 'right' },
         ],
-        rows: taxed.map((v) => ({ cells: [rateCell(v), m(v.netMinor), m(v.vatMinor)] })),
+        rows: taxed.map((v) => ({ cells: [rateCell(f, v), m(v.netMinor), m(v.vatMinor)] })),
       },
     );
   const totals: Array<{ label: string; value: string; bold?: boolean }> = [];
   if (taxed.length) {
-    totals.push({ label: 'Total credited excl. VAT', value: `${m(sum(taxed.map((v) => v.netMinor)))} ${c}` });
-    totals.push({ label: 'VAT credited', value: `${m(sum(taxed.map((v) => v.vatMinor)))} ${c}` });
+    totals.push({ label: t('doc.creditNote.totalExclVat'), value: mc(sum(taxed.map((v) => v.netMinor))) });
+    totals.push({ label: t('doc.creditNote.vat'), value: mc(sum(taxed.map((v) => v.vatMinor))) });
   }
   if (margin.length)
-    totals.push({
-      label: 'Margin-scheme goods (VAT not shown)',
-      value: `${m(sum(margin.map((v) => v.grossMinor)))} ${c}`,
-    });
-  totals.push({ label: 'Total credited', value: `${m(n.totalMinor)} ${c}`, bold: true });
+    totals.push({ label: t('doc.marginGoods'), value: mc(sum(margin.map((v) => v.grossMinor))) });
+  totals.push({ label: t('doc.creditNote.total'), value: mc(n.totalMinor), bold: true });
   blocks.push({ kind: 'gap' }, { kind: 'totals', rows: totals }, { kind: 'gap' });
-  for (const t of ['margin', 'reverse_charge'] as const) {
-    const mention = treatments.has(t) ? receiptMention(t) : null;
-    if (mention) blocks.push({ kind: 'text', text: mention, bold: true });
-  }
+  blocks.push(...mentionBlocks(f, treatments));
   if (reverseCharge)
     blocks.push({
       kind: 'text',
-      text: `The customer (VAT number ${n.customer.vatNumber ?? 'missing'}) corrects the VAT it self-assessed.`,
+      text: t('doc.creditNote.reverseChargeNote', {
+        vatNumber: n.customer.vatNumber ?? t('doc.vatNumberMissing'),
+      }),
     });
   blocks.push({
     kind: 'text',
     small: true,
-    text: cancels
-      ? `The refund was not made: the invoice is no longer reduced by credit note ${cancels}.`
-      : 'Refunded to the payment method used for the order; the invoice above is reduced by this amount.',
+    text: cancels ? t('doc.creditNote.notRefunded', { cancels }) : t('doc.creditNote.refunded'),
   });
   return blocks;
 }
 
-/** "Credit note CN…", or "Cancellation of credit note CN… (CN…)" for a cancellation. */
-export function documentTitle(n: Pick<CreditNote, 'number' | 'cancelsNumber'>): string {
+/** "Credit note CN…", or "Cancellation of credit note CN… (CN…)" for a cancellation, in the note's language. */
+export function documentTitle(
+  n: Pick<CreditNote, 'number' | 'cancelsNumber' | 'customer'>,
+  f: DocFormat = customerFormat(n.customer),
+): string {
   return n.cancelsNumber
-    ? `Cancellation of credit note ${n.cancelsNumber} (${n.number})`
-    : `Credit note ${n.number}`;
+    ? f.t('doc.creditNote.cancelTitle', { cancels: n.cancelsNumber, number: n.number })
+    : f.t('doc.creditNote.title', { number: n.number });
 }
 
 export async function renderCreditNote(n: CreditNote): Promise<RenderedPdf> {
+  const f = customerFormat(n.customer);
   return renderPdf({
-    title: documentTitle(n),
-    footer: `${documentTitle(n)} · ${n.supplier.name} · issued by Reloop on the seller's behalf`,
+    title: documentTitle(n, f),
+    footer: f.t('doc.creditNote.footer', { title: documentTitle(n, f), seller: n.supplier.name }),
+    pageLabel: pageLabel(f),
     blocks: creditNoteBlocks(n),
   });
 }

@@ -10,10 +10,9 @@ import { createActor, csrfPair } from '../../../test/actors.ts';
 import { ENGINES } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/fixtures.ts';
 import { linesOf, offerPicks, type Pick, placeOrder, shipOrder, type TestApp } from '../../../test/orders.ts';
-import { formatAmount } from '../../platform/money.ts';
+import { users } from '../accounts/accounts.schema.ts';
 import { gradeName } from '../offers/grade-names.ts';
 import { orders } from '../orders/orders.schema.ts';
-import { receiptMention } from '../pricing/vat.rules.ts';
 import { lineTotals } from '../refunds/refund.rules.ts';
 import { refundOrderLine } from '../refunds/refund-order-line.ts';
 import { refunds } from '../refunds/refunds.schema.ts';
@@ -22,12 +21,12 @@ import { cancelOrderLines } from '../seller-orders/seller-order-actions.ts';
 import { sellers } from '../sellers/sellers.schema.ts';
 import { renderCreditNote } from './credit-note.pdf.ts';
 import { creditNoteByNumber, creditNotesOfOrder, creditNotesOfSeller } from './credit-notes.read-model.ts';
+import { docFormat } from './doc-i18n.ts';
 import type { VatRateTotal } from './documents.types.ts';
 import { issueCreditNote } from './issue-credit-note.ts';
+import { safeText } from './pdf.ts';
 import { renderSellerInvoice } from './seller-invoice.pdf.ts';
 import { loadSellerInvoice } from './seller-invoice.read-model.ts';
-
-const m = (minor: number) => formatAmount(minor, 'EUR');
 
 describe.each(ENGINES)('credit notes on %s', (engine) => {
   let t: TestApp;
@@ -195,33 +194,44 @@ describe.each(ENGINES)('credit notes on %s', (engine) => {
     const [seller] = await t.deps.db.select().from(sellers).where(eq(sellers.id, p.sellerId));
     const rendered = await renderCreditNote(note!);
     const text = rendered.lines.join('\n');
-    expect(rendered.lines).toContain(`Credit note number: ${note!.number}`);
-    expect(rendered.lines).toContain(`Date of issue: ${t.clock.now().toISOString().slice(0, 10)}`);
-    expect(rendered.lines).toContain(
-      `Credits invoice ${o.order.invoiceNumber} of ${o.order.paidAt!.toISOString().slice(0, 10)} (order ${o.orderId})`,
+    // In the buyer's language, decided when it was issued: a French market buyer with no chosen
+    // language reads French (issue 13). Amounts and dates as stored, in French formats.
+    expect(note!.customer.locale).toBe('fr-FR');
+    const f = docFormat('fr-FR');
+    const tr = (...a: Parameters<typeof f.t>) => safeText(f.t(...a));
+    const eur = (minor: number) => safeText(f.money(minor, 'EUR'));
+    const n = (minor: number) => safeText(f.amount(minor, 'EUR'));
+    expect(rendered.lines).toContain(tr('doc.creditNote.number', { number: note!.number }));
+    expect(rendered.lines).toContain(tr('doc.issueDate', { date: f.date(t.clock.now()) }));
+    expect(text).toContain(
+      tr('doc.creditNote.credits', {
+        invoice: o.order.invoiceNumber!,
+        date: f.date(o.order.paidAt!),
+        orderId: String(o.orderId),
+      }),
     );
-    expect(text).toContain(`Issued by Reloop on behalf of ${seller!.legalName}`);
-    expect(text).toContain(`Supplier: ${seller!.legalName}`);
-    if (seller!.vatNumber) expect(text).toContain(`VAT number: ${seller!.vatNumber}`);
-    expect(text).toContain('Customer: Ada Lovelace');
-    expect(text).toContain('Reason: Battery at 79 %');
-    expect(rendered.lines).toContain(`Total credited | ${m(1200)} EUR`);
+    expect(text).toContain(tr('doc.onBehalf.creditNote', { seller: seller!.legalName }).slice(0, 40));
+    expect(text).toContain(tr('doc.supplier', { name: seller!.legalName }));
+    if (seller!.vatNumber) expect(text).toContain(tr('doc.party.vatNumber', { number: seller!.vatNumber }));
+    expect(text).toContain('Client : Ada Lovelace');
+    expect(text).toContain('Motif : Battery at 79 %');
+    expect(rendered.lines).toContain(`${tr('doc.creditNote.total')} | ${eur(1200)}`);
     const line = o.lines[0]!;
     // The grade by its name in the customer's language, never its seller-API code (issue 13).
     expect(text).toContain(gradeName(line.grade, 'fr-FR'));
     expect(text).not.toMatch(/\b(PREMIUM|EXCELLENT|VERY_GOOD|GOOD|FAIR|STALLONE)\b/);
-    if (line.vatTreatment === 'margin') expect(text).toContain(receiptMention('margin')!);
+    if (line.vatTreatment === 'margin') expect(text).toContain(tr('doc.mention.margin'));
     else {
       const v = note!.vatBreakdown[0]!;
-      expect(rendered.lines).toContain(`${v.rateBp / 100} % | ${m(v.netMinor)} | ${m(v.vatMinor)}`);
+      expect(rendered.lines).toContain(`${safeText(f.rate(v.rateBp))} | ${n(v.netMinor)} | ${n(v.vatMinor)}`);
     }
 
     const invoice = await renderSellerInvoice((await loadSellerInvoice(t.deps.db, o.orderId))!);
     const goods = o.order.itemsTotalMinor + o.order.shippingTotalMinor;
     expect(invoice.lines).toContain(
-      `Credit note ${note!.number} of ${note!.issuedAt.toISOString().slice(0, 10)} | -${m(1200)} EUR`,
+      `${tr('doc.invoice.creditNote', { number: note!.number, date: f.date(note!.issuedAt) })} | -${eur(1200)}`,
     );
-    expect(invoice.lines).toContain(`Balance after credit notes | ${m(goods - 1200)} EUR`);
+    expect(invoice.lines).toContain(`${tr('doc.invoice.balance')} | ${eur(goods - 1200)}`);
   });
 
   it('credit notes are in the documents lists and downloadable by the seller, the buyer and compliance', async () => {
@@ -297,6 +307,8 @@ describe.each(ENGINES)('credit notes on %s', (engine) => {
       email: 'cn-seller@example.com',
       sellers: [{ sellerId: p.sellerId, role: 'staff' }],
     });
+    // This member reads the portal in English (it follows the account's language).
+    await t.deps.db.update(users).set({ language: 'en' }).where(eq(users.id, member.userId));
     const page = await req('GET', `/seller/${p.sellerId}/money`, member);
     expect(page.res.status).toBe(200);
     const pageText = new TextDecoder().decode(page.bytes);
@@ -393,6 +405,7 @@ describe.each(ENGINES)('credit notes on %s', (engine) => {
       email: `cn-cancel-seller-${engine}@example.com`,
       sellers: [{ sellerId: p.sellerId, role: 'staff' }],
     });
+    await t.deps.db.update(users).set({ language: 'en' }).where(eq(users.id, member.userId));
     const page = await (
       await t.app.request(`/seller/${p.sellerId}/money`, { headers: await headers(member) })
     ).text();

@@ -27,11 +27,14 @@ const seller: InvoiceParty = {
   vatNumber: 'FR32123456789',
   registration: 'RCS Lyon 123 456 789',
 };
+// These documents are read in English (the locale decided at issue); doc-i18n.test.ts has the others.
+
 const buyer: InvoiceParty = {
   name: 'Ada Lovelace',
   addressLines: ['12 rue de Rivoli', '75004 Paris'],
   country: 'FR',
   vatNumber: null,
+  locale: 'en-GB',
 };
 const line = (over: Partial<SellerInvoiceLine>): SellerInvoiceLine => ({
   productName: 'iPhone 13 128 GB Blue',
@@ -87,7 +90,7 @@ describe('seller invoice (Art. 226)', () => {
     expect(new TextDecoder().decode(r.bytes.slice(0, 5))).toBe('%PDF-');
     expect((await PDFDocument.load(r.bytes)).getPageCount()).toBe(1);
     expect(text).toContain('Invoice number: S7-2026-000042');
-    expect(text).toContain('Date of issue: 2026-11-21');
+    expect(text).toContain('Date of issue: 21 November 2026');
     expect(text).toContain('Date of supply: the date of dispatch');
     expect(text).toContain('Issued by Reloop on behalf of Refurb SARL');
     expect(text).toContain('Supplier: Refurb SARL');
@@ -96,15 +99,15 @@ describe('seller invoice (Art. 226)', () => {
     expect(text).toContain('Customer: Ada Lovelace');
     // 2 × 120.00 incl. 20 % → unit 100.00 excl. VAT, line 200.00; shipping 6.00 → 5.00.
     expect(r.lines).toContain(
-      '2 | iPhone 13 128 GB Blue — Excellent (SKU IP13-128-B) | 100.00 | 20 % | 200.00',
+      '2 | iPhone 13 128 GB Blue — Excellent (SKU IP13-128-B) | 100.00 | 20% | 200.00',
     );
-    expect(r.lines).toContain('1 | Delivery of iPhone 13 128 GB Blue | 5.00 | 20 % | 5.00');
+    expect(r.lines).toContain('1 | Delivery of iPhone 13 128 GB Blue | 5.00 | 20% | 5.00');
     // Per rate (EN 16931): 246.00 incl. 20 % → 205.00 + 41.00; 21.10 incl. 5.5 % → 20.00 + 1.10.
-    expect(r.lines).toContain('20 % | 205.00 | 41.00');
-    expect(r.lines).toContain('5.5 % | 20.00 | 1.10');
-    expect(r.lines).toContain('Total excl. VAT | 225.00 EUR');
-    expect(r.lines).toContain('Total VAT | 42.10 EUR');
-    expect(r.lines).toContain('Total | 267.10 EUR');
+    expect(r.lines).toContain('20% | 205.00 | 41.00');
+    expect(r.lines).toContain('5.5% | 20.00 | 1.10');
+    expect(r.lines).toContain('Total excl. VAT | €225.00');
+    expect(r.lines).toContain('Total VAT | €42.10');
+    expect(r.lines).toContain('Total | €267.10');
     expect(text).not.toContain('Margin scheme');
     expect(text).not.toContain('Reverse charge');
   });
@@ -115,8 +118,8 @@ describe('seller invoice (Art. 226)', () => {
     );
     const text = r.lines.join('\n');
     expect(r.lines).toContain('Margin scheme — Second-hand goods');
-    expect(r.lines).toContain('Margin-scheme goods (VAT not shown) | 305.00 EUR');
-    expect(r.lines).toContain('Total | 305.00 EUR');
+    expect(r.lines).toContain('Margin-scheme goods (VAT not shown) | €305.00');
+    expect(r.lines).toContain('Total | €305.00');
     expect(text).not.toMatch(/%/);
     expect(text).not.toContain('Total VAT');
     expect(text).not.toContain('VAT summary');
@@ -128,11 +131,11 @@ describe('seller invoice (Art. 226)', () => {
       invoice([line({ treatment: 'reverse_charge', unitPriceMinor: 25000, rateBp: 1900 })], pro),
     );
     expect(r.lines).toContain('Customer VAT number: DE136695976');
-    expect(r.lines).toContain('0 % (reverse charge) | 250.00 | 0.00');
+    expect(r.lines).toContain('0% (reverse charge) | 250.00 | 0.00');
     expect(r.lines).toContain(
       'Reverse charge — Exempt intra-Community supply, Art. 138 Directive 2006/112/EC',
     );
-    expect(r.lines).toContain('Total | 250.00 EUR');
+    expect(r.lines).toContain('Total | €250.00');
   });
 
   it('unit prices excl. VAT only for standard lines', () => {
@@ -148,7 +151,7 @@ describe('seller invoice (Art. 226)', () => {
     const many = Array.from({ length: 80 }, (_, i) => line({ productName: `Phone ${i}`, sku: `SKU-${i}` }));
     const r = await renderSellerInvoice(invoice(many));
     expect((await PDFDocument.load(r.bytes)).getPageCount()).toBeGreaterThan(1);
-    expect(r.lines).toContain('Total | 24000.00 EUR');
+    expect(r.lines).toContain('Total | €24,000.00');
   });
 });
 
@@ -207,9 +210,9 @@ describe('platform invoice rules', () => {
       mention: 'Reverse charge — Art. 196 Directive 2006/112/EC',
       sections: [platformSection('EUR', [{ description: 'Commission', quantity: 2, netMinor: 1800 }], 0)],
     });
-    expect(r.lines).toContain('Services supplied: 2026-10-01 to 2026-10-31');
+    expect(r.lines).toContain('Services supplied: 1 October 2026 to 31 October 2026');
     expect(r.lines).toContain('Customer VAT number: DE136695976');
-    expect(r.lines).toContain('VAT (reverse charge) | 0.00 EUR');
+    expect(r.lines).toContain('VAT (reverse charge) | €0.00');
     expect(r.lines).toContain('Reverse charge — Art. 196 Directive 2006/112/EC');
   });
 });
@@ -241,6 +244,7 @@ describe('statement rules', () => {
       sellerName: 'X',
       from: '2026-11-01',
       to: '2026-11-30',
+      locale: 'en-GB',
       balances: [{ currency: 'EUR', openingMinor: 0, closingMinor: 8875 }],
       rows: [
         {

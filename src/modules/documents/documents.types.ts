@@ -4,6 +4,8 @@ import type { VatTreatment } from '../pricing/vat.rules.ts';
 export type InvoiceParty = {
   /** Legal name (or the person's name). */
   name: string;
+  /** The person to attend, for a company customer (printed "Attn. …" in the document's language). */
+  attention?: string;
   /** Trading name, when it differs from the legal name. */
   tradingName?: string;
   addressLines: string[];
@@ -13,6 +15,11 @@ export type InvoiceParty = {
   /** e.g. "RCS Paris 123 456 789". */
   registration?: string;
   email?: string;
+  /**
+   * The locale documents addressed to this party are written in (doc-i18n.ts), decided when the
+   * document is issued; absent on documents issued before issue 13 (they read English).
+   */
+  locale?: string;
 };
 
 export type SellerInvoiceLine = {

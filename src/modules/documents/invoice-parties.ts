@@ -17,9 +17,10 @@ export type SellerIdentity = {
 /** A postal address as orders keep it (the billing address of the order). */
 export type InvoiceAddress = Omit<PostalAddress, 'phone'>;
 
-/** The seller as the supplier on its invoices (Art. 226(3), (5)). */
-export function sellerParty(s: SellerIdentity): InvoiceParty {
+/** The seller as the supplier on its invoices (Art. 226(3), (5)); `locale`: as the customer of Reloop's. */
+export function sellerParty(s: SellerIdentity, locale?: string): InvoiceParty {
   return {
+    ...(locale ? { locale } : {}),
     name: s.legalName,
     tradingName: s.name,
     addressLines: [s.addressLine, `${s.postalCode} ${s.city}`],
@@ -29,21 +30,22 @@ export function sellerParty(s: SellerIdentity): InvoiceParty {
   };
 }
 
-/** The buyer as the customer: the company (or its legal name) with the person to attend, or the person. */
+/**
+ * The buyer as the customer: the company (or its legal name) with the person to attend, or the
+ * person; `locale` is the language the buyer reads documents in (document-locale.read-model.ts).
+ */
 export function buyerParty(
   a: InvoiceAddress,
   vatNumber: string | null,
   legalName: string | null,
+  locale?: string,
 ): InvoiceParty {
   const company = a.company?.trim() || legalName;
   return {
     name: company || a.name,
-    addressLines: [
-      ...(company ? [`Attn. ${a.name}`] : []),
-      a.line1,
-      ...(a.line2 ? [a.line2] : []),
-      `${a.postalCode} ${a.city}`,
-    ],
+    ...(company ? { attention: a.name } : {}),
+    ...(locale ? { locale } : {}),
+    addressLines: [a.line1, ...(a.line2 ? [a.line2] : []), `${a.postalCode} ${a.city}`],
     country: a.country,
     vatNumber,
   };

@@ -153,6 +153,8 @@ export type PdfDocumentSpec = {
   title: string;
   /** Small print at the bottom of every page, beside "Page n / N". */
   footer?: string;
+  /** The page number in the document's language (default "Page n / N"). */
+  pageLabel?: (page: number, pages: number) => string;
   blocks: PdfBlock[];
 };
 
@@ -324,15 +326,15 @@ export async function renderPdf(spec: PdfDocumentSpec): Promise<RenderedPdf> {
     const total = columns.reduce((a, c) => a + c.width, 0);
     const widths = columns.map((c) => (c.width / total) * usable);
     const xs = widths.map((_, i) => MARGIN + widths.slice(0, i).reduce((a, w) => a + w, 0));
-    const cellLines = (cells: string[], font: PDFFont) =>
+    const cellLines = (cells: string[], font: PDFFont, header = false) =>
       columns.map((c, i) => {
         const text = safeText(cells[i] ?? '');
         const inner = widths[i]! - 2 * CELL_PAD;
-        // Amounts never wrap; text does.
-        return c.align === 'right' ? [text] : wrapText(text, font, SIZE, inner);
+        // Amounts never wrap; text and headers (longer in some languages) do.
+        return c.align === 'right' && !header ? [text] : wrapText(text, font, SIZE, inner);
       });
     const drawRow = (cells: string[], font: PDFFont, shade: boolean) => {
-      const wrapped = cellLines(cells, font);
+      const wrapped = cellLines(cells, font, shade);
       const height = Math.max(...wrapped.map((w) => w.length)) * LINE + 2;
       if (shade)
         page.drawRectangle({
@@ -357,7 +359,7 @@ export async function renderPdf(spec: PdfDocumentSpec): Promise<RenderedPdf> {
       return height;
     };
     const header = columns.map((c) => c.header);
-    const headerHeight = () => Math.max(...cellLines(header, bold).map((w) => w.length)) * LINE + 2;
+    const headerHeight = () => Math.max(...cellLines(header, bold, true).map((w) => w.length)) * LINE + 2;
     ensure(headerHeight() + LINE + 2);
     drawRow(header, bold, true);
     for (const r of rows) {
@@ -381,7 +383,7 @@ export async function renderPdf(spec: PdfDocumentSpec): Promise<RenderedPdf> {
   const pages = doc.getPages();
   const footer = spec.footer ? safeText(spec.footer) : '';
   pages.forEach((p, i) => {
-    const label = `Page ${i + 1} / ${pages.length}`;
+    const label = safeText(spec.pageLabel?.(i + 1, pages.length) ?? `Page ${i + 1} / ${pages.length}`);
     p.drawText(label, {
       x: A4.width - MARGIN - regular.widthOfTextAtSize(label, 7.5),
       y: MARGIN - 10,

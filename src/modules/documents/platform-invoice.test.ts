@@ -9,14 +9,17 @@ import { createActor } from '../../../test/actors.ts';
 import { ENGINES } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/fixtures.ts';
 import { offerPicks, placeOrder, type TestApp } from '../../../test/orders.ts';
-import { formatAmount } from '../../platform/money.ts';
 import { monthlyFee, sellerPayable } from '../ledger/ledger.rules.ts';
 import { ledgerPostings, ledgerTransactions } from '../ledger/ledger.schema.ts';
 import { postLedgerEntry } from '../ledger/post-ledger-entry.ts';
 import { orders } from '../orders/orders.schema.ts';
 import { sellers } from '../sellers/sellers.schema.ts';
+import { docFormat } from './doc-i18n.ts';
+import { safeText } from './pdf.ts';
 
 const DAY = 86_400_000;
+/** The seller is French and its owner chose no language: its invoices are in French (issue 13). */
+const FR = docFormat('fr-FR');
 
 describe.each(ENGINES)("the platform's monthly invoice on %s", (engine) => {
   let t: TestApp;
@@ -115,8 +118,11 @@ describe.each(ENGINES)("the platform's monthly invoice on %s", (engine) => {
     await t.deps.db.update(sellers).set({ country: 'DE' }).where(eq(sellers.id, sellerId));
     const later = await get(`/seller/${sellerId}/platform-invoices/2026-11.pdf`);
     const text = pdfText(later.bytes);
-    expect(text).toContain(`${formatAmount(charged, 'EUR')} EUR`);
-    expect(text).not.toContain('Reverse charge');
+    // In the seller's language decided at issue (French), whatever its country now.
+    expect(text).toContain(`Facture P-2026-11-S${sellerId}`);
+    expect(text).toContain(safeText(FR.amount(charged, 'EUR')));
+    expect(text).not.toContain('Autoliquidation');
+    expect(text).not.toContain('Steuerschuldnerschaft');
     await t.deps.db.update(sellers).set({ country: 'FR' }).where(eq(sellers.id, sellerId));
   });
 
@@ -131,6 +137,8 @@ describe.each(ENGINES)("the platform's monthly invoice on %s", (engine) => {
     const again = await get(`/seller/${sellerId}/platform-invoices/2026-11.pdf`);
     expect(again.res.status).toBe(200);
     expect(again.bytes.equals(first.bytes)).toBe(true);
-    expect(pdfText(again.bytes)).not.toContain('Monthly seller fee');
+    expect(pdfText(again.bytes)).not.toContain(
+      FR.t('doc.platformInvoice.monthlyFee', { period: FR.month('2026-11') }),
+    );
   });
 });

@@ -29,24 +29,31 @@
  * (issue-platform-invoice.ts). Either way it is stored whole in `platform_invoices`: issuing
  * again returns the same document (number, date of issue, amounts), whatever is posted later.
  * The supplier is the platform's identity from configuration (config.ts PLATFORM_*).
+ *
+ * Language: the seller's (document-locale.read-model.ts), decided when the invoice is issued and
+ * stored with it (`customer.locale`); its lines are stored by kind and count and worded when it
+ * is rendered, its mention is the treatment's (`platformMentionKey`). Invoices issued before
+ * that have neither and print their stored English words.
  */
 import type { PlatformIdentity } from '../../config.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
-import { formatAmount, mulDivHalfUp } from '../../platform/money.ts';
+import { mulDivHalfUp } from '../../platform/money.ts';
 import { DEFAULT_PLATFORM_VAT } from '../ledger/ledger.rules.ts';
 import {
   PLATFORM_OUTSIDE_SCOPE_MENTION,
   PLATFORM_REVERSE_CHARGE_MENTION,
   type PlatformVatTreatment,
+  platformMentionKey,
   platformVatFor,
 } from '../pricing/platform-vat.rules.ts';
 import { sellersByIds } from '../sellers/sellers.store.ts';
+import { sellerDocumentLocale } from './document-locale.read-model.ts';
 import type { InvoiceParty } from './documents.types.ts';
 import { sellerParty } from './invoice-parties.ts';
-import { formatRate, isoDate, type PdfBlock, type RenderedPdf, renderPdf } from './pdf.ts';
+import { type PdfBlock, type RenderedPdf, renderPdf } from './pdf.ts';
 import { platformInvoiceAmounts } from './platform-invoice.read-model.ts';
-import { partyLines } from './seller-invoice.pdf.ts';
+import { customerFormat, pageLabel, partyLines } from './seller-invoice.pdf.ts';
 
 /** The platform as the supplier of its invoices, from configuration (config.ts PLATFORM_*). */
 export function platformParty(p: PlatformIdentity): InvoiceParty {
@@ -67,8 +74,17 @@ export {
   platformVatFor,
 };
 
+/** What a line invoices, worded in the document's language when rendered. */
+export type PlatformInvoiceLineKind =
+  | 'commission'
+  | 'commission_no_vat'
+  | 'commission_returned'
+  | 'monthly_fee';
+
 export type PlatformInvoiceLine = {
+  /** English wording (what invoices issued before `kind` print). */
   description: string;
+  kind?: PlatformInvoiceLineKind;
   quantity: number;
   netMinor: number;
   /** The VAT charged for this line as the ledger posted it; absent: computed on the section's net. */
@@ -173,6 +189,7 @@ export async function platformInvoiceData(
         s.vatMinor === 0 && vat.treatment === 'standard'
           ? `Commission on sales (${s.count} order(s) paid in ${opts.period}, no VAT charged)`
           : `Commission on sales (${s.count} order(s) paid in ${opts.period})`,
+      kind: s.vatMinor === 0 && vat.treatment === 'standard' ? 'commission_no_vat' : 'commission',
       quantity: s.count,
       netMinor: s.commissionMinor,
       vatMinor: s.vatMinor,
@@ -181,6 +198,7 @@ export async function platformInvoiceData(
     if (r.commissionBackMinor !== 0)
       add(r.currency, {
         description: `Commission returned on refunds (${r.count} refund(s))`,
+        kind: 'commission_returned',
         quantity: r.count,
         netMinor: -r.commissionBackMinor,
         vatMinor: -r.vatBackMinor,
@@ -188,6 +206,7 @@ export async function platformInvoiceData(
   for (const f of fees)
     add(f.currency, {
       description: `Monthly seller fee ${opts.period}`,
+      kind: 'monthly_fee',
       quantity: 1,
       netMinor: f.feeMinor,
       vatMinor: f.vatMinor,
@@ -204,7 +223,7 @@ export async function platformInvoiceData(
     periodEnd: end,
     issuedAt: opts.issuedAt ?? end,
     supplier: opts.supplier,
-    customer: sellerParty(seller),
+    customer: sellerParty(seller, await sellerDocumentLocale(db, opts.sellerId)),
     treatment: charged.treatment,
     rateBp: charged.rateBp,
     mention: charged.mention,
@@ -214,48 +233,64 @@ export async function platformInvoiceData(
   };
 }
 
+const LINE_KEY = {
+  commission: 'doc.platformInvoice.commission',
+  commission_no_vat: 'doc.platformInvoice.commissionNoVat',
+  commission_returned: 'doc.platformInvoice.commissionReturned',
+  monthly_fee: 'doc.platformInvoice.monthlyFee',
+} as const;
+
 export function platformInvoiceBlocks(d: PlatformInvoiceData): PdfBlock[] {
+  const f = customerFormat(d.customer);
+  const { t } = f;
   const last = new Date(d.periodEnd.getTime() - 86_400_000);
   const vatLabel =
     d.treatment === 'standard'
-      ? `VAT ${formatRate(d.rateBp)}`
+      ? t('doc.platformInvoice.vatRate', { rate: f.rate(d.rateBp) })
       : d.treatment === 'reverse_charge'
-        ? 'VAT (reverse charge)'
-        : 'VAT (not applicable)';
+        ? t('doc.platformInvoice.vatReverseCharge')
+        : t('doc.platformInvoice.vatNotApplicable');
+  const describe = (l: PlatformInvoiceLine) =>
+    l.kind ? t(LINE_KEY[l.kind], { count: l.quantity, period: f.month(d.period) }) : l.description;
   const blocks: PdfBlock[] = [
-    { kind: 'title', text: `Invoice ${d.number}` },
-    { kind: 'text', text: `Invoice number: ${d.number}` },
-    { kind: 'text', text: `Date of issue: ${isoDate(d.issuedAt)}` },
-    { kind: 'text', text: `Services supplied: ${isoDate(d.periodStart)} to ${isoDate(last)}` },
+    { kind: 'title', text: t('doc.invoice.title', { number: d.number }) },
+    { kind: 'text', text: t('doc.invoice.number', { number: d.number }) },
+    { kind: 'text', text: t('doc.issueDate', { date: f.date(d.issuedAt) }) },
+    {
+      kind: 'text',
+      text: t('doc.platformInvoice.services', { from: f.date(d.periodStart), to: f.date(last) }),
+    },
     { kind: 'gap' },
     {
       kind: 'columns',
-      left: { title: `Supplier: ${d.supplier.name}`, lines: partyLines(d.supplier) },
+      left: { title: t('doc.supplier', { name: d.supplier.name }), lines: partyLines(d.supplier, f) },
       right: {
-        title: `Customer: ${d.customer.name}`,
-        lines: partyLines(d.customer, {
-          vatLabel: d.treatment === 'reverse_charge' ? 'Customer VAT number' : 'VAT number',
-        }),
+        title: t('doc.customer', { name: d.customer.name }),
+        lines: partyLines(d.customer, f, { customerVat: d.treatment === 'reverse_charge' }),
       },
     },
     { kind: 'gap', size: 10 },
   ];
   if (d.sections.length === 0)
-    blocks.push({ kind: 'text', text: `Nothing to invoice for ${d.period}: total 0.00.` });
+    blocks.push({
+      kind: 'text',
+      text: t('doc.platformInvoice.nothing', { period: f.month(d.period), amount: f.amount(0, 'EUR') }),
+    });
   for (const s of d.sections) {
-    const m = (minor: number) => formatAmount(minor, s.currency);
+    const m = (minor: number) => f.amount(minor, s.currency);
+    const mc = (minor: number) => f.money(minor, s.currency);
     blocks.push(
       {
         kind: 'table',
         columns: [
-          { header: 'Description', width: 50 },
-          { header: 'Qty', width: 8, align: 'right' },
-          { header: `Amount excl. VAT (${s.currency})`, width: 24, align: 'right' },
-          { header: `VAT (${s.currency})`, width: 18, align: 'right' },
+          { header: t('doc.col.description'), width: 50 },
+          { header: t('doc.col.qty'), width: 8, align: 'right' },
+          { header: t('doc.col.netAmount', { currency: s.currency }), width: 24, align: 'right' },
+          { header: t('doc.col.vatAmount', { currency: s.currency }), width: 18, align: 'right' },
         ],
         rows: s.lines.map((l) => ({
           cells: [
-            l.description,
+            describe(l),
             String(l.quantity),
             m(l.netMinor),
             l.vatMinor === undefined ? '' : m(l.vatMinor),
@@ -265,27 +300,28 @@ export function platformInvoiceBlocks(d: PlatformInvoiceData): PdfBlock[] {
       {
         kind: 'totals',
         rows: [
-          { label: 'Total excl. VAT', value: `${m(s.netMinor)} ${s.currency}` },
-          { label: vatLabel, value: `${m(s.vatMinor)} ${s.currency}` },
-          { label: 'Total', value: `${m(s.grossMinor)} ${s.currency}`, bold: true },
+          { label: t('doc.totalExclVat'), value: mc(s.netMinor) },
+          { label: vatLabel, value: mc(s.vatMinor) },
+          { label: t('doc.total'), value: mc(s.grossMinor), bold: true },
         ],
       },
       { kind: 'gap' },
     );
   }
-  if (d.mention) blocks.push({ kind: 'text', text: d.mention, bold: true });
-  blocks.push({
-    kind: 'text',
-    small: true,
-    text: 'Settled by deduction from the amounts Reloop collects on your behalf (see your account statement).',
-  });
+  // Issued before invoices had a language: the mention as stored (English).
+  const mentionKey = platformMentionKey(d.treatment);
+  const mention = d.customer.locale ? (mentionKey ? t(mentionKey) : null) : d.mention;
+  if (mention) blocks.push({ kind: 'text', text: mention, bold: true });
+  blocks.push({ kind: 'text', small: true, text: t('doc.platformInvoice.settled') });
   return blocks;
 }
 
 export async function renderPlatformInvoice(d: PlatformInvoiceData): Promise<RenderedPdf> {
+  const f = customerFormat(d.customer);
   return renderPdf({
-    title: `Invoice ${d.number}`,
-    footer: `${d.supplier.name} · invoice ${d.number}`,
+    title: f.t('doc.invoice.title', { number: d.number }),
+    footer: f.t('doc.platformInvoice.footer', { supplier: d.supplier.name, number: d.number }),
+    pageLabel: pageLabel(f),
     blocks: platformInvoiceBlocks(d),
   });
 }

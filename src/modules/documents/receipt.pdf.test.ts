@@ -5,7 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ReceiptView } from '../checkout/receipt.read-model.ts';
+import { docFormat } from './doc-i18n.ts';
 import { receiptBlocks, renderReceipt } from './receipt.pdf.ts';
+
+/** The buyer of `view` has no chosen language: the receipt is in its market's, French (issue 13). */
+const FR = 'fr-FR';
+const { t: tr, money, amount } = docFormat(FR);
+const eur = (minor: number) => money(minor, 'EUR');
+const n = (minor: number) => amount(minor, 'EUR');
 
 const view: ReceiptView = {
   checkoutId: '00000000-0000-4000-8000-000000000001',
@@ -104,13 +111,20 @@ const text = (blocks: ReturnType<typeof receiptBlocks>) =>
 
 describe('receipt PDF', () => {
   it('shows each line, order and the total exactly as stored and charged', () => {
-    const t = text(receiptBlocks(view));
-    expect(t).toContain('iPhone SE (2022) 64 GB (Bon état) | 103.32 | Reverse charge | 103.32');
-    expect(t).toContain('Samsung Galaxy A34 128 GB (État d’usage) | 122.99 | Margin scheme | 122.99');
-    expect(t).toContain('Order total | 103.32 EUR');
-    expect(t).toContain('Order total | 122.99 EUR');
-    expect(t).toContain('Total paid | 230.30 EUR');
-    expect(t).not.toMatch(/Refunded|after refunds/);
+    const t = text(receiptBlocks(view, FR));
+    expect(t).toContain(
+      `iPhone SE (2022) 64 GB (Bon état) | ${n(10_332)} | ${tr('doc.vat.reverseCharge')} | ${n(10_332)}`,
+    );
+    expect(t).toContain(
+      `Samsung Galaxy A34 128 GB (État d’usage) | ${n(12_299)} | ${tr('doc.vat.margin')} | ${n(12_299)}`,
+    );
+    expect(n(10_332)).toBe('103,32');
+    expect(t).toContain(`${tr('doc.receipt.orderTotal')} | ${eur(10_332)}`);
+    expect(t).toContain(`${tr('doc.receipt.orderTotal')} | ${eur(12_299)}`);
+    expect(t).toContain(`${tr('doc.receipt.totalPaid')} | ${eur(23_030)}`);
+    expect(eur(23_030)).toMatch(/^230,30\s€$/u);
+    expect(t).not.toContain(tr('doc.receipt.refundedToYou'));
+    expect(t).not.toContain(tr('doc.receipt.paidAfterRefunds'));
   });
 
   it('shows the refunds already made: per line, the service fee, and what was paid after them', async () => {
@@ -120,11 +134,13 @@ describe('receipt PDF', () => {
       totalRefundedMinor: 12_299,
       failedMinor: 0,
     };
-    const t = text(receiptBlocks(view, refunds));
-    expect(t).toContain('Refunded: Samsung Galaxy A34 128 GB (État d’usage) (pending) | -122.99 EUR');
-    expect(t).toContain('Total paid | 230.30 EUR');
-    expect(t).toContain('Refunded to you | -122.99 EUR');
-    expect(t).toContain('Paid after refunds | 107.31 EUR');
+    const t = text(receiptBlocks(view, FR, refunds));
+    expect(t).toContain(
+      `${tr('doc.receipt.refundedLinePending', { product: 'Samsung Galaxy A34 128 GB', grade: 'État d’usage' })} | ${eur(-12_299)}`,
+    );
+    expect(t).toContain(`${tr('doc.receipt.totalPaid')} | ${eur(23_030)}`);
+    expect(t).toContain(`${tr('doc.receipt.refundedToYou')} | ${eur(-12_299)}`);
+    expect(t).toContain(`${tr('doc.receipt.paidAfterRefunds')} | ${eur(10_731)}`);
 
     const all = {
       lines: new Map([
@@ -135,10 +151,12 @@ describe('receipt PDF', () => {
       totalRefundedMinor: 23_030,
       failedMinor: 0,
     };
-    const full = text(receiptBlocks(view, all));
-    expect(full).toContain('Service fee refunded | -3.99 EUR');
-    expect(full).toContain('Paid after refunds | 0.00 EUR');
-    // And it renders.
-    expect((await renderReceipt(view, all)).lines.join('\n')).toContain('Paid after refunds | 0.00 EUR');
+    const full = text(receiptBlocks(view, FR, all));
+    expect(full).toContain(`${tr('doc.receipt.serviceFeeRefunded')} | ${eur(-399)}`);
+    expect(full).toContain(`${tr('doc.receipt.paidAfterRefunds')} | ${eur(0)}`);
+    // And it renders (the PDF's narrow no-break spaces become spaces).
+    expect((await renderReceipt(view, FR, all)).lines.join('\n')).toMatch(
+      new RegExp(`${tr('doc.receipt.paidAfterRefunds')} \\| 0,00\\s€`, 'u'),
+    );
   });
 });

@@ -13,27 +13,38 @@
  * Margin-scheme lines show no VAT anywhere (Art. 325): no rate, no VAT amount, their price as
  * charged. Shipping follows its line's treatment and rate (cart-totals.rules.ts).
  * Insurance and the service fee are not the seller's supplies and are not on this invoice.
+ * In the buyer's language, its mentions included (doc-i18n.ts; `buyer.locale`).
  */
-import { marketByCode } from '../../platform/markets.ts';
-import { formatAmount } from '../../platform/money.ts';
-import { gradeName } from '../offers/grade-names.ts';
-import { receiptMention, vatIncluded } from '../pricing/vat.rules.ts';
+import { receiptMentionKey, vatIncluded } from '../pricing/vat.rules.ts';
+import { type DocFormat, docFormat, LEGACY_DOCUMENT_LOCALE } from './doc-i18n.ts';
 import type { InvoiceParty, SellerInvoiceInput, SellerInvoiceLine } from './documents.types.ts';
-import { formatRate, isoDate, type PdfBlock, type PdfTableRow, type RenderedPdf, renderPdf } from './pdf.ts';
+import { type PdfBlock, type PdfTableRow, type RenderedPdf, renderPdf } from './pdf.ts';
 
-export const ON_BEHALF_NOTE = (sellerName: string) =>
-  `Issued by Reloop on behalf of ${sellerName}: Reloop issues this invoice in the seller's name and on its behalf.`;
+/** The format of a document addressed to `customer`: its stored locale, else English (issued before). */
+export function customerFormat(customer: Pick<InvoiceParty, 'locale'>): DocFormat {
+  return docFormat(customer.locale ?? LEGACY_DOCUMENT_LOCALE);
+}
 
-export function partyLines(p: InvoiceParty, opts: { vatLabel?: string } = {}): string[] {
+/** A party's trader details (Art. 226(5)) with their labels in the document's language. */
+export function partyLines(p: InvoiceParty, f: DocFormat, opts: { customerVat?: boolean } = {}): string[] {
   const out: string[] = [];
-  if (p.tradingName && p.tradingName !== p.name) out.push(`Trading as ${p.tradingName}`);
+  if (p.tradingName && p.tradingName !== p.name)
+    out.push(f.t('doc.party.tradingAs', { name: p.tradingName }));
+  if (p.attention) out.push(f.t('doc.party.attention', { name: p.attention }));
   out.push(...p.addressLines.filter((l) => l.trim() !== ''));
-  out.push(p.country);
-  if (p.vatNumber) out.push(`${opts.vatLabel ?? 'VAT number'}: ${p.vatNumber}`);
+  out.push(f.country(p.country));
+  if (p.vatNumber)
+    out.push(
+      f.t(opts.customerVat ? 'doc.party.customerVatNumber' : 'doc.party.vatNumber', { number: p.vatNumber }),
+    );
   if (p.registration) out.push(p.registration);
   if (p.email) out.push(p.email);
   return out;
 }
+
+/** The page numbers in the document's language. */
+export const pageLabel = (f: DocFormat) => (page: number, pages: number) =>
+  f.t('doc.page', { page: String(page), pages: String(pages) });
 
 /** The line's amounts excl. VAT (informational for standard lines: the invoice's VAT is per rate). */
 export function lineAmounts(l: SellerInvoiceLine): {
@@ -51,16 +62,30 @@ export function lineAmounts(l: SellerInvoiceLine): {
   };
 }
 
-function rateCell(l: SellerInvoiceLine): string {
-  if (l.treatment === 'margin') return 'Margin scheme';
-  if (l.treatment === 'reverse_charge') return '0 % (reverse charge)';
-  return formatRate(l.rateBp);
+/** The VAT rate cell of a line or rate: the margin scheme shows none (Art. 325). */
+export function rateCell(f: DocFormat, l: Pick<SellerInvoiceLine, 'treatment' | 'rateBp'>): string {
+  if (l.treatment === 'margin') return f.t('doc.vat.margin');
+  if (l.treatment === 'reverse_charge') return f.t('doc.vat.reverseChargeRate', { rate: f.rate(0) });
+  return f.rate(l.rateBp);
+}
+
+/** The Art. 226(11a)/(14) mentions of the treatments present, in the document's language. */
+export function mentionBlocks(f: DocFormat, treatments: ReadonlySet<string>): PdfBlock[] {
+  const out: PdfBlock[] = [];
+  for (const t of ['margin', 'reverse_charge'] as const) {
+    const key = treatments.has(t) ? receiptMentionKey(t) : null;
+    if (key) out.push({ kind: 'text', text: f.t(key), bold: true });
+  }
+  return out;
 }
 
 export function sellerInvoiceBlocks(input: SellerInvoiceInput): PdfBlock[] {
   const { order, seller, buyer, currency } = input;
-  const m = (minor: number) => formatAmount(minor, currency);
-  const treatments = new Set(order.vatBreakdown.map((v) => v.treatment));
+  const f = customerFormat(buyer);
+  const { t } = f;
+  const m = (minor: number) => f.amount(minor, currency);
+  const mc = (minor: number) => f.money(minor, currency);
+  const treatments = new Set<string>(order.vatBreakdown.map((v) => v.treatment));
   for (const l of order.lines) treatments.add(l.treatment);
   const reverseCharge = treatments.has('reverse_charge');
 
@@ -70,15 +95,21 @@ export function sellerInvoiceBlocks(input: SellerInvoiceInput): PdfBlock[] {
     rows.push({
       cells: [
         String(l.quantity),
-        `${l.productName} — ${gradeName(l.grade, marketByCode(order.market)?.bcp47 ?? 'en')} (SKU ${l.sku})`,
+        t('doc.invoice.line', { product: l.productName, grade: f.grade(l.grade), sku: l.sku }),
         m(a.unitMinor),
-        rateCell(l),
+        rateCell(f, l),
         m(a.itemsMinor),
       ],
     });
     if (l.shippingPriceMinor > 0)
       rows.push({
-        cells: ['1', `Delivery of ${l.productName}`, m(a.shippingMinor), rateCell(l), m(a.shippingMinor)],
+        cells: [
+          '1',
+          t('doc.invoice.delivery', { product: l.productName }),
+          m(a.shippingMinor),
+          rateCell(f, l),
+          m(a.shippingMinor),
+        ],
       });
   }
 
@@ -88,82 +119,78 @@ export function sellerInvoiceBlocks(input: SellerInvoiceInput): PdfBlock[] {
   const grossTotal = sum(order.vatBreakdown.map((v) => v.grossMinor));
 
   const supply = order.shippedAt
-    ? `Date of supply (dispatch): ${isoDate(order.shippedAt)}`
-    : 'Date of supply: the date of dispatch (not yet dispatched); this invoice is issued on payment.';
+    ? t('doc.invoice.supplied', { date: f.date(order.shippedAt) })
+    : t('doc.invoice.supplyPending');
 
   const blocks: PdfBlock[] = [
-    { kind: 'title', text: `Invoice ${order.invoiceNumber}` },
-    { kind: 'text', text: ON_BEHALF_NOTE(seller.name), small: true },
+    { kind: 'title', text: t('doc.invoice.title', { number: order.invoiceNumber }) },
+    { kind: 'text', text: t('doc.onBehalf.invoice', { seller: seller.name }), small: true },
     { kind: 'gap' },
-    { kind: 'text', text: `Invoice number: ${order.invoiceNumber}` },
-    { kind: 'text', text: `Date of issue: ${isoDate(input.issuedAt)}` },
+    { kind: 'text', text: t('doc.invoice.number', { number: order.invoiceNumber }) },
+    { kind: 'text', text: t('doc.issueDate', { date: f.date(input.issuedAt) }) },
     { kind: 'text', text: supply },
-    { kind: 'text', text: `Order: ${order.orderId} of ${isoDate(order.createdAt)} (market ${order.market})` },
-    { kind: 'text', text: `Currency: ${currency}` },
+    {
+      kind: 'text',
+      text: t('doc.invoice.order', {
+        orderId: String(order.orderId),
+        date: f.date(order.createdAt),
+        market: f.country(order.market),
+      }),
+    },
+    { kind: 'text', text: t('doc.currency', { currency }) },
     { kind: 'gap' },
     {
       kind: 'columns',
-      left: { title: `Supplier: ${seller.name}`, lines: partyLines(seller) },
+      left: { title: t('doc.supplier', { name: seller.name }), lines: partyLines(seller, f) },
       right: {
-        title: `Customer: ${buyer.name}`,
-        lines: partyLines(buyer, { vatLabel: reverseCharge ? 'Customer VAT number' : 'VAT number' }),
+        title: t('doc.customer', { name: buyer.name }),
+        lines: partyLines(buyer, f, { customerVat: reverseCharge }),
       },
     },
     { kind: 'gap', size: 10 },
     {
       kind: 'table',
       columns: [
-        { header: 'Qty', width: 6, align: 'right' },
-        { header: 'Description', width: 46 },
-        { header: `Unit price* (${currency})`, width: 17, align: 'right' },
-        { header: 'VAT rate', width: 15 },
-        { header: `Amount* (${currency})`, width: 16, align: 'right' },
+        { header: t('doc.col.qty'), width: 6, align: 'right' },
+        { header: t('doc.col.description'), width: 37 },
+        { header: t('doc.col.unitPriceExclVat', { currency }), width: 17, align: 'right' },
+        // Wide enough for "Vinstmarginalbeskattning", "Differenzbesteuerung".
+        { header: t('doc.col.vatRate'), width: 24 },
+        { header: t('doc.col.amountExclVat', { currency }), width: 16, align: 'right' },
       ],
       rows,
     },
-    {
-      kind: 'text',
-      small: true,
-      text:
-        '* Excl. VAT. Margin-scheme goods: the price charged, VAT not shown separately (Art. 325 Directive 2006/112/EC).' +
-        ' VAT is calculated per rate on the invoice totals (EN 16931); line amounts excl. VAT are informational.',
-    },
+    { kind: 'text', small: true, text: t('doc.invoice.footnote') },
   ];
 
   if (taxed.length) {
     blocks.push(
-      { kind: 'heading', text: 'VAT summary' },
+      { kind: 'heading', text: t('doc.vatSummary') },
       {
         kind: 'table',
         columns: [
-          { header: 'VAT rate', width: 40 },
-          { header: `Taxable amount (${currency})`, width: 30, align: 'right' },
-          { header: `VAT (${currency})`, width: 30, align: 'right' },
+          { header: t('doc.col.vatRate'), width: 40 },
+          { header: t('doc.col.taxable', { currency }), width: 30, align: 'right' },
+          { header: t('doc.col.vatAmount', { currency }), width: 30, align: 'right' },
         ],
-        rows: taxed.map((v) => ({
-          cells: [
-            v.treatment === 'reverse_charge' ? '0 % (reverse charge)' : formatRate(v.rateBp),
-            m(v.netMinor),
-            m(v.vatMinor),
-          ],
-        })),
+        rows: taxed.map((v) => ({ cells: [rateCell(f, v), m(v.netMinor), m(v.vatMinor)] })),
       },
     );
   }
 
   const totals: Array<{ label: string; value: string; bold?: boolean }> = [];
   if (taxed.length) {
-    totals.push({ label: 'Total excl. VAT', value: `${m(sum(taxed.map((v) => v.netMinor)))} ${currency}` });
-    totals.push({ label: 'Total VAT', value: `${m(sum(taxed.map((v) => v.vatMinor)))} ${currency}` });
+    totals.push({ label: t('doc.totalExclVat'), value: mc(sum(taxed.map((v) => v.netMinor))) });
+    totals.push({ label: t('doc.totalVat'), value: mc(sum(taxed.map((v) => v.vatMinor))) });
   }
   if (margin.length)
-    totals.push({
-      label: 'Margin-scheme goods (VAT not shown)',
-      value: `${m(sum(margin.map((v) => v.grossMinor)))} ${currency}`,
-    });
-  totals.push({ label: 'Total', value: `${m(grossTotal)} ${currency}`, bold: true });
+    totals.push({ label: t('doc.marginGoods'), value: mc(sum(margin.map((v) => v.grossMinor))) });
+  totals.push({ label: t('doc.total'), value: mc(grossTotal), bold: true });
   if (input.order.paidAt)
-    totals.push({ label: `Paid on ${isoDate(input.order.paidAt)}`, value: `${m(grossTotal)} ${currency}` });
+    totals.push({
+      label: t('doc.invoice.paidOn', { date: f.date(input.order.paidAt) }),
+      value: mc(grossTotal),
+    });
   // Refunds and cancellations after invoicing: the credit notes that reduce this invoice.
   const notes = input.creditNotes ?? [];
   for (const n of notes)
@@ -171,45 +198,39 @@ export function sellerInvoiceBlocks(input: SellerInvoiceInput): PdfBlock[] {
       n.totalMinor < 0
         ? // A cancellation of a credit note whose refund failed: the credit is taken back.
           {
-            label: `Cancellation ${n.number} of ${isoDate(n.issuedAt)} (a credit note withdrawn)`,
-            value: `+${m(-n.totalMinor)} ${currency}`,
+            label: t('doc.invoice.cancellation', { number: n.number, date: f.date(n.issuedAt) }),
+            value: `+${mc(-n.totalMinor)}`,
           }
         : {
-            label: `Credit note ${n.number} of ${isoDate(n.issuedAt)}`,
-            value: `-${m(n.totalMinor)} ${currency}`,
+            label: t('doc.invoice.creditNote', { number: n.number, date: f.date(n.issuedAt) }),
+            value: `-${mc(n.totalMinor)}`,
           },
     );
   if (notes.length)
     totals.push({
-      label: 'Balance after credit notes',
-      value: `${m(grossTotal - sum(notes.map((n) => n.totalMinor)))} ${currency}`,
+      label: t('doc.invoice.balance'),
+      value: mc(grossTotal - sum(notes.map((n) => n.totalMinor))),
       bold: true,
     });
   blocks.push({ kind: 'gap' }, { kind: 'totals', rows: totals }, { kind: 'gap' });
 
-  for (const t of ['margin', 'reverse_charge'] as const) {
-    const mention = treatments.has(t) ? receiptMention(t) : null;
-    if (mention) blocks.push({ kind: 'text', text: mention, bold: true });
-  }
+  blocks.push(...mentionBlocks(f, treatments));
   if (reverseCharge)
     blocks.push({
       kind: 'text',
-      text: `VAT is due from the customer (VAT number ${buyer.vatNumber ?? 'missing'}) in its member state.`,
+      text: t('doc.invoice.reverseChargeNote', { vatNumber: buyer.vatNumber ?? t('doc.vatNumberMissing') }),
     });
-  if (treatments.has('margin'))
-    blocks.push({
-      kind: 'text',
-      small: true,
-      text: 'Second-hand goods sold under the margin scheme: the VAT included in the price cannot be deducted by the buyer (Art. 323).',
-    });
+  if (treatments.has('margin')) blocks.push({ kind: 'text', small: true, text: t('doc.invoice.marginNote') });
   return blocks;
 }
 
 /** The invoice as a PDF, with the lines of text it contains. */
 export async function renderSellerInvoice(input: SellerInvoiceInput): Promise<RenderedPdf> {
+  const f = customerFormat(input.buyer);
   return renderPdf({
-    title: `Invoice ${input.order.invoiceNumber}`,
-    footer: `Invoice ${input.order.invoiceNumber} · ${input.seller.name} · issued by Reloop on the seller's behalf`,
+    title: f.t('doc.invoice.title', { number: input.order.invoiceNumber }),
+    footer: f.t('doc.invoice.footer', { number: input.order.invoiceNumber, seller: input.seller.name }),
+    pageLabel: pageLabel(f),
     blocks: sellerInvoiceBlocks(input),
   });
 }

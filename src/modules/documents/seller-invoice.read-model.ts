@@ -1,7 +1,7 @@
 /**
  * Read model — serves: the seller's invoice for one order (buyer's invoice download, PDF).
- * Reads: orders, order_lines (orders), sellers (sellers), business_profiles (accounts),
- * credit_notes (documents).
+ * Reads: orders, order_lines (orders), sellers (sellers), business_profiles and users (accounts,
+ * through document-locale.read-model.ts), credit_notes (documents).
  * Never writes.
  */
 import { asc, eq } from 'drizzle-orm';
@@ -9,6 +9,7 @@ import type { Db } from '../../platform/db/client.ts';
 import { businessProfiles } from '../accounts/accounts.schema.ts';
 import { orderLines, orders } from '../orders/orders.schema.ts';
 import { sellers } from '../sellers/sellers.schema.ts';
+import { buyerDocumentLocale } from './document-locale.read-model.ts';
 import { creditNotes } from './documents.schema.ts';
 import type { SellerInvoiceInput, VatRateTotal } from './documents.types.ts';
 import { buyerParty, sellerParty } from './invoice-parties.ts';
@@ -52,7 +53,13 @@ export async function loadSellerInvoice(db: Db, orderId: number): Promise<Seller
     currency: o.currency,
     issuedAt: o.paidAt ?? o.createdAt,
     seller: sellerParty(row.seller),
-    buyer: buyerParty(o.billingAddress, o.buyerVatNumber, legalName),
+    // In the buyer's language (doc-i18n.ts); credit notes keep the one of their issue.
+    buyer: buyerParty(
+      o.billingAddress,
+      o.buyerVatNumber,
+      legalName,
+      await buyerDocumentLocale(db, { buyerUserId: o.buyerUserId, market: o.market }),
+    ),
     order: {
       orderId: o.id,
       invoiceNumber: o.invoiceNumber!,

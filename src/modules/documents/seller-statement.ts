@@ -13,24 +13,32 @@
  * given back (commission, positive); `payout`; `monthly_fee`; anything else is `adjustment`.
  *
  * Period: `from` and `to` are calendar days (UTC), both included.
+ *
+ * The PDF is in the seller's language (document-locale.read-model.ts sellerDocumentLocale), never
+ * the page's; the CSV keeps machine-readable codes (kinds, ISO dates, decimal-point amounts).
  */
 import type { Db } from '../../platform/db/client.ts';
 import { AppError, type FieldIssue } from '../../platform/errors.ts';
+import type { MessageKey } from '../../platform/i18n.ts';
 import { formatAmount } from '../../platform/money.ts';
 import { sellersByIds } from '../sellers/sellers.store.ts';
 import { csvField, csvText } from './csv.ts';
+import { docFormat } from './doc-i18n.ts';
+import { sellerDocumentLocale } from './document-locale.read-model.ts';
 import { type PdfBlock, type RenderedPdf, renderPdf } from './pdf.ts';
+import { pageLabel } from './seller-invoice.pdf.ts';
 import { sellerPayableMovements } from './seller-statement.read-model.ts';
 
 export type StatementKind = 'sale' | 'commission' | 'refund' | 'payout' | 'monthly_fee' | 'adjustment';
 
-export const STATEMENT_KIND_LABEL: Record<StatementKind, string> = {
-  sale: 'Sale',
-  commission: 'Commission',
-  refund: 'Refund',
-  payout: 'Payout',
-  monthly_fee: 'Monthly fee',
-  adjustment: 'Adjustment',
+/** The message of each kind's label in the PDF. */
+export const STATEMENT_KIND_LABEL: Record<StatementKind, MessageKey> = {
+  sale: 'doc.statement.kind.sale',
+  commission: 'doc.statement.kind.commission',
+  refund: 'doc.statement.kind.refund',
+  payout: 'doc.statement.kind.payout',
+  monthly_fee: 'doc.statement.kind.monthlyFee',
+  adjustment: 'doc.statement.kind.adjustment',
 };
 
 export type StatementRow = {
@@ -53,6 +61,8 @@ export type SellerStatement = {
   /** YYYY-MM-DD, both included. */
   from: string;
   to: string;
+  /** The seller's language, which the PDF is written in. */
+  locale: string;
   balances: StatementBalance[];
   rows: StatementRow[];
 };
@@ -152,6 +162,7 @@ export async function sellerStatement(
     sellerName: seller.legalName,
     from: opts.from,
     to: opts.to,
+    locale: await sellerDocumentLocale(db, opts.sellerId),
     balances,
     rows,
   };
@@ -189,36 +200,37 @@ export function statementCsv(s: SellerStatement): string {
 }
 
 export function statementBlocks(s: SellerStatement): PdfBlock[] {
+  const f = docFormat(s.locale);
+  const { t } = f;
   const blocks: PdfBlock[] = [
-    { kind: 'title', text: 'Seller account statement' },
-    { kind: 'text', text: `Seller: ${s.sellerName} (seller ${s.sellerId})` },
-    { kind: 'text', text: `Period: ${s.from} to ${s.to} (UTC, both days included)` },
-    {
-      kind: 'text',
-      small: true,
-      text: 'Amounts are from your side: positive amounts are owed to you, negative amounts are deducted. The balance is what Reloop owes you.',
-    },
+    { kind: 'title', text: t('doc.statement.title') },
+    { kind: 'text', text: t('doc.statement.seller', { name: s.sellerName, sellerId: String(s.sellerId) }) },
+    { kind: 'text', text: t('doc.statement.period', { from: f.day(s.from), to: f.day(s.to) }) },
+    { kind: 'text', small: true, text: t('doc.statement.sign') },
   ];
-  if (s.balances.length === 0) blocks.push({ kind: 'gap' }, { kind: 'text', text: 'No movements.' });
+  if (s.balances.length === 0) blocks.push({ kind: 'gap' }, { kind: 'text', text: t('doc.statement.none') });
   for (const b of s.balances) {
-    const m = (minor: number) => formatAmount(minor, b.currency);
+    const m = (minor: number) => f.amount(minor, b.currency);
     const rows = s.rows.filter((r) => r.currency === b.currency);
     blocks.push(
       { kind: 'heading', text: `${b.currency}` },
-      { kind: 'totals', rows: [{ label: 'Opening balance', value: `${m(b.openingMinor)} ${b.currency}` }] },
+      {
+        kind: 'totals',
+        rows: [{ label: t('doc.statement.opening'), value: f.money(b.openingMinor, b.currency) }],
+      },
       {
         kind: 'table',
         columns: [
-          { header: 'Date', width: 12 },
-          { header: 'Kind', width: 13 },
-          { header: 'Reference', width: 41 },
-          { header: `Amount (${b.currency})`, width: 17, align: 'right' },
-          { header: `Balance (${b.currency})`, width: 17, align: 'right' },
+          { header: t('doc.statement.col.date'), width: 14 },
+          { header: t('doc.statement.col.kind'), width: 15 },
+          { header: t('doc.statement.col.reference'), width: 37 },
+          { header: t('doc.statement.col.amount', { currency: b.currency }), width: 17, align: 'right' },
+          { header: t('doc.statement.col.balance', { currency: b.currency }), width: 17, align: 'right' },
         ],
         rows: rows.map((r) => ({
           cells: [
-            r.date.toISOString().slice(0, 10),
-            STATEMENT_KIND_LABEL[r.kind],
+            f.shortDate(r.date),
+            t(STATEMENT_KIND_LABEL[r.kind]),
             r.reference,
             m(r.amountMinor),
             m(r.balanceMinor),
@@ -227,7 +239,7 @@ export function statementBlocks(s: SellerStatement): PdfBlock[] {
       },
       {
         kind: 'totals',
-        rows: [{ label: 'Closing balance', value: `${m(b.closingMinor)} ${b.currency}`, bold: true }],
+        rows: [{ label: t('doc.statement.closing'), value: f.money(b.closingMinor, b.currency), bold: true }],
       },
     );
   }
@@ -235,9 +247,15 @@ export function statementBlocks(s: SellerStatement): PdfBlock[] {
 }
 
 export async function renderStatement(s: SellerStatement): Promise<RenderedPdf> {
+  const f = docFormat(s.locale);
   return renderPdf({
-    title: `Statement ${s.sellerName} ${s.from} - ${s.to}`,
-    footer: `Reloop · statement of seller ${s.sellerId} · ${s.from} to ${s.to}`,
+    title: f.t('doc.statement.documentTitle', { seller: s.sellerName, from: s.from, to: s.to }),
+    footer: f.t('doc.statement.footer', {
+      sellerId: String(s.sellerId),
+      from: f.day(s.from),
+      to: f.day(s.to),
+    }),
+    pageLabel: pageLabel(f),
     blocks: statementBlocks(s),
   });
 }

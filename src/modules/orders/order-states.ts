@@ -15,6 +15,7 @@
  * The order state is never set directly: it derives from its lines (`orderStateFromLines`).
  */
 import { AppError } from '../../platform/errors.ts';
+import type { MessageKey } from '../../platform/i18n.ts';
 
 export const ORDER_LINE_STATES = [0, 9, 8, 1, 2, 3, 4, 5, 6, 7] as const;
 export type OrderLineState = (typeof ORDER_LINE_STATES)[number];
@@ -68,6 +69,23 @@ export const ORDER_STATE_NAMES: Readonly<Record<OrderState, string>> = {
   8: 'not paid',
   9: 'processed',
 };
+
+/**
+ * The message key of a line state's name (`lineState.3`), for people: shoppers and sellers read
+ * it in their language through `t()`. ORDER_LINE_STATE_NAMES stays the English, API-side wording.
+ */
+export function lineStateKey(state: number): MessageKey {
+  return (ORDER_LINE_STATES as readonly number[]).includes(state)
+    ? (`lineState.${state as OrderLineState}` as const)
+    : 'lineState.unknown';
+}
+
+/** The message key of an order state's name (`orderState.1`). */
+export function orderStateKey(state: number): MessageKey {
+  return (ORDER_STATES as readonly number[]).includes(state)
+    ? (`orderState.${state as OrderState}` as const)
+    : 'orderState.unknown';
+}
 
 export type OrderLineEvent =
   | 'payment_confirmed'

@@ -12,6 +12,18 @@ export const PLATFORM_OUTSIDE_SCOPE_MENTION =
 
 export type PlatformVatTreatment = 'standard' | 'reverse_charge' | 'outside_scope';
 
+/**
+ * The message key of the mention Reloop's invoices to sellers carry for a treatment, read in the
+ * document's language (`doc.mention.*`); the constants above are its English text.
+ */
+export function platformMentionKey(
+  treatment: PlatformVatTreatment,
+): 'doc.mention.reverseChargeService' | 'doc.mention.outsideScope' | null {
+  if (treatment === 'reverse_charge') return 'doc.mention.reverseChargeService';
+  if (treatment === 'outside_scope') return 'doc.mention.outsideScope';
+  return null;
+}
+
 /** Which VAT the platform's services to a seller established in `country` carry. */
 export function platformVatFor(country: string): {
   treatment: PlatformVatTreatment;

@@ -275,7 +275,9 @@ export const REVERSE_CHARGE_MENTION =
   'Reverse charge — Exempt intra-Community supply, Art. 138 Directive 2006/112/EC';
 
 /** The message key of the mention a receipt/invoice must carry, read in the document's language. */
-export function receiptMentionKey(treatment: VatTreatment): 'doc.mention.margin' | 'doc.mention.reverseCharge' | null {
+export function receiptMentionKey(
+  treatment: VatTreatment,
+): 'doc.mention.margin' | 'doc.mention.reverseCharge' | null {
   if (treatment === 'margin') return 'doc.mention.margin';
   if (treatment === 'reverse_charge') return 'doc.mention.reverseCharge';
   return null;

@@ -1,30 +1,42 @@
+import { type MailText, mailText } from '../../platform/mail/mail-text.ts';
 import type { MailMessage } from '../../platform/mail/mailer.ts';
-import { formatBp, QUALITY_RATE_LABELS, type QualityFlag } from './quality.rules.ts';
+import type { QualityFlag } from './quality.rules.ts';
 
-const sign = '\n\n— Reloop, the marketplace for refurbished electronics';
+const rate = (m: MailText, bp: number) => m.percent(bp, { min: 2, max: 2 });
 
-const flagLines = (flags: readonly QualityFlag[]) =>
+const flagLines = (m: MailText, flags: readonly QualityFlag[]) =>
   flags
-    .map(
-      (f) =>
-        `- ${QUALITY_RATE_LABELS[f.rate]}: ${formatBp(f.valueBp)} (threshold ${formatBp(f.thresholdBp)})`,
+    .map((f) =>
+      m.t('mail.quality.flagLine', {
+        rate: m.t(`mail.quality.rate.${f.rate}`),
+        value: rate(m, f.valueBp),
+        threshold: rate(m, f.thresholdBp),
+      }),
     )
     .join('\n');
 
+/** The seller's quality emails, in the seller's locale (`noticeRecipients`). */
 export const qualityEmails = {
   flagged: (
+    locale: string,
     to: string,
     c: { shopName: string; flags: readonly QualityFlag[]; link: string },
-  ): MailMessage => ({
-    to,
-    template: 'quality.flagged',
-    subject: `${c.shopName}: quality rates above Reloop's thresholds`,
-    text: `Hello,\n\nOver the last 90 days, these rates of ${c.shopName} went above the thresholds of Reloop's quality criteria:\n\n${flagLines(c.flags)}\n\nUntil they are back within, these rates lower your offers' buybox ranking, and our team will review your account. Accept or cancel orders quickly, ship within the delay you promise, and describe each device's grade accurately.\n\nYour dashboard shows the rates and their trend:\n${c.link}${sign}`,
-  }),
-  warned: (to: string, c: { shopName: string; note: string; link: string }): MailMessage => ({
-    to,
-    template: 'quality.warned',
-    subject: `${c.shopName}: warning about your quality rates`,
-    text: `Hello,\n\nOur team reviewed the quality rates of ${c.shopName}, which are above Reloop's thresholds.\n\n${c.note}\n\nIf the rates stay above the thresholds, Reloop may suspend your shop and unpublish its offers (seller terms §6, quality criteria). Your dashboard shows the rates and their trend:\n${c.link}${sign}`,
-  }),
+  ): MailMessage => {
+    const m = mailText(locale);
+    return {
+      to,
+      template: 'quality.flagged',
+      subject: m.t('mail.quality.flagged.subject', { shop: c.shopName }),
+      text: `${m.greeting()}\n\n${m.t('mail.quality.flagged.body', { shop: c.shopName, flags: flagLines(m, c.flags), link: c.link })}${m.sign}`,
+    };
+  },
+  warned: (locale: string, to: string, c: { shopName: string; note: string; link: string }): MailMessage => {
+    const m = mailText(locale);
+    return {
+      to,
+      template: 'quality.warned',
+      subject: m.t('mail.quality.warned.subject', { shop: c.shopName }),
+      text: `${m.greeting()}\n\n${m.t('mail.quality.warned.body', { shop: c.shopName, note: c.note, link: c.link })}${m.sign}`,
+    };
+  },
 };

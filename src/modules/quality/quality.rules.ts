@@ -19,14 +19,15 @@
  *   max). The offer's terms at order time are not kept, so a changed delay changes the promise
  *   (approximation). An accepted order still unshipped after its promised date counts as late as
  *   soon as the date passes; an order whose lines were all cancelled never counts.
- * - Aesthetic defect, wrong product, defective product and wrong accessories rates come from
- *   after-sales claims, which do not exist yet: the seeded values stay until the after-sales issue
- *   adds claims and their rates here.
+ * - Aesthetic defect, wrong product, defective product and wrong accessories rates = after-sales
+ *   cases closed in the window with a reason of that kind (after-sales/outcomes.rules.ts) / order
+ *   lines delivered in the window. A seller with no delivered line keeps its stored values.
  *
  * A rate is computed only when its denominator is not zero; otherwise the stored value is kept
  * (no evidence in the window is not evidence of quality).
  */
 import { DAY_MS } from '../../platform/clock.ts';
+import { afterSalesRatesBp, type ClosingReason } from '../after-sales/outcomes.rules.ts';
 import type { QualityRates } from '../offers/buybox.rules.ts';
 
 export const QUALITY_WINDOW_DAYS = 90;
@@ -126,8 +127,12 @@ export function computeQualityRates(a: {
   lines: readonly LineOutcome[];
   shipments: readonly ShipmentOutcome[];
   now: Date;
+  /** Closed after-sales cases and delivered lines in the window (after-sales module). */
+  afterSales?: { reasons: readonly ClosingReason[]; deliveredLines: number };
 }): Partial<QualityRates> {
-  const out: Partial<QualityRates> = {};
+  const out: Partial<QualityRates> = {
+    ...(a.afterSales ? afterSalesRatesBp(a.afterSales.reasons, a.afterSales.deliveredLines) : {}),
+  };
   const c = cancellationRateBp(a.lines, a.now);
   if (c !== null) out.cancellationBp = c;
   const l = lateDeliveryRateBp(a.shipments, a.now);

@@ -3,6 +3,7 @@ import { DAY_MS } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/client.ts';
 import type { Job } from '../../platform/jobs.ts';
 import type { Mailer } from '../../platform/mail/mailer.ts';
+import { afterSalesOutcomes } from '../after-sales/after-sales-outcomes.read-model.ts';
 import type { QualityRates } from '../offers/buybox.rules.ts';
 import { refreshSellerBuyboxes } from '../offers/refresh-seller-buyboxes.ts';
 import { noticeRecipients } from '../seller-onboarding/seller-notices.ts';
@@ -58,6 +59,7 @@ export async function recomputeQuality({
   const now = clock.now();
   const since = new Date(windowStart(now).getTime() - MAX_DELAY_DAYS * DAY_MS);
   const rows = await paidLineOutcomes(db, since);
+  const afterSales = await afterSalesOutcomes(db, windowStart(now));
 
   const linesBySeller = new Map<number, LineOutcome[]>();
   const ordersById = new Map<number, ShipmentOutcome & { sellerId: number }>();
@@ -100,6 +102,7 @@ export async function recomputeQuality({
       lines: linesBySeller.get(s.id) ?? [],
       shipments: shipmentsBySeller.get(s.id) ?? [],
       now,
+      ...(afterSales.has(s.id) ? { afterSales: afterSales.get(s.id) } : {}),
     });
     if (Object.keys(computed).length > 0) result.measured++;
     const changes = (Object.entries(computed) as Array<[keyof QualityRates, number]>).filter(
@@ -113,7 +116,7 @@ export async function recomputeQuality({
     if (changes.length === 0 && flag === null) continue;
     if (changes.length) result.changed++;
     if (flag === 'raise') result.raised.push(s.id);
-    const recipients = flag === 'raise' ? (await noticeRecipients(db, s)).emails : [];
+    const recipients = flag === 'raise' ? (await noticeRecipients(db, s)).recipients : [];
     await db.transaction(async (tx) => {
       await updateSellerQuality(
         { db: tx },
@@ -122,7 +125,11 @@ export async function recomputeQuality({
       for (const to of recipients) {
         await mailer.send(
           tx,
-          qualityEmails.flagged(to, { shopName: s.name, flags, link: siteUrl(`/seller/${s.id}`) }),
+          qualityEmails.flagged(to.locale, to.email, {
+            shopName: s.name,
+            flags,
+            link: siteUrl(`/seller/${s.id}`),
+          }),
         );
       }
       // The buybox weighs the rates: the offers module refreshes the seller's products.

@@ -55,7 +55,8 @@ export async function reviewQualityFlag(
       input: { reason: 'quality_criteria', details: input.note },
     });
   }
-  const { emails } = input.outcome === 'warned' ? await noticeRecipients(deps.db, seller) : { emails: [] };
+  const { recipients } =
+    input.outcome === 'warned' ? await noticeRecipients(deps.db, seller) : { recipients: [] };
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
     await recordQualityReview(
@@ -80,10 +81,10 @@ export async function reviewQualityFlag(
         status: input.outcome === 'suspended' ? 'suspended' : seller.status,
       },
     });
-    for (const to of emails) {
+    for (const to of recipients) {
       await deps.mailer.send(
         tx,
-        qualityEmails.warned(to, {
+        qualityEmails.warned(to.locale, to.email, {
           shopName: seller.name,
           note: input.note,
           link: deps.siteUrl(`/seller/${seller.id}`),

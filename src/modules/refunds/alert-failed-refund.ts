@@ -1,5 +1,5 @@
+import { checkoutRecipient } from '../checkout/buyer-locale.ts';
 import type { CheckoutDeps } from '../checkout/checkout.deps.ts';
-import { buyerEmailOfCheckout } from '../checkout/checkout.store.ts';
 import { refundAlertRecipients } from './refund-alerts.read-model.ts';
 import {
   type FailedRefundFacts,
@@ -18,7 +18,7 @@ export async function alertFailedRefund(
   input: { facts: FailedRefundFacts; buyer?: boolean; source: string },
 ): Promise<void> {
   const f = input.facts;
-  const buyer = input.buyer === false ? null : await buyerEmailOfCheckout(deps.db, f.checkoutId);
+  const buyer = input.buyer === false ? null : await checkoutRecipient(deps.db, f.checkoutId);
   const consoleUrl = deps.siteUrl(f.orderId ? `/console/orders/${f.orderId}` : '/console/refunds');
   await deps.db.transaction(async (tx) => {
     for (const to of await refundAlertRecipients(tx)) {

@@ -1,11 +1,14 @@
-/** The emails refunds send (through deps.mailer's outbox, in the transaction of their cause). */
+/**
+ * The emails refunds send (through deps.mailer's outbox, in the transaction of their cause): to
+ * the buyer in their locale (`checkoutRecipient`), to operators in English (OPERATOR_LOCALE).
+ */
+
+import { mailText, OPERATOR_LOCALE } from '../../platform/mail/mail-text.ts';
 import type { MailMessage } from '../../platform/mail/mailer.ts';
-import { marketByCode } from '../../platform/markets.ts';
-import { formatAmount } from '../../platform/money.ts';
 import { gradeName } from '../offers/grade-names.ts';
 
-const money = (minor: number, currency: string) => `${formatAmount(minor, currency)} ${currency}`;
-const SIGNATURE = '— Reloop, the marketplace for refurbished electronics';
+/** A buyer's address and the locale their emails are written in. */
+export type BuyerRecipient = { email: string; locale: string };
 
 export type FailedRefundFacts = {
   refundId: number;
@@ -15,7 +18,7 @@ export type FailedRefundFacts = {
   how: 'reversed' | 'refused';
   orderId: number | null;
   checkoutId: string;
-  /** For people: "1 × Phone (A)", "the service fee"… */
+  /** For people: "1 × Phone (A)", "the service fee"… (the buyer reads it for a line only). */
   description: string;
   amountMinor: number;
   currency: string;
@@ -25,66 +28,117 @@ export type FailedRefundFacts = {
   unitsStillReleased: boolean;
 };
 
-export function refundFailedBuyerEmail(to: string, f: FailedRefundFacts): MailMessage {
-  const amount = money(f.amountMinor, f.currency);
+const orderRef = (orderId: number | null) => (orderId === null ? 'none' : String(orderId));
+
+/** A line refunded by a seller or an operator (cancelled in full, or partly refunded). */
+export function refundIssuedEmail(
+  to: BuyerRecipient,
+  a: {
+    order: { id: number; currency: string };
+    line: { quantity: number; productName: string; grade: string };
+    amountMinor: number;
+    reason: string;
+    cancelled: boolean;
+  },
+): MailMessage {
+  const m = mailText(to.locale);
+  const amount = m.money(a.amountMinor, a.order.currency);
+  const item = {
+    orderId: String(a.order.id),
+    quantity: a.line.quantity,
+    product: a.line.productName,
+    grade: gradeName(a.line.grade, to.locale),
+  };
+  const what = a.cancelled
+    ? m.t('mail.refundIssued.cancelled', item)
+    : m.t('mail.refundIssued.partial', { ...item, amount });
   return {
-    to,
-    template: 'refunds.refund-failed',
-    subject: `Your Reloop refund of ${amount} did not go through`,
-    text: `We tried to refund ${amount} for ${f.description}${f.orderId ? ` (order ${f.orderId})` : ''}, but your bank or card issuer refused it${f.message ? `: ${f.message}` : ''}.\n\nNo money has reached you for this refund yet. Our team has been alerted and will refund you again, or contact you if we need another way to pay you back. You do not need to do anything.\n\n${SIGNATURE}`,
+    to: to.email,
+    template: 'refunds.refund-issued',
+    subject: m.t('mail.refundIssued.subject', { amount, orderId: String(a.order.id) }),
+    text: `${what}\n\n${m.t('mail.refundIssued.details', { amount, reason: a.reason })}\n\n${m.t('mail.refund.delay')}${m.sign}`,
   };
 }
 
+export function refundFailedBuyerEmail(to: BuyerRecipient, f: FailedRefundFacts): MailMessage {
+  const m = mailText(to.locale);
+  const amount = m.money(f.amountMinor, f.currency);
+  return {
+    to: to.email,
+    template: 'refunds.refund-failed',
+    subject: m.t('mail.refundFailed.subject', { amount }),
+    text: `${m.t('mail.refundFailed.body', {
+      amount,
+      what: f.what,
+      description: f.description,
+      orderId: orderRef(f.orderId),
+    })}${m.sign}`,
+  };
+}
+
+/** To operators: English, whatever the buyer reads. */
 export function refundFailedOperatorEmail(to: string, f: FailedRefundFacts, consoleUrl: string): MailMessage {
-  const amount = money(f.amountMinor, f.currency);
-  const undone = f.how === 'reversed' ? ' Its ledger entry was reversed.' : ' Nothing was booked.';
-  const line = {
-    line: `The line is refundable again (state ${f.lineState ?? '—'}).${undone}`,
-    insurance: `It was an insurance premium refunded because the policy could not be issued.${undone}`,
-    service_fee: `It was the service fee of the checkout.${undone}`,
-    late_payment: `It was money that arrived after the checkout was released (no order): it stays owed on late_payment_payable.${undone}`,
-  }[f.what];
+  const m = mailText(OPERATOR_LOCALE);
+  const amount = m.money(f.amountMinor, f.currency);
+  const ids = { refundId: String(f.refundId), amount, orderId: orderRef(f.orderId) };
   return {
     to,
     template: 'refunds.refund-failed-operator',
-    subject: `[Reloop] Refund ${f.refundId} failed: ${amount}${f.orderId ? `, order ${f.orderId}` : ''}`,
-    text: `Refund ${f.refundId} of ${amount} for ${f.description}${f.orderId ? `, order ${f.orderId}` : ''} (checkout ${f.checkoutId}) ${f.how === 'refused' ? 'was refused by' : 'failed at'} the payment provider${f.message ? `: ${f.message}` : ''}.\n\n${line}${f.unitsStillReleased ? '\nThe units it put back on sale were sold meanwhile: do not let the seller ship this line; refund it again.' : ''}\n\nThe buyer has not been paid back: retry it from the failed refunds page or arrange another payment.\n${consoleUrl}\n`,
+    subject: m.t('mail.refundFailedOperator.subject', ids),
+    text: `${m.t('mail.refundFailedOperator.body', {
+      ...ids,
+      description: f.description,
+      checkoutId: f.checkoutId,
+      how: f.how,
+      what: f.what,
+      message: f.message ? `: ${f.message}` : '',
+      lineState: f.lineState === null ? '—' : String(f.lineState),
+      released: f.unitsStillReleased ? 'yes' : 'no',
+      link: consoleUrl,
+    })}\n`,
   };
 }
 
 export function serviceFeeRefundedEmail(
-  to: string,
+  to: BuyerRecipient,
   a: { checkoutId: string; amountMinor: number; totalRefundedMinor: number; currency: string },
 ): MailMessage {
-  const fee = money(a.amountMinor, a.currency);
-  const total = money(a.totalRefundedMinor, a.currency);
+  const m = mailText(to.locale);
+  const fee = m.money(a.amountMinor, a.currency);
+  const total = m.money(a.totalRefundedMinor, a.currency);
   return {
-    to,
+    to: to.email,
     template: 'refunds.service-fee-refunded',
-    subject: `Your Reloop order is fully cancelled: service fee of ${fee} refunded`,
-    text: `Every item of your order was cancelled or refunded, so we refunded the service fee of ${fee} as well.\n\nIn total, ${total} is on its way back to the payment method you used (nothing is left to pay); depending on your bank it can take 5 to 10 business days to appear.\n\n${SIGNATURE}`,
+    subject: m.t('mail.serviceFeeRefunded.subject', { fee }),
+    text: `${m.t('mail.serviceFeeRefunded.body', { fee, total })}${m.sign}`,
   };
 }
 
 /** A unit's insurance could not be issued: its premium goes back to the buyer. */
 export function insuranceRefundedEmail(
-  to: string,
+  to: BuyerRecipient,
   a: {
     orderId: number;
     productName: string;
     grade: string;
-    /** The order's market: the grade is named in its language. */
-    market: string;
     unit: number;
     amountMinor: number;
     currency: string;
   },
 ): MailMessage {
-  const amount = money(a.amountMinor, a.currency);
+  const m = mailText(to.locale);
+  const amount = m.money(a.amountMinor, a.currency);
+  const orderId = String(a.orderId);
   return {
-    to,
+    to: to.email,
     template: 'refunds.insurance-refunded',
-    subject: `Your Reloop insurance could not be issued: ${amount} refunded (order ${a.orderId})`,
-    text: `The insurer could not issue the breakage and theft insurance for ${a.productName} (${gradeName(a.grade, marketByCode(a.market)?.bcp47 ?? 'en')}), unit ${a.unit} of order ${a.orderId}. Your device is not insured, so we refunded its premium of ${amount}.\n\nYour order itself is not affected. The money goes back to the payment method you used; depending on your bank it can take 5 to 10 business days to appear.\n\n${SIGNATURE}`,
+    subject: m.t('mail.insuranceRefunded.subject', { amount, orderId }),
+    text: `${m.t('mail.insuranceRefunded.body', {
+      product: a.productName,
+      grade: gradeName(a.grade, to.locale),
+      unit: a.unit,
+      orderId,
+      amount,
+    })} ${m.t('mail.refund.delay')}${m.sign}`,
   };
 }

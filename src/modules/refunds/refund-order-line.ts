@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import type { Db } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
-import type { MailMessage } from '../../platform/mail/mailer.ts';
 import { formatAmount } from '../../platform/money.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
+import { checkoutRecipient } from '../checkout/buyer-locale.ts';
 import type { CheckoutDeps } from '../checkout/checkout.deps.ts';
-import { buyerEmailOfCheckout } from '../checkout/checkout.store.ts';
 import { commissionVatReverseCharged } from '../checkout/payment-outcomes.ts';
 import { issueCreditNote } from '../documents/issue-credit-note.ts';
 import { refundIssued } from '../ledger/ledger.rules.ts';
@@ -13,11 +12,12 @@ import { postLedgerEntry } from '../ledger/post-ledger-entry.ts';
 import { releaseStock } from '../offers/release-stock.ts';
 import { findOrderLine, linesOfOrders } from '../orders/order-queries.ts';
 import { LINE, ORDER_LINE_STATE_NAMES, type OrderLineState, refundTarget } from '../orders/order-states.ts';
-import type { OrderLineRow, OrderRow } from '../orders/orders.types.ts';
+import type { OrderLineRow } from '../orders/orders.types.ts';
 import { transitionOrderLines } from '../orders/transition-order-lines.ts';
 import type { RefundResult } from '../payments/payment-provider.ts';
 import { paymentOfCheckout } from '../payments/payment-queries.ts';
 import { goodsRefundedUpTo, lineTotals, splitRefund } from './refund.rules.ts';
+import { refundIssuedEmail } from './refund-emails.ts';
 import { refundServiceFee } from './refund-service-fee.ts';
 import { refunds } from './refunds.schema.ts';
 import { type LineRefunds, refundsByLine, unitsReleasedFor } from './refunds.store.ts';
@@ -319,7 +319,7 @@ export async function refundOrderLine(
     await issueCreditNote({ db: tx, clock: deps.clock }, { refundId: refund!.id });
     await deps.mailer.send(
       tx,
-      refundEmail((await buyerEmailOfCheckout(tx, order.checkoutId))!, {
+      refundIssuedEmail((await checkoutRecipient(tx, order.checkoutId))!, {
         order,
         line: locked,
         amountMinor: effect.amountMinor,
@@ -363,21 +363,5 @@ export async function refundOrderLine(
     lineState: done.lineState,
     refundedMinor: done.refundedMinor,
     lineTotalMinor: lineTotals(line, { insuranceRefundedMinor: done.insuranceRefundedMinor }).totalMinor,
-  };
-}
-
-function refundEmail(
-  to: string,
-  a: { order: OrderRow; line: LineRow; amountMinor: number; reason: string; cancelled: boolean },
-): MailMessage {
-  const amount = money(a.amountMinor, a.order.currency);
-  const what = a.cancelled
-    ? `Your order ${a.order.id} for ${a.line.quantity} × ${a.line.productName} (${a.line.grade}) was cancelled and refunded in full.`
-    : `We refunded ${amount} for ${a.line.quantity} × ${a.line.productName} (${a.line.grade}), order ${a.order.id}.`;
-  return {
-    to,
-    template: 'refunds.refund-issued',
-    subject: `Your Reloop refund of ${amount} (order ${a.order.id})`,
-    text: `${what}\n\nAmount refunded: ${amount}\nReason: ${a.reason}\n\nThe money goes back to the payment method you used; depending on your bank it can take 5 to 10 business days to appear.\n\n— Reloop, the marketplace for refurbished electronics`,
   };
 }

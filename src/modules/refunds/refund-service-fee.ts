@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
+import { buyerLocale } from '../checkout/buyer-locale.ts';
 import type { CheckoutDeps } from '../checkout/checkout.deps.ts';
 import { findCheckout } from '../checkout/checkout.store.ts';
 import { ACCOUNTS, serviceFeeRefunded } from '../ledger/ledger.rules.ts';
@@ -145,12 +146,15 @@ export async function refundServiceFee(
       .reduce((s, r) => s + r.amountMinor, 0);
     await deps.mailer.send(
       tx,
-      serviceFeeRefundedEmail(co.buyerEmail, {
-        checkoutId: co.id,
-        amountMinor,
-        totalRefundedMinor,
-        currency: co.currency,
-      }),
+      serviceFeeRefundedEmail(
+        { email: co.buyerEmail, locale: await buyerLocale(tx, co) },
+        {
+          checkoutId: co.id,
+          amountMinor,
+          totalRefundedMinor,
+          currency: co.currency,
+        },
+      ),
     );
     return { refunded: true, refundId: row!.id, amountMinor, status };
   });

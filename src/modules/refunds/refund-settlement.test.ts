@@ -10,6 +10,7 @@ import { handlePaymentEvent } from '../checkout/handle-payment-event.ts';
 import { loadReceipt } from '../checkout/receipt.read-model.ts';
 import { renderCreditNote } from '../documents/credit-note.pdf.ts';
 import { creditNotesOfOrder, creditNotesOfSeller } from '../documents/credit-notes.read-model.ts';
+import { docFormat } from '../documents/doc-i18n.ts';
 import { ledgerPostings, ledgerTransactions } from '../ledger/ledger.schema.ts';
 import { offers } from '../offers/offers.schema.ts';
 import { orders } from '../orders/orders.schema.ts';
@@ -401,7 +402,7 @@ describe.each(ENGINES)('refund settlement on %s', (engine) => {
     for (const [account, s] of net) expect(s, account).toBe(0);
     const mails = await listOutbox(t.deps.db, { to: o.email, limit: 20 });
     const feeMail = mails.find((m) => m.template === 'refunds.service-fee-refunded');
-    expect(feeMail?.textBody).toContain('service fee');
+    expect(feeMail?.textBody).toContain('frais de service'); // the buyer reads French
   });
 
   it('a service-fee refund the provider refuses emails the buyer and the operators, is listed, and an operator retries it', async () => {
@@ -425,7 +426,7 @@ describe.each(ENGINES)('refund settlement on %s', (engine) => {
     const buyerMail = (await listOutbox(t.deps.db, { to: o.email, limit: 20 })).find(
       (m) => m.template === 'refunds.refund-failed',
     );
-    expect(buyerMail?.textBody).toContain('service fee');
+    expect(buyerMail?.textBody).toContain('les frais de service'); // the buyer reads French
     const opsMail = (await listOutbox(t.deps.db, { to: operatorEmail, limit: 50 })).find(
       (m) => m.template === 'refunds.refund-failed-operator' && m.textBody.includes(`Refund ${feeRow.id} `),
     );
@@ -472,7 +473,14 @@ describe.each(ENGINES)('refund settlement on %s', (engine) => {
     expect(vatOf(cancel) + vatOf(note!)).toBe(0);
     expect(cancel.reason).toContain(note!.number);
     const pdf = await renderCreditNote(cancel);
-    expect(pdf.lines.join('\n')).toContain(`Cancellation of credit note ${note!.number}`);
+    // In the buyer's language, as the credit note it cancels (issue 13).
+    expect(cancel.customer.locale).toBe(note!.customer.locale);
+    expect(pdf.lines.join('\n')).toContain(
+      docFormat(cancel.customer.locale!).t('doc.creditNote.cancelTitle', {
+        cancels: note!.number,
+        number: cancel.number,
+      }),
+    );
     expect((await creditNotesOfSeller(t.deps.db, note!.sellerId)).map((n) => n.number)).toContain(
       cancel.number,
     );

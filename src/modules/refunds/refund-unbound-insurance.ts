@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { checkoutRecipient } from '../checkout/buyer-locale.ts';
 import type { CheckoutDeps } from '../checkout/checkout.deps.ts';
-import { buyerEmailOfCheckout } from '../checkout/checkout.store.ts';
 import { refundIssued } from '../ledger/ledger.rules.ts';
 import { postLedgerEntry } from '../ledger/post-ledger-entry.ts';
 import { gradeName } from '../offers/grade-names.ts';
@@ -161,11 +161,10 @@ export async function refundUnboundInsurance(
     );
     await deps.mailer.send(
       tx,
-      insuranceRefundedEmail((await buyerEmailOfCheckout(tx, order.checkoutId))!, {
+      insuranceRefundedEmail((await checkoutRecipient(tx, order.checkoutId))!, {
         orderId: order.id,
         productName: line.productName,
         grade: line.grade,
-        market: order.market,
         unit: input.unit,
         amountMinor: premium,
         currency: order.currency,

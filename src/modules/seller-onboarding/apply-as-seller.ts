@@ -1,20 +1,20 @@
 import { AppError } from '../../platform/errors.ts';
-import { marketByCode } from '../../platform/markets.ts';
 import { idDocumentKey } from '../../platform/storage.ts';
+import { readerStorefront } from '../accounts/recipient-locale.ts';
 import { applicationColumns, checkApplication } from './application-input.ts';
 import type { OnboardingDeps, UploadedFile } from './onboarding.deps.ts';
 import { sellerApplications } from './onboarding.schema.ts';
 import { findUserContact, openApplicationOf } from './onboarding.store.ts';
 import { onboardingEmails } from './onboarding-emails.ts';
 
-/** The storefront of a user's market: `/fr-fr`. */
-export function storefrontBase(userMarket: string): string {
-  return `/${marketByCode(userMarket)?.locale ?? 'fr-fr'}`;
+/** The storefront a user's email links open: their market's, in their language (`/nl-be`, `/fr-fr`). */
+export function storefrontBase(user: { locale: string; market: string }): string {
+  return `/${readerStorefront(user.locale, user.market)}`;
 }
 
-/** The applicant's status page, in the storefront of their market. */
-export function applicationPagePath(userMarket: string): string {
-  return `${storefrontBase(userMarket)}/sell`;
+/** The applicant's status page, in the storefront of their market and language. */
+export function applicationPagePath(user: { locale: string; market: string }): string {
+  return `${storefrontBase(user)}/sell`;
 }
 
 /**
@@ -60,9 +60,9 @@ export async function applyAsSeller(
         .returning({ id: sellerApplications.id });
       await deps.mailer.send(
         tx,
-        onboardingEmails.received(user.email, user.name, {
+        onboardingEmails.received(user.locale, user.email, user.name, {
           shopName: checked.shopName,
-          link: deps.siteUrl(applicationPagePath(user.market)),
+          link: deps.siteUrl(applicationPagePath(user)),
         }),
       );
       return { applicationId: row!.id };

@@ -36,7 +36,7 @@ export async function endSellerContract(
   const seller = await findSeller(deps.db, a.sellerId);
   if (!seller) throw AppError.notFound('Seller');
   if (seller.status === 'closed') throw new AppError('CONFLICT', 'This seller’s contract has already ended');
-  const { emails, subjectUserId } = await noticeRecipients(deps.db, seller);
+  const { recipients, subjectUserId } = await noticeRecipients(deps.db, seller);
   const now = deps.clock.now();
   const retainTraderDataUntil = addMonthsUtc(now, TRADER_DATA_RETENTION_MONTHS);
   return deps.db.transaction(async (tx) => {
@@ -70,16 +70,14 @@ export async function endSellerContract(
       before: { status: seller.status, retainTraderDataUntil: seller.retainTraderDataUntil },
       after: { status: 'closed', retainTraderDataUntil, statementId },
     });
-    for (const to of emails) {
+    for (const to of recipients) {
       await deps.mailer.send(
         tx,
-        onboardingEmails.contractEnded(to, {
+        onboardingEmails.contractEnded(to.locale, to.email, {
           shopName: seller.name,
-          date: now.toISOString().slice(0, 10),
-          retainUntil: retainTraderDataUntil.toISOString().slice(0, 10),
-          ...(statement
-            ? { statement: { id: statement.id, details: input.details, redress: statement.redress } }
-            : {}),
+          date: now,
+          retainUntil: retainTraderDataUntil,
+          ...(statement ? { statement: { id: statement.id, details: input.details } } : {}),
         }),
       );
     }

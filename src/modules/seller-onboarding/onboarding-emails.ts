@@ -1,86 +1,136 @@
+import { mailText } from '../../platform/mail/mail-text.ts';
 import type { MailMessage } from '../../platform/mail/mailer.ts';
+import type { SuspensionReason } from './onboarding.types.ts';
 
-const sign = '\n\n— Reloop, the marketplace for refurbished electronics';
-
+/**
+ * Seller onboarding's emails: to the applicant in their account's locale (`findUserContact`), to a
+ * seller in its locale (`noticeRecipients`). A reviewer's reasons, notes and facts are quoted as
+ * written; suspension reasons, grounds, durations and the redress come from the catalog by code,
+ * in the reader's language (the stored statement of reasons keeps its own text).
+ */
 export const onboardingEmails = {
-  received: (to: string, name: string, c: { shopName: string; link: string }): MailMessage => ({
-    to,
-    template: 'seller-onboarding.received',
-    subject: `We received your seller application for ${c.shopName}`,
-    text: `Hello ${name},\n\nThank you for applying to sell on Reloop as ${c.shopName}. Our compliance team checks the trader information you gave (DSA Art. 30) before your shop can publish offers; you will hear from us by email.\n\nFollow your application here:\n${c.link}${sign}`,
-  }),
-  resubmitted: (to: string, name: string, c: { shopName: string; link: string }): MailMessage => ({
-    to,
-    template: 'seller-onboarding.resubmitted',
-    subject: `We received your corrected application for ${c.shopName}`,
-    text: `Hello ${name},\n\nThank you: your corrected seller application for ${c.shopName} is back with our compliance team.\n\nFollow it here:\n${c.link}${sign}`,
-  }),
+  received: (
+    locale: string,
+    to: string,
+    name: string,
+    c: { shopName: string; link: string },
+  ): MailMessage => {
+    const m = mailText(locale);
+    return {
+      to,
+      template: 'seller-onboarding.received',
+      subject: m.t('mail.onboarding.received.subject', { shop: c.shopName }),
+      text: `${m.greeting(name)}\n\n${m.t('mail.onboarding.received.body', { shop: c.shopName, link: c.link })}${m.sign}`,
+    };
+  },
+  resubmitted: (
+    locale: string,
+    to: string,
+    name: string,
+    c: { shopName: string; link: string },
+  ): MailMessage => {
+    const m = mailText(locale);
+    return {
+      to,
+      template: 'seller-onboarding.resubmitted',
+      subject: m.t('mail.onboarding.resubmitted.subject', { shop: c.shopName }),
+      text: `${m.greeting(name)}\n\n${m.t('mail.onboarding.resubmitted.body', { shop: c.shopName, link: c.link })}${m.sign}`,
+    };
+  },
   approved: (
+    locale: string,
     to: string,
     name: string,
     c: { shopName: string; slug: string; note: string; link: string },
-  ): MailMessage => ({
-    to,
-    template: 'seller-onboarding.approved',
-    subject: `${c.shopName} is approved to sell on Reloop`,
-    text: `Hello ${name},\n\nGood news: your trader information was checked and ${c.shopName} may now publish offers on Reloop. Your shop's address is ${c.link}.${c.note ? `\n\nNote from our compliance team: ${c.note}` : ''}\n\nKeep your trader information up to date: we must suspend shops whose information becomes incomplete or inaccurate.${sign}`,
-  }),
+  ): MailMessage => {
+    const m = mailText(locale);
+    const note = c.note ? `\n\n${m.t('mail.onboarding.note', { note: c.note })}` : '';
+    return {
+      to,
+      template: 'seller-onboarding.approved',
+      subject: m.t('mail.onboarding.approved.subject', { shop: c.shopName }),
+      text: `${m.greeting(name)}\n\n${m.t('mail.onboarding.approved.body', { shop: c.shopName, link: c.link })}${note}\n\n${m.t('mail.onboarding.approved.keepUpToDate')}${m.sign}`,
+    };
+  },
   rejected: (
-    to: string,
-    name: string,
-    c: { shopName: string; reasons: string; redress: string; link: string },
-  ): MailMessage => ({
-    to,
-    template: 'seller-onboarding.rejected',
-    subject: `Your seller application for ${c.shopName} was not accepted`,
-    text: `Hello ${name},\n\nWe are sorry: after checking it, we cannot accept your application to sell on Reloop as ${c.shopName}.\n\nWhy: ${c.reasons}\n\n${c.redress}\n\nYou may apply again with complete and accurate information:\n${c.link}${sign}`,
-  }),
-  correctionRequested: (
+    locale: string,
     to: string,
     name: string,
     c: { shopName: string; reasons: string; link: string },
-  ): MailMessage => ({
-    to,
-    template: 'seller-onboarding.correction-requested',
-    subject: `Please correct your seller application for ${c.shopName}`,
-    text: `Hello ${name},\n\nBefore ${c.shopName} can sell on Reloop, some of the trader information you gave must be corrected or completed.\n\nWhat to fix: ${c.reasons}\n\nCorrect your application here:\n${c.link}${sign}`,
-  }),
+  ): MailMessage => {
+    const m = mailText(locale);
+    return {
+      to,
+      template: 'seller-onboarding.rejected',
+      subject: m.t('mail.onboarding.rejected.subject', { shop: c.shopName }),
+      text: `${m.greeting(name)}\n\n${m.t('mail.onboarding.rejected.body', { shop: c.shopName, reasons: c.reasons, redress: m.t('mail.redress.seller'), link: c.link })}${m.sign}`,
+    };
+  },
+  correctionRequested: (
+    locale: string,
+    to: string,
+    name: string,
+    c: { shopName: string; reasons: string; link: string },
+  ): MailMessage => {
+    const m = mailText(locale);
+    return {
+      to,
+      template: 'seller-onboarding.correction-requested',
+      subject: m.t('mail.onboarding.correction.subject', { shop: c.shopName }),
+      text: `${m.greeting(name)}\n\n${m.t('mail.onboarding.correction.body', { shop: c.shopName, reasons: c.reasons, link: c.link })}${m.sign}`,
+    };
+  },
   suspended: (
+    locale: string,
     to: string,
-    c: {
-      shopName: string;
-      date: string;
-      reason: string;
-      details: string;
-      ground: string;
-      lasts: string;
-      statementId: string;
-      redress: string;
-    },
-  ): MailMessage => ({
-    to,
-    template: 'seller-onboarding.suspended',
-    subject: `${c.shopName} is suspended on Reloop — statement of reasons`,
-    text: `Statement of reasons (Digital Services Act, Art. 17)\n\nDecision: suspension of the provision of our service to ${c.shopName} (all offers unpublished, no new offers) on all Reloop markets, from ${c.date} ${c.lasts}.\nReason: ${c.reason}\nFacts and circumstances: ${c.details}\nGround: ${c.ground}\nThe decision was taken by a member of our staff on our own initiative, without automated means.\n\nTo have the suspension lifted, reply to this email with the corrected information or your plan.\n\n${c.redress}\n\nReference: ${c.statementId}${sign}`,
-  }),
-  reinstated: (to: string, c: { shopName: string; note: string }): MailMessage => ({
-    to,
-    template: 'seller-onboarding.reinstated',
-    subject: `${c.shopName} may sell on Reloop again`,
-    text: `Hello,\n\nThe suspension of ${c.shopName} is lifted: your trader information was checked again. Your offers stay unpublished until you publish them again from the seller portal.${c.note ? `\n\nNote from our compliance team: ${c.note}` : ''}${sign}`,
-  }),
+    c: { shopName: string; date: Date; reason: SuspensionReason; details: string; statementId: string },
+  ): MailMessage => {
+    const m = mailText(locale);
+    return {
+      to,
+      template: 'seller-onboarding.suspended',
+      subject: m.t('mail.onboarding.suspended.subject', { shop: c.shopName }),
+      text: `${m.t('mail.onboarding.suspended.body', {
+        shop: c.shopName,
+        date: m.date(c.date),
+        lasts: m.t(`mail.suspension.lasts.${c.reason}`),
+        reason: m.t(`mail.suspension.reason.${c.reason}`),
+        details: c.details,
+        ground: m.t('mail.ground.incompatibleTerms', { clause: m.t(`mail.suspension.clause.${c.reason}`) }),
+        redress: m.t('mail.redress.seller'),
+        statementId: c.statementId,
+      })}${m.sign}`,
+    };
+  },
+  reinstated: (locale: string, to: string, c: { shopName: string; note: string }): MailMessage => {
+    const m = mailText(locale);
+    const note = c.note ? `\n\n${m.t('mail.onboarding.note', { note: c.note })}` : '';
+    return {
+      to,
+      template: 'seller-onboarding.reinstated',
+      subject: m.t('mail.onboarding.reinstated.subject', { shop: c.shopName }),
+      text: `${m.greeting()}\n\n${m.t('mail.onboarding.reinstated.body', { shop: c.shopName })}${note}${m.sign}`,
+    };
+  },
   contractEnded: (
+    locale: string,
     to: string,
     c: {
       shopName: string;
-      date: string;
-      retainUntil: string;
-      statement?: { id: string; details: string; redress: string };
+      date: Date;
+      retainUntil: Date;
+      statement?: { id: string; details: string };
     },
-  ): MailMessage => ({
-    to,
-    template: 'seller-onboarding.contract-ended',
-    subject: `Your seller contract for ${c.shopName} has ended`,
-    text: `Hello,\n\nYour seller contract for ${c.shopName} ended on ${c.date}; its offers are no longer shown.${c.statement ? `\n\nStatement of reasons (Digital Services Act, Art. 17): termination of the provision of our service on all Reloop markets, decided by a member of our staff on our own initiative, without automated means.\nFacts and circumstances: ${c.statement.details}\n\n${c.statement.redress}\n\nReference: ${c.statement.id}` : ''}\n\nAs the Digital Services Act requires, we keep your trader information until ${c.retainUntil} (six months after the end of the contract) and then delete it.${sign}`,
-  }),
+  ): MailMessage => {
+    const m = mailText(locale);
+    const statement = c.statement
+      ? `\n\n${m.t('mail.onboarding.ended.statement', { details: c.statement.details, redress: m.t('mail.redress.seller'), statementId: c.statement.id })}`
+      : '';
+    return {
+      to,
+      template: 'seller-onboarding.contract-ended',
+      subject: m.t('mail.onboarding.ended.subject', { shop: c.shopName }),
+      text: `${m.greeting()}\n\n${m.t('mail.onboarding.ended.body', { shop: c.shopName, date: m.date(c.date) })}${statement}\n\n${m.t('mail.onboarding.ended.retention', { date: m.date(c.retainUntil) })}${m.sign}`,
+    };
+  },
 };

@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { findUser } from '../accounts/accounts.store.ts';
+import { userLocale } from '../accounts/recipient-locale.ts';
 import { sellerApplications } from './onboarding.schema.ts';
 
 export type SellerApplication = typeof sellerApplications.$inferSelect;
@@ -52,6 +53,8 @@ export async function findUserContact(db: Db, userId: number) {
       email: u.email,
       name: u.name,
       market: u.market,
+      /** The locale the applicant reads their emails in. */
+      locale: userLocale(u),
       status: u.status,
       emailVerified: u.emailVerifiedAt !== null,
     }

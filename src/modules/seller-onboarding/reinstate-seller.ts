@@ -22,7 +22,7 @@ export async function reinstateSeller(
   if (!seller) throw AppError.notFound('Seller');
   if (seller.status !== 'suspended')
     throw new AppError('CONFLICT', `This seller is ${seller.status}, not suspended`);
-  const { emails } = await noticeRecipients(deps.db, seller);
+  const { recipients } = await noticeRecipients(deps.db, seller);
   await deps.db.transaction(async (tx) => {
     if (!(await markSellerReinstated({ db: tx }, { sellerId: seller.id })))
       throw new AppError('CONFLICT', 'This seller is no longer suspended');
@@ -34,8 +34,11 @@ export async function reinstateSeller(
       before: { status: seller.status, suspensionStatementId: seller.suspensionStatementId },
       after: { status: 'active', suspensionStatementId: null },
     });
-    for (const to of emails) {
-      await deps.mailer.send(tx, onboardingEmails.reinstated(to, { shopName: seller.name, note }));
+    for (const to of recipients) {
+      await deps.mailer.send(
+        tx,
+        onboardingEmails.reinstated(to.locale, to.email, { shopName: seller.name, note }),
+      );
     }
   });
 }

@@ -48,9 +48,9 @@ export async function resubmitApplication(
       }
       await deps.mailer.send(
         tx,
-        onboardingEmails.resubmitted(user.email, user.name, {
+        onboardingEmails.resubmitted(user.locale, user.email, user.name, {
           shopName: checked.shopName,
-          link: deps.siteUrl(applicationPagePath(user.market)),
+          link: deps.siteUrl(applicationPagePath(user)),
         }),
       );
     });

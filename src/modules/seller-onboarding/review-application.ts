@@ -10,7 +10,7 @@ import { applicationPagePath, storefrontBase } from './apply-as-seller.ts';
 import type { OnboardingDeps } from './onboarding.deps.ts';
 import { sellerApplications } from './onboarding.schema.ts';
 import { findApplication, findUserContact, type SellerApplication } from './onboarding.store.ts';
-import { SELLER_REDRESS, ZReviewNoteSchema, ZReviewReasonsSchema } from './onboarding.types.ts';
+import { ZReviewNoteSchema, ZReviewReasonsSchema } from './onboarding.types.ts';
 import { onboardingEmails } from './onboarding-emails.ts';
 
 type Review = { operatorId: number; applicationId: number; input: unknown };
@@ -107,11 +107,11 @@ export async function approveApplication(
         });
         await deps.mailer.send(
           tx,
-          onboardingEmails.approved(user.email, user.name, {
+          onboardingEmails.approved(user.locale, user.email, user.name, {
             shopName: app.shopName,
             slug,
             note,
-            link: deps.siteUrl(`${storefrontBase(user.market)}/s/${slug}`),
+            link: deps.siteUrl(`${storefrontBase(user)}/s/${slug}`),
           }),
         );
         return { sellerId, slug };
@@ -139,11 +139,10 @@ export async function rejectApplication(deps: OnboardingDeps, a: Review): Promis
     });
     await deps.mailer.send(
       tx,
-      onboardingEmails.rejected(user.email, user.name, {
+      onboardingEmails.rejected(user.locale, user.email, user.name, {
         shopName: app.shopName,
         reasons,
-        redress: SELLER_REDRESS,
-        link: deps.siteUrl(applicationPagePath(user.market)),
+        link: deps.siteUrl(applicationPagePath(user)),
       }),
     );
   });
@@ -164,10 +163,10 @@ export async function requestCorrection(deps: OnboardingDeps, a: Review): Promis
     });
     await deps.mailer.send(
       tx,
-      onboardingEmails.correctionRequested(user.email, user.name, {
+      onboardingEmails.correctionRequested(user.locale, user.email, user.name, {
         shopName: app.shopName,
         reasons,
-        link: deps.siteUrl(applicationPagePath(user.market)),
+        link: deps.siteUrl(applicationPagePath(user)),
       }),
     );
   });

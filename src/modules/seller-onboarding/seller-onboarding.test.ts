@@ -4,6 +4,7 @@ import { createActor } from '../../../test/actors.ts';
 import { ENGINES } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/fixtures.ts';
 import { AppError } from '../../platform/errors.ts';
+import { translator } from '../../platform/i18n.ts';
 import { mailOutbox } from '../../platform/mail/mail.schema.ts';
 import { createMemoryStorage } from '../../platform/storage.ts';
 import { users } from '../accounts/accounts.schema.ts';
@@ -22,6 +23,7 @@ import { findApplication, openApplicationOf } from './onboarding.store.ts';
 import { reinstateSeller } from './reinstate-seller.ts';
 import { resubmitApplication } from './resubmit-application.ts';
 import { approveApplication, rejectApplication, requestCorrection } from './review-application.ts';
+import { noticeRecipients } from './seller-notices.ts';
 import { suspendSeller } from './suspend-seller.ts';
 
 const PDF = new TextEncoder().encode('%PDF-1.7\n%%EOF\n');
@@ -296,7 +298,8 @@ describe.each(ENGINES)('seller onboarding use cases on %s', (engine) => {
     const rejected = (await mails(email)).at(-1)!;
     expect(rejected.template).toBe('seller-onboarding.rejected');
     expect(rejected.textBody).toContain('not registered as a trader');
-    expect(rejected.textBody).toContain('out-of-court');
+    // The redress in the applicant's language (their market's, French), not the stored English.
+    expect(rejected.textBody).toContain(translator('fr-FR')('mail.redress.seller'));
     const again = await applyAsSeller(deps, {
       userId,
       input: VALID_APPLICATION,
@@ -358,12 +361,17 @@ describe.each(ENGINES)('seller onboarding use cases on %s', (engine) => {
       sql`SELECT count(*)::int AS n FROM buybox_winners WHERE seller_id = ${sellerId}`,
     );
     expect(winners[0]!.n).toBe(0);
+    const { recipients } = await noticeRecipients(t.deps.db, seller!);
     for (const to of [seller!.email.toLowerCase(), 'owner-suspended@example.com']) {
       const mail = (await mails(to)).at(-1)!;
       expect(mail.template).toBe('seller-onboarding.suspended');
       expect(mail.textBody).toContain(statementId);
       expect(mail.textBody).toContain('parcel locker');
-      expect(mail.textBody).toContain('out-of-court');
+      // Reason, duration and redress in the recipient's language; the statement keeps its text.
+      const tr = translator(recipients.find((r) => r.email === to)!.locale);
+      expect(mail.textBody).toContain(tr('mail.suspension.reason.inaccurate_trader_data'));
+      expect(mail.textBody).toContain(tr('mail.suspension.lasts.inaccurate_trader_data'));
+      expect(mail.textBody).toContain(tr('mail.redress.seller'));
     }
     expect(await canPublish(t.deps.db, sellerId)).toBe(false);
     await expect(
@@ -397,7 +405,7 @@ describe.each(ENGINES)('seller onboarding use cases on %s', (engine) => {
     expect(closed).toMatchObject({ status: 'closed' });
     expect(closed!.retainTraderDataUntil?.toISOString()).toBe('2027-05-21T12:00:00.000Z');
     expect(await canPublish(t.deps.db, sellerId)).toBe(false);
-    expect((await mails('owner-suspended@example.com')).at(-1)!.textBody).toContain('2027-05-21');
+    expect((await mails('owner-suspended@example.com')).at(-1)!.textBody).toContain('21 mai 2027'); // in the seller's language
   });
 
   it('never lets an unverified or unknown seller publish', async () => {

@@ -26,9 +26,8 @@ export async function suspendSeller(
   if (seller.status !== 'active')
     throw new AppError('CONFLICT', `This seller is ${seller.status}, not active`);
   const reason = SUSPENSION_REASONS[input.reason];
-  const { emails, subjectUserId } = await noticeRecipients(deps.db, seller);
+  const { recipients, subjectUserId } = await noticeRecipients(deps.db, seller);
   const now = deps.clock.now();
-  const ground = `Incompatible with our terms — ${reason.contractual}`;
   return deps.db.transaction(async (tx) => {
     const statement = await recordSellerStatement(
       { db: tx, clock: deps.clock },
@@ -61,18 +60,15 @@ export async function suspendSeller(
         unpublishedProducts: productIds.length,
       },
     });
-    for (const to of emails) {
+    for (const to of recipients) {
       await deps.mailer.send(
         tx,
-        onboardingEmails.suspended(to, {
+        onboardingEmails.suspended(to.locale, to.email, {
           shopName: seller.name,
-          date: now.toISOString().slice(0, 10),
-          reason: reason.label,
+          date: now,
+          reason: input.reason,
           details: input.details,
-          ground,
-          lasts: suspensionLasts(input.reason),
           statementId,
-          redress: statement.redress,
         }),
       );
     }

@@ -1,12 +1,18 @@
+import { DAY_MS } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
+import { marketByCode } from '../../platform/markets.ts';
+import { localDay } from '../after-sales/deadlines.rules.ts';
+import { checkoutRecipient } from '../checkout/buyer-locale.ts';
 import type { CheckoutDeps } from '../checkout/checkout.deps.ts';
-import { buyerEmailOfCheckout } from '../checkout/checkout.store.ts';
+import { registerShipment } from '../delivery/register-shipment.ts';
+import { offerTerms } from '../offers/offers.store.ts';
 import { orderWithLines } from '../orders/order-queries.ts';
 import { canShip, LINE, type OrderLineState, transition } from '../orders/order-states.ts';
 import { recordLineIdentifiers } from '../orders/record-line-identifiers.ts';
 import { transitionOrderLines } from '../orders/transition-order-lines.ts';
 import { refundOrderLine } from '../refunds/refund-order-line.ts';
+import { orderShippedEmail } from './seller-order-emails.ts';
 
 type SellerRef = { sellerId: number };
 
@@ -62,8 +68,32 @@ export async function cancelOrderLines(
 }
 
 /**
+ * The last day of the seller's promise for an order: its payment day plus the longest delay its
+ * offers promise with the order's carrier in its market (the quality job's reading); null when
+ * the order is unpaid or no offer names that carrier.
+ */
+async function promisedByOf(
+  db: Db,
+  order: { market: string; paidAt: Date | null; shippingOption: string },
+  lines: readonly { offerId: number }[],
+): Promise<string | null> {
+  const market = marketByCode(order.market);
+  if (!order.paidAt || !market) return null;
+  let delay: number | null = null;
+  for (const offerId of new Set(lines.map((l) => l.offerId))) {
+    const terms = (await offerTerms(db, offerId)).find((t) => marketByCode(t.market)?.code === market.code);
+    for (const s of terms?.shipping ?? [])
+      if (s.carrier === order.shippingOption) delay = Math.max(delay ?? 0, s.delayDays);
+  }
+  if (delay === null) return null;
+  return localDay(new Date(order.paidAt.getTime() + delay * DAY_MS), market.timeZone);
+}
+
+/**
  * Ship the whole order (Back Market: all lines in one parcel): every open line must be accepted
- * (2) — never before payment — and a tracking number is required. Lines → 3, order → 9.
+ * (2) — never before payment — and a tracking number is required. Lines → 3, order → 9. The
+ * parcel is registered with the delivery module in the same transaction (its tracking, estimate
+ * and the promised day the late-delivery rate reads).
  */
 export async function shipOrder(
   deps: Pick<CheckoutDeps, 'db' | 'clock' | 'mailer'>,
@@ -91,17 +121,30 @@ export async function shipOrder(
       { db: tx, clock: deps.clock },
       { kind: 'ship', orderId: order.id, trackingNumber: tracking, shipper: a.shipper ?? null },
     );
+    const now = deps.clock.now();
+    await registerShipment(
+      { db: tx, now },
+      {
+        orderId: order.id,
+        market: order.market,
+        shipper: a.shipper?.trim() || order.shippingOption,
+        trackingNumber: tracking,
+        shippedAt: now,
+        promisedBy: await promisedByOf(tx, order, lines),
+      },
+    );
     // The buyer hears that the parcel left, with the tracking number.
-    const email = await buyerEmailOfCheckout(tx, order.checkoutId);
-    if (email) {
-      await deps.mailer.send(tx, {
-        to: email,
-        template: 'orders.shipped',
-        subject: `Your order ${order.id} is on its way`,
-        text: `Your order ${order.id} was handed to ${a.shipper?.trim() || order.shippingOption}.\nTracking number: ${tracking}\n\n${moves
-          .map((m) => `${m.line.quantity} × ${m.line.productName}`)
-          .join('\n')}\n\n— Reloop, the marketplace for refurbished electronics`,
-      });
+    const buyer = await checkoutRecipient(tx, order.checkoutId);
+    if (buyer) {
+      await deps.mailer.send(
+        tx,
+        orderShippedEmail(buyer, {
+          orderId: order.id,
+          carrier: a.shipper?.trim() || order.shippingOption,
+          tracking,
+          lines: moves.map((m) => m.line),
+        }),
+      );
     }
   });
 }

@@ -5,7 +5,8 @@ import { TOKEN_TTL } from '../accounts/accounts.deps.ts';
 import { issueToken } from '../accounts/issue-token.ts';
 import { normaliseEmail } from '../accounts/session.rules.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { lockSeller } from '../sellers/sellers.store.ts';
+import { sellerLocale } from '../seller-onboarding/seller-notices.ts';
+import { findSeller, lockSeller } from '../sellers/sellers.store.ts';
 import { sellerTeamEmails } from './seller-team.emails.ts';
 import { spendPendingInvitations } from './seller-team.store.ts';
 import { type SellerTeamDeps, ZTeamInviteInputSchema } from './seller-team.types.ts';
@@ -52,9 +53,12 @@ export async function inviteTeamMember(
       now,
       data: { sellerId: a.sellerId, role, invitedBy: a.inviter.userId },
     });
+    // In the seller's language (its owner's), whoever receives it: an address with an account
+    // gets the very same email as one without, so the email tells nothing about accounts either.
+    const locale = await sellerLocale(tx, (await findSeller(tx, seller.id))!);
     await deps.mailer.send(
       tx,
-      sellerTeamEmails.invite(email, {
+      sellerTeamEmails.invite(locale, email, {
         inviter: a.inviter.name,
         sellerName: seller.name,
         role,

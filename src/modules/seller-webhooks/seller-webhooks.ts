@@ -6,12 +6,13 @@
  * and abandoned after MAX_WEBHOOK_ATTEMPTS attempts. Delivery is at least once: receivers should
  * deduplicate on `Reloop-Delivery`.
  */
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { and, asc, desc, eq, inArray, isNull, lt, lte, type SQL, sql } from 'drizzle-orm';
 import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { AppError, type FieldIssue } from '../../platform/errors.ts';
 import type { Logger } from '../../platform/logger.ts';
+import { signatureHeader } from '../../platform/security/signature.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { sellerWebhooks, webhookDeliveries } from './seller-webhooks.schema.ts';
 import { type HostResolver, sendWebhook, WebhookSendError } from './webhook-sender.ts';
@@ -275,48 +276,6 @@ export async function enqueueEvent(
   return { deliveries: matching.length };
 }
 
-/** Hex HMAC-SHA256 of `<t>.<body>`. */
-export function computeSignature(secret: string, t: number, body: string): string {
-  return createHmac('sha256', secret).update(`${t}.${body}`).digest('hex');
-}
-
-/** The `Reloop-Signature` header value for a body sent at `now`. */
-export function signatureHeader(secret: string, body: string, now: Date): string {
-  const t = Math.floor(now.getTime() / 1000);
-  return `t=${t},v1=${computeSignature(secret, t, body)}`;
-}
-
-/**
- * Check a `Reloop-Signature` header (for integrators and tests): one of its `v1` signatures must
- * match and its timestamp be within `toleranceS` seconds of `now` (replays are refused).
- */
-export function verifySignature(
-  secret: string,
-  header: string | null | undefined,
-  body: string,
-  now: Date = new Date(),
-  toleranceS = 300,
-): boolean {
-  if (!header) return false;
-  let t: number | undefined;
-  const sigs: string[] = [];
-  for (const part of header.split(',')) {
-    const i = part.indexOf('=');
-    if (i < 0) continue;
-    const k = part.slice(0, i).trim();
-    const v = part.slice(i + 1).trim();
-    if (k === 't' && /^\d{1,12}$/.test(v)) t = Number(v);
-    else if (k === 'v1' && /^[0-9a-f]{64}$/i.test(v)) sigs.push(v.toLowerCase());
-  }
-  if (t === undefined || sigs.length === 0) return false;
-  if (Math.abs(now.getTime() / 1000 - t) > toleranceS) return false;
-  const expected = Buffer.from(computeSignature(secret, t, body), 'hex');
-  return sigs.some((s) => {
-    const got = Buffer.from(s, 'hex');
-    return got.length === expected.length && timingSafeEqual(got, expected);
-  });
-}
-
 /** Wait before the attempt after `attempts` failed ones: 1, 2, 4 … minutes, at most 6 hours. */
 export function retryDelayMs(attempts: number): number {
   return Math.min(WEBHOOK_RETRY_BASE_MS * 2 ** Math.max(0, attempts - 1), WEBHOOK_RETRY_CAP_MS);
@@ -476,3 +435,5 @@ export function deliverSellerWebhooksJob(deps: {
     run: () => deliverWebhooks({ db: deps.db, clock: deps.clock, logger: deps.logger, batch: 50, targets }),
   };
 }
+
+export { computeSignature, signatureHeader, verifySignature } from '../../platform/security/signature.ts';

@@ -55,6 +55,11 @@ export const ACCESS_DENIED = {
   forbidden: 'You are not allowed to do this',
   secondFactorRequired: 'Set up two-factor authentication (required for admins) to continue',
 } as const;
+/**
+ * Set on a refusal by an access rule (its verdict), whatever language the error page speaks: a
+ * client or a test tells it apart from a handler's own 401/403 (a wrong password).
+ */
+export const ACCESS_DENIED_HEADER = 'x-access-denied';
 /** Where an admin without a second factor is sent (the console's security page). */
 export const SECOND_FACTOR_PAGE = '/console/security';
 export type AccessMiddleware = MiddlewareHandler<AppEnv> & { [ACCESS_RULE]: AccessRule };
@@ -78,12 +83,15 @@ export function access(rule: AccessRule): AccessMiddleware {
         const next = `${c.req.path}${new URL(c.req.url).search}`;
         return c.redirect(`${signInPathFor(c.req.path)}?next=${encodeURIComponent(next)}`, 303);
       }
+      c.header(ACCESS_DENIED_HEADER, verdict);
       throw new AppError('UNAUTHORIZED', ACCESS_DENIED.unauthenticated);
     }
     if (verdict === 'secondFactorRequired') {
       if (!isApiRequest(c) && c.req.method === 'GET') return c.redirect(SECOND_FACTOR_PAGE, 303);
+      c.header(ACCESS_DENIED_HEADER, verdict);
       throw new AppError('SECOND_FACTOR_REQUIRED', ACCESS_DENIED.secondFactorRequired);
     }
+    c.header(ACCESS_DENIED_HEADER, verdict);
     throw new AppError('FORBIDDEN', ACCESS_DENIED.forbidden);
   };
   return Object.assign(mw, { [ACCESS_RULE]: rule });

@@ -86,7 +86,7 @@ export function outboxListPage(mails: StoredMail[], { to }: { to?: string } = {}
 ${
   mails.length === 0
     ? html`<p class="empty">${to ? html`No mail to ${to}.` : 'No mail yet.'}</p>`
-    : html`<div class="table-scroll">
+    : html`<div class="table-scroll" tabindex="0">
 <table class="offers">
   <caption class="visually-hidden">Latest mail${to ? html` to ${to}` : ''}, newest first</caption>
   <thead><tr><th scope="col">Recipient</th><th scope="col">Subject</th><th scope="col">Template</th><th scope="col">Created</th><th scope="col">Status</th></tr></thead>
@@ -113,16 +113,16 @@ export function outboxMailPage(mail: StoredMail) {
   ${mail.lastError ? html`<dt>Last error</dt><dd>${mail.lastError}</dd>` : ''}
 </dl>
 <h2>Text</h2>
-<div class="table-scroll"><pre>${linkify(mail.textBody)}</pre></div>
+<div class="table-scroll" tabindex="0"><pre>${linkify(mail.textBody)}</pre></div>
 ${
   mail.htmlBody === null
     ? ''
     : html`<h2>HTML</h2>
 <p class="muted small">Shown sandboxed, without scripts; this site's security policy also blocks its inline styles and remote images.</p>
-<div class="table-scroll"><iframe sandbox srcdoc="${mail.htmlBody}" title="HTML version of the mail" width="720" height="480"></iframe></div>
+<div class="table-scroll" tabindex="0"><iframe sandbox srcdoc="${mail.htmlBody}" title="HTML version of the mail" width="720" height="480"></iframe></div>
 <details>
   <summary>HTML source</summary>
-  <div class="table-scroll"><pre><code>${mail.htmlBody}</code></pre></div>
+  <div class="table-scroll" tabindex="0"><pre><code>${mail.htmlBody}</code></pre></div>
 </details>`
 }`,
   );

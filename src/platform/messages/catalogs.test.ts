@@ -65,7 +65,9 @@ describe('message catalogs', () => {
   });
 
   it.each(TRANSLATIONS)('%s: no message is an untranslated copy of the English one', (_lang, catalog) => {
-    const copies = TRANSLATED_KEYS.filter((key) => catalog[key] === en[key] && !SAME_IN_TRANSLATION.has(en[key]));
+    const copies = TRANSLATED_KEYS.filter(
+      (key) => catalog[key] === en[key] && !SAME_IN_TRANSLATION.has(en[key]),
+    );
     expect(copies).toEqual([]);
   });
 

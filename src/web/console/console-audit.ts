@@ -39,6 +39,17 @@ export const CONSOLE_AUDITED_ROUTES: Record<string, readonly [AuditAction, ...Au
   'POST /console/fees/sellers': ['fees.seller_rate_set'],
   'POST /console/fees/categories/:categoryId{[0-9]+}/delete': ['fees.category_rate_removed'],
   'POST /console/fees/sellers/:sellerId{[0-9]+}/delete': ['fees.seller_rate_removed'],
+  // Customer service: care folders and platform tickets (care.routes.ts, tickets.routes.ts)
+  'POST /console/care/:id{[0-9]+}/reply': ['care.folder_replied'],
+  'POST /console/care/:id{[0-9]+}/note': ['care.folder_noted'],
+  'POST /console/care/:id{[0-9]+}/assign': ['care.folder_assigned'],
+  'POST /console/care/:id{[0-9]+}/unassign': ['care.folder_unassigned'],
+  'POST /console/care/:id{[0-9]+}/close': ['care.folder_closed'],
+  'POST /console/tickets/:id{[0-9]+}/reply': ['support.ticket_replied'],
+  'POST /console/tickets/:id{[0-9]+}/note': ['support.ticket_noted'],
+  'POST /console/tickets/:id{[0-9]+}/assign': ['support.ticket_assigned'],
+  'POST /console/tickets/:id{[0-9]+}/unassign': ['support.ticket_unassigned'],
+  'POST /console/tickets/:id{[0-9]+}/status': ['support.ticket_status_changed'],
   // The operator's own second factor (security.routes.ts)
   'POST /console/security/confirm': ['auth.second_factor_enrolled'],
   'POST /console/security/recovery-codes': ['auth.recovery_codes_regenerated'],

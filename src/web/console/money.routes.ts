@@ -36,7 +36,7 @@ import { type FormErrorPolicy, formAction as runFormAction, SUBJECT_FORM } from 
 import type { FormState } from '../ui/forms.ts';
 import type { Html } from '../ui/layout.ts';
 import { formFields } from '../ui/request-context.ts';
-import type { Viewer } from './console-layout.ts';
+import { t, type Viewer } from './console-layout.ts';
 import {
   type FeesData,
   type FeesSection,
@@ -79,12 +79,12 @@ const formAction = (
 const percentField = z
   .string()
   .trim()
-  .regex(/^\d{1,3}(?:[.,]\d{1,2})?$/, 'must be a percentage like 10 or 12.5')
+  .regex(/^\d{1,3}(?:[.,]\d{1,2})?$/, t('console.fees.percentInvalid'))
   .transform((s) => {
     const [whole, frac = ''] = s.replace(',', '.').split('.');
     return Number(whole) * 100 + Number(frac.padEnd(2, '0'));
   })
-  .pipe(z.number().int().max(10_000, 'must be at most 100 %'));
+  .pipe(z.number().int().max(10_000, t('console.fees.percentMax')));
 
 /** An amount in `currency` ("50", "49.90", "49,90") → minor units, at most MAX_MONTHLY_FEE_MINOR. */
 const moneyField = (currency: string) =>
@@ -103,13 +103,16 @@ const moneyField = (currency: string) =>
       z
         .number()
         .int()
-        .max(MAX_MONTHLY_FEE_MINOR, `must be at most ${formatAmount(MAX_MONTHLY_FEE_MINOR, currency)}`),
+        .max(
+          MAX_MONTHLY_FEE_MINOR,
+          t('console.fees.amountMax', { max: formatAmount(MAX_MONTHLY_FEE_MINOR, currency) }),
+        ),
     );
 
-const idField = (what: string) =>
+const idField = (what: 'category' | 'seller') =>
   z
     .string()
-    .regex(/^\d{1,9}$/, `choose a ${what}`)
+    .regex(/^\d{1,9}$/, t('console.fees.chooseOne', { what }))
     .transform(Number);
 
 const ZSettingsForm = z.object({
@@ -118,9 +121,14 @@ const ZSettingsForm = z.object({
   payoutDelayDays: z
     .string()
     .trim()
-    .regex(/^\d{1,2}$/, `must be a whole number of days from 0 to ${MAX_PAYOUT_DELAY_DAYS}`)
+    .regex(/^\d{1,2}$/, t('console.fees.daysInvalid', { max: MAX_PAYOUT_DELAY_DAYS }))
     .transform(Number)
-    .pipe(z.number().int().max(MAX_PAYOUT_DELAY_DAYS, `must be at most ${MAX_PAYOUT_DELAY_DAYS}`)),
+    .pipe(
+      z
+        .number()
+        .int()
+        .max(MAX_PAYOUT_DELAY_DAYS, t('console.fees.daysMax', { max: MAX_PAYOUT_DELAY_DAYS })),
+    ),
 });
 const ZCategoryForm = z.object({ categoryId: idField('category'), categoryRate: percentField });
 const ZSellerForm = z.object({ sellerId: idField('seller'), sellerRate: percentField });
@@ -131,7 +139,7 @@ export function registerConsoleMoneyRoutes(app: App, deps: Deps): void {
   const viewer = (c: C): Viewer => ({ actor: c.get('actor') ?? null, csrf: c.get('csrf')?.() ?? '' });
   const operatorId = (c: C) => {
     const actor = c.get('actor');
-    if (!actor) throw new AppError('UNAUTHORIZED', 'Sign in to continue');
+    if (!actor) throw new AppError('UNAUTHORIZED', t('console.signInToContinue'));
     return actor.userId;
   };
   const changeBy = (c: C) => ({ operatorId: operatorId(c), at: deps.clock.now() });

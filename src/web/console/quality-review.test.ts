@@ -9,9 +9,13 @@ import { statementsOfReasons } from '../../modules/compliance/compliance.schema.
 import { offers } from '../../modules/offers/offers.schema.ts';
 import { sellerQualityDays } from '../../modules/quality/quality.schema.ts';
 import { recomputeQuality } from '../../modules/quality/recompute-quality.ts';
+import { sellerLocale } from '../../modules/seller-onboarding/seller-notices.ts';
 import { sellers } from '../../modules/sellers/sellers.schema.ts';
 import { DAY_MS } from '../../platform/clock.ts';
+import { translator } from '../../platform/i18n.ts';
 import { mailOutbox } from '../../platform/mail/mail.schema.ts';
+import { mailText } from '../../platform/mail/mail-text.ts';
+import { portalLocale } from '../seller/seller-view.ts';
 
 describe.each(ENGINES)('quality flags, history and reviews on %s', (engine) => {
   let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -59,7 +63,16 @@ describe.each(ENGINES)('quality flags, history and reviews on %s', (engine) => {
     expect((await seller(2)).qualityFlaggedAt?.toISOString()).toBe(t.clock.now().toISOString());
     const flaggedMail = await mails(s.email, 'quality.flagged');
     expect(flaggedMail).toHaveLength(1);
-    expect(flaggedMail[0]!.textBody).toContain('Aesthetic defects: 9.00 % (threshold 3.00 %)');
+    // In the seller's language (issue 13), its rates formatted for that locale.
+    const m = mailText(await sellerLocale(t.deps.db, s));
+    const rate = (bp: number) => m.percent(bp, { min: 2, max: 2 });
+    expect(flaggedMail[0]!.textBody).toContain(
+      m.t('mail.quality.flagLine', {
+        rate: m.t('mail.quality.rate.aestheticDefectBp'),
+        value: rate(900),
+        threshold: rate(300),
+      }),
+    );
 
     // Every open seller has today's row.
     const today = await t.deps.db
@@ -189,8 +202,12 @@ describe.each(ENGINES)('quality flags, history and reviews on %s', (engine) => {
     });
     const dash = await member.get('/seller/2');
     expect(dash.status).toBe(200);
-    expect(dash.text).toContain('Trend, last 90 days');
-    expect(dash.text).toContain('Cancellations, daily');
+    // The portal in the seller's country's language (the owner chose none).
+    const p = translator(portalLocale(null, (await seller(2)).country));
+    expect(dash.text).toContain(p('portal.dashboard.trend'));
+    expect(dash.text).toContain(
+      p('portal.quality.trendTitle', { rate: p('portal.quality.rate.cancellation') }),
+    );
     expect((await member.get('/console/sellers/quality')).status).toBe(403);
     const support = await browserFor({
       email: 'qa-support@example.com',

@@ -8,7 +8,7 @@ import { access } from '../../platform/http/access.ts';
 import type { App, AppEnv } from '../../platform/http/app.ts';
 import { type FormErrorPolicy, formAction } from '../ui/form-errors.ts';
 import { formFields } from '../ui/request-context.ts';
-import type { Viewer } from './console-layout.ts';
+import { t, type Viewer } from './console-layout.ts';
 import { APPROVAL_DONE, refundApprovalsPage } from './refund-approvals.pages.ts';
 
 type C = Context<AppEnv>;
@@ -27,7 +27,7 @@ export function registerConsoleRefundApprovalRoutes(app: App, deps: Deps): void 
   const viewer = (c: C): Viewer => ({ actor: c.get('actor') ?? null, csrf: c.get('csrf')?.() ?? '' });
   const operatorId = (c: C) => {
     const actor = c.get('actor');
-    if (!actor) throw new AppError('UNAUTHORIZED', 'Sign in to continue');
+    if (!actor) throw new AppError('UNAUTHORIZED', t('console.signInToContinue'));
     return actor.userId;
   };
   const approvalId = (c: C) => Number(c.req.param('approvalId'));

@@ -1,4 +1,4 @@
-import { html } from 'hono/html';
+import { html, raw } from 'hono/html';
 import type { StatementOfReasons } from '../../modules/compliance/list-statements.ts';
 import type { QualityDay } from '../../modules/quality/quality-history.ts';
 import {
@@ -12,9 +12,9 @@ import {
   type SellerApplication,
 } from '../../modules/seller-onboarding/onboarding.store.ts';
 import {
-  APPLICATION_LABELS,
   SUSPENSION_REASON_CODES,
   SUSPENSION_REASONS,
+  type SuspensionReason,
 } from '../../modules/seller-onboarding/onboarding.types.ts';
 import {
   type listSellers,
@@ -26,25 +26,51 @@ import {
 import { type FormState, field, notice } from '../ui/forms.ts';
 import type { Html } from '../ui/layout.ts';
 import type { Viewer } from './console-layout.ts';
-import { consoleErrorSummary, consoleLayout, csrfInput, textarea, when } from './console-layout.ts';
+import { consoleErrorSummary, consoleLayout, csrfInput, t, textarea, tx, when } from './console-layout.ts';
 import { qualitySection } from './quality.pages.ts';
 
 const empty: FormState = { values: {}, errors: [] };
 
+/** The attribute marking the current page's link (markup, not words). */
+const CURRENT = raw(' aria-current="page"');
+
+/** The application's fields, named as the seller's form names them (messages `console.application.field.*`). */
+type ApplicationField =
+  | 'shopName'
+  | 'legalName'
+  | 'phone'
+  | 'email'
+  | 'tradeRegister'
+  | 'tradeRegisterNumber'
+  | 'vatNumber'
+  | 'iban'
+  | 'accountHolder'
+  | 'idDocument'
+  | 'selfCertification';
+
 export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
-  submitted: 'To review',
-  needs_correction: 'Waiting for corrections',
-  approved: 'Approved',
-  rejected: 'Rejected',
+  submitted: t('console.application.status.submitted'),
+  needs_correction: t('console.application.status.needs_correction'),
+  approved: t('console.application.status.approved'),
+  rejected: t('console.application.status.rejected'),
 };
 
-const badge = (status: string, label = status) => html`<span class="status status-${status}">${label}</span>`;
+const sellerStatusName = (status: string) =>
+  (SELLER_STATUSES as readonly string[]).includes(status)
+    ? t(`console.sellerStatus.${status as SellerStatus}`)
+    : status;
+
+const badge = (status: string, label = sellerStatusName(status)) =>
+  html`<span class="status status-${status}">${label}</span>`;
+
+const suspensionReason = (code: string) =>
+  code in SUSPENSION_REASONS ? t(`console.suspensionReason.${code as SuspensionReason}`) : code;
 
 export const sellersNav = (current: 'applications' | 'sellers' | 'quality') =>
-  html`<nav class="money-nav" aria-label="Sellers"><ul>
-<li><a href="/console/sellers/applications"${current === 'applications' ? html` aria-current="page"` : ''}>Applications</a></li>
-<li><a href="/console/sellers"${current === 'sellers' ? html` aria-current="page"` : ''}>Sellers</a></li>
-<li><a href="/console/sellers/quality"${current === 'quality' ? html` aria-current="page"` : ''}>Quality reviews</a></li>
+  html`<nav class="money-nav" aria-label="${t('console.nav.sellers')}"><ul>
+<li><a href="/console/sellers/applications"${current === 'applications' ? CURRENT : ''}>${t('console.sellers.nav.applications')}</a></li>
+<li><a href="/console/sellers"${current === 'sellers' ? CURRENT : ''}>${t('console.nav.sellers')}</a></li>
+<li><a href="/console/sellers/quality"${current === 'quality' ? CURRENT : ''}>${t('console.quality.title')}</a></li>
 </ul></nav>`;
 
 // ---------------------------------------------------------------------------------------------
@@ -56,32 +82,32 @@ export function applicationsPage(
   rows: Awaited<ReturnType<typeof listApplications>>,
 ): Html {
   return consoleLayout(
-    'Seller applications',
+    t('console.applications.title'),
     v.actor,
     v.csrf,
-    html`${sellersNav('applications')}<h1>Seller applications</h1>
-<form class="console-filters" method="get" action="/console/sellers/applications" aria-label="Filter applications">
+    html`${sellersNav('applications')}<h1>${t('console.applications.title')}</h1>
+<form class="console-filters" method="get" action="/console/sellers/applications" aria-label="${t('console.applications.filterLabel')}">
   ${field(
     { values: { status }, errors: [] },
     {
       name: 'status',
-      label: 'Status',
+      label: t('console.users.col.status'),
       options: APPLICATION_STATUSES.map((s) => ({ value: s, label: APPLICATION_STATUS_LABELS[s] })),
     },
   )}
-  <button type="submit">Show</button>
+  <button type="submit">${t('console.show')}</button>
 </form>
 <h2 id="apps-h">${APPLICATION_STATUS_LABELS[status]}</h2>
 ${
   rows.length
-    ? html`<p role="status">${rows.length === APPLICATION_LIST_LIMIT ? `The ${APPLICATION_LIST_LIMIT} oldest shown.` : `${rows.length} ${rows.length === 1 ? 'application' : 'applications'}, oldest first.`}</p>
-<div class="table-scroll"><table class="data-table" aria-labelledby="apps-h">
-<thead><tr><th scope="col">#</th><th scope="col">Shop</th><th scope="col">Legal name</th><th scope="col">Country</th><th scope="col">Applicant</th><th scope="col">Submitted</th><th scope="col">Last change</th></tr></thead>
+    ? html`<p role="status">${rows.length === APPLICATION_LIST_LIMIT ? t('console.applications.limited', { limit: APPLICATION_LIST_LIMIT }) : t('console.applications.count', { count: rows.length })}</p>
+<div class="table-scroll" tabindex="0"><table class="data-table" aria-labelledby="apps-h">
+<thead><tr><th scope="col">#</th><th scope="col">${t('console.sellers.col.shop')}</th><th scope="col">${t('console.company.legalName')}</th><th scope="col">${t('console.sellers.col.country')}</th><th scope="col">${t('console.application.applicant')}</th><th scope="col">${t('console.application.submitted')}</th><th scope="col">${t('console.application.lastChange')}</th></tr></thead>
 <tbody>${rows.map(
         (r) =>
           html`<tr><td>${r.id}</td><td><a href="/console/sellers/applications/${r.id}">${r.shopName}</a></td><td>${r.legalName}</td><td>${r.country}</td><td>${r.applicantEmail}</td><td>${when(r.createdAt)}</td><td>${when(r.updatedAt)}</td></tr>`,
       )}</tbody></table></div>`
-    : html`<p role="status" class="empty">No application is ${APPLICATION_STATUS_LABELS[status].toLowerCase()}.</p>`
+    : html`<p role="status" class="empty">${t('console.applications.none', { status: APPLICATION_STATUS_LABELS[status].toLowerCase() })}</p>`
 }`,
   );
 }
@@ -90,9 +116,9 @@ export type ReviewAction = 'approve' | 'reject' | 'correction';
 export type ReviewForm = FormState & { section?: ReviewAction };
 
 export const REVIEW_DONE: Record<string, string> = {
-  approved: 'The application was approved: the seller was created and the applicant emailed.',
-  rejected: 'The application was rejected and the applicant emailed the reasons.',
-  correction: 'The applicant was asked to correct the application.',
+  approved: t('console.application.done.approved'),
+  rejected: t('console.application.done.rejected'),
+  correction: t('console.application.done.correction'),
 };
 
 export function applicationDetailPage(
@@ -105,58 +131,58 @@ export function applicationDetailPage(
   const formFor = (s: ReviewAction): FormState => (form.section === s ? form : empty);
   const pending = a.status === 'submitted';
   const self = v.actor?.userId === a.applicantUserId;
-  const L = APPLICATION_LABELS;
+  const L = (field: ApplicationField) => t(`console.application.field.${field}`);
   return consoleLayout(
-    `Application #${a.id}`,
+    t('console.application.title', { id: String(a.id) }),
     v.actor,
     v.csrf,
-    html`<nav class="breadcrumb" aria-label="Breadcrumb"><ol><li><a href="/console/sellers/applications?status=${a.status}">Seller applications</a></li><li aria-current="page">#${a.id}</li></ol></nav>
-<h1>${a.shopName} <span class="muted">application #${a.id}</span></h1>
+    html`<nav class="breadcrumb" aria-label="${t('console.breadcrumb')}"><ol><li><a href="/console/sellers/applications?status=${a.status}">${t('console.applications.title')}</a></li><li aria-current="page">#${a.id}</li></ol></nav>
+<h1>${a.shopName} <span class="muted">${t('console.application.number', { id: String(a.id) })}</span></h1>
 ${notice(done ? REVIEW_DONE[done] : undefined)}
-${consoleErrorSummary(form, { reasons: 'Reasons', note: 'Note' })}
-<p>${badge(a.status, APPLICATION_STATUS_LABELS[a.status])}${a.sellerId ? html` — seller <a href="/console/sellers/${a.sellerId}">#${a.sellerId}${a.sellerSlug ? ` (${a.sellerSlug})` : ''}</a>` : ''}</p>
-<section aria-labelledby="trader-h"><h2 id="trader-h">Trader information</h2>
+${consoleErrorSummary(form, { reasons: t('console.application.reasons'), note: t('console.user.note') })}
+<p>${badge(a.status, APPLICATION_STATUS_LABELS[a.status])}${a.sellerId ? html` — ${tx('console.application.seller', { seller: html`<a href="/console/sellers/${a.sellerId}">#${a.sellerId}${a.sellerSlug ? ` (${a.sellerSlug})` : ''}</a>` })}` : ''}</p>
+<section aria-labelledby="trader-h"><h2 id="trader-h">${t('console.sellers.traderInfo')}</h2>
 <dl class="specs">
-  <dt>Applicant</dt><dd><a href="/console/users/${a.applicantUserId}">${a.applicantName}</a> (${a.applicantEmail})</dd>
-  <dt>${L.shopName}</dt><dd>${a.shopName}</dd>
-  <dt>${L.legalName}</dt><dd>${a.legalName}</dd>
-  <dt>Address</dt><dd>${a.addressLine}, ${a.postalCode} ${a.city} (${a.country})</dd>
-  <dt>${L.phone}</dt><dd>${a.phone}</dd>
-  <dt>${L.email}</dt><dd>${a.email}</dd>
-  <dt>${L.tradeRegister}</dt><dd>${a.tradeRegister}</dd>
-  <dt>${L.tradeRegisterNumber}</dt><dd>${a.tradeRegisterNumber}</dd>
-  <dt>${L.vatNumber}</dt><dd>${a.vatNumber ?? '—'}</dd>
-  <dt>VIES consultation</dt><dd>${a.vatConsultationRef ? html`<code>${a.vatConsultationRef}</code>` : 'not checked (no EU VAT number)'}</dd>
-  <dt>${L.iban}</dt><dd><code>${formatIban(a.iban)}</code> (checksum valid)</dd>
-  <dt>${L.accountHolder}</dt><dd>${a.accountHolder}</dd>
-  <dt>${L.idDocument}</dt><dd><a href="${base}/document" download>${a.idDocumentName}</a></dd>
-  <dt>Self-certification</dt><dd>given ${when(a.selfCertifiedAt)}</dd>
-  <dt>Submitted</dt><dd>${when(a.createdAt)}</dd>
-  <dt>Last change</dt><dd>${when(a.updatedAt)}</dd>
-  ${a.reviewedAt ? html`<dt>Last review</dt><dd>${when(a.reviewedAt)}${a.reviewerId ? html` by <a href="/console/users/${a.reviewerId}">#${a.reviewerId}</a>` : ''}</dd>` : ''}
-  ${a.reviewNote ? html`<dt>Review note</dt><dd>${a.reviewNote}</dd>` : ''}
+  <dt>${t('console.application.applicant')}</dt><dd><a href="/console/users/${a.applicantUserId}">${a.applicantName}</a> (${a.applicantEmail})</dd>
+  <dt>${L('shopName')}</dt><dd>${a.shopName}</dd>
+  <dt>${L('legalName')}</dt><dd>${a.legalName}</dd>
+  <dt>${t('console.address')}</dt><dd>${t('console.addressValue', { line: a.addressLine, postalCode: a.postalCode, city: a.city, country: a.country })}</dd>
+  <dt>${L('phone')}</dt><dd>${a.phone}</dd>
+  <dt>${L('email')}</dt><dd>${a.email}</dd>
+  <dt>${L('tradeRegister')}</dt><dd>${a.tradeRegister}</dd>
+  <dt>${L('tradeRegisterNumber')}</dt><dd>${a.tradeRegisterNumber}</dd>
+  <dt>${L('vatNumber')}</dt><dd>${a.vatNumber ?? t('console.none')}</dd>
+  <dt>${t('console.application.vies')}</dt><dd>${a.vatConsultationRef ? html`<code>${a.vatConsultationRef}</code>` : t('console.application.viesNone')}</dd>
+  <dt>${L('iban')}</dt><dd><code>${formatIban(a.iban)}</code> ${t('console.application.ibanValid')}</dd>
+  <dt>${L('accountHolder')}</dt><dd>${a.accountHolder}</dd>
+  <dt>${L('idDocument')}</dt><dd><a href="${base}/document" download>${a.idDocumentName}</a></dd>
+  <dt>${L('selfCertification')}</dt><dd>${tx('console.application.givenAt', { at: when(a.selfCertifiedAt) })}</dd>
+  <dt>${t('console.application.submitted')}</dt><dd>${when(a.createdAt)}</dd>
+  <dt>${t('console.application.lastChange')}</dt><dd>${when(a.updatedAt)}</dd>
+  ${a.reviewedAt ? html`<dt>${t('console.application.lastReview')}</dt><dd>${when(a.reviewedAt)}${a.reviewerId ? html` ${tx('console.application.by', { who: html`<a href="/console/users/${a.reviewerId}">#${a.reviewerId}</a>` })}` : ''}</dd>` : ''}
+  ${a.reviewNote ? html`<dt>${t('console.application.reviewNote')}</dt><dd>${a.reviewNote}</dd>` : ''}
 </dl>
-<p class="muted">Check the legal name, address and registration number against the national company register, and that the ID document names the company's legal representative.</p>
+<p class="muted">${t('console.application.checkHint')}</p>
 </section>
 ${
   pending && self
-    ? html`<p>You cannot review your own application.</p>`
+    ? html`<p>${t('console.application.own')}</p>`
     : pending
-      ? html`<section aria-labelledby="approve-h" class="console-action"><h2 id="approve-h">Approve</h2>
-<p>Creates the seller, verified and active, with this trader information, and makes the applicant its owner.</p>
+      ? html`<section aria-labelledby="approve-h" class="console-action"><h2 id="approve-h">${t('console.application.approve')}</h2>
+<p>${t('console.application.approveIntro')}</p>
 <form method="post" action="${base}/approve" novalidate>${csrfInput(v.csrf)}
-  ${textarea(formFor('approve'), { name: 'note', label: 'Note to the applicant', hint: 'Optional.', maxlength: 2000, rows: 2 })}
-  <button type="submit">Approve</button>
+  ${textarea(formFor('approve'), { name: 'note', label: t('console.application.noteToApplicant'), hint: t('console.optional'), maxlength: 2000, rows: 2 })}
+  <button type="submit">${t('console.application.approve')}</button>
 </form></section>
-<section aria-labelledby="correction-h" class="console-action"><h2 id="correction-h">Ask for corrections</h2>
+<section aria-labelledby="correction-h" class="console-action"><h2 id="correction-h">${t('console.application.askCorrections')}</h2>
 <form method="post" action="${base}/request-correction" novalidate>${csrfInput(v.csrf)}
-  ${textarea(formFor('correction'), { name: 'reasons', label: 'What to fix', hint: 'Emailed to the applicant: say precisely which information is missing or wrong.', required: true, maxlength: 2000 })}
-  <button type="submit" class="secondary">Ask for corrections</button>
+  ${textarea(formFor('correction'), { name: 'reasons', label: t('console.application.whatToFix'), hint: t('console.application.whatToFixHint'), required: true, maxlength: 2000 })}
+  <button type="submit" class="secondary">${t('console.application.askCorrections')}</button>
 </form></section>
-<section aria-labelledby="reject-h" class="console-action"><h2 id="reject-h">Reject</h2>
+<section aria-labelledby="reject-h" class="console-action"><h2 id="reject-h">${t('console.application.reject')}</h2>
 <form method="post" action="${base}/reject" novalidate>${csrfInput(v.csrf)}
-  ${textarea(formFor('reject'), { name: 'reasons', label: 'Reasons', hint: 'Emailed to the applicant with how to contest the decision.', required: true, maxlength: 2000 })}
-  <button type="submit" class="danger">Reject</button>
+  ${textarea(formFor('reject'), { name: 'reasons', label: t('console.application.reasons'), hint: t('console.application.reasonsHint'), required: true, maxlength: 2000 })}
+  <button type="submit" class="danger">${t('console.application.reject')}</button>
 </form></section>`
       : ''
 }`,
@@ -172,32 +198,35 @@ export function sellersPage(
   rows: Awaited<ReturnType<typeof listSellers>>,
 ): Html {
   return consoleLayout(
-    'Sellers',
+    t('console.nav.sellers'),
     v.actor,
     v.csrf,
-    html`${sellersNav('sellers')}<h1>Sellers</h1>
-<form class="console-filters" method="get" action="/console/sellers" aria-label="Filter sellers">
+    html`${sellersNav('sellers')}<h1>${t('console.nav.sellers')}</h1>
+<form class="console-filters" method="get" action="/console/sellers" aria-label="${t('console.sellers.filterLabel')}">
   ${field(
     { values: { status }, errors: [] },
     {
       name: 'status',
-      label: 'Status',
-      options: [{ value: '', label: 'Any' }, ...SELLER_STATUSES.map((s) => ({ value: s, label: s }))],
+      label: t('console.users.col.status'),
+      options: [
+        { value: '', label: t('console.any') },
+        ...SELLER_STATUSES.map((s) => ({ value: s, label: sellerStatusName(s) })),
+      ],
     },
   )}
-  <button type="submit">Show</button>
+  <button type="submit">${t('console.show')}</button>
 </form>
-<h2 id="sellers-h">${status ? `Sellers ${status}` : 'All sellers'}</h2>
+<h2 id="sellers-h">${status ? t('console.sellers.withStatus', { status: sellerStatusName(status) }) : t('console.sellers.all')}</h2>
 ${
   rows.length
-    ? html`<p role="status">${rows.length === SELLER_LIST_LIMIT ? `First ${SELLER_LIST_LIMIT} shown.` : `${rows.length} ${rows.length === 1 ? 'seller' : 'sellers'}.`}</p>
-<div class="table-scroll"><table class="data-table" aria-labelledby="sellers-h">
-<thead><tr><th scope="col">#</th><th scope="col">Shop</th><th scope="col">Legal name</th><th scope="col">Country</th><th scope="col">Status</th><th scope="col">Verified</th><th scope="col">Since</th></tr></thead>
+    ? html`<p role="status">${rows.length === SELLER_LIST_LIMIT ? t('console.sellers.limited', { limit: SELLER_LIST_LIMIT }) : t('console.sellers.count', { count: rows.length })}</p>
+<div class="table-scroll" tabindex="0"><table class="data-table" aria-labelledby="sellers-h">
+<thead><tr><th scope="col">#</th><th scope="col">${t('console.sellers.col.shop')}</th><th scope="col">${t('console.company.legalName')}</th><th scope="col">${t('console.sellers.col.country')}</th><th scope="col">${t('console.users.col.status')}</th><th scope="col">${t('console.user.verified')}</th><th scope="col">${t('console.user.col.since')}</th></tr></thead>
 <tbody>${rows.map(
         (s) =>
-          html`<tr><td>${s.id}</td><td><a href="/console/sellers/${s.id}">${s.name}</a> <span class="muted">(${s.slug})</span></td><td>${s.legalName}</td><td>${s.country}</td><td>${badge(s.status)}</td><td>${s.verified ? 'yes' : 'no'}</td><td>${when(s.createdAt)}</td></tr>`,
+          html`<tr><td>${s.id}</td><td><a href="/console/sellers/${s.id}">${s.name}</a> <span class="muted">(${s.slug})</span></td><td>${s.legalName}</td><td>${s.country}</td><td>${badge(s.status)}</td><td>${s.verified ? t('console.yes') : t('console.no')}</td><td>${when(s.createdAt)}</td></tr>`,
       )}</tbody></table></div>`
-    : html`<p role="status" class="empty">No seller${status ? ` is ${status}` : ''}.</p>`
+    : html`<p role="status" class="empty">${status ? t('console.sellers.noneWithStatus', { status: sellerStatusName(status) }) : t('console.sellers.none')}</p>`
 }`,
   );
 }
@@ -206,10 +235,10 @@ export type SellerAction = 'suspend' | 'reinstate' | 'end' | 'quality';
 export type SellerForm = FormState & { section?: SellerAction };
 
 export const SELLER_DONE: Record<string, string> = {
-  suspended: 'The seller was suspended, its offers unpublished and the statement of reasons emailed.',
-  reinstated: 'The suspension was lifted and the seller emailed.',
-  ended: 'The seller contract ended; its trader data is kept for six more months.',
-  reviewed: 'The quality review was recorded.',
+  suspended: t('console.seller.done.suspended'),
+  reinstated: t('console.seller.done.reinstated'),
+  ended: t('console.seller.done.ended'),
+  reviewed: t('console.seller.done.reviewed'),
 };
 
 export function sellerDetailPage(
@@ -223,86 +252,86 @@ export function sellerDetailPage(
   const base = `/console/sellers/${s.id}`;
   const formFor = (a: SellerAction): FormState => (form.section === a ? form : empty);
   return consoleLayout(
-    `${s.name} (#${s.id})`,
+    t('console.nameId', { name: s.name, id: String(s.id) }),
     v.actor,
     v.csrf,
-    html`<nav class="breadcrumb" aria-label="Breadcrumb"><ol><li><a href="/console/sellers">Sellers</a></li><li aria-current="page">${s.name}</li></ol></nav>
+    html`<nav class="breadcrumb" aria-label="${t('console.breadcrumb')}"><ol><li><a href="/console/sellers">${t('console.nav.sellers')}</a></li><li aria-current="page">${s.name}</li></ol></nav>
 <h1>${s.name} <span class="muted">#${s.id}</span></h1>
 ${notice(done ? SELLER_DONE[done] : undefined)}
-${consoleErrorSummary(form, { reason: 'Reason', details: 'Facts and circumstances', note: 'Note', by: 'Ended by', outcome: 'Outcome' })}
-<section aria-labelledby="trader-h"><h2 id="trader-h">Trader information</h2>
+${consoleErrorSummary(form, { reason: t('console.sor.col.reason'), details: t('console.user.close.details'), note: t('console.user.note'), by: t('console.seller.end.by'), outcome: t('console.quality.outcome') })}
+<section aria-labelledby="trader-h"><h2 id="trader-h">${t('console.sellers.traderInfo')}</h2>
 <dl class="specs">
-  <dt>Status</dt><dd>${badge(s.status)} ${s.verified ? '(verified)' : '(not verified)'}</dd>
-  <dt>Slug</dt><dd>${s.slug}</dd>
-  <dt>Legal name</dt><dd>${s.legalName}</dd>
-  <dt>Address</dt><dd>${s.addressLine}, ${s.postalCode} ${s.city} (${s.country})</dd>
-  <dt>Phone</dt><dd>${s.phone}</dd>
-  <dt>Email</dt><dd>${s.email}</dd>
-  <dt>Trade register</dt><dd>${s.tradeRegister} ${s.tradeRegisterNumber}</dd>
-  <dt>VAT number</dt><dd>${s.vatNumber ?? '—'}</dd>
-  <dt>IBAN</dt><dd>${s.iban ? html`<code>${formatIban(s.iban)}</code> (${s.accountHolder ?? '—'})` : '—'}</dd>
-  <dt>Since</dt><dd>${when(s.createdAt)}</dd>
-  ${s.retainTraderDataUntil ? html`<dt>Trader data kept until</dt><dd>${when(s.retainTraderDataUntil)}</dd>` : ''}
+  <dt>${t('console.users.col.status')}</dt><dd>${badge(s.status)} ${s.verified ? t('console.seller.verified') : t('console.seller.notVerified')}</dd>
+  <dt>${t('console.seller.slug')}</dt><dd>${s.slug}</dd>
+  <dt>${t('console.company.legalName')}</dt><dd>${s.legalName}</dd>
+  <dt>${t('console.address')}</dt><dd>${t('console.addressValue', { line: s.addressLine, postalCode: s.postalCode, city: s.city, country: s.country })}</dd>
+  <dt>${t('console.application.field.phone')}</dt><dd>${s.phone}</dd>
+  <dt>${t('console.users.col.email')}</dt><dd>${s.email}</dd>
+  <dt>${t('console.application.field.tradeRegister')}</dt><dd>${s.tradeRegister} ${s.tradeRegisterNumber}</dd>
+  <dt>${t('console.company.vatNumber')}</dt><dd>${s.vatNumber ?? t('console.none')}</dd>
+  <dt>${t('console.application.field.iban')}</dt><dd>${s.iban ? html`<code>${formatIban(s.iban)}</code> (${s.accountHolder ?? t('console.none')})` : t('console.none')}</dd>
+  <dt>${t('console.user.col.since')}</dt><dd>${when(s.createdAt)}</dd>
+  ${s.retainTraderDataUntil ? html`<dt>${t('console.seller.retainUntil')}</dt><dd>${when(s.retainTraderDataUntil)}</dd>` : ''}
 </dl></section>
 ${
   statement
-    ? html`<section aria-labelledby="sor-h"><h2 id="sor-h">Current suspension</h2>
+    ? html`<section aria-labelledby="sor-h"><h2 id="sor-h">${t('console.seller.currentSuspension')}</h2>
 <dl class="specs">
-  <dt>Since</dt><dd>${when(statement.effectiveAt)}</dd>
-  <dt>Reason</dt><dd>${statement.reasonCode in SUSPENSION_REASONS ? SUSPENSION_REASONS[statement.reasonCode as keyof typeof SUSPENSION_REASONS].label : statement.reasonCode}</dd>
-  <dt>Facts</dt><dd>${statement.facts}</dd>
-  <dt>Ground</dt><dd>${statement.contractualGround ?? statement.legalGround ?? '—'}</dd>
-  <dt>Statement of reasons</dt><dd><code>${statement.id}</code></dd>
+  <dt>${t('console.user.col.since')}</dt><dd>${when(statement.effectiveAt)}</dd>
+  <dt>${t('console.sor.col.reason')}</dt><dd>${suspensionReason(statement.reasonCode)}</dd>
+  <dt>${t('console.sor.col.facts')}</dt><dd>${statement.facts}</dd>
+  <dt>${t('console.sor.col.ground')}</dt><dd>${statement.contractualGround ?? statement.legalGround ?? t('console.none')}</dd>
+  <dt>${t('console.seller.statement')}</dt><dd><code>${statement.id}</code></dd>
 </dl></section>`
     : ''
 }
 ${qualitySection(v, s, history, formFor('quality'))}
 ${
   s.status === 'active'
-    ? html`<section aria-labelledby="suspend-h" class="console-action"><h2 id="suspend-h">Suspend</h2>
-<p>When trader information turns out incomplete or inaccurate (DSA Art. 30(3)): every offer is unpublished, and the seller receives a statement of reasons. Lift the suspension once the information is corrected.</p>
+    ? html`<section aria-labelledby="suspend-h" class="console-action"><h2 id="suspend-h">${t('console.seller.suspend')}</h2>
+<p>${t('console.seller.suspendIntro')}</p>
 <form method="post" action="${base}/suspend" novalidate>${csrfInput(v.csrf)}
   ${field(formFor('suspend'), {
     name: 'reason',
-    label: 'Reason',
+    label: t('console.sor.col.reason'),
     required: true,
     options: [
-      { value: '', label: 'Choose a reason' },
-      ...SUSPENSION_REASON_CODES.map((c) => ({ value: c, label: SUSPENSION_REASONS[c].label })),
+      { value: '', label: t('console.chooseReason') },
+      ...SUSPENSION_REASON_CODES.map((c) => ({ value: c, label: suspensionReason(c) })),
     ],
   })}
-  ${textarea(formFor('suspend'), { name: 'details', label: 'Facts and circumstances', hint: 'Sent to the seller in the statement of reasons: what is missing or wrong, and how you found out.', required: true, maxlength: 2000, rows: 5 })}
-  <button type="submit" class="danger">Suspend seller</button>
+  ${textarea(formFor('suspend'), { name: 'details', label: t('console.user.close.details'), hint: t('console.seller.detailsHint'), required: true, maxlength: 2000, rows: 5 })}
+  <button type="submit" class="danger">${t('console.seller.suspendButton')}</button>
 </form></section>`
     : ''
 }
 ${
   s.status === 'suspended'
-    ? html`<section aria-labelledby="reinstate-h" class="console-action"><h2 id="reinstate-h">Lift the suspension</h2>
-<p>Only once the corrected trader information was checked. The seller's offers stay unpublished until the seller publishes them again.</p>
+    ? html`<section aria-labelledby="reinstate-h" class="console-action"><h2 id="reinstate-h">${t('console.seller.reinstate')}</h2>
+<p>${t('console.seller.reinstateIntro')}</p>
 <form method="post" action="${base}/reinstate" novalidate>${csrfInput(v.csrf)}
-  ${textarea(formFor('reinstate'), { name: 'note', label: 'Note to the seller', hint: 'Optional.', maxlength: 2000, rows: 2 })}
-  <button type="submit">Lift the suspension</button>
+  ${textarea(formFor('reinstate'), { name: 'note', label: t('console.seller.noteToSeller'), hint: t('console.optional'), maxlength: 2000, rows: 2 })}
+  <button type="submit">${t('console.seller.reinstate')}</button>
 </form></section>`
     : ''
 }
 ${
   s.status !== 'closed'
-    ? html`<section aria-labelledby="end-h" class="console-action"><h2 id="end-h">End the seller contract</h2>
-<p>The seller is closed and its offers unpublished; its trader data is kept for six months, then deleted. When Reloop ends the contract, the seller receives a statement of reasons.</p>
+    ? html`<section aria-labelledby="end-h" class="console-action"><h2 id="end-h">${t('console.seller.end')}</h2>
+<p>${t('console.seller.endIntro')}</p>
 <form method="post" action="${base}/end-contract" novalidate>${csrfInput(v.csrf)}
   ${field(formFor('end'), {
     name: 'by',
-    label: 'Ended by',
+    label: t('console.seller.end.by'),
     required: true,
     options: [
-      { value: '', label: 'Choose' },
-      { value: 'seller', label: 'The seller (their request)' },
-      { value: 'platform', label: 'Reloop (termination)' },
+      { value: '', label: t('console.choose') },
+      { value: 'seller', label: t('console.seller.end.bySeller') },
+      { value: 'platform', label: t('console.seller.end.byReloop') },
     ],
   })}
-  ${textarea(formFor('end'), { name: 'details', label: 'Facts and circumstances', required: true, maxlength: 2000, rows: 4 })}
-  <button type="submit" class="danger">End the contract</button>
+  ${textarea(formFor('end'), { name: 'details', label: t('console.user.close.details'), required: true, maxlength: 2000, rows: 4 })}
+  <button type="submit" class="danger">${t('console.seller.endButton')}</button>
 </form></section>`
     : ''
 }`,

@@ -33,7 +33,7 @@ import type { Storage } from '../../platform/storage.ts';
 import { type FormState, formAction as runFormAction } from '../ui/forms.ts';
 import type { Html } from '../ui/layout.ts';
 import { formFields } from '../ui/request-context.ts';
-import type { Viewer } from './console-layout.ts';
+import { t, type Viewer } from './console-layout.ts';
 import { qualityQueuePage } from './quality.pages.ts';
 import {
   applicationDetailPage,
@@ -71,7 +71,7 @@ export function registerConsoleSellerRoutes(app: App, deps: Deps, opts: { storag
   const viewer = (c: C): Viewer => ({ actor: c.get('actor') ?? null, csrf: c.get('csrf')?.() ?? '' });
   const operatorId = (c: C) => {
     const actor = c.get('actor');
-    if (!actor) throw new AppError('UNAUTHORIZED', 'Sign in to continue');
+    if (!actor) throw new AppError('UNAUTHORIZED', t('console.signInToContinue'));
     return actor.userId;
   };
   const idParam = (c: C, name: string) => Number(c.req.param(name));

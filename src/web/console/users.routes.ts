@@ -20,13 +20,15 @@ import { authoriseReregistration, reopenAccount } from '../../modules/accounts/o
 import { updateBusinessProfile } from '../../modules/accounts/operator/update-business-profile.ts';
 import { clearSessionCookie } from '../../modules/accounts/session-cookie.ts';
 import { listAuditEvents } from '../../modules/audit/list-audit-events.ts';
+import { personHistory } from '../../modules/customer-service/person-history.read-model.ts';
 import { AppError, type AppErrorCode } from '../../platform/errors.ts';
 import { access, PUBLIC } from '../../platform/http/access.ts';
 import type { App, AppEnv } from '../../platform/http/app.ts';
 import { type FormState, formAction as runFormAction } from '../ui/forms.ts';
 import type { Html } from '../ui/layout.ts';
 import { formFields, requestMeta } from '../ui/request-context.ts';
-import type { Viewer } from './console-layout.ts';
+import { t, type Viewer } from './console-layout.ts';
+import { personHistorySection } from './person-history.pages.ts';
 import {
   AUDIT_PAGE_SIZE,
   auditPage,
@@ -78,7 +80,7 @@ export function registerConsoleRoutes(app: App, deps: Deps): void {
   const viewer = (c: C): Viewer => ({ actor: c.get('actor') ?? null, csrf: c.get('csrf')?.() ?? '' });
   const operatorId = (c: C) => {
     const actor = c.get('actor');
-    if (!actor) throw new AppError('UNAUTHORIZED', 'Sign in to continue');
+    if (!actor) throw new AppError('UNAUTHORIZED', t('console.signInToContinue'));
     return actor.userId;
   };
   const loadUser = async (id: number) => {
@@ -94,11 +96,7 @@ export function registerConsoleRoutes(app: App, deps: Deps): void {
       a && ['admin', 'support', 'compliance'].some((r) => a.operatorRoles.has(r as 'admin'));
     if (usersAllowed) return c.redirect('/console/users', 303);
     return c.html(
-      consoleMessagePage(
-        viewer(c),
-        'Reloop console',
-        html`<p>Your role has no console page yet. Ask an admin if you need access to accounts.</p>`,
-      ),
+      consoleMessagePage(viewer(c), t('console.home.title'), html`<p>${t('console.home.noPage')}</p>`),
     );
   });
 
@@ -115,7 +113,20 @@ export function registerConsoleRoutes(app: App, deps: Deps): void {
   app.get('/console/users/:id{[0-9]+}', CONSOLE_RULES.users, async (c) => {
     const d = await loadUser(userId(c));
     const done = c.req.query('done');
-    return c.html(userDetailPage(viewer(c), d, undefined, done && done in DONE_MESSAGES ? done : undefined));
+    const history = await personHistory(
+      deps.db,
+      { userId: d.user.id, email: d.user.email },
+      deps.clock.now(),
+    );
+    return c.html(
+      userDetailPage(
+        viewer(c),
+        d,
+        undefined,
+        done && done in DONE_MESSAGES ? done : undefined,
+        personHistorySection(history),
+      ),
+    );
   });
 
   const userAction = (
@@ -161,8 +172,7 @@ export function registerConsoleRoutes(app: App, deps: Deps): void {
     CONSOLE_RULES.compliance,
     userAction('reopen', 'reopened', async (c, id, v) => {
       const note = (v.note ?? '').trim();
-      if (note.length > 2000)
-        throw AppError.invalid([{ field: 'note', message: 'must be at most 2000 characters' }]);
+      if (note.length > 2000) throw AppError.invalid([{ field: 'note', message: t('console.noteTooLong') }]);
       await reopenAccount(accounts, { operatorId: operatorId(c), userId: id, note, meta: meta(c) });
     }),
   );
@@ -209,7 +219,7 @@ export function registerConsoleRoutes(app: App, deps: Deps): void {
       limit: AUDIT_PAGE_SIZE,
     };
     if (userText && !q.userId) {
-      throw AppError.invalid([{ field: 'user', message: 'must be a user id (digits only)' }]);
+      throw AppError.invalid([{ field: 'user', message: t('console.audit.userIdInvalid') }]);
     }
     const rows = await listAuditEvents(deps.db, q);
     return c.html(auditPage(viewer(c), { ...q, actionText, userText }, rows));
@@ -245,8 +255,8 @@ export function registerConsoleRoutes(app: App, deps: Deps): void {
     c.html(
       consoleMessagePage(
         viewer(c),
-        'Invitation not valid',
-        html`<p>This invitation is invalid, was already used or has expired. Ask an admin to send a new one.</p>`,
+        t('console.invitation.invalidTitle'),
+        html`<p>${t('console.invitation.invalid')}</p>`,
       ),
       404,
     );
@@ -278,8 +288,8 @@ export function registerConsoleRoutes(app: App, deps: Deps): void {
           return c.html(
             consoleMessagePage(
               { actor: null, csrf: viewer(c).csrf },
-              'Welcome to the Reloop console',
-              html`<p class="notice" role="status">${inv.email} is now ${inv.role}. For your security you were signed out everywhere: sign in again to use the console (operator sessions last at most 12 hours).</p><p><a href="/fr-fr/sign-in?next=%2Fconsole">Sign in</a></p>`,
+              t('console.invitation.welcome'),
+              html`<p class="notice" role="status">${t('console.invitation.welcomeExisting', { email: inv.email, role: inv.role })}</p><p><a href="/fr-fr/sign-in?next=%2Fconsole">${t('console.invitation.signIn')}</a></p>`,
             ),
           );
         },
@@ -295,8 +305,8 @@ export function registerConsoleRoutes(app: App, deps: Deps): void {
         return c.html(
           consoleMessagePage(
             viewer(c),
-            'Welcome to the Reloop console',
-            html`<p class="notice" role="status">You can now sign in with ${inv.email}.</p><p><a href="/fr-fr/sign-in?next=%2Fconsole">Sign in</a></p>`,
+            t('console.invitation.welcome'),
+            html`<p class="notice" role="status">${t('console.invitation.welcomeNew', { email: inv.email })}</p><p><a href="/fr-fr/sign-in?next=%2Fconsole">${t('console.invitation.signIn')}</a></p>`,
           ),
         );
       },

@@ -12,6 +12,9 @@ import {
   when,
 } from './seller-layout.ts';
 
+/** The header an integration sends: code, the same in every language. */
+const AUTHORIZATION_EXAMPLE = 'Authorization: Basic <key>';
+
 export function apiKeysPage(
   v: SellerView,
   a: {
@@ -23,46 +26,47 @@ export function apiKeysPage(
     canManage?: boolean;
   },
 ): Html {
+  const { t } = v;
   const base = sellerBase(v.sellerId);
   const canManage = a.canManage ?? true;
   return sellerPage(
-    'API keys',
+    t('portal.nav.apiKeys'),
     v,
-    html`<h1>API keys</h1>
-<p>Keys let your tools use the seller API (compatible with Back Market’s): send <code>Authorization: Basic &lt;key&gt;</code>. <a href="/api/docs">API documentation</a>.</p>
+    html`<h1>${t('portal.nav.apiKeys')}</h1>
+<p>${t('portal.apiKeys.intro')} <code>${AUTHORIZATION_EXAMPLE}</code>. <a href="/api/docs">${t('portal.apiKeys.docs')}</a>.</p>
 ${a.done ? html`<p class="notice" role="status">${a.done}</p>` : ''}
 ${
   a.created
     ? html`<div class="notice token-once" role="status">
-<p><strong>Key “${a.created.name}” created.</strong> Copy it now: it is shown only once and cannot be recovered.</p>
-<p><label for="new-token">Your new key</label><input id="new-token" class="token" type="text" readonly value="${a.created.token}"></p>
+<p><strong>${t('portal.apiKeys.created', { name: a.created.name })}</strong> ${t('portal.apiKeys.copyNow')}</p>
+<p><label for="new-token">${t('portal.apiKeys.newKey')}</label><input id="new-token" class="token" type="text" readonly value="${a.created.token}"></p>
 </div>`
     : ''
 }
-${sellerErrorSummary(a.form, { name: 'Name' })}
+${sellerErrorSummary(a.form, { name: t('portal.apiKeys.name') }, t)}
 ${
   canManage
-    ? html`<section class="panel" aria-labelledby="create-h"><h2 id="create-h">Create a key</h2>
+    ? html`<section class="panel" aria-labelledby="create-h"><h2 id="create-h">${t('portal.apiKeys.create')}</h2>
 <form method="post" action="${base}/api-keys" novalidate>${csrfInput(v.csrf)}
 <input type="hidden" name="intent" value="create">
-${field(a.form, { name: 'name', label: 'Name', required: true, maxlength: 80, hint: 'What uses it, e.g. “Stock sync”.' })}
-<button type="submit">Create the key</button>
+${field(a.form, { name: 'name', label: t('portal.apiKeys.name'), required: true, maxlength: 80, hint: t('portal.apiKeys.nameHint') })}
+<button type="submit">${t('portal.apiKeys.createButton')}</button>
 </form></section>`
-    : html`<p class="notice">Only owners, and staff an owner allows on the Team page, create and revoke keys.</p>`
+    : html`<p class="notice">${t('portal.apiKeys.ownersOnly')}</p>`
 }
-<section class="panel" aria-labelledby="keys-h"><h2 id="keys-h">Your keys</h2>
+<section class="panel" aria-labelledby="keys-h"><h2 id="keys-h">${t('portal.apiKeys.yourKeys')}</h2>
 ${
   a.keys.length === 0
-    ? html`<p class="empty">No key yet.</p>`
-    : html`<div class="table-scroll"><table class="data-table">
-<caption class="visually-hidden">API keys</caption>
-<thead><tr><th scope="col">Name</th><th scope="col">Starts with</th><th scope="col">Created</th><th scope="col">Last used</th><th scope="col">Status</th><th scope="col"><span class="visually-hidden">Action</span></th></tr></thead>
+    ? html`<p class="empty">${t('portal.apiKeys.none')}</p>`
+    : html`<div class="table-scroll" tabindex="0"><table class="data-table">
+<caption class="visually-hidden">${t('portal.nav.apiKeys')}</caption>
+<thead><tr><th scope="col">${t('portal.apiKeys.name')}</th><th scope="col">${t('portal.apiKeys.startsWith')}</th><th scope="col">${t('portal.money.created')}</th><th scope="col">${t('portal.apiKeys.lastUsed')}</th><th scope="col">${t('portal.dashboard.status')}</th><th scope="col"><span class="visually-hidden">${t('portal.action')}</span></th></tr></thead>
 <tbody>${a.keys.map(
         (k) =>
-          html`<tr><td>${k.name}</td><td><code>${k.prefix}…</code></td><td>${when(k.createdAt)}</td><td>${when(k.lastUsedAt)}</td><td>${k.revokedAt ? html`Revoked ${when(k.revokedAt)}` : 'Active'}</td><td>${
+          html`<tr><td>${k.name}</td><td><code>${k.prefix}…</code></td><td>${when(k.createdAt, v.locale)}</td><td>${when(k.lastUsedAt, v.locale)}</td><td>${k.revokedAt ? html`${t('portal.apiKeys.revokedOn')} ${when(k.revokedAt, v.locale)}` : t('portal.apiKeys.active')}</td><td>${
             k.revokedAt || !canManage
               ? ''
-              : html`<form method="post" action="${base}/api-keys" class="inline">${csrfInput(v.csrf)}<input type="hidden" name="intent" value="revoke"><input type="hidden" name="keyId" value="${k.id}"><button type="submit" class="secondary">Revoke<span class="visually-hidden"> ${k.name}</span></button></form>`
+              : html`<form method="post" action="${base}/api-keys" class="inline">${csrfInput(v.csrf)}<input type="hidden" name="intent" value="revoke"><input type="hidden" name="keyId" value="${k.id}"><button type="submit" class="secondary">${t('portal.apiKeys.revoke')}<span class="visually-hidden"> ${k.name}</span></button></form>`
           }</td></tr>`,
       )}</tbody></table></div>`
 }

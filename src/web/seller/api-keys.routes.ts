@@ -22,7 +22,7 @@ export function registerSellerApiKeyRoutes(app: App, deps: Deps): void {
   const MEMBER = SELLER_PORTAL_RULE;
   const view = portalView(deps);
 
-  const KEYS_DONE: Record<string, string> = { revoked: 'Key revoked: it stopped working at once.' };
+  const KEYS_DONE: Record<string, 'portal.apiKeys.revoked'> = { revoked: 'portal.apiKeys.revoked' };
 
   app.get(`${S}/api-keys`, MEMBER, async (c) => {
     const v = await view(c, 'api-keys');
@@ -31,7 +31,7 @@ export function registerSellerApiKeyRoutes(app: App, deps: Deps): void {
       apiKeysPage(v, {
         keys,
         form: { values: {}, errors: [] },
-        done: KEYS_DONE[c.req.query('done') ?? ''],
+        done: ((k) => (k ? v.t(k) : undefined))(KEYS_DONE[c.req.query('done') ?? '']),
         canManage: mayManageIntegrations(c),
       }),
     );

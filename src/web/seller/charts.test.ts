@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from '../../platform/i18n.ts';
 import { barChart, barHeights, lineChart, scaleMax } from './charts.ts';
 
 const render = async (h: unknown) => String(await h);
@@ -86,8 +87,31 @@ describe('lineChart', () => {
     expect(out).toContain('<polyline class="chart-line"');
     expect(out).toContain('class="chart-threshold"');
     expect(out).toContain('1 above review limit (3 %)');
-    expect(out).toContain('<th scope="row">2026-11-02</th><td>4 %</td>');
+    // Days read in the reader's locale (English by default).
+    expect(out).toContain('<th scope="row">2 Nov 2026</th><td>4 %</td>');
     expect(out).toContain('role="img"');
+  });
+
+  it('speaks the reader’s language: days, summary and data table', async () => {
+    const out = await render(
+      lineChart({
+        title: 'Annulations',
+        points: [
+          { x: '2026-11-01', y: 100 },
+          { x: '2026-11-02', y: 400 },
+        ],
+        threshold: { value: 300, label: 'seuil d’examen' },
+        t: translator('fr-FR'),
+        locale: 'fr-FR',
+      }),
+    );
+    expect(out).toContain('<th scope="row">2 nov. 2026</th><td>400</td>');
+    expect(out).toContain('<th scope="col">Jour</th><th scope="col">Valeur</th>');
+    expect(out).toContain(
+      '2 points du 1 nov. 2026 au 2 nov. 2026 ; dernier : 400 ; 1 au-dessus du seuil d’examen (300).',
+    );
+    const empty = await render(lineChart({ title: 'X', points: [], t: translator('de-DE') }));
+    expect(empty).toContain(translator('de-DE')('portal.chart.empty'));
   });
 
   it('renders an empty state without points', async () => {

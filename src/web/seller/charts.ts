@@ -8,6 +8,7 @@
  * An empty series renders a real empty state instead of an empty plot.
  */
 import { html } from 'hono/html';
+import { type Translate, translator } from '../../platform/i18n.ts';
 import type { Html } from '../ui/layout.ts';
 
 export type BarDatum = { label: string; value: number };
@@ -43,6 +44,10 @@ export function barHeights(values: readonly number[], plotHeight = PLOT_H): numb
   return values.map((v) => round1((Math.max(0, Number.isFinite(v) ? v : 0) / max) * plotHeight));
 }
 
+/** What a chart's words are read in: the portal's translator and locale (English by default). */
+export type ChartLanguage = { t?: Translate; locale?: string };
+const ENGLISH = translator('en-GB');
+
 function dataTable(caption: string, head: [string, string], rows: Array<[string, string]>): Html {
   return html`<table class="visually-hidden">
 <caption>${caption}</caption>
@@ -59,22 +64,25 @@ function empty(title: string, message: string): Html {
 }
 
 /** A vertical bar chart. `format` renders values for people (axis, labels and the data table). */
-export function barChart(opts: {
-  title: string;
-  series: readonly BarDatum[];
-  format?: (value: number) => string;
-  /** One sentence saying what the chart shows; a default summary otherwise. */
-  description?: string;
-  emptyMessage?: string;
-  id?: string;
-  /** The scale reaches at least this value (e.g. 100 for percentages). */
-  scaleTop?: number;
-  /** A dashed reference line across the bars (e.g. a review threshold). */
-  threshold?: { value: number; label: string };
-}): Html {
+export function barChart(
+  opts: {
+    title: string;
+    series: readonly BarDatum[];
+    format?: (value: number) => string;
+    /** One sentence saying what the chart shows; a default summary otherwise. */
+    description?: string;
+    emptyMessage?: string;
+    id?: string;
+    /** The scale reaches at least this value (e.g. 100 for percentages). */
+    scaleTop?: number;
+    /** A dashed reference line across the bars (e.g. a review threshold). */
+    threshold?: { value: number; label: string };
+  } & ChartLanguage,
+): Html {
   const { title, series, threshold } = opts;
-  const format = opts.format ?? ((v: number) => String(v));
-  if (series.length === 0) return empty(title, opts.emptyMessage ?? 'No data for this period yet.');
+  const t = opts.t ?? ENGLISH;
+  const format = opts.format ?? ((v: number) => new Intl.NumberFormat(opts.locale ?? 'en-GB').format(v));
+  if (series.length === 0) return empty(title, opts.emptyMessage ?? t('portal.chart.empty'));
   const id = opts.id ?? chartId(title);
   const values = series.map((d) => d.value);
   const reference = [opts.scaleTop ?? 0, threshold?.value ?? 0];
@@ -85,11 +93,20 @@ export function barChart(opts: {
   const highest = series.reduce((a, b) => (b.value > a.value ? b : a));
   const desc =
     opts.description ??
-    `${series.length} bars; the highest is ${highest.label} at ${format(highest.value)}${
-      threshold
-        ? `; ${values.filter((v) => v > threshold.value).length} above ${threshold.label} (${format(threshold.value)})`
-        : ''
-    }.`;
+    (threshold
+      ? t('portal.chart.barsDescThreshold', {
+          bars: series.length,
+          highest: highest.label,
+          value: format(highest.value),
+          above: values.filter((v) => v > threshold.value).length,
+          threshold: threshold.label,
+          thresholdValue: format(threshold.value),
+        })
+      : t('portal.chart.barsDesc', {
+          bars: series.length,
+          highest: highest.label,
+          value: format(highest.value),
+        }));
   // Label every bar when they fit, otherwise about eight evenly spaced labels.
   const labelEvery = Math.max(1, Math.ceil(series.length / 8));
   const baseline = PAD.top + PLOT_H;
@@ -121,27 +138,43 @@ ${
 </svg>
 ${dataTable(
   title,
-  ['Label', 'Value'],
+  [t('portal.chart.label'), t('portal.chart.value')],
   series.map((d) => [d.label, format(d.value)]),
 )}
 </figure>`;
 }
 
-const xLabel = (x: Date | string) => (x instanceof Date ? x.toISOString().slice(0, 10) : x);
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+/** A day of a line chart in the reader's locale ("6 déc. 2026"); ISO days are read as UTC days. */
+function dayLabel(x: Date | string, locale: string): string {
+  const d = x instanceof Date ? x : /^\d{4}-\d{2}-\d{2}$/.test(x) ? new Date(`${x}T00:00:00Z`) : null;
+  if (!d || Number.isNaN(d.getTime())) return String(x);
+  let f = dayFormats.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    dayFormats.set(locale, f);
+  }
+  return f.format(d);
+}
 
 /** A line chart of points in order, with an optional dashed threshold line (e.g. a review limit). */
-export function lineChart(opts: {
-  title: string;
-  points: readonly LinePoint[];
-  threshold?: { value: number; label: string };
-  format?: (value: number) => string;
-  description?: string;
-  emptyMessage?: string;
-  id?: string;
-}): Html {
+export function lineChart(
+  opts: {
+    title: string;
+    points: readonly LinePoint[];
+    threshold?: { value: number; label: string };
+    format?: (value: number) => string;
+    description?: string;
+    emptyMessage?: string;
+    id?: string;
+  } & ChartLanguage,
+): Html {
   const { title, points, threshold } = opts;
-  const format = opts.format ?? ((v: number) => String(v));
-  if (points.length === 0) return empty(title, opts.emptyMessage ?? 'No data for this period yet.');
+  const t = opts.t ?? ENGLISH;
+  const locale = opts.locale ?? 'en-GB';
+  const xLabel = (x: Date | string) => dayLabel(x, locale);
+  const format = opts.format ?? ((v: number) => new Intl.NumberFormat(locale).format(v));
+  if (points.length === 0) return empty(title, opts.emptyMessage ?? t('portal.chart.empty'));
   const id = opts.id ?? chartId(title, '-line');
   const max = scaleMax([...points.map((p) => p.y), threshold?.value ?? 0]);
   const baseline = PAD.top + PLOT_H;
@@ -155,9 +188,22 @@ export function lineChart(opts: {
   const above = threshold ? points.filter((p) => p.y > threshold.value).length : 0;
   const desc =
     opts.description ??
-    `${points.length} points from ${xLabel(points[0]!.x)} to ${xLabel(last.x)}; latest ${format(last.y)}${
-      threshold ? `; ${above} above ${threshold.label} (${format(threshold.value)})` : ''
-    }.`;
+    (threshold
+      ? t('portal.chart.pointsDescThreshold', {
+          points: points.length,
+          from: xLabel(points[0]!.x),
+          to: xLabel(last.x),
+          latest: format(last.y),
+          above,
+          threshold: threshold.label,
+          thresholdValue: format(threshold.value),
+        })
+      : t('portal.chart.pointsDesc', {
+          points: points.length,
+          from: xLabel(points[0]!.x),
+          to: xLabel(last.x),
+          latest: format(last.y),
+        }));
   const ty = threshold ? round1(baseline - (Math.max(0, threshold.value) / max) * PLOT_H) : 0;
   return html`<figure class="chart">
 <figcaption>${title}</figcaption>
@@ -181,7 +227,7 @@ ${points.length > 1 ? html`<text class="chart-label" x="${WIDTH - PAD.right}" y=
 </svg>
 ${dataTable(
   title,
-  ['Date', 'Value'],
+  [t('portal.chart.date'), t('portal.chart.value')],
   points.map((p) => [xLabel(p.x), format(p.y)]),
 )}
 </figure>`;

@@ -4,12 +4,13 @@
  * buybox chart. The codes stay in links and form values, and on the API.
  */
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createActor } from '../../../test/actors.ts';
 import { TestBrowser } from '../../../test/browser.ts';
 import { ENGINES } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/fixtures.ts';
 import { offerPicks, placeOrder } from '../../../test/orders.ts';
+import { users } from '../../modules/accounts/accounts.schema.ts';
 import { gradeName } from '../../modules/offers/grade-names.ts';
 import { offers } from '../../modules/offers/offers.schema.ts';
 import { sellers } from '../../modules/sellers/sellers.schema.ts';
@@ -58,6 +59,11 @@ describe.each(ENGINES)('grade names in the seller portal on %s', (engine) => {
     });
     b = new TestBrowser(t.app);
     b.cookies.set('rl_session', (await actor.cookie()).replace(/^rl_session=/, ''));
+  });
+  // These assertions read the portal in English: its users chose English (otherwise a seller's
+  // portal reads its market's language, portal-language.test.ts).
+  beforeEach(async () => {
+    await t.deps.db.update(users).set({ language: 'en' });
   });
   afterAll(async () => t?.close());
 

@@ -3,11 +3,12 @@
  * with the seller API, and runs one import per seller at a time.
  */
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createActor } from '../../../test/actors.ts';
 import { TestBrowser } from '../../../test/browser.ts';
 import { ENGINES } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/fixtures.ts';
+import { users } from '../../modules/accounts/accounts.schema.ts';
 import { createApiKey } from '../../modules/seller-api/api-keys.ts';
 import { createListingTask, processListingTask } from '../../modules/seller-api/listing-batch.ts';
 import { sellerTasks } from '../../modules/seller-api/seller-api.schema.ts';
@@ -62,6 +63,11 @@ describe.each(ENGINES)(
       owner.cookies.set('rl_session', (await actor.cookie()).replace(/^rl_session=/, ''));
       await owner.get(`/seller/${sellerId}/imports`);
     });
+    // These assertions read the portal in English: its users chose English (otherwise a seller's
+    // portal reads its market's language, portal-language.test.ts).
+    beforeEach(async () => {
+      await t.deps.db.update(users).set({ language: 'en' });
+    });
     afterAll(async () => t?.close());
 
     it('refuses a second import while one runs, then counts every import against the hour’s budget', async () => {
@@ -84,7 +90,9 @@ describe.each(ENGINES)(
       // 1 990 + 5 lines used: 20 more are refused until the API import is an hour old.
       const third = await upload(catalog(20, 'THIRD'));
       expect(third.status).toBe(429);
-      expect(third.text).toContain('At most 2000 listing lines an hour');
+      // Numbers read the portal's locale: English in the French seller's region (en-FR).
+      const n = (x: number) => new Intl.NumberFormat('en-FR').format(x);
+      expect(third.text).toContain(`At most ${n(2000)} listing lines an hour`);
       expect(third.text).toContain('5 lines left');
       expect(third.text).toContain('2026-11-21 13:00 UTC');
       const tasks = await t.deps.db.select().from(sellerTasks).where(eq(sellerTasks.sellerId, sellerId));

@@ -17,11 +17,13 @@ import {
 } from '../../modules/seller-api/start-listing-import.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/app.ts';
+import type { Translate } from '../../platform/i18n.ts';
 import { marketByLocale } from '../../platform/markets.ts';
 import { SUBJECT_FORM } from '../ui/form-errors.ts';
 import type { FormState } from '../ui/forms.ts';
 import { importsPage, importTaskPage } from './imports.pages.ts';
 import { type C, pageAction, portalView, S, SELLER_PORTAL_RULE, see } from './portal.ts';
+import { count } from './seller-layout.ts';
 import { sellerIdOf } from './seller-view.ts';
 
 /** A 15,000-line catalog with its multipart framing (the same allowance as /ws). */
@@ -46,20 +48,23 @@ const DELIMITERS: Record<string, string> = { ',': ',', ';': ';', tab: '\t' };
 
 const utcMinute = (d: Date) => `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
-/** Why an upload was not started, as the error the form shows. */
-function importRefusal(r: Exclude<StartListingImportResult, { ok: true }>, now: Date): AppError {
-  if (r.reason === 'running')
-    return new AppError(
-      'CONFLICT',
-      'An import is already running for this seller: upload again when it has ended (its progress is listed below)',
-    );
-  const limit = `At most ${r.limit} listing lines an hour for this seller, seller API and portal imports together`;
+/** Why an upload was not started, as the error the form shows, in the reader's language. */
+function importRefusal(
+  r: Exclude<StartListingImportResult, { ok: true }>,
+  now: Date,
+  t: Translate,
+  locale: string,
+): AppError {
+  if (r.reason === 'running') return new AppError('CONFLICT', t('portal.imports.running'));
+  const limit = count(r.limit, locale);
   if (!r.retryAt)
-    return AppError.invalid([
-      { field: 'file', message: `${limit}: split the catalog into files of at most ${r.limit} lines` },
-    ]);
+    return AppError.invalid([{ field: 'file', message: t('portal.imports.tooLarge', { limit }) }]);
   return AppError.rateLimited(
-    `${limit}: ${r.remaining} lines left; try again after ${utcMinute(r.retryAt)}`,
+    t('portal.imports.rateLimited', {
+      limit,
+      remaining: count(r.remaining, locale),
+      time: utcMinute(r.retryAt),
+    }),
     (r.retryAt.getTime() - now.getTime()) / 1000,
   );
 }
@@ -96,13 +101,14 @@ export function registerSellerImportRoutes(app: App, deps: Deps, opts: SellerImp
       values,
       (form) => renderImports(c, form),
       async () => {
+        const { t, locale } = await view(c, 'offers');
         const market = marketByLocale(values.market ?? 'fr-fr');
         const delimiter = DELIMITERS[values.delimiter ?? ','];
         const issues = [];
         if (!(file instanceof File) || file.size === 0)
-          issues.push({ field: 'file', message: 'choose a CSV file to import' });
-        if (!market) issues.push({ field: 'market', message: 'choose a market' });
-        if (!delimiter) issues.push({ field: 'delimiter', message: 'choose a separator' });
+          issues.push({ field: 'file', message: t('portal.imports.chooseFile') });
+        if (!market) issues.push({ field: 'market', message: t('portal.imports.chooseMarket') });
+        if (!delimiter) issues.push({ field: 'delimiter', message: t('portal.imports.chooseSeparator') });
         if (issues.length) throw AppError.invalid(issues);
         const catalog = await (file as File).text();
         const started = await startListingImport(deps, {
@@ -111,7 +117,7 @@ export function registerSellerImportRoutes(app: App, deps: Deps, opts: SellerImp
           request: { catalog, delimiter: delimiter!, quotechar: '"', encoding: 'utf-8' },
           oneAtATime: true,
         });
-        if (!started.ok) throw importRefusal(started, deps.clock.now());
+        if (!started.ok) throw importRefusal(started, deps.clock.now(), t, locale);
         schedule(() => processListingTask(deps, started.taskId));
         return see(c, `/imports/${started.taskId}`);
       },

@@ -4,16 +4,18 @@
  * creator closing their account) revokes the keys and disables the webhooks; all of it is audited.
  */
 import { and, eq, inArray } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createActor } from '../../../test/actors.ts';
 import { TestBrowser } from '../../../test/browser.ts';
 import { ENGINES } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/fixtures.ts';
+import { users } from '../../modules/accounts/accounts.schema.ts';
 import { closeOwnAccount } from '../../modules/accounts/close-own-account.ts';
 import { auditEvents } from '../../modules/audit/audit.schema.ts';
 import { sellerApiKeys } from '../../modules/seller-api/seller-api.schema.ts';
 import { sellerWebhooks } from '../../modules/seller-webhooks/seller-webhooks.schema.ts';
 import { sellers } from '../../modules/sellers/sellers.schema.ts';
+import { translator } from '../../platform/i18n.ts';
 
 type T = Awaited<ReturnType<typeof createTestApp>>;
 const UA = 'BM-Reloop-TestSuite;qa@example.com';
@@ -59,14 +61,21 @@ describe.each(ENGINES)('seller integrations: who may manage them, and removal on
     owner = own.browser;
     ownerUserId = own.actor.userId;
   });
+  // These assertions read the portal in English: its users chose English (otherwise a seller's
+  // portal reads its market's language, portal-language.test.ts).
+  beforeEach(async () => {
+    await t.deps.db.update(users).set({ language: 'en' });
+  });
   afterAll(async () => t?.close());
 
   it('staff without the permission can read the pages but not create or revoke keys or webhooks', async () => {
     const { browser: staff } = await browserFor('staff1@integrations.example', 'staff');
     const page = await staff.get(`/seller/${sellerId}/api-keys`);
     expect(page.status).toBe(200);
-    expect(page.text).not.toContain('Create the key');
-    expect(page.text).toContain('Only owners, and staff an owner allows');
+    // A member added here reads the portal in the seller market's language.
+    const tr = translator(/<html lang="([^"]+)"/.exec(page.text)![1]!);
+    expect(page.text).not.toContain(tr('portal.apiKeys.createButton'));
+    expect(page.text).toContain(tr('portal.apiKeys.ownersOnly'));
     expect((await owner.get(`/seller/${sellerId}/api-keys`)).text).toContain('Create the key');
     expect((await staff.get(`/seller/${sellerId}/webhooks`)).status).toBe(200);
     expect((await createKey(staff, 'staff key')).status).toBe(403);

@@ -1,9 +1,10 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createActor } from '../../../test/actors.ts';
 import { TestBrowser } from '../../../test/browser.ts';
 import { ENGINES } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/fixtures.ts';
+import { users } from '../../modules/accounts/accounts.schema.ts';
 import { products } from '../../modules/catalog/catalog.schema.ts';
 import { createOffer } from '../../modules/offers/create-offer.ts';
 import { buyboxWinners, offerPrices, offers } from '../../modules/offers/offers.schema.ts';
@@ -118,6 +119,11 @@ describe.each(ENGINES)('seller portal offer edit: shipping and markets, on %s', 
     b = await signedIn('owner@edit.example', sellerId);
     other = await signedIn('owner@other-edit.example', otherSellerId);
   });
+  // These assertions read the portal in English: its users chose English (otherwise a seller's
+  // portal reads its market's language, portal-language.test.ts).
+  beforeEach(async () => {
+    await t.deps.db.update(users).set({ language: 'en' });
+  });
   afterAll(async () => t?.close());
 
   it('shows each market and each shipping option in fieldsets with labelled inputs', async () => {
@@ -132,13 +138,14 @@ describe.each(ENGINES)('seller portal offer edit: shipping and markets, on %s', 
       expect(res.text).toContain(`id="f-${name}" name="${name}"`);
     }
     const values = formValues(res.text, page());
+    // Amounts are shown in the reader's locale: English in France (en-FR) writes a decimal comma.
     expect(values).toMatchObject({
-      price_FR: '150.00',
+      price_FR: '150,00',
       carrier_FR_1: 'Colissimo',
-      shippingPrice_FR_1: '0.00',
+      shippingPrice_FR_1: '0,00',
       delayDays_FR_1: '2',
       carrier_FR_2: 'Chronopost',
-      shippingPrice_FR_2: '7.90',
+      shippingPrice_FR_2: '7,90',
       carrier_FR_3: '',
     });
     expect(values.removeShipping_FR_1).toBeUndefined();
@@ -147,12 +154,12 @@ describe.each(ENGINES)('seller portal offer edit: shipping and markets, on %s', 
     expect(res.text).toContain('<option value="DE"');
     expect(res.text).not.toContain('<option value="GB"');
     expect(res.text).not.toContain(`action="${page()}/markets/remove"`);
-    expect(res.text).toContain("The offer's only market");
+    expect(res.text).toContain('The offer’s only market');
   });
 
   it("edits a shipping option's price and delay: saved, shown, and in the storefront's offer terms", async () => {
     const values = await editForm();
-    const saved = await b.post(page(), { ...values, shippingPrice_FR_1: '3.50', delayDays_FR_1: '4' });
+    const saved = await b.post(page(), { ...values, shippingPrice_FR_1: '3,50', delayDays_FR_1: '4' });
     expect(saved.status).toBe(303);
     expect(saved.location).toBe(`${page()}?done=saved`);
     const [fr] = await terms();
@@ -163,7 +170,7 @@ describe.each(ENGINES)('seller portal offer edit: shipping and markets, on %s', 
     expect(fr!.priceMinor).toBe(15000);
     const shown = await b.get(saved.location!);
     expect(shown.text).toContain('Saved. The buybox is up to date.');
-    expect(formValues(shown.text, page())).toMatchObject({ shippingPrice_FR_1: '3.50', delayDays_FR_1: '4' });
+    expect(formValues(shown.text, page())).toMatchObject({ shippingPrice_FR_1: '3,50', delayDays_FR_1: '4' });
     const pub = await publicOffer('fr-fr');
     expect(pub?.shipping).toEqual([
       { carrier: 'Colissimo', price: { amount: '3.50', currency: 'EUR' }, delayDays: 4 },

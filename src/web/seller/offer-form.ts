@@ -18,8 +18,9 @@ import { findSeller } from '../../modules/sellers/sellers.store.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { AppError, type FieldIssue } from '../../platform/errors.ts';
+import type { Translate } from '../../platform/i18n.ts';
 import { type Market, marketByCode } from '../../platform/markets.ts';
-import { formatAmount } from '../../platform/money.ts';
+import { formatAmount, formatDecimalInput, parseDecimalInput } from '../../platform/money.ts';
 import { fieldIssues } from '../../platform/validation.ts';
 
 /** How the offer forms name their inputs; field errors use the same names. */
@@ -36,6 +37,38 @@ export const OFFER_FIELDS = {
   /** The "remove this market" form's field, per market. */
   removeMarket: (m: string) => `removeMarket_${m}`,
 };
+
+/** The offer forms' amount inputs (price, floor, shipping price; per market and slot on the edit form). */
+const DECIMAL_FIELD = /^(price|minPrice|shippingPrice)(_|$)/;
+
+/**
+ * The offer form's amounts as the reader typed them in `locale` ("129,90" in fr, "1 299,90",
+ * "129.90" in en) → the canonical "129.90" the offers module reads; every amount that is not one
+ * is a field error (a 400 naming the field), with an example in the reader's locale. Empty inputs
+ * stay empty (optional fields).
+ */
+export function localeAmounts(
+  values: Record<string, string>,
+  locale: string,
+  t: Translate,
+): Record<string, string> {
+  const out = { ...values };
+  const issues: FieldIssue[] = [];
+  for (const [name, text] of Object.entries(values)) {
+    if (!DECIMAL_FIELD.test(name) || !text.trim()) continue;
+    const minor = parseDecimalInput(text, locale);
+    if (minor !== null) out[name] = formatAmount(minor, 'EUR');
+    // Too many decimals: the offers module names the currency's limit ("EUR allows at most 2…").
+    else if (/^\d+[.,]\d{3,}$/.test(text.trim())) out[name] = text.trim().replace(',', '.');
+    else
+      issues.push({
+        field: name,
+        message: t('portal.form.amount', { example: formatDecimalInput(12990, locale) }),
+      });
+  }
+  if (issues.length) throw AppError.invalid(issues, t('portal.error.summary'));
+  return out;
+}
 
 const isChecked = (v: string | undefined) => v === 'on' || v === 'true';
 

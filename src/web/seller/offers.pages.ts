@@ -1,18 +1,19 @@
-import { html } from 'hono/html';
+import { html, raw } from 'hono/html';
 import { gradeName } from '../../modules/offers/grade-names.ts';
 import { GRADES, VAT_TYPES } from '../../modules/offers/grades.ts';
 import { MAX_CARRIER_LENGTH, MAX_SHIPPING_OPTIONS } from '../../modules/offers/offer-terms.rules.ts';
 import type { listSellerOffers, SellerOfferDetail } from '../../modules/offers/seller-offers.read-model.ts';
 import type { repricerHistory } from '../../modules/repricer/repricer-history.ts';
+import type { MessageKey, Translate } from '../../platform/i18n.ts';
 import { MARKETS, type Market, marketByCode } from '../../platform/markets.ts';
-import { formatAmount } from '../../platform/money.ts';
+import { formatDecimalInput } from '../../platform/money.ts';
 import { checkbox, emptyForm, type FormState, field } from '../ui/forms.ts';
 import type { Html } from '../ui/layout.ts';
 import { OFFER_FIELDS } from './offer-form.ts';
 import {
+  count,
   csrfInput,
   money,
-  PORTAL_LANGUAGE,
   type SellerView,
   sellerBase,
   sellerErrorSummary,
@@ -23,13 +24,13 @@ import {
 type OfferList = Awaited<ReturnType<typeof listSellerOffers>>;
 type Product = { id: string; name: string; ean: string; brand: string };
 
-function pager(base: string, q: string, page: number, total: number, size: number): Html {
+function pager(t: Translate, base: string, q: string, page: number, total: number, size: number): Html {
   const pages = Math.max(1, Math.ceil(total / size));
   if (pages === 1) return html``;
   const link = (p: number) => `${base}?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) })}`;
-  return html`<nav class="pager" aria-label="Pages"><span>Page ${page} of ${pages}</span>
-${page > 1 ? html` <a href="${link(page - 1)}" rel="prev">Previous</a>` : ''}
-${page < pages ? html` <a href="${link(page + 1)}" rel="next">Next</a>` : ''}</nav>`;
+  return html`<nav class="pager" aria-label="${t('portal.pager.label')}"><span>${t('portal.pager.pageOf', { page, pages })}</span>
+${page > 1 ? html` <a href="${link(page - 1)}" rel="prev">${t('portal.pager.previous')}</a>` : ''}
+${page < pages ? html` <a href="${link(page + 1)}" rel="next">${t('portal.pager.next')}</a>` : ''}</nav>`;
 }
 
 export function offersPage(
@@ -40,117 +41,123 @@ export function offersPage(
   size: number,
   done?: string,
 ): Html {
+  const { t, locale } = v;
   const base = sellerBase(v.sellerId);
   return sellerPage(
-    'Offers',
+    t('portal.offers.title'),
     v,
-    html`<h1>Offers</h1>
+    html`<h1>${t('portal.offers.title')}</h1>
 ${done ? html`<p class="notice" role="status">${done}</p>` : ''}
-<p><a class="button" href="${base}/offers/new">List a new offer</a></p>
+<p><a class="button" href="${base}/offers/new">${t('portal.offers.new')}</a></p>
 <form method="get" action="${base}/offers" role="search" class="inline-form">
-  <label for="offer-q">Search by SKU, product name or EAN</label>
+  <label for="offer-q">${t('portal.offers.searchLabel')}</label>
   <input id="offer-q" name="q" type="search" value="${q}" maxlength="100">
-  <button type="submit">Search</button>
+  <button type="submit">${t('portal.offers.search')}</button>
 </form>
-<p>${list.total} offer${list.total === 1 ? '' : 's'}${q ? html` matching “${q}”` : ''}.</p>
+<p>${q ? t('portal.offers.countMatching', { count: list.total, q }) : t('portal.offers.count', { count: list.total })}</p>
 ${
   list.rows.length === 0
-    ? html`<p class="empty">${q ? 'No offer matches your search.' : 'You have no offer yet. List one on a catalog product to start selling.'}</p>`
-    : html`<div class="table-scroll"><table class="data-table offers-table">
-<caption class="visually-hidden">Your offers, per market</caption>
-<thead><tr><th scope="col">SKU</th><th scope="col">Product</th><th scope="col">Grade</th><th scope="col" class="num">Stock</th><th scope="col">Published</th><th scope="col">Market</th><th scope="col" class="num">Price</th><th scope="col">Buybox</th><th scope="col" class="num">Winner price</th><th scope="col" class="num">Price to win</th></tr></thead>
+    ? html`<p class="empty">${q ? t('portal.offers.noMatch') : t('portal.offers.none')}</p>`
+    : html`<div class="table-scroll" tabindex="0"><table class="data-table offers-table">
+<caption class="visually-hidden">${t('portal.offers.caption')}</caption>
+<thead><tr><th scope="col">${t('portal.offer.sku')}</th><th scope="col">${t('portal.offer.product')}</th><th scope="col">${t('portal.offer.grade')}</th><th scope="col" class="num">${t('portal.offer.stock')}</th><th scope="col">${t('portal.offer.published')}</th><th scope="col">${t('portal.offer.market')}</th><th scope="col" class="num">${t('portal.offer.price')}</th><th scope="col">${t('portal.offers.buybox')}</th><th scope="col" class="num">${t('portal.offers.winnerPrice')}</th><th scope="col" class="num">${t('portal.offers.priceToWin')}</th></tr></thead>
 <tbody>${list.rows.map((o) => {
         const rows = o.markets.length ? o.markets : [null];
         return rows.map(
           (m, i) => html`<tr>
 ${
   i === 0
-    ? html`<td rowspan="${rows.length}"><a href="${base}/offers/${o.id}">${o.sku}</a></td><td rowspan="${rows.length}">${o.productName}<br><span class="small muted">EAN ${o.ean}</span></td><td rowspan="${rows.length}">${gradeName(o.grade, PORTAL_LANGUAGE)}</td><td rowspan="${rows.length}" class="num">${o.quantity}</td><td rowspan="${rows.length}">${o.published ? 'Yes' : 'No'}</td>`
+    ? html`<td rowspan="${rows.length}"><a href="${base}/offers/${o.id}">${o.sku}</a></td><td rowspan="${rows.length}">${o.productName}<br><span class="small muted">${t('portal.offer.ean', { ean: o.ean })}</span></td><td rowspan="${rows.length}">${gradeName(o.grade, locale)}</td><td rowspan="${rows.length}" class="num">${count(o.quantity, locale)}</td><td rowspan="${rows.length}">${o.published ? t('portal.yes') : t('portal.no')}</td>`
     : ''
 }
 ${
   m
-    ? html`<td>${m.market}</td><td class="num">${money(m.priceMinor, m.currency)}${m.minPriceMinor !== null ? html`<br><span class="small muted">min ${money(m.minPriceMinor, m.currency)}</span>` : ''}</td>
-<td>${m.buybox?.winning ? html`<strong class="win">Winning</strong>` : m.buybox?.ranked ? 'Not winning' : html`<span class="muted">Not eligible</span>`}</td>
-<td class="num">${money(m.buybox?.winnerPriceMinor, m.currency)}</td>
-<td class="num">${money(m.buybox?.ranked?.priceToWinMinor, m.currency)}</td>`
-    : html`<td colspan="5" class="muted">No market terms</td>`
+    ? html`<td>${m.market}</td><td class="num">${money(m.priceMinor, m.currency, locale)}${m.minPriceMinor !== null ? html`<br><span class="small muted">${t('portal.offers.min', { price: money(m.minPriceMinor, m.currency, locale) })}</span>` : ''}</td>
+<td>${m.buybox?.winning ? html`<strong class="win">${t('portal.offers.winning')}</strong>` : m.buybox?.ranked ? t('portal.offers.notWinning') : html`<span class="muted">${t('portal.offers.notEligible')}</span>`}</td>
+<td class="num">${money(m.buybox?.winnerPriceMinor, m.currency, locale)}</td>
+<td class="num">${money(m.buybox?.ranked?.priceToWinMinor, m.currency, locale)}</td>`
+    : html`<td colspan="5" class="muted">${t('portal.offers.noTerms')}</td>`
 }
 </tr>`,
         );
       })}</tbody></table></div>
-${pager(`${base}/offers`, q, page, list.total, size)}`
+${pager(t, `${base}/offers`, q, page, list.total, size)}`
 }
-<p class="small muted">Price to win: the highest price at which the offer would rank first (the winner: keep first), all else equal. It weighs shipping and quality rates, see “How offers are ranked”.</p>`,
+<p class="small muted">${t('portal.offers.priceToWinNote')}</p>`,
   );
 }
 
-const OFFER_LABELS: Record<string, string> = {
-  productId: 'Product',
-  grade: 'Grade',
-  sku: 'SKU',
-  quantity: 'Stock',
-  warrantyMonths: 'Warranty (months)',
-  vatType: 'VAT type',
-  market: 'Market',
-  price: 'Price',
-  minPrice: 'Minimum price',
-  comment: 'Comment',
-  carrier: 'Carrier',
-  shippingPrice: 'Shipping price',
-  delayDays: 'Shipping delay (days)',
+const OFFER_LABEL_KEYS: Record<string, MessageKey> = {
+  productId: 'portal.offer.product',
+  grade: 'portal.offer.grade',
+  sku: 'portal.offer.sku',
+  quantity: 'portal.offer.stock',
+  warrantyMonths: 'portal.offer.warranty',
+  vatType: 'portal.offer.vatType',
+  market: 'portal.offer.market',
+  price: 'portal.offer.price',
+  minPrice: 'portal.offer.minPrice',
+  comment: 'portal.offer.comment',
+  carrier: 'portal.offer.carrier',
+  shippingPrice: 'portal.offer.shippingPrice',
+  delayDays: 'portal.offer.delayDays',
 };
+/** The create-offer form's labels, by field name, in the portal's language. */
+export const offerLabels = (t: Translate): Record<string, string> =>
+  Object.fromEntries(Object.entries(OFFER_LABEL_KEYS).map(([k, key]) => [k, t(key)]));
 
 export function newOfferPage(
   v: SellerView,
   a: { q: string; results: Product[] | null; product: Product | null; form: FormState },
 ): Html {
+  const { t, locale } = v;
   const base = sellerBase(v.sellerId);
   const f = a.form;
+  const L = offerLabels(t);
   return sellerPage(
-    'List a new offer',
+    t('portal.offers.new'),
     v,
-    html`<h1>List a new offer</h1>
-${sellerErrorSummary(f, OFFER_LABELS)}
+    html`<h1>${t('portal.offers.new')}</h1>
+${sellerErrorSummary(f, L, t)}
 <section class="panel" aria-labelledby="find-h">
-<h2 id="find-h">1. Find the product in the catalog</h2>
+<h2 id="find-h">${t('portal.offers.findProduct')}</h2>
 <form method="get" action="${base}/offers/new" role="search" class="inline-form">
-  <label for="product-q">EAN or product name</label>
+  <label for="product-q">${t('portal.offers.findLabel')}</label>
   <input id="product-q" name="q" type="search" value="${a.q}" maxlength="100" required>
-  <button type="submit">Find</button>
+  <button type="submit">${t('portal.offers.find')}</button>
 </form>
 ${
   a.results === null
     ? ''
     : a.results.length === 0
-      ? html`<p class="empty">No catalog product matches “${a.q}”. Check the EAN, or ask Reloop to add the product.</p>`
+      ? html`<p class="empty">${t('portal.offers.noProduct', { q: a.q })}</p>`
       : html`<ul class="product-results">${a.results.map(
           (p) =>
-            html`<li><a href="${base}/offers/new?${new URLSearchParams({ productId: p.id, q: a.q })}">${p.name}</a> <span class="small muted">${p.brand} · EAN ${p.ean}</span></li>`,
+            html`<li><a href="${base}/offers/new?${new URLSearchParams({ productId: p.id, q: a.q })}">${p.name}</a> <span class="small muted">${p.brand} · ${t('portal.offer.ean', { ean: p.ean })}</span></li>`,
         )}</ul>`
 }
 </section>
 ${
   a.product
     ? html`<section class="panel" aria-labelledby="terms-h">
-<h2 id="terms-h">2. Your offer on ${a.product.name}</h2>
+<h2 id="terms-h">${t('portal.offers.yourOffer', { product: a.product.name })}</h2>
 <form method="post" action="${base}/offers/new" novalidate>
 ${csrfInput(v.csrf)}
 <input type="hidden" name="productId" value="${a.product.id}">
-${field(f, { name: 'grade', label: 'Grade', required: true, options: GRADES.map((g) => ({ value: g, label: gradeName(g, PORTAL_LANGUAGE) })) })}
-${field(f, { name: 'sku', label: 'SKU', required: true, maxlength: 64, hint: 'Your reference; letters, digits and . _ - / only; unique among your offers.' })}
-${field(f, { name: 'quantity', label: 'Stock', type: 'number', required: true })}
-${field(f, { name: 'warrantyMonths', label: 'Warranty (months)', type: 'number', required: true, hint: 'At least 12 months.' })}
-${field(f, { name: 'vatType', label: 'VAT type', required: true, options: VAT_TYPES.map((t) => ({ value: t, label: t === 'MARGINAL' ? 'Margin scheme (MARGINAL)' : 'Regular VAT (REGULAR)' })) })}
-${field(f, { name: 'market', label: 'Market', required: true, options: MARKETS.map((m) => ({ value: m.locale, label: `${m.name} (${m.currency})` })) })}
-${field(f, { name: 'price', label: 'Price', required: true, hint: 'In the market currency, e.g. 349.00.' })}
-${field(f, { name: 'minPrice', label: 'Minimum price', hint: 'Optional. Set it to let the repricer lower your price down to it to win the buybox.' })}
-${field(f, { name: 'comment', label: 'Comment', maxlength: 500 })}
-${field(f, { name: 'carrier', label: 'Carrier', required: true, maxlength: 40 })}
-${field(f, { name: 'shippingPrice', label: 'Shipping price', required: true, hint: '0 for free shipping.' })}
-${field(f, { name: 'delayDays', label: 'Shipping delay (days)', type: 'number', required: true, hint: 'Days between payment and hand-over to the carrier.' })}
-${checkbox(f, { name: 'published', label: 'Publish now' })}
-<button type="submit">Create the offer</button>
+${field(f, { name: 'grade', label: L.grade!, required: true, options: GRADES.map((g) => ({ value: g, label: gradeName(g, locale) })) })}
+${field(f, { name: 'sku', label: L.sku!, required: true, maxlength: 64, hint: t('portal.offer.skuHint') })}
+${field(f, { name: 'quantity', label: L.quantity!, type: 'number', required: true })}
+${field(f, { name: 'warrantyMonths', label: L.warrantyMonths!, type: 'number', required: true, hint: t('portal.offer.warrantyHint') })}
+${field(f, { name: 'vatType', label: L.vatType!, required: true, options: VAT_TYPES.map((x) => ({ value: x, label: x === 'MARGINAL' ? t('portal.offer.vatMarginal') : t('portal.offer.vatRegular') })) })}
+${field(f, { name: 'market', label: L.market!, required: true, options: MARKETS.map((m) => ({ value: m.locale, label: `${regionName(m.code, locale, m.name)} (${m.currency})` })) })}
+${field(f, { name: 'price', label: L.price!, required: true, hint: t('portal.offer.priceHint', { example: formatDecimalInput(34900, locale) }) })}
+${field(f, { name: 'minPrice', label: L.minPrice!, hint: t('portal.offer.minPriceHint') })}
+${field(f, { name: 'comment', label: L.comment!, maxlength: 500 })}
+${field(f, { name: 'carrier', label: L.carrier!, required: true, maxlength: 40 })}
+${field(f, { name: 'shippingPrice', label: L.shippingPrice!, required: true, hint: t('portal.offer.freeShippingHint') })}
+${field(f, { name: 'delayDays', label: L.delayDays!, type: 'number', required: true, hint: t('portal.offer.delayHint') })}
+${checkbox(f, { name: 'published', label: t('portal.offer.publishNow') })}
+<button type="submit">${t('portal.offers.create')}</button>
 </form>
 </section>`
     : ''
@@ -160,31 +167,50 @@ ${checkbox(f, { name: 'published', label: 'Publish now' })}
 
 const F = OFFER_FIELDS;
 const SLOTS = Array.from({ length: MAX_SHIPPING_OPTIONS }, (_, i) => i + 1);
-const marketLabel = (code: string) => `${marketByCode(code)?.name ?? code} (${code})`;
+/** A market's country in the reader's language ("Allemagne" in fr), its English name failing Intl. */
+function regionName(code: string, locale: string, fallback: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? fallback;
+  } catch {
+    return fallback;
+  }
+}
+const marketLabel = (code: string, locale: string) =>
+  `${regionName(code, locale, marketByCode(code)?.name ?? code)} (${code})`;
 
-const EDIT_LABELS = (terms: SellerOfferDetail['terms']): Record<string, string> => ({
-  quantity: 'Stock',
-  warrantyMonths: 'Warranty (months)',
+const EDIT_LABELS = (
+  terms: SellerOfferDetail['terms'],
+  t: Translate,
+  locale: string,
+): Record<string, string> => ({
+  quantity: t('portal.offer.stock'),
+  warrantyMonths: t('portal.offer.warranty'),
   ...Object.fromEntries(
-    terms.flatMap((t) => [
-      [F.price(t.market), `Price (${t.market})`],
-      [F.minPrice(t.market), `Minimum price (${t.market})`],
-      [F.comment(t.market), `Comment (${t.market})`],
-      [F.shipping(t.market), `Shipping options (${t.market})`],
-      [F.removeMarket(t.market), `Remove ${marketLabel(t.market)}`],
-      ...SLOTS.flatMap((slot) => [
-        [F.carrier(t.market, slot), `Carrier (${t.market}, option ${slot})`],
-        [F.shippingPrice(t.market, slot), `Shipping price (${t.market}, option ${slot})`],
-        [F.delayDays(t.market, slot), `Shipping delay (${t.market}, option ${slot})`],
-      ]),
-    ]),
+    terms.flatMap((x) => {
+      const m = x.market;
+      return [
+        [F.price(m), t('portal.offer.priceIn', { market: m })],
+        [F.minPrice(m), t('portal.offer.minPriceIn', { market: m })],
+        [F.comment(m), t('portal.offer.commentIn', { market: m })],
+        [F.shipping(m), t('portal.offer.shippingOptionsIn', { market: m })],
+        [F.removeMarket(m), t('portal.offer.removeMarket', { market: marketLabel(m, locale) })],
+        ...SLOTS.flatMap((slot) => [
+          [F.carrier(m, slot), t('portal.offer.carrierIn', { market: m, slot })],
+          [F.shippingPrice(m, slot), t('portal.offer.shippingPriceIn', { market: m, slot })],
+          [F.delayDays(m, slot), t('portal.offer.delayIn', { market: m, slot })],
+        ]),
+      ];
+    }),
   ),
   // The add-a-market form uses the create form's names.
-  ...Object.fromEntries(Object.entries(OFFER_LABELS).map(([k, label]) => [k, `New market: ${label}`])),
+  ...Object.fromEntries(
+    Object.entries(offerLabels(t)).map(([k, label]) => [k, t('portal.offer.newMarketField', { label })]),
+  ),
 });
 
-/** The form's values from the offer, for a first render. */
-export function offerFormValues(d: SellerOfferDetail): Record<string, string> {
+/** The form's values from the offer, for a first render: amounts written in the reader's locale. */
+export function offerFormValues(d: SellerOfferDetail, locale: string): Record<string, string> {
+  const formatAmount = (minor: number, _currency: string) => formatDecimalInput(minor, locale);
   const out: Record<string, string> = {
     quantity: String(d.offer.quantity),
     warrantyMonths: String(d.offer.warrantyMonths),
@@ -218,21 +244,22 @@ export function addMarketFormValues(
 }
 
 /** One market's shipping options: the stored ones, then empty slots to add one, up to three. */
-function shippingFieldset(f: FormState, t: SellerOfferDetail['terms'][number]): Html {
+function shippingFieldset(v: SellerView, f: FormState, t: SellerOfferDetail['terms'][number]): Html {
+  const tr = v.t;
   const group = F.shipping(t.market);
   const id = `f-${group}`;
   const error = f.errors.find((e) => e.field === group)?.message;
   return html`<fieldset class="shipping-options" id="${id}" tabindex="-1" aria-describedby="${id}-hint${error ? ` ${id}-error` : ''}">
-<legend>Shipping options in ${marketLabel(t.market)}</legend>
-<span class="hint" id="${id}-hint">Up to ${MAX_SHIPPING_OPTIONS}; the market keeps at least one. Prices in ${t.currency}, 0 for free shipping; the delay is the days between payment and hand-over to the carrier.</span>
-${error ? html`<span class="error" id="${id}-error">Shipping options: ${error}</span>` : ''}
+<legend>${tr('portal.offer.shippingOptionsLegend', { market: marketLabel(t.market, v.locale) })}</legend>
+<span class="hint" id="${id}-hint">${tr('portal.offer.shippingOptionsHint', { max: MAX_SHIPPING_OPTIONS, currency: t.currency })}</span>
+${error ? html`<span class="error" id="${id}-error">${tr('portal.offer.shippingOptionsError', { error })}</span>` : ''}
 ${SLOTS.map((slot) => {
   const stored = slot <= t.shipping.length;
-  return html`<fieldset class="shipping-option"><legend>Shipping option ${slot}${stored ? '' : ' (optional: fill in to add it)'}</legend>
-${field(f, { name: F.carrier(t.market, slot), label: 'Carrier', required: stored, maxlength: MAX_CARRIER_LENGTH })}
-${field(f, { name: F.shippingPrice(t.market, slot), label: `Shipping price (${t.currency})`, required: stored })}
-${field(f, { name: F.delayDays(t.market, slot), label: 'Delay (days)', type: 'number', required: stored })}
-${stored ? checkbox(f, { name: F.removeShipping(t.market, slot), label: `Remove shipping option ${slot}` }) : ''}
+  return html`<fieldset class="shipping-option"><legend>${stored ? tr('portal.offer.shippingOption', { slot }) : tr('portal.offer.shippingOptionOptional', { slot })}</legend>
+${field(f, { name: F.carrier(t.market, slot), label: tr('portal.offer.carrier'), required: stored, maxlength: MAX_CARRIER_LENGTH })}
+${field(f, { name: F.shippingPrice(t.market, slot), label: tr('portal.offer.shippingPriceCurrency', { currency: t.currency }), required: stored })}
+${field(f, { name: F.delayDays(t.market, slot), label: tr('portal.offer.delay'), type: 'number', required: stored })}
+${stored ? checkbox(f, { name: F.removeShipping(t.market, slot), label: tr('portal.offer.removeShipping', { slot }) }) : ''}
 </fieldset>`;
 })}
 </fieldset>`;
@@ -248,6 +275,7 @@ export type OfferPageForms = {
 };
 
 export function editOfferPage(v: SellerView, d: SellerOfferDetail, p: OfferPageForms, done?: string): Html {
+  const { t: tr, locale } = v;
   const base = sellerBase(v.sellerId);
   const o = d.offer;
   const f = p.edit;
@@ -256,75 +284,75 @@ export function editOfferPage(v: SellerView, d: SellerOfferDetail, p: OfferPageF
   // One form fails at a time: the summary lists its errors.
   const failed = [f, add, remove].find((x) => x.errors.length || x.message) ?? f;
   return sellerPage(
-    `Offer ${o.sku}`,
+    tr('portal.offer.title', { sku: o.sku }),
     v,
-    html`<p><a href="${base}/offers">← Offers</a></p>
-<h1>Offer ${o.sku}</h1>
-<p>${d.productName} · ${gradeName(o.grade, PORTAL_LANGUAGE)} · EAN ${d.ean} · ${o.vatType === 'MARGINAL' ? 'margin scheme' : 'regular VAT'}</p>
+    html`<p><a href="${base}/offers">← ${tr('portal.offers.title')}</a></p>
+<h1>${tr('portal.offer.title', { sku: o.sku })}</h1>
+<p>${d.productName} · ${gradeName(o.grade, locale)} · ${tr('portal.offer.ean', { ean: d.ean })} · ${o.vatType === 'MARGINAL' ? tr('portal.offer.marginScheme') : tr('portal.offer.regularVat')}</p>
 ${done ? html`<p class="notice" role="status">${done}</p>` : ''}
-${sellerErrorSummary(failed, EDIT_LABELS(d.terms))}
+${sellerErrorSummary(failed, EDIT_LABELS(d.terms, tr, locale), tr)}
 <form method="post" action="${base}/offers/${o.id}" novalidate>
 ${csrfInput(v.csrf)}
-<fieldset><legend>All markets</legend>
-${field(f, { name: 'quantity', label: 'Stock', type: 'number', required: true, hint: '0 takes the offer offline everywhere.' })}
-${field(f, { name: 'warrantyMonths', label: 'Warranty (months)', type: 'number', required: true })}
-${checkbox(f, { name: 'published', label: 'Published' })}
+<fieldset><legend>${tr('portal.offer.allMarkets')}</legend>
+${field(f, { name: 'quantity', label: tr('portal.offer.stock'), type: 'number', required: true, hint: tr('portal.offer.stockHint') })}
+${field(f, { name: 'warrantyMonths', label: tr('portal.offer.warranty'), type: 'number', required: true })}
+${checkbox(f, { name: 'published', label: tr('portal.offer.published') })}
 </fieldset>
 ${d.terms.map(
-  (t) => html`<fieldset><legend>${marketLabel(t.market)}, ${t.currency}</legend>
-<p class="small">Live price ${money(t.priceMinor, t.currency)} · ${
+  (t) => html`<fieldset><legend>${marketLabel(t.market, locale)}, ${t.currency}</legend>
+<p class="small">${tr('portal.offer.livePrice', { price: money(t.priceMinor, t.currency, locale) })} · ${
     t.buybox?.winning
-      ? html`<strong class="win">wins the buybox</strong>`
+      ? html`<strong class="win">${tr('portal.offer.winsBuybox')}</strong>`
       : t.buybox?.ranked
-        ? html`does not win; winner at ${money(t.buybox.winnerPriceMinor, t.currency)}`
-        : 'not eligible for the buybox'
-  }${t.buybox?.ranked ? html` · price to win ${money(t.buybox.ranked.priceToWinMinor, t.currency)}` : ''}</p>
-${field(f, { name: F.price(t.market), label: 'Your price', required: true, hint: t.minPriceMinor !== null ? 'With a minimum price set, the repricer sets the live price between the two.' : undefined })}
-${field(f, { name: F.minPrice(t.market), label: 'Minimum price', hint: 'Leave empty to switch the repricer off.' })}
-${field(f, { name: F.comment(t.market), label: 'Comment', maxlength: 500 })}
-${shippingFieldset(f, t)}
+        ? tr('portal.offer.doesNotWin', { price: money(t.buybox.winnerPriceMinor, t.currency, locale) })
+        : tr('portal.offer.notEligible')
+  }${t.buybox?.ranked ? html` · ${tr('portal.offer.priceToWin', { price: money(t.buybox.ranked.priceToWinMinor, t.currency, locale) })}` : ''}</p>
+${field(f, { name: F.price(t.market), label: tr('portal.offer.yourPrice'), required: true, hint: t.minPriceMinor !== null ? tr('portal.offer.repricerHint') : undefined })}
+${field(f, { name: F.minPrice(t.market), label: tr('portal.offer.minPrice'), hint: tr('portal.offer.minPriceOffHint') })}
+${field(f, { name: F.comment(t.market), label: tr('portal.offer.comment'), maxlength: 500 })}
+${shippingFieldset(v, f, t)}
 </fieldset>`,
 )}
-<button type="submit">Save</button>
+<button type="submit">${tr('portal.save')}</button>
 </form>
 <section class="panel" aria-labelledby="markets-h">
-<h2 id="markets-h">Markets</h2>
+<h2 id="markets-h">${tr('portal.offer.markets')}</h2>
 <ul class="offer-markets">${d.terms.map((t) => {
       const name = F.removeMarket(t.market);
       const error = remove.errors.find((e) => e.field === name)?.message;
       const errorId = `f-${name}-error`;
-      return html`<li>${marketLabel(t.market)}, ${t.currency}
+      return html`<li>${marketLabel(t.market, locale)}, ${t.currency}
 ${error ? html`<span class="error" id="${errorId}">${error}</span>` : ''}
 ${
   d.terms.length > 1
     ? html`<form method="post" action="${base}/offers/${o.id}/markets/remove" class="inline">
 ${csrfInput(v.csrf)}<input type="hidden" name="market" value="${t.market}">
-<button type="submit" id="f-${name}" class="link"${error ? html` aria-describedby="${errorId}"` : ''}>Remove ${marketLabel(t.market)}</button>
+<button type="submit" id="f-${name}" class="link"${error ? raw(` aria-describedby="${errorId}"`) : ''}>${tr('portal.offer.removeMarket', { market: marketLabel(t.market, locale) })}</button>
 </form>`
-    : html`<span class="small muted" id="f-${name}">The offer's only market: it cannot be removed (to stop selling, unpublish the offer or set its stock to 0).</span>`
+    : html`<span class="small muted" id="f-${name}">${tr('portal.offer.onlyMarket')}</span>`
 }</li>`;
     })}</ul>
-<h3 id="add-market-h">Add a market</h3>
+<h3 id="add-market-h">${tr('portal.offer.addMarket')}</h3>
 ${
   p.addable.length === 0 && !add.errors.length
-    ? html`<p class="empty">The offer is listed in every market you may sell in.</p>`
+    ? html`<p class="empty">${tr('portal.offer.everyMarket')}</p>`
     : html`<form method="post" action="${base}/offers/${o.id}/markets" novalidate aria-labelledby="add-market-h">
 ${csrfInput(v.csrf)}
-${field(add, { name: 'market', label: 'Market', required: true, options: p.addable.map((m) => ({ value: m.code, label: `${m.name} (${m.code}, ${m.currency})` })) })}
-${field(add, { name: 'price', label: 'Price', required: true, hint: 'In the market currency, e.g. 349.00.' })}
-${field(add, { name: 'minPrice', label: 'Minimum price', hint: 'Optional. Set it to let the repricer lower your price down to it to win the buybox.' })}
-${field(add, { name: 'comment', label: 'Comment', maxlength: 500 })}
-<fieldset><legend>Shipping option 1</legend>
-${field(add, { name: 'carrier', label: 'Carrier', required: true, maxlength: MAX_CARRIER_LENGTH })}
-${field(add, { name: 'shippingPrice', label: 'Shipping price', required: true, hint: 'In the market currency; 0 for free shipping. Add more options after saving.' })}
-${field(add, { name: 'delayDays', label: 'Shipping delay (days)', type: 'number', required: true })}
+${field(add, { name: 'market', label: tr('portal.offer.market'), required: true, options: p.addable.map((m) => ({ value: m.code, label: `${regionName(m.code, locale, m.name)} (${m.code}, ${m.currency})` })) })}
+${field(add, { name: 'price', label: tr('portal.offer.price'), required: true, hint: tr('portal.offer.priceHint', { example: formatDecimalInput(34900, locale) }) })}
+${field(add, { name: 'minPrice', label: tr('portal.offer.minPrice'), hint: tr('portal.offer.minPriceHint') })}
+${field(add, { name: 'comment', label: tr('portal.offer.comment'), maxlength: 500 })}
+<fieldset><legend>${tr('portal.offer.shippingOption', { slot: 1 })}</legend>
+${field(add, { name: 'carrier', label: tr('portal.offer.carrier'), required: true, maxlength: MAX_CARRIER_LENGTH })}
+${field(add, { name: 'shippingPrice', label: tr('portal.offer.shippingPrice'), required: true, hint: tr('portal.offer.addShippingHint') })}
+${field(add, { name: 'delayDays', label: tr('portal.offer.delayDays'), type: 'number', required: true })}
 </fieldset>
-<button type="submit">Add the market</button>
+<button type="submit">${tr('portal.offer.addMarketButton')}</button>
 </form>`
 }
 </section>
-<p><a href="${base}/offers/${o.id}/repricer">Repricer history</a></p>
-<p class="small muted">Created ${when(o.createdAt)} · updated ${when(o.updatedAt)}</p>`,
+<p><a href="${base}/offers/${o.id}/repricer">${tr('portal.repricer.link')}</a></p>
+<p class="small muted">${tr('portal.offer.created')} ${when(o.createdAt, locale)} · ${tr('portal.offer.updated')} ${when(o.updatedAt, locale)}</p>`,
   );
 }
 
@@ -333,23 +361,24 @@ export function repricerPage(
   d: SellerOfferDetail,
   log: Awaited<ReturnType<typeof repricerHistory>>,
 ): Html {
+  const { t, locale } = v;
   const base = sellerBase(v.sellerId);
-  const currency = (market: string) => d.terms.find((t) => t.market === market)?.currency ?? 'EUR';
+  const currency = (market: string) => d.terms.find((x) => x.market === market)?.currency ?? 'EUR';
   return sellerPage(
-    `Repricer · ${d.offer.sku}`,
+    t('portal.repricer.title', { sku: d.offer.sku }),
     v,
-    html`<p><a href="${base}/offers/${d.offer.id}">← Offer ${d.offer.sku}</a></p>
-<h1>Repricer history of ${d.offer.sku}</h1>
-<p>The repricer works on markets where you set a minimum price: it moves your live price between that minimum and your price to win the buybox, and back up when competition leaves.</p>
+    html`<p><a href="${base}/offers/${d.offer.id}">← ${t('portal.offer.title', { sku: d.offer.sku })}</a></p>
+<h1>${t('portal.repricer.heading', { sku: d.offer.sku })}</h1>
+<p>${t('portal.repricer.intro')}</p>
 ${
   log.length === 0
-    ? html`<p class="empty">No automatic price change yet.</p>`
-    : html`<div class="table-scroll"><table class="data-table">
-<caption class="visually-hidden">Automatic price changes, newest first</caption>
-<thead><tr><th scope="col">When</th><th scope="col">Market</th><th scope="col" class="num">From</th><th scope="col" class="num">To</th><th scope="col">Why</th></tr></thead>
+    ? html`<p class="empty">${t('portal.repricer.none')}</p>`
+    : html`<div class="table-scroll" tabindex="0"><table class="data-table">
+<caption class="visually-hidden">${t('portal.repricer.caption')}</caption>
+<thead><tr><th scope="col">${t('portal.repricer.when')}</th><th scope="col">${t('portal.offer.market')}</th><th scope="col" class="num">${t('portal.repricer.from')}</th><th scope="col" class="num">${t('portal.repricer.to')}</th><th scope="col">${t('portal.repricer.why')}</th></tr></thead>
 <tbody>${log.map(
         (r) =>
-          html`<tr><td>${when(r.at)}</td><td>${r.market}</td><td class="num">${money(r.fromMinor, currency(r.market))}</td><td class="num">${money(r.toMinor, currency(r.market))}</td><td>${r.reason}</td></tr>`,
+          html`<tr><td>${when(r.at, locale)}</td><td>${r.market}</td><td class="num">${money(r.fromMinor, currency(r.market), locale)}</td><td class="num">${money(r.toMinor, currency(r.market), locale)}</td><td>${r.reason}</td></tr>`,
       )}</tbody></table></div>`
 }`,
   );

@@ -6,12 +6,14 @@ import { listSellerOffers, sellerOffer } from '../../modules/offers/seller-offer
 import { repricerHistory } from '../../modules/repricer/repricer-history.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/app.ts';
+import type { MessageKey } from '../../platform/i18n.ts';
 import { SUBJECT_FORM } from '../ui/form-errors.ts';
 import type { FormState } from '../ui/forms.ts';
 import { formFields } from '../ui/request-context.ts';
 import {
   addableMarkets,
   addOfferMarket,
+  localeAmounts,
   OFFER_FIELD_OF_PATH,
   offerInputFromForm,
   removeOfferMarket,
@@ -67,7 +69,8 @@ export function registerSellerOfferRoutes(app: App, deps: Deps): void {
       values,
       (form) => newOfferRender(c, form, values.productId),
       async () => {
-        const { input, issues } = offerInputFromForm(values);
+        const v = await view(c, 'offers');
+        const { input, issues } = offerInputFromForm(localeAmounts(values, v.locale, v.t));
         if (issues.length) throw AppError.invalid(issues);
         const { offerId } = await createOffer({
           db: deps.db,
@@ -82,11 +85,11 @@ export function registerSellerOfferRoutes(app: App, deps: Deps): void {
     );
   });
 
-  const OFFER_DONE: Record<string, string> = {
-    created: 'Offer created.',
-    saved: 'Saved. The buybox is up to date.',
-    'market-added': 'Market added. The buybox is up to date.',
-    'market-removed': 'Market removed. The buybox is up to date.',
+  const OFFER_DONE: Record<string, MessageKey> = {
+    created: 'portal.offers.done.created',
+    saved: 'portal.offers.done.saved',
+    'market-added': 'portal.offers.done.marketAdded',
+    'market-removed': 'portal.offers.done.marketRemoved',
   };
   const offerIdOf = (c: C) => Number(c.req.param('offerId'));
 
@@ -94,7 +97,7 @@ export function registerSellerOfferRoutes(app: App, deps: Deps): void {
   const renderOffer = async (
     c: C,
     forms: { edit?: FormState; add?: FormState; remove?: FormState },
-    done?: string,
+    done?: MessageKey,
   ) => {
     const v = await view(c, 'offers');
     const d = await sellerOffer(deps.db, v.sellerId, offerIdOf(c));
@@ -103,12 +106,12 @@ export function registerSellerOfferRoutes(app: App, deps: Deps): void {
       v,
       d,
       {
-        edit: forms.edit ?? { values: offerFormValues(d), errors: [] },
+        edit: forms.edit ?? { values: offerFormValues(d, v.locale), errors: [] },
         add: forms.add,
         remove: forms.remove,
         addable,
       },
-      done,
+      done ? v.t(done) : undefined,
     );
   };
 
@@ -124,7 +127,12 @@ export function registerSellerOfferRoutes(app: App, deps: Deps): void {
       values,
       (form) => renderOffer(c, { edit: form }),
       async () => {
-        await saveOfferForm(deps.db, deps.clock, { sellerId: sellerIdOf(c), offerId, values });
+        const v = await view(c, 'offers');
+        await saveOfferForm(deps.db, deps.clock, {
+          sellerId: sellerIdOf(c),
+          offerId,
+          values: localeAmounts(values, v.locale, v.t),
+        });
         return see(c, `/offers/${offerId}?done=saved`);
       },
     );
@@ -138,7 +146,12 @@ export function registerSellerOfferRoutes(app: App, deps: Deps): void {
       values,
       (form) => renderOffer(c, { add: form }),
       async () => {
-        await addOfferMarket(deps.db, deps.clock, { sellerId: sellerIdOf(c), offerId, values });
+        const v = await view(c, 'offers');
+        await addOfferMarket(deps.db, deps.clock, {
+          sellerId: sellerIdOf(c),
+          offerId,
+          values: localeAmounts(values, v.locale, v.t),
+        });
         return see(c, `/offers/${offerId}?done=market-added`);
       },
     );

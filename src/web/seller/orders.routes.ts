@@ -1,5 +1,6 @@
 /** The seller portal's orders: the list, an order's page and its actions (accept, cancel, ship, identifiers, invoice). */
 import type { Deps } from '../../app/deps.ts';
+import { parcelsOfOrders } from '../../modules/delivery/shipments.read-model.ts';
 import { listSellerOrders } from '../../modules/orders/seller-orders.read-model.ts';
 import {
   acceptOrderLines,
@@ -31,13 +32,11 @@ export function registerSellerOrderRoutes(app: App, deps: Deps): void {
   });
 
   const orderIdOf = (c: C) => Number(c.req.param('orderId'));
-  const renderOrder = async (c: C, forms: OrderForms, done?: string) =>
-    orderDetailPage(
-      await view(c, 'orders'),
-      await sellerOrder(deps.db, sellerIdOf(c), orderIdOf(c)),
-      forms,
-      done,
-    );
+  const renderOrder = async (c: C, forms: OrderForms, done?: string) => {
+    const order = await sellerOrder(deps.db, sellerIdOf(c), orderIdOf(c));
+    const parcel = (await parcelsOfOrders(deps.db, [order.order.id])).get(order.order.id);
+    return orderDetailPage(await view(c, 'orders'), order, forms, done, parcel);
+  };
 
   app.get(`${S}/orders/:orderId{[0-9]+}`, MEMBER, async (c) => {
     return c.html(await renderOrder(c, {}, c.req.query('done')));

@@ -4,12 +4,13 @@
  * decimal commas) in the offer forms.
  */
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createActor } from '../../../test/actors.ts';
 import { TestBrowser } from '../../../test/browser.ts';
 import { ENGINES } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/fixtures.ts';
 import { offerPicks, type Pick, placeOrder, TEST_CARDS } from '../../../test/orders.ts';
+import { users } from '../../modules/accounts/accounts.schema.ts';
 import { offerPrices, offers } from '../../modules/offers/offers.schema.ts';
 import { orderLines, orders } from '../../modules/orders/orders.schema.ts';
 import { recordLineIdentifiers } from '../../modules/orders/record-line-identifiers.ts';
@@ -43,6 +44,11 @@ describe.each(ENGINES)('seller portal orders and money inputs on %s', (engine) =
     });
     b = new TestBrowser(t.app);
     b.cookies.set('rl_session', (await actor.cookie()).replace(/^rl_session=/, ''));
+  });
+  // These assertions read the portal in English: its users chose English (otherwise a seller's
+  // portal reads its market's language, portal-language.test.ts).
+  beforeEach(async () => {
+    await t.deps.db.update(users).set({ language: 'en' });
   });
   afterAll(async () => t?.close());
 

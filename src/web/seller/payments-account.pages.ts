@@ -1,6 +1,7 @@
 /** The seller portal's payout account page: the seller's connected account and what it allows. */
 import { html } from 'hono/html';
 import type { SellerPaymentAccount } from '../../modules/seller-payments/seller-payments.store.ts';
+import type { MessageKey } from '../../platform/i18n.ts';
 import type { Html } from '../ui/layout.ts';
 import { csrfInput, notice, type SellerView, sellerBase, sellerPage, when } from './seller-layout.ts';
 
@@ -13,63 +14,50 @@ export type PaymentsAccountPageData = {
   error?: string;
 };
 
-const PROVIDER_NAME = { sandbox: 'the Reloop sandbox (test mode)', stripe: 'Stripe' } as const;
-
-function status(a: SellerPaymentAccount | null): { label: string; text: string } {
-  if (!a) {
-    return {
-      label: 'Not connected',
-      text: 'You have no payout account yet. Your payouts are held until you connect one and it is enabled.',
-    };
-  }
-  if (a.transfersEnabled && a.payoutsEnabled) {
-    return { label: 'Enabled', text: 'Your payouts are sent to this account.' };
-  }
-  if (!a.detailsSubmitted) {
-    return {
-      label: 'Details needed',
-      text: 'Finish the onboarding form to enable the account. Your payouts are held until then.',
-    };
-  }
-  return {
-    label: 'Under review',
-    text: 'Your details were submitted and are being verified. Your payouts are held until the account is enabled.',
-  };
+/** The account's status: its name and what it means for the seller's payouts. */
+function status(a: SellerPaymentAccount | null): { label: MessageKey; text: MessageKey } {
+  if (!a) return { label: 'portal.payments.notConnected', text: 'portal.payments.notConnectedText' };
+  if (a.transfersEnabled && a.payoutsEnabled)
+    return { label: 'portal.payments.enabled', text: 'portal.payments.enabledText' };
+  if (!a.detailsSubmitted)
+    return { label: 'portal.payments.detailsNeeded', text: 'portal.payments.detailsNeededText' };
+  return { label: 'portal.payments.underReview', text: 'portal.payments.underReviewText' };
 }
 
 export function paymentsAccountPage(v: SellerView, d: PaymentsAccountPageData): Html {
+  const { t } = v;
   const base = sellerBase(v.sellerId);
   const s = status(d.account);
   const a = d.account;
+  const yesNo = (b: boolean) => (b ? t('portal.yes') : t('portal.no'));
   const button = !a
-    ? 'Connect a payout account'
+    ? t('portal.payments.connect')
     : a.detailsSubmitted
-      ? 'Update account details'
-      : 'Continue onboarding';
+      ? t('portal.payments.update')
+      : t('portal.payments.continue');
   return sellerPage(
-    'Payout account',
+    t('portal.payments.title'),
     v,
-    html`<h1>Payout account</h1>
-<p>Reloop collects each payment and sends you your share (minus commission and fees) to your own
-account at ${PROVIDER_NAME[d.provider]}, on the payout schedule shown on the <a href="${base}/money">Money</a> page.</p>
+    html`<h1>${t('portal.payments.title')}</h1>
+<p>${t('portal.payments.intro', { provider: d.provider })} <a href="${base}/money">${t('portal.payments.schedule')}</a>.</p>
 ${notice(d.done)}
 ${d.error ? html`<div class="error-summary" role="alert"><p>${d.error}</p></div>` : ''}
-<section class="panel" aria-labelledby="pa-status-h"><h2 id="pa-status-h">Status</h2>
+<section class="panel" aria-labelledby="pa-status-h"><h2 id="pa-status-h">${t('portal.dashboard.status')}</h2>
 <dl class="facts">
-  <dt>Status</dt><dd><strong>${s.label}</strong>${a?.testMode ? html` <span class="badge test-mode">Test mode: no real money is sent</span>` : ''}</dd>
+  <dt>${t('portal.dashboard.status')}</dt><dd><strong>${t(s.label)}</strong>${a?.testMode ? html` <span class="badge test-mode">${t('portal.payments.testMode')}</span>` : ''}</dd>
   ${
     a
-      ? html`<dt>Account</dt><dd><code>${a.accountRef}</code></dd>
-  <dt>Can receive transfers</dt><dd>${a.transfersEnabled ? 'Yes' : 'No'}</dd>
-  <dt>Can pay out to your bank</dt><dd>${a.payoutsEnabled ? 'Yes' : 'No'}</dd>
-  <dt>Last checked</dt><dd>${when(a.updatedAt)}</dd>`
+      ? html`<dt>${t('portal.payments.account')}</dt><dd><code>${a.accountRef}</code></dd>
+  <dt>${t('portal.payments.transfers')}</dt><dd>${yesNo(a.transfersEnabled)}</dd>
+  <dt>${t('portal.payments.payouts')}</dt><dd>${yesNo(a.payoutsEnabled)}</dd>
+  <dt>${t('portal.payments.lastChecked')}</dt><dd>${when(a.updatedAt, v.locale)}</dd>`
       : ''
   }
 </dl>
-<p>${s.text}</p>
+<p>${t(s.text)}</p>
 ${
   a && a.requirementsDue.length > 0
-    ? html`<h3>Still needed</h3><ul>${a.requirementsDue.map((r) => html`<li><code>${r}</code></li>`)}</ul>`
+    ? html`<h3>${t('portal.payments.stillNeeded')}</h3><ul>${a.requirementsDue.map((r) => html`<li><code>${r}</code></li>`)}</ul>`
     : ''
 }
 </section>
@@ -77,9 +65,9 @@ ${
   d.canConnect
     ? html`<form method="post" action="${base}/payments-account/connect">${csrfInput(v.csrf)}
 <button type="submit">${button}</button>
-${d.provider === 'stripe' ? html`<p class="hint">You will continue on Stripe’s secure form and come back here.</p>` : ''}
+${d.provider === 'stripe' ? html`<p class="hint">${t('portal.payments.stripeHint')}</p>` : ''}
 </form>`
-    : html`<p>Only an owner of this seller can connect or change the payout account.</p>`
+    : html`<p>${t('portal.payments.ownerOnly')}</p>`
 }`,
   );
 }

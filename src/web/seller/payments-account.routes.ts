@@ -9,13 +9,12 @@ import { refreshSellerAccount } from '../../modules/seller-payments/refresh-sell
 import { sellerAccount } from '../../modules/seller-payments/seller-payments.store.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/app.ts';
+import type { MessageKey } from '../../platform/i18n.ts';
 import { paymentsAccountPage } from './payments-account.pages.ts';
 import { type C, portalView, S, SELLER_PORTAL_RULE, see } from './portal.ts';
 import { sellerIdOf } from './seller-view.ts';
 
-const DONE: Record<string, string> = {
-  returned: 'Welcome back: the status below is what the payment provider says now.',
-};
+const DONE: Record<string, MessageKey> = { returned: 'portal.payments.returned' };
 
 /** Register the portal's payout account page. */
 export function registerSellerPaymentsAccountRoutes(app: App, deps: Deps): void {
@@ -27,13 +26,16 @@ export function registerSellerPaymentsAccountRoutes(app: App, deps: Deps): void 
       throw new AppError('FORBIDDEN', 'Only an owner of this seller can connect a payout account');
   };
 
-  const render = async (c: C, extra: { done?: string; error?: string } = {}) =>
-    paymentsAccountPage(await view(c, 'money'), {
+  const render = async (c: C, extra: { done?: MessageKey; error?: MessageKey } = {}) => {
+    const v = await view(c, 'money');
+    return paymentsAccountPage(v, {
       account: await sellerAccount(deps.db, sellerIdOf(c), deps.payments.name),
       provider: deps.payments.name,
       canConnect: isOwner(c),
-      ...extra,
+      ...(extra.done ? { done: v.t(extra.done) } : {}),
+      ...(extra.error ? { error: v.t(extra.error) } : {}),
     });
+  };
 
   /** Opens (or reuses) the account and sends the owner to the provider's onboarding form. */
   const toOnboarding = async (c: C) => {
@@ -49,18 +51,14 @@ export function registerSellerPaymentsAccountRoutes(app: App, deps: Deps): void 
     } catch (e) {
       if (e instanceof AppError && e.code === 'INTERNAL') {
         c.status(503);
-        return c.html(
-          await render(c, {
-            error: 'The payment provider could not be reached. Please try again in a moment.',
-          }),
-        );
+        return c.html(await render(c, { error: 'portal.payments.unreachable' }));
       }
       throw e;
     }
   };
 
   app.get(`${S}/payments-account`, MEMBER, async (c) =>
-    c.html(await render(c, { done: DONE[c.req.query('done') ?? ''] })),
+    c.html(await render(c, ((done) => (done ? { done } : {}))(DONE[c.req.query('done') ?? '']))),
   );
 
   app.post(`${S}/payments-account/connect`, MEMBER, toOnboarding);

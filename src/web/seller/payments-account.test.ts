@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createActor, csrfPair } from '../../../test/actors.ts';
 import { ENGINES } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/fixtures.ts';
+import { users } from '../../modules/accounts/accounts.schema.ts';
 import { recordingStripe } from '../../modules/payments/fixtures/fake-stripe.ts';
 import {
   ACCOUNT_ID,
@@ -19,6 +20,11 @@ describe.each(ENGINES)('seller payout account page on %s', (engine) => {
   beforeAll(async () => {
     t = await createTestApp(engine, { products: 6, sellers: 4, offers: 30 });
     sandbox = t.deps.payments;
+  });
+  // These assertions read the portal in English: its users chose English (otherwise a seller's
+  // portal reads its market's language, portal-language.test.ts).
+  beforeEach(async () => {
+    await t.deps.db.update(users).set({ language: 'en' });
   });
   afterAll(() => {
     t.deps.payments = sandbox;
@@ -57,6 +63,7 @@ describe.each(ENGINES)('seller payout account page on %s', (engine) => {
       sellers: [{ sellerId: 1, role: 'staff' }],
     });
 
+    await t.deps.db.update(users).set({ language: 'en' }); // created after beforeEach
     let page = await visit(staff, '/seller/1/payments-account');
     expect(page.status).toBe(200);
     expect(page.text).toContain('<h1>Payout account</h1>');
@@ -108,6 +115,7 @@ describe.each(ENGINES)('seller payout account page on %s', (engine) => {
       email: 'pa-sbx@example.com',
       sellers: [{ sellerId: 2, role: 'owner' }],
     });
+    await t.deps.db.update(users).set({ language: 'en' }); // created after beforeEach
     const connect = await visit(owner, '/seller/2/payments-account/connect', 'POST');
     expect(connect).toMatchObject({
       status: 303,

@@ -1,18 +1,20 @@
 import { html, raw } from 'hono/html';
 import type { Actor } from '../../platform/http/actor.ts';
+import { type MessageKey, type Translate, translator } from '../../platform/i18n.ts';
 import { formatMoneyForDisplay } from '../../platform/money.ts';
 import type { FormState } from '../ui/forms.ts';
 import type { Html } from '../ui/layout.ts';
 
-export type SellerSection = 'dashboard' | 'offers' | 'orders' | 'money' | 'settings' | 'api-keys';
+export type SellerSection = 'dashboard' | 'offers' | 'orders' | 'care' | 'money' | 'settings' | 'api-keys';
 
-const NAV: ReadonlyArray<readonly [SellerSection, string, string]> = [
-  ['dashboard', 'Dashboard', ''],
-  ['offers', 'Offers', '/offers'],
-  ['orders', 'Orders', '/orders'],
-  ['money', 'Money', '/money'],
-  ['settings', 'Tax settings', '/settings'],
-  ['api-keys', 'API keys', '/api-keys'],
+const NAV: ReadonlyArray<readonly [SellerSection, MessageKey, string]> = [
+  ['dashboard', 'portal.nav.dashboard', ''],
+  ['offers', 'portal.nav.offers', '/offers'],
+  ['orders', 'portal.nav.orders', '/orders'],
+  ['care', 'portal.nav.care', '/care'],
+  ['money', 'portal.nav.money', '/money'],
+  ['settings', 'portal.nav.settings', '/settings'],
+  ['api-keys', 'portal.nav.apiKeys', '/api-keys'],
 ];
 
 /** What every seller page knows: who looks, for which seller, and the form token. */
@@ -22,20 +24,22 @@ export type SellerView = {
   sellerId: number;
   sellerName: string;
   section: SellerSection;
+  /** The locale the portal is read in (portalLocale): its messages, dates, numbers and money. */
+  locale: string;
+  t: Translate;
 };
 
 export const sellerBase = (sellerId: number) => `/seller/${sellerId}`;
 
-/** The portal's language (its pages are `lang="en"`): grade names and other catalog texts are read in it. */
-export const PORTAL_LANGUAGE = 'en';
-
 /**
- * The seller portal's page shell: its own header, English, no scripts. `inHeader` sits between
+ * The seller portal's page shell: its own header, in the reader's locale (`lang`), no scripts. `inHeader` sits between
  * the logo and the account links (the seller's name and navigation); `accountLinks` before the
  * user's name (links to the user's other sellers).
  */
 export function portalShell(o: {
   title: string;
+  locale: string;
+  t: Translate;
   actor: Actor | null;
   csrf: string;
   home: string;
@@ -46,27 +50,27 @@ export function portalShell(o: {
   noReferrer?: boolean;
 }): Html {
   return html`<!doctype html>
-<html lang="en">
+<html lang="${o.locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
-${o.noReferrer ? html`<meta name="referrer" content="no-referrer">\n` : ''}<title>${o.title} · Reloop seller portal</title>
+${o.noReferrer ? html`<meta name="referrer" content="no-referrer">\n` : ''}<title>${o.t('portal.shell.title', { title: o.title })}</title>
 <link rel="stylesheet" href="/assets/app.css">
 <link rel="icon" href="data:,">
 </head>
 <body class="seller-portal">
-<a class="skip" href="#main">Skip to main content</a>
+<a class="skip" href="#main">${o.t('portal.shell.skip')}</a>
 <header class="site-header seller-header">
   <div class="wrap header-row">
-    <a class="logo" href="${o.home}"><span aria-hidden="true">↻</span> Reloop sellers</a>
+    <a class="logo" href="${o.home}"><span aria-hidden="true">↻</span> ${o.t('portal.shell.logo')}</a>
     ${o.inHeader ?? ''}
     ${
       o.actor
         ? html`<div class="account-nav">
     ${o.accountLinks ?? ''}
     <span>${o.actor.name}</span>
-    <form method="post" action="/sign-out" class="inline">${csrfInput(o.csrf)}<button type="submit" class="link">Sign out</button></form>
+    <form method="post" action="/sign-out" class="inline">${csrfInput(o.csrf)}<button type="submit" class="link">${o.t('portal.shell.signOut')}</button></form>
   </div>`
         : ''
     }
@@ -85,20 +89,22 @@ export function sellerPage(title: string, v: SellerView, body: Html): Html {
   const others = v.actor ? [...v.actor.sellers.keys()].filter((id) => id !== v.sellerId) : [];
   return portalShell({
     title: `${title} · ${v.sellerName}`,
+    locale: v.locale,
+    t: v.t,
     actor: v.actor,
     csrf: v.csrf,
     home: base,
     body,
     inHeader: html`<span class="seller-name">${v.sellerName}</span>
-    <nav class="seller-nav" aria-label="Seller portal">
+    <nav class="seller-nav" aria-label="${v.t('portal.nav.label')}">
       <ul>
         ${NAV.map(
           ([key, label, path]) =>
-            html`<li><a href="${base}${path}"${key === v.section ? html` aria-current="page"` : ''}>${label}</a></li>`,
+            html`<li><a href="${base}${path}"${key === v.section ? raw(' aria-current="page"') : ''}>${v.t(label)}</a></li>`,
         )}
       </ul>
     </nav>`,
-    accountLinks: html`${others.map((id) => html`<a href="${sellerBase(id)}">Seller ${id}</a>`)}`,
+    accountLinks: html`${others.map((id) => html`<a href="${sellerBase(id)}">${v.t('portal.shell.otherSeller', { id })}</a>`)}`,
   });
 }
 
@@ -109,16 +115,20 @@ export function sellerLayout(
   csrf: string,
   sellerId: number,
   body: Html,
-  opts: { sellerName?: string; section?: SellerSection } = {},
+  opts: { sellerName?: string; section?: SellerSection; locale?: string; t?: Translate } = {},
 ): Html {
+  const locale = opts.locale ?? 'en-GB';
+  const t = opts.t ?? translator(locale);
   return sellerPage(
     title,
     {
       actor,
       csrf,
       sellerId,
-      sellerName: opts.sellerName ?? `Seller ${sellerId}`,
+      sellerName: opts.sellerName ?? t('portal.shell.otherSeller', { id: sellerId }),
       section: opts.section ?? 'dashboard',
+      locale,
+      t,
     },
     body,
   );
@@ -126,24 +136,41 @@ export function sellerLayout(
 
 export const csrfInput = (csrf: string) => html`<input type="hidden" name="_csrf" value="${csrf}">`;
 
-/** Money for people, in English formatting (the portal is English). */
-export function money(amountMinor: number | null | undefined, currency: string): string {
+/** Money for people, formatted in the portal's locale. */
+export function money(amountMinor: number | null | undefined, currency: string, locale: string): string {
   if (amountMinor === null || amountMinor === undefined) return '—';
-  return formatMoneyForDisplay(amountMinor, currency, 'en-GB');
+  return formatMoneyForDisplay(amountMinor, currency, locale);
 }
 
-/** UTC dates, unambiguous. */
-export function when(d: Date | string | null | undefined): Html {
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+/** A date and time in the portal's locale, in UTC (said so), unambiguous. */
+export function when(d: Date | string | null | undefined, locale: string): Html {
   if (!d) return html`—`;
-  const iso = new Date(d).toISOString();
-  return html`<time datetime="${iso}">${iso.slice(0, 16).replace('T', ' ')} UTC</time>`;
+  const date = new Date(d);
+  let f = dateTimeFormats.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: 'UTC',
+      timeZoneName: 'short',
+    });
+    dateTimeFormats.set(locale, f);
+  }
+  return html`<time datetime="${date.toISOString()}">${f.format(date)}</time>`;
 }
 
-/** The GOV.UK error summary pattern, in English. */
-export function sellerErrorSummary(form: FormState, labels: Record<string, string> = {}): Html {
+/** A whole number in the portal's locale ("1 234" in fr). */
+export const count = (n: number, locale: string) => new Intl.NumberFormat(locale).format(n);
+
+/** The GOV.UK error summary pattern, in the portal's language. */
+export function sellerErrorSummary(form: FormState, labels: Record<string, string>, t: Translate): Html {
   if (!form.errors.length && !form.message) return html``;
   return html`<div class="error-summary" role="alert" tabindex="-1" id="error-summary">
-  <h2>${form.message ?? 'There is a problem'}</h2>
+  <h2>${form.message ?? t('portal.error.summary')}</h2>
   ${
     form.errors.length
       ? html`<ul>${form.errors.map(
@@ -159,15 +186,15 @@ export type IntegrationSection = 'webhooks' | 'imports' | 'team';
 /** The integrations' and team's own navigation (the portal's main navigation does not list them). */
 export function integrationsNav(v: SellerView, current: IntegrationSection): Html {
   const base = sellerBase(v.sellerId);
-  const items: Array<[IntegrationSection | 'api-keys', string, string]> = [
-    ['api-keys', 'API keys', '/api-keys'],
-    ['webhooks', 'Webhooks', '/webhooks'],
-    ['imports', 'CSV imports', '/imports'],
-    ['team', 'Team', '/team'],
+  const items: Array<[IntegrationSection | 'api-keys', MessageKey, string]> = [
+    ['api-keys', 'portal.nav.apiKeys', '/api-keys'],
+    ['webhooks', 'portal.nav.webhooks', '/webhooks'],
+    ['imports', 'portal.nav.imports', '/imports'],
+    ['team', 'portal.nav.team', '/team'],
   ];
-  return html`<nav class="seller-subnav" aria-label="Integrations and team"><ul>${items.map(
+  return html`<nav class="seller-subnav" aria-label="${v.t('portal.nav.integrationsLabel')}"><ul>${items.map(
     ([key, label, path]) =>
-      html`<li><a href="${base}${path}"${key === current ? raw(' aria-current="page"') : ''}>${label}</a></li>`,
+      html`<li><a href="${base}${path}"${key === current ? raw(' aria-current="page"') : ''}>${v.t(label)}</a></li>`,
   )}</ul></nav>`;
 }
 

@@ -1,10 +1,11 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createActor } from '../../../test/actors.ts';
 import { TestBrowser } from '../../../test/browser.ts';
 import { ENGINES } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/fixtures.ts';
 import { offerPicks, type Pick, placeOrder } from '../../../test/orders.ts';
+import { users } from '../../modules/accounts/accounts.schema.ts';
 import { buyboxWinners, offerPrices, offers } from '../../modules/offers/offers.schema.ts';
 import { orderLines, orders } from '../../modules/orders/orders.schema.ts';
 import { sellers } from '../../modules/sellers/sellers.schema.ts';
@@ -45,6 +46,11 @@ describe.each(ENGINES)('seller portal on %s', (engine) => {
     mine = picks.filter((p) => p.sellerId === sellerId);
     b = await signedIn('owner@seller.example', sellerId);
     other = await signedIn('owner@other.example', otherSellerId);
+  });
+  // These assertions read the portal in English: its users chose English (otherwise a seller's
+  // portal reads its market's language, portal-language.test.ts).
+  beforeEach(async () => {
+    await t.deps.db.update(users).set({ language: 'en' });
   });
   afterAll(async () => t?.close());
 
@@ -127,7 +133,8 @@ describe.each(ENGINES)('seller portal on %s', (engine) => {
       warrantyMonths: '6',
       vatType: 'MARGINAL',
       market: 'fr-fr',
-      price: '12.345',
+      // Four decimals: too many in every locale ("12.345" groups thousands where "." does).
+      price: '12.3456',
       minPrice: '',
       comment: '',
       carrier: 'Colissimo',

@@ -5,6 +5,7 @@
 import type { Module } from '../../app/module.ts';
 import type { App } from '../../platform/http/app.ts';
 import { registerSellerApiKeyRoutes } from './api-keys.routes.ts';
+import { registerSellerCareRoutes } from './care.routes.ts';
 import { registerSellerDashboardRoutes } from './dashboard.routes.ts';
 import { registerSellerImportRoutes } from './imports.routes.ts';
 import { registerSellerMoneyRoutes } from './money.routes.ts';
@@ -26,6 +27,7 @@ export const sellerSurface: Module = {
     registerSellerDashboardRoutes(app, deps);
     registerSellerOfferRoutes(app, deps);
     registerSellerOrderRoutes(app, deps);
+    registerSellerCareRoutes(app, deps);
     registerSellerMoneyRoutes(app, deps);
     registerSellerPaymentsAccountRoutes(app, deps);
     registerSellerSettingsRoutes(app, deps);

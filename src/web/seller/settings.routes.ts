@@ -14,8 +14,8 @@ import { type C, pageAction, portalView, S, SELLER_PORTAL_RULE, see } from './po
 import { sellerById, sellerIdOf } from './seller-view.ts';
 import { settingsPage } from './settings.pages.ts';
 
-const DONE: Record<string, string> = {
-  saved: 'Saved. It applies to orders placed from now on.',
+const DONE: Record<string, 'portal.settings.saved'> = {
+  saved: 'portal.settings.saved',
 };
 
 /** Register the portal's settings page. */
@@ -27,17 +27,18 @@ export function registerSellerSettingsRoutes(app: App, deps: Deps): void {
   const render = async (c: C, form: FormState, done?: string) => {
     const v = await view(c, 'settings');
     const seller = await sellerById(deps.db, v.sellerId);
+    const doneKey = done ? DONE[done] : undefined;
     return settingsPage(v, {
       country: seller.country,
       underOssThreshold: seller.underOssThreshold,
       canEdit: isOwner(c),
       form,
-      ...(done ? { done } : {}),
+      ...(doneKey ? { done: v.t(doneKey) } : {}),
     });
   };
 
   app.get(`${S}/settings`, MEMBER, async (c) =>
-    c.html(await render(c, { values: {}, errors: [] }, DONE[c.req.query('done') ?? ''])),
+    c.html(await render(c, { values: {}, errors: [] }, c.req.query('done'))),
   );
 
   app.post(`${S}/settings`, MEMBER, async (c) => {

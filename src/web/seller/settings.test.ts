@@ -4,10 +4,11 @@
  * is a 400 naming the field and changes nothing.
  */
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createActor, csrfPair } from '../../../test/actors.ts';
 import { ENGINES } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/fixtures.ts';
+import { users } from '../../modules/accounts/accounts.schema.ts';
 import { sellers } from '../../modules/sellers/sellers.schema.ts';
 
 type T = Awaited<ReturnType<typeof createTestApp>>;
@@ -32,6 +33,11 @@ describe.each(ENGINES)('seller tax settings page on %s', (engine) => {
       email: 'oss-other@example.com',
       sellers: [{ sellerId: 2, role: 'owner' }],
     });
+  });
+  // These assertions read the portal in English: its users chose English (otherwise a seller's
+  // portal reads its market's language, portal-language.test.ts).
+  beforeEach(async () => {
+    await t.deps.db.update(users).set({ language: 'en' });
   });
   afterAll(() => t.close());
 
@@ -58,7 +64,11 @@ describe.each(ENGINES)('seller tax settings page on %s', (engine) => {
     const page = await visit(owner, '/seller/1/settings');
     expect(page.status).toBe(200);
     expect(page.text).toContain('<h1>Tax settings</h1>');
-    expect(page.text).toContain('EUR 10 000');
+    // The threshold is money in the reader's locale (English in the seller's country).
+    const locale = /<html lang="([^"]+)"/.exec(page.text)![1]!;
+    expect(page.text).toContain(
+      new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(10_000),
+    );
     expect(page.text).toMatch(/<form method="post" action="\/seller\/1\/settings">/);
     expect(page.text).toContain('name="_csrf"');
     expect(page.text).toMatch(/<legend>[^<]+<\/legend>/);

@@ -1,5 +1,5 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createActor } from '../../../test/actors.ts';
 import { linkIn, TestBrowser } from '../../../test/browser.ts';
 import { ENGINES } from '../../../test/db.ts';
@@ -9,6 +9,7 @@ import { signUp } from '../../modules/accounts/sign-up.ts';
 import { auditEvents } from '../../modules/audit/audit.schema.ts';
 import { sellerMembers } from '../../modules/seller-team/seller-team.schema.ts';
 import { sellers } from '../../modules/sellers/sellers.schema.ts';
+import { translator } from '../../platform/i18n.ts';
 import { mailOutbox } from '../../platform/mail/mail.schema.ts';
 
 type T = Awaited<ReturnType<typeof createTestApp>>;
@@ -49,6 +50,8 @@ describe.each(ENGINES)('seller team invitations on %s', (engine) => {
     await owner.get(team);
     return owner.post(team, role ? { email, role } : { email });
   };
+  /** The translator of the locale a page is written in (the invitee reads their own language). */
+  const trOf = (page: { text: string }) => translator(/<html lang="([^"]+)"/.exec(page.text)![1]!);
   const userByEmail = async (email: string) =>
     (await t.deps.db.select().from(users).where(eq(users.email, email)))[0];
   const membership = async (sid: number, userId: number) =>
@@ -79,6 +82,11 @@ describe.each(ENGINES)('seller team invitations on %s', (engine) => {
     otherOwner = (await browserFor('owner@other-team.example', [{ sellerId: otherSellerId, role: 'owner' }]))
       .browser;
   });
+  // These assertions read the portal in English: its users chose English (otherwise a seller's
+  // portal reads its market's language, portal-language.test.ts).
+  beforeEach(async () => {
+    await t.deps.db.update(users).set({ language: 'en' });
+  });
   afterAll(async () => t?.close());
 
   it('an owner invites a new email; the invitee creates an account, is signed in and sees the dashboard; the link works once', async () => {
@@ -107,7 +115,7 @@ describe.each(ENGINES)('seller team invitations on %s', (engine) => {
     expect(page.status).toBe(200);
     expect(page.headers.get('cache-control')).toBe('no-store');
     expect(page.text).toContain('<meta name="referrer" content="no-referrer">');
-    expect(page.text).toContain(`Join ${sellerName} on Reloop`);
+    expect(page.text).toContain(trOf(page)('portal.invitation.title', { seller: sellerName }));
     expect(page.text).toContain('new.hire@team.example');
     expect(page.text).toContain('name="_csrf"');
     const token = new URL(link, 'http://x').searchParams.get('token')!;
@@ -120,11 +128,13 @@ describe.each(ENGINES)('seller team invitations on %s', (engine) => {
       acceptTerms: 'on',
     });
     expect(weak.status).toBe(400);
-    expect(weak.text).toContain('Password: must be at least 12 characters long');
+    expect(weak.text).toContain(
+      `${trOf(weak)('portal.invitation.password')}: must be at least 12 characters long`,
+    );
     expect(weak.text).toContain('value="New Hire"');
     const noTerms = await invitee.post('/seller/invitation', { token, name: '', password: GOOD_PASSWORD });
     expect(noTerms.status).toBe(400);
-    expect(noTerms.text).toContain('Your name: is required');
+    expect(noTerms.text).toContain(`${trOf(noTerms)('portal.invitation.name')}: is required`);
     expect(noTerms.text).toContain('must be accepted to continue');
     const noCsrf = await invitee.post(
       '/seller/invitation',
@@ -146,7 +156,9 @@ describe.each(ENGINES)('seller team invitations on %s', (engine) => {
     expect(invitee.cookies.get('rl_session')).toBeTruthy();
     const dashboard = await invitee.get(accepted.location!);
     expect(dashboard.status).toBe(200);
-    expect(dashboard.text).toContain('<h1>Dashboard</h1>');
+    // The new account has no language of its own: the portal reads the seller market's language.
+    const tr = translator(/<html lang="([^"]+)"/.exec(dashboard.text)![1]!);
+    expect(dashboard.text).toContain(`<h1>${tr('portal.dashboard.title')}</h1>`);
     expect(dashboard.text).toContain('New Hire');
 
     const user = (await userByEmail('new.hire@team.example'))!;
@@ -178,7 +190,7 @@ describe.each(ENGINES)('seller team invitations on %s', (engine) => {
     // Single use: the link is refused afterwards, by GET and by POST.
     const again = await new TestBrowser(t.app).get(link);
     expect(again.status).toBe(404);
-    expect(again.text).toContain('Invitation not valid');
+    expect(again.text).toContain(trOf(again)('portal.invitation.invalidTitle'));
     const replay = await invitee.post('/seller/invitation', {
       token,
       name: 'Someone else',
@@ -205,7 +217,17 @@ describe.each(ENGINES)('seller team invitations on %s', (engine) => {
     expect((await invite('co.owner@team.example', 'owner')).status).toBe(303);
     const { link } = await invitationMail('co.owner@team.example');
     const invitee = new TestBrowser(t.app);
-    expect((await invitee.get(link)).text).toContain('<strong>owner</strong>');
+    const invitation = await invitee.get(link);
+    const tr = trOf(invitation);
+    const role = tr('portal.team.roleName', { role: 'owner' });
+    // The intro names the role in the reader's language (the expiry date follows).
+    const intro = tr('portal.invitation.intro', {
+      seller: sellerName,
+      role,
+      email: 'co.owner@team.example',
+      date: '\0',
+    });
+    expect(invitation.text).toContain(intro.split('\0')[0]);
     const token = new URL(link, 'http://x').searchParams.get('token')!;
     const done = await invitee.post('/seller/invitation', {
       token,
@@ -268,7 +290,7 @@ describe.each(ENGINES)('seller team invitations on %s', (engine) => {
 
     const refused = await new TestBrowser(t.app).get(link);
     expect(refused.status).toBe(404);
-    expect(refused.text).toContain('Invitation not valid');
+    expect(refused.text).toContain(trOf(refused)('portal.invitation.invalidTitle'));
     expect((await owner.post(`${team}/invitations/cancel`, { email: 'cancel.me@team.example' })).status).toBe(
       404,
     );
@@ -293,7 +315,7 @@ describe.each(ENGINES)('seller team invitations on %s', (engine) => {
     ).toEqual([]);
 
     const page = await existing.get(a.link);
-    expect(page.text).toContain(`Join ${sellerName}</button>`);
+    expect(page.text).toContain(`${trOf(page)('portal.invitation.join', { seller: sellerName })}</button>`);
     const joined = await existing.post('/seller/invitation', {
       token: new URL(a.link, 'http://x').searchParams.get('token')!,
     });
@@ -323,8 +345,10 @@ describe.each(ENGINES)('seller team invitations on %s', (engine) => {
     const squatter = new TestBrowser(t.app, '198.51.100.9');
     expect((await squatter.post('/fr-fr/sign-in', { email, password: GOOD_PASSWORD })).status).toBe(303);
     const page = await squatter.get(link);
-    expect(page.text).toContain('not verified');
-    expect(page.text).not.toContain(`Join ${sellerName}</button>`);
+    expect(page.text).toContain(trOf(page)('portal.invitation.unverified', { email }));
+    expect(page.text).not.toContain(
+      `${trOf(page)('portal.invitation.join', { seller: sellerName })}</button>`,
+    );
     const refused = await squatter.post('/seller/invitation', { token });
     expect(refused.status).toBe(403);
     expect(refused.text).toContain('verif');
@@ -354,7 +378,7 @@ describe.each(ENGINES)('seller team invitations on %s', (engine) => {
     const anonymous = new TestBrowser(t.app);
     const asAnon = await anonymous.get(link);
     expect(asAnon.status).toBe(200);
-    expect(asAnon.text).toContain('already has a Reloop account');
+    expect(asAnon.text).toContain(trOf(asAnon)('portal.invitation.existing', { email: 'late@team.example' }));
     expect(asAnon.text).toContain(`/sign-in?next=${encodeURIComponent(link)}`);
     expect(asAnon.text).not.toContain('name="password"');
     const anonPost = await anonymous.post('/seller/invitation', {
@@ -364,7 +388,9 @@ describe.each(ENGINES)('seller team invitations on %s', (engine) => {
       acceptTerms: 'on',
     });
     expect(anonPost.status).toBe(401);
-    expect(anonPost.text).toContain('sign in with it to accept');
+    expect(anonPost.text).toContain(
+      trOf(anonPost)('portal.invitation.signInFirst', { email: 'late@team.example' }),
+    );
 
     const { browser: someoneElse } = await browserFor('someone.else@team.example', []);
     await someoneElse.get(link);
@@ -372,7 +398,7 @@ describe.each(ENGINES)('seller team invitations on %s', (engine) => {
     expect(await membership(sellerId, actor.userId)).toBeUndefined();
 
     const mine = await late.get(link);
-    expect(mine.text).toContain(`Join ${sellerName}</button>`);
+    expect(mine.text).toContain(`${trOf(mine)('portal.invitation.join', { seller: sellerName })}</button>`);
     const joined = await late.post('/seller/invitation', { token });
     expect(joined.status).toBe(303);
     expect(joined.location).toBe(`/seller/${sellerId}`);
@@ -390,7 +416,7 @@ describe.each(ENGINES)('seller team invitations on %s', (engine) => {
     t.clock.advance(7 * 24 * 3_600_000 + 60_000);
     const late = await invitee.get(link);
     expect(late.status).toBe(404);
-    expect(late.text).toContain('Invitation not valid');
+    expect(late.text).toContain(trOf(late)('portal.invitation.invalidTitle'));
     const post = await invitee.post('/seller/invitation', {
       token,
       name: 'Too Late',

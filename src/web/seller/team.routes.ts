@@ -23,13 +23,13 @@ import {
   type SellerInvitation,
   sellerPortalPath,
 } from '../../modules/seller-team/seller-team.store.ts';
-import { INVITATION_INVALID } from '../../modules/seller-team/seller-team.types.ts';
 import { setIntegrationsPermission } from '../../modules/seller-team/set-integrations-permission.ts';
 import { listTeamMembers } from '../../modules/seller-team/team.read-model.ts';
 import { AppError, isAppError } from '../../platform/errors.ts';
 import { access, PUBLIC } from '../../platform/http/access.ts';
 import type { App } from '../../platform/http/app.ts';
-import { marketByCode } from '../../platform/markets.ts';
+import { type MessageKey, readerLocale, translator } from '../../platform/i18n.ts';
+import { marketByCode, marketFromAcceptLanguage } from '../../platform/markets.ts';
 import { type FormErrorPolicy, formAction, SUBJECT_FORM } from '../ui/form-errors.ts';
 import type { FormState } from '../ui/forms.ts';
 import type { Html } from '../ui/layout.ts';
@@ -54,12 +54,12 @@ const TEAM_FORM: FormErrorPolicy = SUBJECT_FORM;
  */
 const INVITATION_FORM: FormErrorPolicy = { alsoShow: ['FORBIDDEN', 'UNAUTHORIZED'] };
 
-const TEAM_DONE: Record<string, string> = {
-  invited: 'Invitation sent. Its link works once and expires in 7 days.',
-  resent: 'A new invitation was sent; the previous link no longer works.',
-  cancelled: 'Invitation cancelled: its link no longer works.',
-  removed: 'Removed: they no longer have access to this seller; their API keys and webhooks were revoked.',
-  permission: 'Saved: who may manage API keys and webhooks.',
+const TEAM_DONE: Record<string, MessageKey> = {
+  invited: 'portal.team.done.invited',
+  resent: 'portal.team.done.resent',
+  cancelled: 'portal.team.done.cancelled',
+  removed: 'portal.team.done.removed',
+  permission: 'portal.team.done.permission',
 };
 
 /** Register the portal's team page and the invitee's public page. */
@@ -77,14 +77,16 @@ export function registerSellerTeamRoutes(app: App, deps: Deps): void {
   // The portal's team page -------------------------------------------------------------------------
 
   const listMembers = (sellerId: number): Promise<MemberRow[]> => listTeamMembers(deps.db, sellerId);
-  const renderTeam = async (c: C, form: FormState, done?: string) =>
-    teamPage(await view(c), {
+  const renderTeam = async (c: C, form: FormState, done?: MessageKey) => {
+    const v = await view(c);
+    return teamPage(v, {
       members: await listMembers(sellerIdOf(c)),
       invitations: await listPendingInvitations(deps.db, sellerIdOf(c), deps.clock.now()),
       isOwner: isOwner(c),
       form,
-      ...(done ? { done } : {}),
+      ...(done ? { done: v.t(done) } : {}),
     });
+  };
   const pageAction = (
     c: C,
     values: Record<string, string>,
@@ -153,10 +155,15 @@ export function registerSellerTeamRoutes(app: App, deps: Deps): void {
 
   // The invitee's page (public: the emailed token is the credential) -------------------------------
 
-  const viewer = (c: C): InvitationViewer => ({ actor: c.get('actor') ?? null, csrf: c.get('csrf')() });
+  /** The invitee reads the page in their account language, else their browser's market language. */
+  const viewer = (c: C): InvitationViewer => {
+    const actor = c.get('actor') ?? null;
+    const locale = readerLocale(actor?.language, marketFromAcceptLanguage(c.req.header('accept-language')));
+    return { actor, csrf: c.get('csrf')(), locale, t: translator(locale) };
+  };
   const invalid = (c: C) => {
     c.header('cache-control', 'no-store');
-    return c.html(invitationInvalidPage(viewer(c), INVITATION_INVALID), 404);
+    return c.html(invitationInvalidPage(viewer(c)), 404);
   };
   const renderInvitation = (c: C, inv: SellerInvitation, token: string, form: FormState): Html => {
     const locale = marketByCode(marketForSellerCountry(inv.sellerCountry))?.locale ?? 'fr-fr';
@@ -199,7 +206,7 @@ export function registerSellerTeamRoutes(app: App, deps: Deps): void {
             if (!actor || normaliseEmail(actor.email) !== inv.email)
               throw new AppError(
                 actor ? 'FORBIDDEN' : 'UNAUTHORIZED',
-                `${inv.email} has a Reloop account: sign in with it to accept this invitation`,
+                viewer(c).t('portal.invitation.signInFirst', { email: inv.email }),
               );
             const r = await acceptInvitationSignedIn(deps, { token, actor, meta: meta(c) });
             return c.redirect(sellerPortalPath(r.sellerId), 303);

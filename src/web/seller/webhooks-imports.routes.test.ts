@@ -1,9 +1,10 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createActor } from '../../../test/actors.ts';
 import { linkIn, TestBrowser } from '../../../test/browser.ts';
 import { ENGINES } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/fixtures.ts';
+import { users } from '../../modules/accounts/accounts.schema.ts';
 import { offers } from '../../modules/offers/offers.schema.ts';
 import { sellerTasks } from '../../modules/seller-api/seller-api.schema.ts';
 import { sellerMembers } from '../../modules/seller-team/seller-team.schema.ts';
@@ -77,6 +78,11 @@ describe.each(ENGINES)('seller portal webhooks, imports and team on %s', (engine
     other = (await browserFor('owner@other-extra.example', [{ sellerId: otherSellerId, role: 'owner' }]))
       .browser;
     for (const b of [owner, staff, other]) await b.get(`/seller/${sellerId}/team`);
+  });
+  // These assertions read the portal in English: its users chose English (otherwise a seller's
+  // portal reads its market's language, portal-language.test.ts).
+  beforeEach(async () => {
+    await t.deps.db.update(users).set({ language: 'en' });
   });
   afterAll(async () => t?.close());
 

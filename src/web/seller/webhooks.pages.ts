@@ -2,9 +2,11 @@
 import { html, raw } from 'hono/html';
 import type { DeliveryLogRow, WebhookSummary } from '../../modules/seller-webhooks/seller-webhooks.ts';
 import { WEBHOOK_EVENTS } from '../../modules/seller-webhooks/seller-webhooks.ts';
+import type { MessageKey } from '../../platform/i18n.ts';
 import { type FormState, field } from '../ui/forms.ts';
 import type { Html } from '../ui/layout.ts';
 import {
+  count,
   csrfInput,
   integrationsNav,
   notice,
@@ -15,10 +17,17 @@ import {
   when,
 } from './seller-layout.ts';
 
-const EVENT_HELP: Record<string, string> = {
-  'order.created': 'a paid order with your offers arrives',
-  'order_line.updated': 'an order line changes state (accepted, shipped, cancelled, refunded…)',
-  'listing.buybox_changed': 'one of your listings wins or loses the buybox',
+const EVENT_HELP: Record<string, MessageKey> = {
+  'order.created': 'portal.webhooks.help.orderCreated',
+  'order_line.updated': 'portal.webhooks.help.orderLineUpdated',
+  'listing.buybox_changed': 'portal.webhooks.help.buyboxChanged',
+};
+
+/** The headers every delivery carries (their names are code, not words to translate). */
+const HEADERS = {
+  event: 'Reloop-Event',
+  delivery: 'Reloop-Delivery',
+  signature: 'Reloop-Signature: t=…,v1=…',
 };
 
 export function webhooksPage(
@@ -31,63 +40,68 @@ export function webhooksPage(
     done?: string;
   },
 ): Html {
+  const { t } = v;
   const base = sellerBase(v.sellerId);
   const checked = (e: string) => (a.form.values[`event_${e}`] ? raw(' checked') : '');
   const eventsError = a.form.errors.find((e) => e.field === 'events')?.message;
+  const eventsLabel = t('portal.webhooks.events');
   return sellerPage(
-    'Webhooks',
+    t('portal.nav.webhooks'),
     v,
-    html`<h1>Webhooks</h1>
+    html`<h1>${t('portal.nav.webhooks')}</h1>
 ${integrationsNav(v, 'webhooks')}
-<p>Reloop POSTs a JSON event to your endpoint when something happens. Each request carries
-<code>Reloop-Event</code>, <code>Reloop-Delivery</code> (the same on retries: deduplicate on it) and
-<code>Reloop-Signature: t=&lt;unix time&gt;,v1=&lt;hex HMAC-SHA256 of “t.body” with your secret&gt;</code>.
-Answer with a 2xx status within 5 seconds; otherwise the delivery is retried after 1, 2, 4… minutes (at most 6 hours apart), 10 times in all.</p>
+<p>${t('portal.webhooks.intro')}</p>
+<ul>
+<li><code>${HEADERS.event}</code>: ${t('portal.webhooks.headerEvent')}</li>
+<li><code>${HEADERS.delivery}</code>: ${t('portal.webhooks.headerDelivery')}</li>
+<li><code>${HEADERS.signature}</code>: ${t('portal.webhooks.headerSignature', { t: 't', v1: 'v1' })}</li>
+</ul>
+<p>${t('portal.webhooks.retries')}</p>
 ${notice(a.done)}
 ${
   a.created
     ? html`<div class="notice token-once" role="status">
-<p><strong>Webhook for ${a.created.url} created.</strong> Copy its signing secret now: it is shown only once.</p>
-<p><label for="new-secret">Signing secret</label><input id="new-secret" class="token" type="text" readonly value="${a.created.secret}"></p>
+<p><strong>${t('portal.webhooks.created', { url: a.created.url })}</strong> ${t('portal.webhooks.copyNow')}</p>
+<p><label for="new-secret">${t('portal.webhooks.secret')}</label><input id="new-secret" class="token" type="text" readonly value="${a.created.secret}"></p>
 </div>`
     : ''
 }
-${sellerErrorSummary(a.form, { url: 'Endpoint URL', events: 'Events' })}
-<section class="panel" aria-labelledby="wh-create-h"><h2 id="wh-create-h">Add an endpoint</h2>
+${sellerErrorSummary(a.form, { url: t('portal.webhooks.url'), events: eventsLabel }, t)}
+<section class="panel" aria-labelledby="wh-create-h"><h2 id="wh-create-h">${t('portal.webhooks.add')}</h2>
 <form method="post" action="${base}/webhooks" novalidate>${csrfInput(v.csrf)}
-${field(a.form, { name: 'url', label: 'Endpoint URL', type: 'url', required: true, maxlength: 2000, hint: 'https:// (http:// only for localhost while developing).' })}
-<fieldset class="field" id="f-events"${eventsError ? raw(' aria-describedby="f-events-error"') : ''}><legend>Events</legend>
-${eventsError ? html`<span class="error" id="f-events-error">Events: ${eventsError}</span>` : ''}
+${field(a.form, { name: 'url', label: t('portal.webhooks.url'), type: 'url', required: true, maxlength: 2000, hint: t('portal.webhooks.urlHint') })}
+<fieldset class="field" id="f-events"${eventsError ? raw(' aria-describedby="f-events-error"') : ''}><legend>${eventsLabel}</legend>
+${eventsError ? html`<span class="error" id="f-events-error">${eventsLabel}: ${eventsError}</span>` : ''}
 ${WEBHOOK_EVENTS.map(
   (e) =>
-    html`<div class="checkbox"><input type="checkbox" id="ev-${e}" name="event_${e}" value="on"${checked(e)}><label for="ev-${e}"><code>${e}</code> — ${EVENT_HELP[e]}</label></div>`,
+    html`<div class="checkbox"><input type="checkbox" id="ev-${e}" name="event_${e}" value="on"${checked(e)}><label for="ev-${e}"><code>${e}</code> — ${t(EVENT_HELP[e]!)}</label></div>`,
 )}
 </fieldset>
-<button type="submit">Add the endpoint</button>
+<button type="submit">${t('portal.webhooks.addButton')}</button>
 </form></section>
-<section class="panel" aria-labelledby="wh-list-h"><h2 id="wh-list-h">Your endpoints</h2>
+<section class="panel" aria-labelledby="wh-list-h"><h2 id="wh-list-h">${t('portal.webhooks.yours')}</h2>
 ${
   a.hooks.length === 0
-    ? html`<p class="empty">No webhook yet.</p>`
-    : html`<div class="table-scroll"><table class="data-table">
-<caption class="visually-hidden">Webhook endpoints</caption>
-<thead><tr><th scope="col">Endpoint</th><th scope="col">Events</th><th scope="col">Created</th><th scope="col"><span class="visually-hidden">Action</span></th></tr></thead>
+    ? html`<p class="empty">${t('portal.webhooks.none')}</p>`
+    : html`<div class="table-scroll" tabindex="0"><table class="data-table">
+<caption class="visually-hidden">${t('portal.webhooks.caption')}</caption>
+<thead><tr><th scope="col">${t('portal.webhooks.endpoint')}</th><th scope="col">${eventsLabel}</th><th scope="col">${t('portal.money.created')}</th><th scope="col"><span class="visually-hidden">${t('portal.action')}</span></th></tr></thead>
 <tbody>${a.hooks.map(
         (h) =>
-          html`<tr><td><code>${h.url}</code></td><td>${h.events.join(', ')}</td><td>${when(h.createdAt)}</td><td><form method="post" action="${base}/webhooks/${h.id}/delete" class="inline">${csrfInput(v.csrf)}<button type="submit" class="secondary">Delete<span class="visually-hidden"> ${h.url}</span></button></form></td></tr>`,
+          html`<tr><td><code>${h.url}</code></td><td>${h.events.join(', ')}</td><td>${when(h.createdAt, v.locale)}</td><td><form method="post" action="${base}/webhooks/${h.id}/delete" class="inline">${csrfInput(v.csrf)}<button type="submit" class="secondary">${t('portal.webhooks.delete')}<span class="visually-hidden"> ${h.url}</span></button></form></td></tr>`,
       )}</tbody></table></div>`
 }
 </section>
-<section class="panel" aria-labelledby="wh-log-h"><h2 id="wh-log-h">Recent deliveries</h2>
+<section class="panel" aria-labelledby="wh-log-h"><h2 id="wh-log-h">${t('portal.webhooks.deliveries')}</h2>
 ${
   a.deliveries.length === 0
-    ? html`<p class="empty">Nothing sent yet.</p>`
-    : html`<div class="table-scroll"><table class="data-table delivery-log">
-<caption class="visually-hidden">Recent deliveries, newest first</caption>
-<thead><tr><th scope="col">Delivery</th><th scope="col">Event</th><th scope="col">Endpoint</th><th scope="col">Created</th><th scope="col">Status</th><th scope="col" class="num">Attempts</th><th scope="col">Last answer</th><th scope="col">Next attempt</th></tr></thead>
+    ? html`<p class="empty">${t('portal.webhooks.noDelivery')}</p>`
+    : html`<div class="table-scroll" tabindex="0"><table class="data-table delivery-log">
+<caption class="visually-hidden">${t('portal.webhooks.deliveriesCaption')}</caption>
+<thead><tr><th scope="col">${t('portal.webhooks.delivery')}</th><th scope="col">${t('portal.webhooks.event')}</th><th scope="col">${t('portal.webhooks.endpoint')}</th><th scope="col">${t('portal.money.created')}</th><th scope="col">${t('portal.dashboard.status')}</th><th scope="col" class="num">${t('portal.webhooks.attempts')}</th><th scope="col">${t('portal.webhooks.lastAnswer')}</th><th scope="col">${t('portal.webhooks.nextAttempt')}</th></tr></thead>
 <tbody>${a.deliveries.map(
         (d) =>
-          html`<tr><td>#${d.id}</td><td><code>${d.event}</code></td><td><code>${d.url}</code></td><td>${when(d.createdAt)}</td><td><span class="delivery-status delivery-${d.status}">${d.status}</span></td><td class="num">${d.attempts}</td><td>${d.lastError ?? (d.lastStatus ? `HTTP ${d.lastStatus}` : '—')}</td><td>${d.status === 'pending' || d.status === 'retrying' ? when(d.nextAttemptAt) : '—'}</td></tr>`,
+          html`<tr><td>#${d.id}</td><td><code>${d.event}</code></td><td><code>${d.url}</code></td><td>${when(d.createdAt, v.locale)}</td><td><span class="delivery-status delivery-${d.status}">${t('portal.webhooks.status', { status: d.status })}</span></td><td class="num">${count(d.attempts, v.locale)}</td><td>${d.lastError ?? (d.lastStatus ? `HTTP ${d.lastStatus}` : '—')}</td><td>${d.status === 'pending' || d.status === 'retrying' ? when(d.nextAttemptAt, v.locale) : '—'}</td></tr>`,
       )}</tbody></table></div>`
 }
 </section>`,

@@ -13,6 +13,7 @@ import {
 } from '../../modules/seller-webhooks/seller-webhooks.ts';
 import { parseTargetAllowList } from '../../modules/seller-webhooks/webhook-target.rules.ts';
 import type { App } from '../../platform/http/app.ts';
+import type { MessageKey } from '../../platform/i18n.ts';
 import type { FormState } from '../ui/forms.ts';
 import { formFields, requestMeta } from '../ui/request-context.ts';
 import {
@@ -33,24 +34,26 @@ export function registerSellerWebhookRoutes(app: App, deps: Deps): void {
   const MANAGE = SELLER_INTEGRATIONS_RULE;
   const view = portalView(deps);
 
-  const WEBHOOKS_DONE: Record<string, string> = { deleted: 'Webhook deleted: nothing more is sent to it.' };
+  const WEBHOOKS_DONE: Record<string, MessageKey> = { deleted: 'portal.webhooks.deleted' };
   const renderWebhooks = async (
     c: C,
     form: FormState,
-    extra: { created?: { url: string; secret: string }; done?: string } = {},
-  ) =>
-    webhooksPage(await view(c, 'api-keys'), {
+    extra: { created?: { url: string; secret: string }; done?: MessageKey } = {},
+  ) => {
+    const v = await view(c, 'api-keys');
+    return webhooksPage(v, {
       hooks: await listWebhooks(deps.db, sellerIdOf(c)),
       deliveries: await recentDeliveries(deps.db, sellerIdOf(c), 50),
       form,
-      ...extra,
+      ...(extra.created ? { created: extra.created } : {}),
+      ...(extra.done ? { done: v.t(extra.done) } : {}),
     });
+  };
 
-  app.get(`${S}/webhooks`, MEMBER, async (c) =>
-    c.html(
-      await renderWebhooks(c, { values: {}, errors: [] }, { done: WEBHOOKS_DONE[c.req.query('done') ?? ''] }),
-    ),
-  );
+  app.get(`${S}/webhooks`, MEMBER, async (c) => {
+    const done = WEBHOOKS_DONE[c.req.query('done') ?? ''];
+    return c.html(await renderWebhooks(c, { values: {}, errors: [] }, done ? { done } : {}));
+  });
 
   app.post(`${S}/webhooks`, MANAGE, async (c) => {
     const values = await formFields(c);

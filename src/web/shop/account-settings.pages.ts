@@ -1,4 +1,5 @@
-import { html } from 'hono/html';
+import { html, raw } from 'hono/html';
+import { ACCOUNT_LANGUAGES, LANGUAGE_NAMES } from '../../modules/accounts/languages.ts';
 import type { SessionView } from '../../modules/accounts/sessions.ts';
 import type { PageContext } from '../ui/context.ts';
 import { errorSummary, type FormState, field, notice } from '../ui/forms.ts';
@@ -11,7 +12,32 @@ export type AccountView = {
   buyerType: 'consumer' | 'business' | null;
   company: { legalName: string; vatNumber: string | null; city: string; country: string } | null;
   sessions: SessionView[];
+  /** The language chosen on the account (null: the market's). */
+  language: string | null;
 };
+
+/** A country code as the page's language names it (DE → « Allemagne » on a French page). */
+const countryName = (ctx: PageContext, code: string) =>
+  new Intl.DisplayNames([ctx.market.bcp47], { type: 'region' }).of(code) ?? code;
+
+/** The language choice: each language named in itself (and marked so), the current one selected. */
+function languageSection(ctx: PageContext, current: string, form: FormState) {
+  const { t } = ctx;
+  const error = form.errors.find((e) => e.field === 'language')?.message;
+  return html`<section aria-labelledby="language-h"><h2 id="language-h">${t('settings.language')}</h2>
+<form method="post" action="${ctx.base}/account/language" novalidate>${csrfField(ctx)}
+<div class="field">
+  <label for="f-language">${t('settings.language')}</label>
+  <span class="hint" id="f-language-hint">${t('settings.language.hint')}</span>
+  ${error ? html`<span class="error" id="f-language-error">${t('settings.language')}: ${error}</span>` : ''}
+  <select id="f-language" name="language" aria-describedby="f-language-hint${error ? ' f-language-error' : ''}"${error ? raw(' aria-invalid="true"') : ''}>${ACCOUNT_LANGUAGES.map(
+    (l) =>
+      html`<option value="${l}" lang="${l}"${l === current ? raw(' selected') : ''}>${LANGUAGE_NAMES[l]}</option>`,
+  )}</select>
+</div>
+  <button type="submit">${t('settings.language.submit')}</button>
+</form></section>`;
+}
 
 const when = (ctx: PageContext, d: Date) =>
   new Intl.DateTimeFormat(ctx.market.bcp47, {
@@ -36,10 +62,12 @@ ${form.errors.length ? errorSummary(ctx, form, { newEmail: t('account.newEmail')
   <dt>${t('auth.name')}</dt><dd>${a.name}</dd>
   <dt>${t('auth.email')}</dt><dd>${a.email} — ${a.emailVerified ? t('account.verified') : t('account.unverified')}</dd>
   <dt>${t('account.type')}</dt><dd>${t(a.buyerType ? `account.type.${a.buyerType}` : 'account.type.none')}</dd>
-  ${a.company ? html`<dt>${t('account.company')}</dt><dd>${a.company.legalName}, ${a.company.city} (${a.company.country})${a.company.vatNumber ? html` — ${a.company.vatNumber}` : ''}</dd>` : ''}
+  ${a.company ? html`<dt>${t('account.company')}</dt><dd>${a.company.legalName}, ${a.company.city} (${countryName(ctx, a.company.country)})${a.company.vatNumber ? html` — ${a.company.vatNumber}` : ''}</dd>` : ''}
 </dl>
 ${a.company ? html`<p class="muted">${t('account.companyChange')}</p>` : ''}
 </section>
+<p><a href="${ctx.base}/account/orders">${t('order.list')}</a> · <a href="${ctx.base}/account/help">${t('afterSales.list.title')}</a></p>
+${languageSection(ctx, a.language ?? ctx.market.locale.split('-')[0]!, formFor('language'))}
 <section aria-labelledby="email-h"><h2 id="email-h">${t('account.changeEmail')}</h2>
 <form method="post" action="${ctx.base}/account/email" novalidate>${csrfField(ctx)}
   ${field(formFor('email'), { name: 'newEmail', label: t('account.newEmail'), type: 'email', required: true, autocomplete: 'email', maxlength: 254 })}

@@ -13,14 +13,40 @@ export type LegalDocumentView = {
 const day = (ctx: PageContext, d: Date) =>
   new Intl.DateTimeFormat(ctx.market.bcp47, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
 
-function documentBlock(ctx: PageContext, d: LegalDocumentView, level: 'h1' | 'h2') {
-  const heading = level === 'h1' ? html`<h1>${d.title}</h1>` : html`<h2>${d.title}</h2>`;
-  return html`<article class="legal">${heading}<p class="muted">${ctx.t('terms.version', { version: d.version, date: day(ctx, d.effectiveAt) })}</p>
-${d.body.split('\n').map((p) => html`<p>${p}</p>`)}</article>`;
+/**
+ * A line of a document: `{name}` placeholders take the figures of the page (fees, counts), and
+ * `{rankingLink}` links the ranking page.
+ */
+function line(ctx: PageContext, text: string, figures: Record<string, string>) {
+  return text.split(/(\{[a-zA-Z]+\})/).map((part) => {
+    const name = /^\{([a-zA-Z]+)\}$/.exec(part)?.[1];
+    if (!name) return part;
+    if (name === 'rankingLink')
+      return html`<a href="${ctx.base}/how-offers-are-ranked">${ctx.t('nav.ranking')}</a>`;
+    return figures[name] ?? part;
+  });
 }
 
-export function legalDocumentPage(ctx: PageContext, d: LegalDocumentView) {
-  return layout(ctx, { title: d.title }, documentBlock(ctx, d, 'h1'));
+function documentBlock(
+  ctx: PageContext,
+  d: LegalDocumentView,
+  level: 'h1' | 'h2',
+  figures: Record<string, string> = {},
+) {
+  const heading = level === 'h1' ? html`<h1>${d.title}</h1>` : html`<h2>${d.title}</h2>`;
+  // "## " starts a section heading, one level below the document's title.
+  const section = (text: string) =>
+    level === 'h1' ? html`<h2>${line(ctx, text, figures)}</h2>` : html`<h3>${line(ctx, text, figures)}</h3>`;
+  return html`<article class="legal">${heading}<p class="muted">${ctx.t('terms.version', { version: d.version, date: day(ctx, d.effectiveAt) })}</p>
+${d.body.split('\n').map((p) => (p.startsWith('## ') ? section(p.slice(3)) : html`<p>${line(ctx, p, figures)}</p>`))}</article>`;
+}
+
+export function legalDocumentPage(
+  ctx: PageContext,
+  d: LegalDocumentView,
+  figures: Record<string, string> = {},
+) {
+  return layout(ctx, { title: d.title }, documentBlock(ctx, d, 'h1', figures));
 }
 
 /** Shown instead of any page until the signed-in user accepts the versions now in force. */

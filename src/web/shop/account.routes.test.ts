@@ -1,5 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { translator } from '../../platform/i18n.ts';
+
+const fr = translator('fr-FR');
+
 import { linkIn, TestBrowser } from '../../../test/browser.ts';
 import { ENGINES } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/fixtures.ts';
@@ -32,7 +36,7 @@ describe.each(ENGINES)('accounts through HTTP on %s', (engine) => {
       acceptTerms: 'on',
     });
     expect(weak.status).toBe(400);
-    expect(weak.text).toContain('at least 12 characters');
+    expect(weak.text).toContain(fr('form.error.tooShort', { min: 12 }));
     expect(await t.deps.db.select().from(users).where(eq(users.email, email))).toHaveLength(0);
 
     const signedUp = await b.post('/fr-fr/sign-up', {
@@ -67,13 +71,13 @@ describe.each(ENGINES)('accounts through HTTP on %s', (engine) => {
 
     const wrong = await b.post('/fr-fr/sign-in', { email, password: 'not the password at all' });
     expect(wrong.status).toBe(401);
-    expect(wrong.text).toContain('Email or password is incorrect');
+    expect(wrong.text).toContain(fr('form.refusal.UNAUTHORIZED'));
     const unknown = await b.post('/fr-fr/sign-in', {
       email: 'nobody@example.com',
       password: 'not the password at all',
     });
     expect(unknown.status).toBe(401);
-    expect(unknown.text).toContain('Email or password is incorrect');
+    expect(unknown.text).toContain(fr('form.refusal.UNAUTHORIZED'));
 
     const before = b.cookies.get('rl_session');
     const signedIn = await b.post('/fr-fr/sign-in', { email, password, next: '/fr-fr/account' });
@@ -126,7 +130,7 @@ describe.each(ENGINES)('accounts through HTTP on %s', (engine) => {
       acceptTerms: 'on',
     });
     expect(reRegister.status).toBe(400);
-    expect(reRegister.text).toContain('cannot register again');
+    expect(reRegister.text).toContain(fr('form.error.closedAccount'));
 
     const actions = (await t.deps.db.select({ a: auditEvents.action }).from(auditEvents)).map((r) => r.a);
     expect(actions).toEqual(

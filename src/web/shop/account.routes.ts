@@ -11,6 +11,7 @@ import {
 } from '../../modules/accounts/accounts.store.ts';
 import { changePassword } from '../../modules/accounts/change-password.ts';
 import { closeOwnAccount } from '../../modules/accounts/close-own-account.ts';
+import { legalInformationFigures } from '../../modules/accounts/legal-figures.ts';
 import { requestPasswordReset, resetPassword } from '../../modules/accounts/password-reset.ts';
 import { requestEmailChange } from '../../modules/accounts/request-email-change.ts';
 import {
@@ -19,6 +20,7 @@ import {
   setSessionCookies,
 } from '../../modules/accounts/session-cookie.ts';
 import { listOwnSessions, revokeOwnSession } from '../../modules/accounts/sessions.ts';
+import { setAccountLanguage } from '../../modules/accounts/set-account-language.ts';
 import { signIn } from '../../modules/accounts/sign-in.ts';
 import { signUp } from '../../modules/accounts/sign-up.ts';
 import { completeSecondFactorSignIn } from '../../modules/accounts/two-factor/complete-second-factor-sign-in.ts';
@@ -125,7 +127,9 @@ export function registerAccountRoutes(app: App, deps: Deps): void {
         (f) => signUpPage(ctx, f),
         async () => {
           const input = { ...values, acceptTerms: values.acceptTerms ?? false };
-          const r = await signUp(accounts, { input, business: ctx.pro, meta: meta(c) });
+          // The account keeps the language of the page it was created on (/de-de → de).
+          const language = ctx.market.locale.split('-')[0];
+          const r = await signUp(accounts, { input, business: ctx.pro, meta: meta(c), language });
           return c.html(
             messagePage(
               ctx,
@@ -221,6 +225,7 @@ export function registerAccountRoutes(app: App, deps: Deps): void {
             buyerType: user!.buyerType,
             company: company ?? null,
             sessions,
+            language: user!.language,
           },
           form,
         ),
@@ -255,6 +260,18 @@ export function registerAccountRoutes(app: App, deps: Deps): void {
           meta: meta(c),
         });
         return ctx.t('account.changeEmail.sent');
+      }),
+    );
+    app.post(
+      `${M}/account/language`,
+      SIGNED_IN,
+      settingsAction('language', async (c, v, ctx) => {
+        await setAccountLanguage(accounts, {
+          userId: ctx.actor!.userId,
+          language: v.language,
+          meta: meta(c),
+        });
+        return ctx.t('settings.language.saved');
       }),
     );
     app.post(
@@ -303,7 +320,13 @@ export function registerAccountRoutes(app: App, deps: Deps): void {
     app.get(`${M}/account/terms`, SIGNED_IN, async (c) => {
       const ctx = requestContext(c);
       const actor = ctx.actor!;
-      const docs = await pendingLegalDocuments(deps.db, actor.userId, actor.market, deps.clock.now());
+      const docs = await pendingLegalDocuments(
+        deps.db,
+        actor.userId,
+        actor.market,
+        deps.clock.now(),
+        ctx.market.locale.split('-')[0],
+      );
       if (!docs.length) return c.redirect(`${ctx.base}/account`, 303);
       return c.html(acceptTermsPage(ctx, docs));
     });
@@ -314,12 +337,23 @@ export function registerAccountRoutes(app: App, deps: Deps): void {
     });
   }
 
-  app.get('/:market{[a-z]{2}-[a-z]{2}}/legal/:kind{terms|privacy}', PUBLIC, async (c) => {
+  app.get('/:market{[a-z]{2}-[a-z]{2}}/legal/:kind{terms|privacy|information}', PUBLIC, async (c) => {
     const ctx = requestContext(c);
-    const docs = await currentLegalDocuments(deps.db, ctx.market.code, deps.clock.now());
+    const now = deps.clock.now();
+    const language = ctx.market.locale.split('-')[0]!;
+    const docs = await currentLegalDocuments(deps.db, ctx.market.code, now, language);
     const doc = docs.find((d) => d.kind === c.req.param('kind'));
     if (!doc) throw AppError.notFound('Document');
-    return c.html(legalDocumentPage(ctx, doc));
+    const figures =
+      doc.kind === 'information'
+        ? await legalInformationFigures(deps.db, {
+            market: ctx.market,
+            language,
+            locale: ctx.market.bcp47,
+            now,
+          })
+        : {};
+    return c.html(legalDocumentPage(ctx, doc, figures));
   });
 
   app.post('/sign-out', PUBLIC, async (c) => {

@@ -11,12 +11,14 @@ import {
 } from '../../modules/catalog/catalog.store.ts';
 import type { SearchSort } from '../../modules/catalog/search.ts';
 import { type SearchProductsInput, searchProducts } from '../../modules/catalog/search-products.ts';
+import { catalogLanguage, localizedCategories } from '../../modules/catalog/translations/catalog-content.ts';
 import { type Grade, isGrade } from '../../modules/offers/grades.ts';
 import { getSeller } from '../../modules/sellers/get-seller.ts';
 import { AppError } from '../../platform/errors.ts';
 import { PUBLIC } from '../../platform/http/access.ts';
 import type { App } from '../../platform/http/app.ts';
 import { DEFAULT_MARKET, marketByLocale, marketFromAcceptLanguage } from '../../platform/markets.ts';
+import { currencyExponent, formatAmount, parseDecimalInput } from '../../platform/money.ts';
 import { kindOfCategory, productPlaceholderSvg } from '../ui/images.ts';
 import { requestContext } from '../ui/request-context.ts';
 import { homePage } from './home.pages.ts';
@@ -37,6 +39,20 @@ const LIST = (c: Context, key: string) =>
 export const STOREFRONTS = ['/:market{[a-z]{2}-[a-z]{2}}', '/pro/:market{[a-z]{2}-[a-z]{2}}'];
 const ctxFor = requestContext;
 
+/**
+ * A price typed in the page's language ("12,50" in fr, de, nl, sv, es, it; "12.50" in en) as the
+ * plain decimal the search reads; anything else is passed on as typed, for the search to refuse
+ * or to read (the price links of the page itself are plain decimals: "100.00").
+ */
+export function typedPrice(
+  value: string | undefined,
+  market: ReturnType<typeof requireMarket>,
+): string | undefined {
+  if (!value) return undefined;
+  const minor = parseDecimalInput(value, market.bcp47, currencyExponent(market.currency));
+  return minor === null ? value : formatAmount(minor, market.currency);
+}
+
 function listingInput(c: Context, market: ReturnType<typeof requireMarket>): SearchProductsInput {
   const page = Number(c.req.query('page') ?? 1);
   const sort = c.req.query('sort');
@@ -47,8 +63,8 @@ function listingInput(c: Context, market: ReturnType<typeof requireMarket>): Sea
     grade: LIST(c, 'grade'),
     storage: LIST(c, 'storage'),
     colour: LIST(c, 'colour'),
-    minPrice: c.req.query('minPrice') || undefined,
-    maxPrice: c.req.query('maxPrice') || undefined,
+    minPrice: typedPrice(c.req.query('minPrice'), market),
+    maxPrice: typedPrice(c.req.query('maxPrice'), market),
     sort: sort && SORTS.has(sort) ? (sort as SearchSort) : undefined,
     page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1,
     pageSize: 24,
@@ -96,7 +112,7 @@ export function registerCatalogPages(app: App, deps: Deps): void {
     app.get(M, PUBLIC, async (c) => {
       const ctx = ctxFor(c);
       const [rows, counts, best] = await Promise.all([
-        allCategories(db),
+        localizedCategories(db, catalogLanguage(ctx.market.locale)),
         offeredProductCounts(db, ctx.market.code),
         search.search({ market: ctx.market, sort: 'popularity', page: 1, pageSize: 8 }),
       ]);
@@ -114,7 +130,10 @@ export function registerCatalogPages(app: App, deps: Deps): void {
       const ctx = ctxFor(c);
       const input = { ...listingInput(c, ctx.market), category: c.req.param('slug'), q: undefined };
       const { result, category } = await searchProducts({ db, search, input });
-      const path = categoryPath(await allCategories(db), category!.id);
+      const path = categoryPath(
+        await localizedCategories(db, catalogLanguage(ctx.market.locale)),
+        category!.id,
+      );
       const params = new URL(c.req.url).searchParams;
       const seo = catalogSeo({
         ctx,

@@ -5,6 +5,10 @@
  */
 import { and, asc, eq, gt, ne } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { translator } from '../../platform/i18n.ts';
+
+const fr = translator('fr-FR');
+
 import { createActor } from '../../../test/actors.ts';
 import { TestBrowser } from '../../../test/browser.ts';
 import { ENGINES } from '../../../test/db.ts';
@@ -146,7 +150,7 @@ describe.each(ENGINES)('shown == stored == charged on %s', (engine) => {
     // The net price: price incl. VAT ÷ 1.20, stored as the unit price, with no VAT.
     expect(r.lines[0]!.unitPriceMinor).toBe(offer!.price - Math.round((offer!.price * 2000) / 12000));
     expect(r.lines[0]!.lineVatMinor).toBe(0);
-    expect(r.review).toContain('Reverse charge');
+    expect(r.review).toContain(fr('checkout.reverseChargeNote'));
     expect(r.button).not.toContain('excl. VAT');
   });
 
@@ -175,7 +179,7 @@ describe.each(ENGINES)('shown == stored == charged on %s', (engine) => {
     const r = await journey(b, '/pro/fr-fr', offerId, address('FR', '75005', 'Paris'));
     expect(r.lines[0]!.vatTreatment).toBe('margin');
     expect(r.lines[0]!.unitPriceMinor).toBe(offer!.price);
-    expect(r.review).toContain('VAT not shown separately');
+    expect(r.review).toContain(fr('checkout.marginNote'));
     expect(r.review).not.toContain('excl. VAT');
   });
 

@@ -2,7 +2,7 @@ import { html, raw } from 'hono/html';
 import type { CartView } from '../../modules/cart/get-cart.ts';
 import { DELIVERY_COUNTRIES } from '../../modules/checkout/address.rules.ts';
 import type { CheckoutQuote } from '../../modules/checkout/quote-checkout.ts';
-import { MARGIN_SCHEME_MENTION, REVERSE_CHARGE_MENTION } from '../../modules/pricing/vat.rules.ts';
+import { receiptMentionKey } from '../../modules/pricing/vat.rules.ts';
 import type { PageContext } from '../ui/context.ts';
 import { errorSummary, type FormState, field } from '../ui/forms.ts';
 import { csrfField, type Html, layout } from '../ui/layout.ts';
@@ -107,10 +107,23 @@ ${cart.sellers.map(
 }
 
 const TREATMENT_NOTE = {
-  reverse_charge: 'excl. VAT — reverse charge',
-  margin: 'VAT not shown separately',
-  standard: '',
+  reverse_charge: 'checkout.reverseChargeNote',
+  margin: 'checkout.marginNote',
+  standard: null,
 } as const;
+
+/** The legal mention of a line's VAT treatment, in the page's language (documents say the same). */
+function lineMention(ctx: PageContext, treatment: 'margin' | 'reverse_charge'): string {
+  const mention = ctx.t(receiptMentionKey(treatment)!);
+  return treatment === 'margin' ? `${mention} — ${ctx.t('checkout.marginNote')}` : mention;
+}
+
+/** The mention of the service fee when it carries no VAT (reverse charge, outside the scope). */
+function feeMention(ctx: PageContext, treatment: string): string | null {
+  if (treatment === 'reverse_charge') return ctx.t('doc.mention.reverseChargeService');
+  if (treatment === 'outside_scope') return ctx.t('doc.mention.outsideScope');
+  return null;
+}
 
 /**
  * Every amount exactly as it will be charged and stored (ctx.amount, never converted): a
@@ -128,7 +141,7 @@ function amountsTable(ctx: PageContext, q: CheckoutQuote): Html {
       const l = q.lines[i]!;
       const priced = p.lines[i]!;
       const note = TREATMENT_NOTE[priced.treatment];
-      return html`<li>${priced.quantity} × ${l.cartLine.productName} — ${m(priced.itemsMinor)}${note ? html` <span class="muted">(${note})</span>` : ''}</li>`;
+      return html`<li>${priced.quantity} × ${l.cartLine.productName} — ${m(priced.itemsMinor)}${note ? html` <span class="muted">(${t(note)})</span>` : ''}</li>`;
     })}</ul>
 <dl class="amounts">
   <dt>${t('checkout.items')}</dt><dd>${m(s.itemsTotalMinor)}</dd>
@@ -137,27 +150,33 @@ function amountsTable(ctx: PageContext, q: CheckoutQuote): Html {
   ${s.vat.perRate.map((r) =>
     r.treatment === 'standard'
       ? html`<dt class="muted">${t('checkout.vat')} (${t('checkout.vatRate', { rate: r.rateBp / 100 })})</dt><dd class="muted">${m(r.vatMinor)}</dd>`
-      : html`<dt class="muted">${r.treatment === 'margin' ? `${MARGIN_SCHEME_MENTION} — VAT not shown separately` : REVERSE_CHARGE_MENTION}</dt><dd class="muted">—</dd>`,
+      : html`<dt class="muted">${lineMention(ctx, r.treatment === 'margin' ? 'margin' : 'reverse_charge')}</dt><dd class="muted">—</dd>`,
   )}
   <dt class="total">${t('checkout.orderTotal')}</dt><dd class="total">${m(s.goodsTotalMinor + s.insuranceTotalMinor)}</dd>
 </dl></section>`;
   })}
 <dl class="amounts grand">
-  <dt>${t('checkout.serviceFee')}${fee.treatment === 'reverse_charge' ? html` <span class="muted">(${fee.mention})</span>` : ''}</dt><dd>${m(p.serviceFeeMinor)}</dd>
+  <dt>${t('checkout.serviceFee')}${fee.treatment === 'reverse_charge' ? html` <span class="muted">(${feeMention(ctx, fee.treatment)})</span>` : ''}</dt><dd>${m(p.serviceFeeMinor)}</dd>
   ${fee.treatment === 'standard' && fee.serviceFeeVatMinor > 0 ? html`<dt class="muted">${t('checkout.vat')} (${t('checkout.vatRate', { rate: fee.rateBp / 100 })})</dt><dd class="muted">${m(fee.serviceFeeVatMinor)}</dd>` : ''}
   <dt class="total">${t('checkout.grandTotal')}</dt><dd class="total" id="grand-total">${m(p.grandTotalMinor)}</dd>
 </dl>`;
 }
 
 /** A business buyer's VAT number that carries no reverse charge this time: say why VAT is charged. */
-function vatNotice(q: CheckoutQuote): Html | '' {
+function vatNotice(ctx: PageContext, q: CheckoutQuote): Html | '' {
   const n = q.buyerVatNotice;
   if (!n) return '';
-  const why =
+  const text =
     n.status === 'invalid'
-      ? `was not confirmed by the EU VAT register (VIES) on ${n.checkedAt.toISOString().slice(0, 10)}`
-      : 'could not be checked with the EU VAT register (VIES) just now';
-  return html`<p class="notice" role="status">Your VAT number ${n.vatNumber} ${why}: VAT is charged on this order, without reverse charge. Contact support if your number is valid.</p>`;
+      ? ctx.t('checkout.vatNumberInvalid', {
+          vatNumber: n.vatNumber,
+          date: new Intl.DateTimeFormat(ctx.market.bcp47, {
+            dateStyle: 'long',
+            timeZone: ctx.market.timeZone,
+          }).format(n.checkedAt),
+        })
+      : ctx.t('checkout.vatNumberUnchecked', { vatNumber: n.vatNumber });
+  return html`<p class="notice" role="status">${text}</p>`;
 }
 
 export function reviewPage(
@@ -175,7 +194,7 @@ export function reviewPage(
     html`<h1>${t('checkout.review')}</h1>
 <p>${t('checkout.reviewIntro', { total })}</p>
 ${testMode ? html`<p class="test-mode" role="note">${t('checkout.testMode')}</p>` : ''}
-${vatNotice(q)}
+${vatNotice(ctx, q)}
 ${amountsTable(ctx, q)}
 <p>${t('checkout.payingBy', { method: values.paymentMethod === 'bank_transfer' ? t('checkout.bankTransfer') : t('checkout.card') })}</p>
 <form method="post" action="${ctx.base}/checkout/place">${csrfField(ctx)}

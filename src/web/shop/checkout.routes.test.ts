@@ -1,5 +1,9 @@
 import { and, eq, gt, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { translator } from '../../platform/i18n.ts';
+
+const fr = translator('fr-FR');
+
 import { TestBrowser } from '../../../test/browser.ts';
 import { ENGINES } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/fixtures.ts';
@@ -66,7 +70,9 @@ describe.each(ENGINES)('checkout pages on %s', (engine) => {
       'card.number': '4242 4242 4242 4242',
     });
     expect(bad.status).toBe(400);
-    expect(bad.text).toContain('is not a postal code of FR');
+    expect(bad.text).toContain(
+      fr('form.error.postalCode', { country: 'France', example: '75001' }).split(' (')[0]!,
+    );
     expect(bad.text).not.toContain('value="4242 4242 4242 4242"');
     const review = await b.post('/fr-fr/checkout/review', {
       ...form,
@@ -131,7 +137,7 @@ describe.each(ENGINES)('checkout pages on %s', (engine) => {
     const bank = await b.get(
       new URL(placed.location!, 'http://x').pathname + new URL(placed.location!, 'http://x').search,
     );
-    expect(bank.text).toContain('Sandbox bank');
+    expect(bank.text).toContain(fr('sandbox.heading'));
     const path = new URL(placed.location!, 'http://x').pathname;
     // Issue 12 finding 5: a tampered return URL falls back to the home page.
     for (const evil of [

@@ -18,12 +18,15 @@ import { refundsOfCheckout } from '../../modules/refunds/checkout-refunds.ts';
 import { AppError, isAppError } from '../../platform/errors.ts';
 import { access, PUBLIC } from '../../platform/http/access.ts';
 import type { App, AppEnv } from '../../platform/http/app.ts';
-import { formatAmount } from '../../platform/money.ts';
+import { translator } from '../../platform/i18n.ts';
+import { marketByLocale } from '../../platform/markets.ts';
+import { formatMoneyForDisplay } from '../../platform/money.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
 import { refusalFor, SUBJECT_FORM } from '../ui/form-errors.ts';
 import type { FormState } from '../ui/forms.ts';
 import { layout } from '../ui/layout.ts';
 import { formFields, requestContext } from '../ui/request-context.ts';
+import { afterSalesOfReceipt } from './after-sales.routes.ts';
 import { currentCartId } from './cart.routes.ts';
 import { STOREFRONTS } from './catalog.routes.ts';
 import { checkoutPage, reviewPage } from './checkout.pages.ts';
@@ -95,15 +98,15 @@ export function registerCheckoutPages(app: App, deps: Deps): void {
   /** 409: this cart already became a checkout; the buyer is led to its orders. */
   const alreadyCheckedOutPage = (c: C, checkoutId: string) => {
     const ctx = requestContext(c);
-    const title = 'This cart was already checked out';
+    const title = ctx.t('checkout.alreadyPlaced.title');
     return c.html(
       layout(
         ctx,
         { title },
         html`<section class="error-page">
   <h1>${title}</h1>
-  <p>Your cart became an order in another tab or window. It is charged once, not again.</p>
-  <p><a class="button" href="${ctx.base}/orders/${checkoutId}">See your orders</a></p>
+  <p>${ctx.t('checkout.alreadyPlaced.text')}</p>
+  <p><a class="button" href="${ctx.base}/orders/${checkoutId}">${ctx.t('checkout.alreadyPlaced.link')}</a></p>
 </section>`,
       ),
       409,
@@ -212,7 +215,12 @@ export function registerCheckoutPages(app: App, deps: Deps): void {
             r.orders.map((o) => o.orderId),
           )
         : [];
-      return c.html(orderPage(ctx, r, await refundsOfCheckout(deps.db, r.checkoutId), notes));
+      // The parcels, and for the signed-in buyer each line's help, returns and warranty (after-sales.routes.ts).
+      const after = {
+        view: await afterSalesOfReceipt(deps, r, ctx.actor, ctx.pro),
+        done: c.req.query('done'),
+      };
+      return c.html(orderPage(ctx, r, await refundsOfCheckout(deps.db, r.checkoutId), notes, after));
     });
 
     app.get(`${M}/account/orders`, BUYER, async (c) => {
@@ -234,11 +242,16 @@ function registerSandboxPages(app: App, deps: Deps, sandbox: SandboxProvider): v
   app.get('/sandbox/challenge/:ref{sbx_pi_[0-9a-f]{16}}', PUBLIC, async (c) => {
     const pay = await find(c.req.param('ref'));
     const back = sandboxReturnPath(c.req.query('return_url'), deps.siteUrl('/')) ?? '/';
-    return c.html(html`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Sandbox bank · confirm a payment</title><link rel="stylesheet" href="/assets/app.css"></head>
-<body><main id="main" class="wrap auth-card"><h1>Sandbox bank</h1><p class="test-mode">Test mode: this page plays the part of your bank's 3-D Secure check.</p>
-<p>Confirm the payment of <strong>${formatAmount(pay.amountMinor, pay.currency)} ${pay.currency}</strong> to Reloop?</p>
+    // The bank page speaks the language of the storefront the buyer comes from (English elsewhere).
+    const lang =
+      marketByLocale(/^(?:\/pro)?\/([a-z]{2}-[a-z]{2})(?:\/|$)/.exec(back)?.[1] ?? '')?.bcp47 ?? 'en';
+    const t = translator(lang);
+    const amount = formatMoneyForDisplay(pay.amountMinor, pay.currency, lang);
+    return c.html(html`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${t('sandbox.title')}</title><link rel="stylesheet" href="/assets/app.css"></head>
+<body><main id="main" class="wrap auth-card"><h1>${t('sandbox.heading')}</h1><p class="test-mode">${t('sandbox.testMode')}</p>
+<p>${t('sandbox.confirm', { amount })}</p>
 <form method="post"><input type="hidden" name="_csrf" value="${c.get('csrf')()}"><input type="hidden" name="return_url" value="${back}">
-<button type="submit" name="decision" value="approve">Approve</button> <button type="submit" name="decision" value="refuse" class="secondary">Refuse</button></form></main></body></html>`);
+<button type="submit" name="decision" value="approve">${t('sandbox.approve')}</button> <button type="submit" name="decision" value="refuse" class="secondary">${t('sandbox.refuse')}</button></form></main></body></html>`);
   });
   app.post('/sandbox/challenge/:ref{sbx_pi_[0-9a-f]{16}}', PUBLIC, async (c) => {
     const pay = await find(c.req.param('ref'));

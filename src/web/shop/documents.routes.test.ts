@@ -5,9 +5,13 @@ import { createActor, csrfPair } from '../../../test/actors.ts';
 import { ENGINES } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/fixtures.ts';
 import { platformIdentity } from '../../config.ts';
+import { users } from '../../modules/accounts/accounts.schema.ts';
 import { loadReceipt } from '../../modules/checkout/receipt.read-model.ts';
 import { parseCsv } from '../../modules/documents/csv.ts';
+import { docFormat } from '../../modules/documents/doc-i18n.ts';
+import { buyerDocumentLocale } from '../../modules/documents/document-locale.read-model.ts';
 import { issuePlatformInvoice } from '../../modules/documents/issue-platform-invoice.ts';
+import { safeText } from '../../modules/documents/pdf.ts';
 import {
   platformInvoiceData,
   platformParty,
@@ -28,7 +32,6 @@ import { ledgerPostings } from '../../modules/ledger/ledger.schema.ts';
 import { postLedgerEntry } from '../../modules/ledger/post-ledger-entry.ts';
 import { offerPrices, offers } from '../../modules/offers/offers.schema.ts';
 import { orders } from '../../modules/orders/orders.schema.ts';
-import { receiptMention } from '../../modules/pricing/vat.rules.ts';
 import { sellers } from '../../modules/sellers/sellers.schema.ts';
 import { formatAmount } from '../../platform/money.ts';
 import { registerBuyerDocumentRoutes } from './documents.routes.ts';
@@ -42,6 +45,11 @@ const address = {
   city: 'Paris',
   country: 'FR',
 };
+/** A document's words as the PDF draws them (Intl's narrow no-break spaces become spaces). */
+const inFrench = docFormat('fr-FR');
+const tr = (...a: Parameters<typeof inFrench.t>) => safeText(inFrench.t(...a));
+const euros = (minor: number) => safeText(inFrench.money(minor, 'EUR'));
+const num = (minor: number) => safeText(inFrench.amount(minor, 'EUR'));
 const card = { number: '4242424242424242', expMonth: 12, expYear: 2030, cvc: '123', holder: 'Ada Lovelace' };
 
 describe.each(ENGINES)('documents on %s', (engine) => {
@@ -148,12 +156,24 @@ describe.each(ENGINES)('documents on %s', (engine) => {
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
     expect((await PDFDocument.load(bytes)).getPageCount()).toBeGreaterThanOrEqual(1);
     const receipt = (await loadReceipt(t.deps.db, checkoutId))!;
-    const rendered = await renderReceipt(receipt);
+    // The buyer chose no language: the receipt is in the French market's (issue 13).
+    expect(await buyerDocumentLocale(t.deps.db, receipt)).toBe('fr-FR');
+    const rendered = await renderReceipt(receipt, 'fr-FR');
     expect(Buffer.from(bytes).equals(Buffer.from(rendered.bytes))).toBe(true);
-    expect(rendered.lines).toContain(`Total paid | ${formatAmount(receipt.totalMinor, 'EUR')} EUR`);
-    expect(rendered.lines).toContain('Payment: Card — paid');
-    for (const o of receipt.orders) expect(rendered.lines).toContain(`Seller's invoice: ${o.invoiceNumber}`);
-    expect(rendered.lines).toContain('Margin scheme — Second-hand goods');
+    expect(rendered.lines).toContain(`${tr('doc.receipt.totalPaid')} | ${euros(receipt.totalMinor)}`);
+    expect(rendered.lines).toContain('Paiement : Carte bancaire — payé');
+    for (const o of receipt.orders)
+      expect(rendered.lines).toContain(tr('doc.receipt.sellerInvoice', { number: o.invoiceNumber! }));
+    expect(rendered.lines).toContain('Régime particulier — Biens d’occasion');
+
+    // A buyer who chose Swedish gets it in Swedish, from the French storefront too.
+    await t.deps.db.update(users).set({ language: 'sv' }).where(eq(users.id, buyer.userId));
+    const swedish = await get(`/fr-fr/orders/${checkoutId}/receipt.pdf`, buyer);
+    await t.deps.db.update(users).set({ language: null }).where(eq(users.id, buyer.userId));
+    const inSwedish = await renderReceipt(receipt, 'sv-FR');
+    expect(Buffer.from(swedish.bytes).equals(Buffer.from(inSwedish.bytes))).toBe(true);
+    expect(inSwedish.lines).toContain('Kvitto från Reloop');
+    expect(inSwedish.lines).toContain('Vinstmarginalbeskattning för begagnade varor');
 
     expect((await get(`/fr-fr/orders/${checkoutId}/receipt.pdf`, stranger)).res.status).toBe(404);
     expect((await get('/fr-fr/orders/not-a-checkout/receipt.pdf', buyer)).res.status).toBe(404);
@@ -179,23 +199,26 @@ describe.each(ENGINES)('documents on %s', (engine) => {
 
     const [seller] = await t.deps.db.select().from(sellers).where(eq(sellers.id, sellerId));
     const text = rendered.lines.join('\n');
-    expect(rendered.lines).toContain(`Invoice number: ${order.invoiceNumber}`);
-    expect(rendered.lines).toContain('Date of issue: 2026-11-21');
-    expect(text).toContain(`Issued by Reloop on behalf of ${seller!.legalName}`);
-    expect(text).toContain(`Supplier: ${seller!.legalName}`);
-    if (seller!.vatNumber) expect(text).toContain(`VAT number: ${seller!.vatNumber}`);
-    expect(text).toContain('Customer: Ada Lovelace');
-    expect(text).toContain(receiptMention('margin')!);
-    const m = (x: number) => formatAmount(x, 'EUR');
+    // In the buyer's language (French: no language chosen, French market).
+    expect(input.buyer.locale).toBe('fr-FR');
+    expect(rendered.lines).toContain(tr('doc.invoice.number', { number: order.invoiceNumber }));
+    expect(rendered.lines).toContain('Date d’émission : 21 novembre 2026');
+    expect(text).toContain(`Émise par Reloop pour le compte de ${seller!.legalName}`);
+    expect(text).toContain(tr('doc.supplier', { name: seller!.legalName }));
+    if (seller!.vatNumber) expect(text).toContain(tr('doc.party.vatNumber', { number: seller!.vatNumber }));
+    expect(text).toContain('Client : Ada Lovelace');
+    expect(text).toContain('Régime particulier — Biens d’occasion');
     for (const v of input.order.vatBreakdown.filter((x) => x.treatment === 'standard'))
-      expect(rendered.lines).toContain(`${v.rateBp / 100} % | ${m(v.netMinor)} | ${m(v.vatMinor)}`);
+      expect(rendered.lines).toContain(
+        `${safeText(inFrench.rate(v.rateBp))} | ${num(v.netMinor)} | ${num(v.vatMinor)}`,
+      );
     const gross = input.order.vatBreakdown.reduce((a, v) => a + v.grossMinor, 0);
     expect(gross).toBe(input.order.itemsTotalMinor + input.order.shippingTotalMinor);
-    expect(rendered.lines).toContain(`Total | ${m(gross)} EUR`);
+    expect(rendered.lines).toContain(`${tr('doc.total')} | ${euros(gross)}`);
     // The margin line shows its price and no rate.
     const marginLine = input.order.lines.find((l) => l.treatment === 'margin')!;
-    const row = rendered.lines.find((l) => l.includes(`(SKU ${marginLine.sku})`))!;
-    expect(row).toContain('| Margin scheme |');
+    const row = rendered.lines.find((l) => l.includes(`(réf. ${marginLine.sku})`))!;
+    expect(row).toContain(`| ${tr('doc.vat.margin')} |`);
     expect(row).not.toContain('%');
 
     expect((await get(`/fr-fr/orders/${checkoutId}/invoices/${order.id}.pdf`, stranger)).res.status).toBe(
@@ -213,10 +236,10 @@ describe.each(ENGINES)('documents on %s', (engine) => {
     const { checkoutId: id, orderId } = transferCheckout;
     expect((await get(`/fr-fr/orders/${id}/invoices/${orderId}.pdf`, buyer)).res.status).toBe(404);
     expect((await get(`/fr-fr/orders/${id}/receipt.pdf`, buyer)).res.status).toBe(200);
-    const rendered = await renderReceipt((await loadReceipt(t.deps.db, id))!);
-    expect(rendered.lines).toContain('Payment: Bank transfer — awaiting your bank transfer');
-    expect(rendered.lines.some((l) => l.startsWith('Total to pay | '))).toBe(true);
-    expect(rendered.lines).toContain("Seller's invoice: issued once the payment is received");
+    const rendered = await renderReceipt((await loadReceipt(t.deps.db, id))!, 'fr-FR');
+    expect(rendered.lines).toContain('Paiement : Virement bancaire — en attente de votre virement');
+    expect(rendered.lines.some((l) => l.startsWith(`${tr('doc.receipt.totalToPay')} | `))).toBe(true);
+    expect(rendered.lines).toContain(tr('doc.receipt.sellerInvoicePending'));
   });
 
   it("a seller's statement: sales, commission, refunds, payouts, fees; closing = ledger balance; CSV = rows", async () => {
@@ -369,19 +392,27 @@ describe.each(ENGINES)('documents on %s', (engine) => {
     expect(issued.sections).toEqual(draft.sections);
     const rendered = await renderPlatformInvoice(issued);
     expect(Buffer.from(a.bytes).equals(Buffer.from(rendered.bytes))).toBe(true);
-    expect(rendered.lines).toContain(`Invoice number: P-2026-11-S${sellerId}`);
-    expect(rendered.lines).toContain('Date of issue: 2026-12-02');
-    expect(rendered.lines).toContain(`Supplier: ${t.deps.config.PLATFORM_LEGAL_NAME}`);
-    expect(rendered.lines).toContain(`VAT number: ${t.deps.config.PLATFORM_VAT_NUMBER}`);
-    expect(rendered.lines).toContain(`VAT 20 % | ${formatAmount(eur!.vatMinor, 'EUR')} EUR`);
+    // In the seller's language (French: a French seller whose owner chose none).
+    expect(issued.customer.locale).toBe('fr-FR');
+    expect(rendered.lines).toContain(tr('doc.invoice.number', { number: `P-2026-11-S${sellerId}` }));
+    expect(rendered.lines).toContain('Date d’émission : 2 décembre 2026');
+    expect(rendered.lines).toContain(tr('doc.supplier', { name: t.deps.config.PLATFORM_LEGAL_NAME }));
+    expect(rendered.lines).toContain(
+      tr('doc.party.vatNumber', { number: t.deps.config.PLATFORM_VAT_NUMBER }),
+    );
+    expect(rendered.lines).toContain(
+      `${tr('doc.platformInvoice.vatRate', { rate: inFrench.rate(2000) })} | ${euros(eur!.vatMinor)}`,
+    );
 
     // A seller established in another member state is reverse-charged.
     const [de] = await t.deps.db.select({ id: sellers.id }).from(sellers).where(eq(sellers.country, 'DE'));
     if (de) {
       const d = (await platformInvoiceData(t.deps.db, { sellerId: de.id, period: '2026-11', supplier }))!;
       expect(d.treatment).toBe('reverse_charge');
+      // In the German seller's language, its mention too.
+      expect(d.customer.locale).toBe('de-DE');
       expect((await renderPlatformInvoice(d)).lines).toContain(
-        'Reverse charge — Art. 196 Directive 2006/112/EC',
+        'Steuerschuldnerschaft des Leistungsempfängers, Art. 196 Richtlinie 2006/112/EG',
       );
     }
   });

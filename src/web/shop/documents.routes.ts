@@ -3,11 +3,13 @@
  * notes issued against them after refunds or cancellations (PDF). The
  * seller's statements and Reloop's invoices are in the seller portal (seller/money.routes.ts), the
  * console's statements in console/documents.routes.ts; the shared responses in ui/downloads.ts.
+ * Every document is in its reader's language whatever the page's (modules/documents/doc-i18n.ts).
  */
 import type { Deps } from '../../app/deps.ts';
 import { buyerCheckout } from '../../modules/checkout/buyer-orders.ts';
 import { creditNotePdf } from '../../modules/documents/credit-note.pdf.ts';
 import { creditNoteByNumber } from '../../modules/documents/credit-notes.read-model.ts';
+import { buyerDocumentLocale } from '../../modules/documents/document-locale.read-model.ts';
 import { receiptPdf } from '../../modules/documents/receipt.pdf.ts';
 import { sellerInvoicePdf } from '../../modules/documents/seller-invoice.pdf.ts';
 import { loadSellerInvoice } from '../../modules/documents/seller-invoice.read-model.ts';
@@ -30,7 +32,9 @@ function registerIn(app: App, deps: Deps, M: string): void {
     const r = await buyerCheckout(deps.db, c.get('actor')!.userId, c.req.param('checkoutId'));
     if (!r) throw AppError.notFound('Order');
     const refunds = await refundsOfCheckout(deps.db, r.checkoutId);
-    return pdf(c, await receiptPdf(r, refunds), `reloop-receipt-${r.checkoutId}.pdf`);
+    // In the buyer's language, not the page's (documents are the buyer's; doc-i18n.ts).
+    const locale = await buyerDocumentLocale(deps.db, r);
+    return pdf(c, await receiptPdf(r, locale, refunds), `reloop-receipt-${r.checkoutId}.pdf`);
   });
 
   app.get(`${M}/orders/:checkoutId/invoices/:file`, BUYER, async (c) => {

@@ -3,12 +3,12 @@
  * name in their language (issue 13). The product page shows the name and what it looks like; the
  * order page, the confirmation email and the PDFs name the grade, never its code.
  */
-import { inflateSync } from 'node:zlib';
 import { and, asc, eq, gt } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActor, csrfPair } from '../../../test/actors.ts';
 import { ENGINES } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/fixtures.ts';
+import { pdfText } from '../../../test/pdf-text.ts';
 import { gradeDefinition, gradeName } from '../../modules/offers/grade-names.ts';
 import { offerPrices, offers } from '../../modules/offers/offers.schema.ts';
 import { sellers } from '../../modules/sellers/sellers.schema.ts';
@@ -23,23 +23,6 @@ const visible = (page: string) =>
     .replace(/<[^>]*>/g, ' ')
     .replace(/&#39;|&rsquo;/g, '’');
 const decode = (s: string) => s.replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-
-/** The text a PDF draws (pdf-lib writes each string as `<hex> Tj` in Flate streams). */
-const pdfText = (b: Buffer) => {
-  const raw = b.toString('latin1');
-  const out: string[] = [];
-  for (const m of raw.matchAll(/stream\r?\n([\s\S]*?)endstream/g)) {
-    let body: string;
-    try {
-      body = inflateSync(Buffer.from(m[1]!, 'latin1')).toString('latin1');
-    } catch {
-      body = m[1]!;
-    }
-    for (const h of body.matchAll(/<([0-9A-Fa-f]*)>\s*Tj/g))
-      out.push(Buffer.from(h[1]!, 'hex').toString('latin1'));
-  }
-  return out.join('\n');
-};
 
 const address = {
   name: 'Ada Lovelace',
@@ -137,14 +120,14 @@ describe.each(ENGINES)('grade names reach people, not grade codes, on %s', (engi
     const receipt = await get(`/fr-fr/orders/${placed.body.checkoutId}/receipt.pdf`);
     expect(receipt.status).toBe(200);
     const receiptText = pdfText(Buffer.from(await receipt.arrayBuffer()));
-    expect(receiptText).toContain('Très bon état');
+    expect(receiptText.replace(/\s+/g, ' ')).toContain('Très bon état');
     expect(receiptText).not.toMatch(CODE);
 
     const orderId = placed.body.orders[0].id as number;
     const invoice = await get(`/fr-fr/orders/${placed.body.checkoutId}/invoices/${orderId}.pdf`);
     expect(invoice.status).toBe(200);
     const invoiceText = pdfText(Buffer.from(await invoice.arrayBuffer()));
-    expect(invoiceText).toContain('Très bon état');
+    expect(invoiceText.replace(/\s+/g, ' ')).toContain('Très bon état');
     expect(invoiceText).not.toMatch(CODE);
   });
 });

@@ -76,7 +76,7 @@ export function listingPage(ctx: PageContext, data: ListingData, params: URLSear
   return layout(
     ctx,
     { title: data.title, q: input.q, seo },
-    html`${data.categoryPath.length ? breadcrumb(crumbs) : ''}
+    html`${data.categoryPath.length ? breadcrumb(crumbs, ctx) : ''}
 <div class="listing-head">
   <h1>${data.title}</h1>
   <p class="muted" role="status">${t('listing.results', { count: result.total })}</p>
@@ -112,7 +112,7 @@ export function listingPage(ctx: PageContext, data: ListingData, params: URLSear
   ${facetGroup(
     'colour',
     t('facet.colour'),
-    result.facets.colour.map((f) => ({ ...f, label: f.value })),
+    result.facets.colour.map((f) => ({ ...f, label: f.label ?? f.value })),
     input.colour ?? [],
   )}
   <fieldset class="facet">

@@ -1,19 +1,15 @@
 import { html } from 'hono/html';
+import type { OrderAfterSales } from '../../modules/after-sales/buyer-after-sales.read-model.ts';
 import type { ReceiptOrder, ReceiptView } from '../../modules/checkout/receipt.read-model.ts';
 import type { CreditNote } from '../../modules/documents/documents.types.ts';
-import {
-  LINE,
-  ORDER_LINE_STATE_NAMES,
-  ORDER_STATE_NAMES,
-  type OrderLineState,
-  type OrderState,
-} from '../../modules/orders/order-states.ts';
-import { receiptMention } from '../../modules/pricing/vat.rules.ts';
+import { LINE, lineStateKey, orderStateKey } from '../../modules/orders/order-states.ts';
+import { receiptMentionKey } from '../../modules/pricing/vat.rules.ts';
 import type { CheckoutRefunds } from '../../modules/refunds/checkout-refunds.ts';
 import { gradeLabel } from '../ui/components.ts';
 import type { PageContext } from '../ui/context.ts';
 import { notice } from '../ui/forms.ts';
 import { type Html, layout } from '../ui/layout.ts';
+import { lineAfterSales, parcelBlock } from './after-sales.pages.ts';
 
 const when = (ctx: PageContext, d: Date) =>
   new Intl.DateTimeFormat(ctx.market.bcp47, {
@@ -21,6 +17,12 @@ const when = (ctx: PageContext, d: Date) =>
     timeStyle: 'short',
     timeZone: 'UTC',
   }).format(d);
+
+/** The legal VAT mention of a treatment (margin scheme, reverse charge) in the page's language. */
+const vatMention = (ctx: PageContext, treatment: Parameters<typeof receiptMentionKey>[0]) => {
+  const key = receiptMentionKey(treatment);
+  return key ? ctx.t(key) : '';
+};
 
 const REFUNDED: readonly number[] = [LINE.cancelled, LINE.refundedBeforeShipping, LINE.refundedAfterShipping];
 const allRefunded = (orders: readonly ReceiptOrder[]) =>
@@ -30,7 +32,7 @@ const allRefunded = (orders: readonly ReceiptOrder[]) =>
 function orderStateName(ctx: PageContext, o: ReceiptOrder): string {
   if (o.lines.length > 0 && o.lines.every((l) => REFUNDED.includes(l.state)))
     return ctx.t('order.stateRefunded');
-  return ORDER_STATE_NAMES[o.state as OrderState] ?? String(o.state);
+  return ctx.t(orderStateKey(o.state));
 }
 
 function paidStatus(ctx: PageContext, r: ReceiptView, refunded: CheckoutRefunds | undefined): Html {
@@ -76,8 +78,12 @@ export function orderPage(
   r: ReceiptView,
   refunded?: CheckoutRefunds,
   creditNotes: readonly CreditNote[] = [],
+  after?: { view: OrderAfterSales; done?: string | undefined },
 ) {
   const { t } = ctx;
+  // Help, returns and warranty are the signed-in buyer's (a guest's order page shows the parcels).
+  const buyer = r.buyerUserId !== null && ctx.actor?.userId === r.buyerUserId;
+  const done = after?.done === 'return' || after?.done === 'warranty' ? after.done : null;
   const m = (minor: number) => ctx.amount(minor, r.currency);
   const paid = r.paymentStatus === 'succeeded';
   const lineRefund = (lineId: number) => {
@@ -95,24 +101,39 @@ export function orderPage(
     { title: t('order.title') },
     html`<h1>${t('order.title')}</h1>
 ${status(ctx, r, refunded)}
+${done === 'return' ? notice(t('afterSales.return.requested')) : done === 'warranty' ? notice(t('afterSales.warranty.opened')) : ''}
 <p class="muted">${t('order.placedOn', { date: when(ctx, r.createdAt) })}</p>
 ${r.orders.map(
   (o) => html`<section class="order-block" aria-labelledby="o-${o.orderId}">
 <h2 id="o-${o.orderId}">${t('order.number', { id: o.orderId })} — ${t('order.soldBy', { seller: o.sellerName })}</h2>
 <p>${t('order.state')}: <strong>${orderStateName(ctx, o)}</strong>${o.invoiceNumber ? html` · ${t('order.invoice', { number: o.invoiceNumber })}` : ''}</p>
-${o.trackingNumber ? html`<p class="notice" role="status">${t('order.shipped', { carrier: o.shipper ?? o.shippingOption, tracking: o.trackingNumber })}</p>` : ''}
+${
+  after?.view.parcels.get(o.orderId)
+    ? parcelBlock(ctx, after.view.parcels.get(o.orderId))
+    : o.trackingNumber
+      ? html`<p class="notice" role="status">${t('order.shipped', { carrier: o.shipper ?? o.shippingOption, tracking: o.trackingNumber })}</p>`
+      : ''
+}
 <table class="data-table"><thead><tr><th scope="col">${t('cart.quantity')}</th><th scope="col">${t('product.description')}</th><th scope="col">${t('cart.unitPrice')}</th><th scope="col">${t('cart.lineTotal')}</th><th scope="col">${t('order.state')}</th>${paid ? html`<th scope="col">${t('order.refunded')}</th>` : ''}</tr></thead>
 <tbody>${o.lines.map(
     (l) =>
-      html`<tr><td>${l.quantity}</td><td>${l.productName} (${gradeLabel(ctx, l.grade)})</td><td>${m(l.unitPriceMinor)}</td><td>${m(l.lineGrossMinor)}</td><td>${ORDER_LINE_STATE_NAMES[l.state as OrderLineState] ?? l.state}</td>${paid ? html`<td>${lineRefund(l.lineId)}</td>` : ''}</tr>`,
+      html`<tr><td>${l.quantity}</td><td>${l.productName} (${gradeLabel(ctx, l.grade)})</td><td>${m(l.unitPriceMinor)}</td><td>${m(l.lineGrossMinor)}</td><td>${ctx.t(lineStateKey(l.state))}</td>${paid ? html`<td>${lineRefund(l.lineId)}</td>` : ''}</tr>`,
   )}</tbody></table>
+${
+  buyer && after
+    ? html`<div class="after-sales"><h3>${t('afterSales.section')}</h3>${o.lines.map((l) => {
+        const x = after.view.lines.get(l.lineId);
+        return x ? lineAfterSales(ctx, r.checkoutId, x) : '';
+      })}</div>`
+    : ''
+}
 <dl class="amounts">
   <dt>${t('checkout.shipping')} (${o.shippingOption})</dt><dd>${m(o.shippingTotalMinor)}</dd>
   ${o.insuranceTotalMinor ? html`<dt>${t('checkout.insurance')}</dt><dd>${m(o.insuranceTotalMinor)}</dd>` : ''}
   ${o.vatBreakdown.map((v) =>
     v.treatment === 'standard'
       ? html`<dt class="muted">${t('checkout.vat')} (${t('checkout.vatRate', { rate: v.rateBp / 100 })})</dt><dd class="muted">${m(v.vatMinor)}</dd>`
-      : html`<dt class="muted">${receiptMention(v.treatment)}</dt><dd class="muted">—</dd>`,
+      : html`<dt class="muted">${vatMention(ctx, v.treatment)}</dt><dd class="muted">—</dd>`,
   )}
   <dt class="total">${t('checkout.orderTotal')}</dt><dd class="total">${m(o.totalMinor)}</dd>
 </dl>

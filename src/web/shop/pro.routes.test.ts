@@ -1,5 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { translator } from '../../platform/i18n.ts';
+
+const fr = translator('fr-FR');
+
 import { linkIn, TestBrowser } from '../../../test/browser.ts';
 import { ENGINES } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/fixtures.ts';
@@ -34,10 +38,10 @@ describe.each(ENGINES)('Reloop Pro on %s', (engine) => {
 
     const missing = await b.post('/pro/fr-fr/sign-up', { ...base, vatNumber: '' });
     expect(missing.status).toBe(400);
-    expect(missing.text).toContain('is required for companies established in the EU');
+    expect(missing.text).toContain(fr('form.error.vatRequired'));
     const badDigits = await b.post('/pro/fr-fr/sign-up', { ...base, vatNumber: 'FR84323140391' });
     expect(badDigits.status).toBe(400);
-    expect(badDigits.text).toMatch(/check digit|checksum|not a valid/i);
+    expect(badDigits.text).toContain(fr('form.error.invalid'));
     const foreign = await b.post('/pro/fr-fr/sign-up', { ...base, vatNumber: 'DE136695976' });
     expect(foreign.status).toBe(400);
     const unregistered = await b.post('/pro/fr-fr/sign-up', { ...base, vatNumber: 'FR11999999998' });
@@ -61,7 +65,7 @@ describe.each(ENGINES)('Reloop Pro on %s', (engine) => {
       vatNumber: 'FR40303265045',
     });
     expect(dup.status).toBe(400);
-    expect(dup.text).toContain('one account per company');
+    expect(dup.text).toContain(fr('form.error.vatTaken'));
 
     const link = linkIn(
       (await listOutbox(t.deps.db, { to: base.email, limit: 1 }))[0]!.textBody,
@@ -83,7 +87,7 @@ describe.each(ENGINES)('Reloop Pro on %s', (engine) => {
       password: 'just a consumer here',
     });
     expect(refused.status).toBe(403);
-    expect(refused.text).toContain('Reloop Pro is for business accounts');
+    expect(refused.text).toContain(fr('form.refusal.proOnly'));
 
     const signedIn = await b.post('/pro/fr-fr/sign-in', { email: base.email, password: base.password });
     expect(signedIn.status).toBe(303);

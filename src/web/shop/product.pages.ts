@@ -78,7 +78,7 @@ export function productPage(
   return layout(
     ctx,
     { title: p.name, description: p.description, seo },
-    html`${breadcrumb(crumbs)}
+    html`${breadcrumb(crumbs, ctx)}
 <article class="product">
   <div class="product-media">
     <img src="/images/products/${p.slug}.svg" alt="${p.name}" width="400" height="300">
@@ -122,7 +122,7 @@ export function productPage(
   <h2 id="others-h">${t('product.otherOffers')}</h2>
   ${
     others.length
-      ? html`<div class="table-scroll"><table class="offers">
+      ? html`<div class="table-scroll" tabindex="0"><table class="offers">
     <thead><tr><th scope="col">${t('product.seller')}</th><th scope="col">${t('product.price')}</th><th scope="col">${t('product.delivery')}</th><th scope="col">${t('product.warrantyCol')}</th></tr></thead>
     <tbody>${others.map(
       (o) =>

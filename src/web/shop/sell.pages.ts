@@ -1,40 +1,62 @@
 import { html, raw } from 'hono/html';
 import { EU_MEMBER_STATES } from '../../modules/pricing/vat.rules.ts';
 import type { SellerApplication } from '../../modules/seller-onboarding/onboarding.store.ts';
-import { APPLICATION_LABELS } from '../../modules/seller-onboarding/onboarding.types.ts';
+import type { MessageKey } from '../../platform/i18n.ts';
 import type { PageContext } from '../ui/context.ts';
 import { checkbox, errorSummary, type FormState, field, notice } from '../ui/forms.ts';
 import { csrfField, layout } from '../ui/layout.ts';
 
 /** Countries a trader may be established in: the EU, the rest of the EEA, Switzerland, the UK and the US. */
 const COUNTRY_CODES = [...EU_MEMBER_STATES, 'IS', 'LI', 'NO', 'CH', 'GB', 'US'];
-const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
-export const COUNTRY_OPTIONS = COUNTRY_CODES.map((code) => ({
-  value: code,
-  label: countryNames.of(code) ?? code,
-})).sort((a, b) => a.label.localeCompare(b.label, 'en'));
+/** The countries by their names in the page's language, in its alphabetical order. */
+export function countryOptions(ctx: PageContext): Array<{ value: string; label: string }> {
+  const names = new Intl.DisplayNames([ctx.market.bcp47], { type: 'region' });
+  return COUNTRY_CODES.map((code) => ({ value: code, label: names.of(code) ?? code })).sort((a, b) =>
+    a.label.localeCompare(b.label, ctx.market.bcp47),
+  );
+}
 
-export const STATUS_TEXT: Record<SellerApplication['status'], { label: string; explain: string }> = {
-  submitted: {
-    label: 'Being reviewed',
-    explain:
-      'Our compliance team is checking your trader information. We will email you when it is done, usually within two working days.',
-  },
-  needs_correction: {
-    label: 'Corrections needed',
-    explain:
-      'Some information must be corrected or completed before your shop can sell. Correct it below and send it again.',
-  },
-  approved: {
-    label: 'Approved',
-    explain: 'Your trader information was checked: your shop may publish offers.',
-  },
-  rejected: {
-    label: 'Not accepted',
-    explain:
-      'We could not accept this application. You may contest the decision by replying to our email, or apply again with complete and accurate information.',
-  },
+/** An application's status, and what it means, as message keys. */
+export const STATUS_TEXT: Record<SellerApplication['status'], { label: MessageKey; explain: MessageKey }> = {
+  submitted: { label: 'sell.status.submitted', explain: 'sell.status.submitted.text' },
+  needs_correction: { label: 'sell.status.needs_correction', explain: 'sell.status.needs_correction.text' },
+  approved: { label: 'sell.status.approved', explain: 'sell.status.approved.text' },
+  rejected: { label: 'sell.status.rejected', explain: 'sell.status.rejected.text' },
 };
+
+const FIELDS = [
+  'shopName',
+  'legalName',
+  'addressLine',
+  'postalCode',
+  'city',
+  'country',
+  'phone',
+  'email',
+  'tradeRegister',
+  'tradeRegisterNumber',
+  'vatNumber',
+  'iban',
+  'accountHolder',
+  'idDocument',
+  'selfCertification',
+] as const;
+type FieldName = (typeof FIELDS)[number];
+
+/** The form's labels in the page's language, by field name (the error summary names fields with them). */
+export function applicationLabels(ctx: PageContext): Record<string, string> {
+  return Object.fromEntries(FIELDS.map((f) => [f, ctx.t(`sell.field.${f}` as const)]));
+}
+
+const hintKey = (name: FieldName): MessageKey | null => {
+  const key = `sell.hint.${name}`;
+  return key in HINTS ? (key as MessageKey) : null;
+};
+const HINTS: Partial<Record<string, true>> = Object.fromEntries(
+  (['shopName', 'legalName', 'email', 'tradeRegister', 'vatNumber', 'iban', 'accountHolder'] as const).map(
+    (n) => [`sell.hint.${n}`, true],
+  ),
+);
 
 const EMPTY: FormState = { values: {}, errors: [] };
 
@@ -57,12 +79,17 @@ export function formValuesOf(app: SellerApplication): Record<string, string> {
   };
 }
 
-function fileField(form: FormState, required: boolean, current: string | null): ReturnType<typeof html> {
+function fileField(
+  ctx: PageContext,
+  form: FormState,
+  required: boolean,
+  current: string | null,
+): ReturnType<typeof html> {
   const error = form.errors.find((e) => e.field === 'idDocument')?.message;
-  const label = APPLICATION_LABELS.idDocument!;
+  const label = ctx.t('sell.field.idDocument');
   return html`<div class="field">
   <label for="f-idDocument">${label}</label>
-  <span class="hint" id="f-idDocument-hint">Passport or national identity card of the company's legal representative: a PDF, JPEG or PNG file of at most 5 MB.${current ? html` We have <strong>${current}</strong>; upload a new file only to replace it.` : ''}</span>
+  <span class="hint" id="f-idDocument-hint">${ctx.t('sell.hint.idDocument')}${current ? html` ${ctx.t('sell.hint.idDocumentKept', { file: current })}` : ''}</span>
   ${error ? html`<span class="error" id="f-idDocument-error">${label}: ${error}</span>` : ''}
   <input id="f-idDocument" name="idDocument" type="file" accept="application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png"${raw(required ? ' required' : '')} aria-describedby="f-idDocument-hint${error ? ' f-idDocument-error' : ''}"${raw(error ? ' aria-invalid="true"' : '')}>
 </div>`;
@@ -74,40 +101,48 @@ export function applicationForm(
   form: FormState,
   opts: { correcting: SellerApplication | null },
 ): ReturnType<typeof html> {
-  const f = (name: string, extra: Partial<Parameters<typeof field>[1]> = {}) =>
-    field(form, { name, label: APPLICATION_LABELS[name] ?? name, required: true, ...extra });
+  const { t } = ctx;
+  const f = (name: FieldName, extra: Partial<Parameters<typeof field>[1]> = {}) => {
+    const hint = hintKey(name);
+    return field(form, {
+      name,
+      label: t(`sell.field.${name}`),
+      required: true,
+      ...(hint ? { hint: t(hint) } : {}),
+      ...extra,
+    });
+  };
   return html`<form method="post" action="${ctx.base}/sell" enctype="multipart/form-data" novalidate class="seller-application">${csrfField(ctx)}
-<fieldset><legend>Your shop</legend>
-  ${f('shopName', { hint: 'The name buyers see on your offers.', maxlength: 80, autocomplete: 'organization' })}
+<fieldset><legend>${t('sell.legend.shop')}</legend>
+  ${f('shopName', { maxlength: 80, autocomplete: 'organization' })}
 </fieldset>
-<fieldset><legend>The company (trader)</legend>
-  ${f('legalName', { hint: 'As written in the trade register.', maxlength: 200 })}
+<fieldset><legend>${t('sell.legend.company')}</legend>
+  ${f('legalName', { maxlength: 200 })}
   ${f('addressLine', { maxlength: 200, autocomplete: 'street-address' })}
   ${f('postalCode', { maxlength: 20, autocomplete: 'postal-code' })}
   ${f('city', { maxlength: 100, autocomplete: 'address-level2' })}
-  ${f('country', { options: [{ value: '', label: 'Choose a country' }, ...COUNTRY_OPTIONS] })}
+  ${f('country', { options: [{ value: '', label: t('sell.chooseCountry') }, ...countryOptions(ctx)] })}
   ${f('phone', { type: 'tel', maxlength: 30, autocomplete: 'tel' })}
-  ${f('email', { type: 'email', maxlength: 254, autocomplete: 'email', hint: 'Shown to buyers on your offers, as the law requires.' })}
+  ${f('email', { type: 'email', maxlength: 254, autocomplete: 'email' })}
 </fieldset>
-<fieldset><legend>Registration</legend>
-  ${f('tradeRegister', { hint: 'For example RCS Paris, Handelsregister Amtsgericht München, Companies House.', maxlength: 200 })}
+<fieldset><legend>${t('sell.legend.registration')}</legend>
+  ${f('tradeRegister', { maxlength: 200 })}
   ${f('tradeRegisterNumber', { maxlength: 60 })}
-  ${f('vatNumber', { required: false, maxlength: 30, hint: 'Required for companies established in the EU, with its country prefix (e.g. FR40303265045); we check it in the EU VIES service.' })}
+  ${f('vatNumber', { required: false, maxlength: 30 })}
 </fieldset>
-<fieldset><legend>Payout account</legend>
-  ${f('iban', { maxlength: 64, hint: 'Spaces are fine.' })}
-  ${f('accountHolder', { maxlength: 200, hint: 'The name the bank account is held in: normally the company’s.' })}
+<fieldset><legend>${t('sell.legend.payout')}</legend>
+  ${f('iban', { maxlength: 64 })}
+  ${f('accountHolder', { maxlength: 200 })}
 </fieldset>
-<fieldset><legend>Identity</legend>
-  ${fileField(form, !opts.correcting, opts.correcting?.idDocumentName ?? null)}
+<fieldset><legend>${t('sell.legend.identity')}</legend>
+  ${fileField(ctx, form, !opts.correcting, opts.correcting?.idDocumentName ?? null)}
 </fieldset>
 ${checkbox(form, {
   name: 'selfCertification',
   required: true,
-  label:
-    'I certify that the company will offer on Reloop only refurbished electronics, and only products that comply with the applicable rules of Union law.',
+  label: t('sell.selfCertification.text'),
 })}
-<button type="submit">${opts.correcting ? 'Send the corrected application' : 'Send my application'}</button>
+<button type="submit">${opts.correcting ? t('sell.submitCorrected') : t('sell.submit')}</button>
 </form>`;
 }
 
@@ -118,6 +153,7 @@ export function sellPage(
   form: FormState = EMPTY,
   opts: { sent?: boolean; shopPath?: string | null } = {},
 ) {
+  const { t } = ctx;
   const status = latest ? STATUS_TEXT[latest.status] : null;
   const showForm = !latest || latest.status === 'needs_correction' || latest.status === 'rejected';
   const correcting = latest?.status === 'needs_correction' ? latest : null;
@@ -129,29 +165,29 @@ export function sellPage(
         : form;
   return layout(
     ctx,
-    { title: 'Sell on Reloop' },
+    { title: t('sell.title') },
     html`<div class="seller-onboarding">
-<h1>Sell on Reloop</h1>
-${notice(opts.sent ? 'Thank you: your application was sent. We emailed you a receipt.' : undefined)}
-${errorSummary(ctx, form, APPLICATION_LABELS)}
+<h1>${t('sell.title')}</h1>
+${notice(opts.sent ? t('sell.sent') : undefined)}
+${errorSummary(ctx, form, applicationLabels(ctx))}
 ${
   latest && status
-    ? html`<section aria-labelledby="status-h" class="application-status"><h2 id="status-h">Your application</h2>
+    ? html`<section aria-labelledby="status-h" class="application-status"><h2 id="status-h">${t('sell.application')}</h2>
 <dl class="specs">
-  <dt>Shop</dt><dd>${latest.shopName}</dd>
-  <dt>Status</dt><dd><span class="status status-${latest.status}">${status.label}</span></dd>
-  <dt>Last change</dt><dd>${latest.updatedAt.toISOString().slice(0, 10)}</dd>
-  ${latest.reviewNote && latest.status !== 'submitted' ? html`<dt>${latest.status === 'needs_correction' ? 'What to fix' : 'Note from our team'}</dt><dd class="review-note">${latest.reviewNote}</dd>` : ''}
+  <dt>${t('sell.shop')}</dt><dd>${latest.shopName}</dd>
+  <dt>${t('sell.status')}</dt><dd><span class="status status-${latest.status}">${t(status.label)}</span></dd>
+  <dt>${t('sell.lastChange')}</dt><dd><time datetime="${latest.updatedAt.toISOString()}">${new Intl.DateTimeFormat(ctx.market.bcp47, { dateStyle: 'long', timeZone: ctx.market.timeZone }).format(latest.updatedAt)}</time></dd>
+  ${latest.reviewNote && latest.status !== 'submitted' ? html`<dt>${latest.status === 'needs_correction' ? t('sell.whatToFix') : t('sell.teamNote')}</dt><dd class="review-note">${latest.reviewNote}</dd>` : ''}
 </dl>
-<p>${status.explain}</p>
-${latest.status === 'approved' && opts.shopPath ? html`<p><a href="${opts.shopPath}">See your shop page</a></p>` : ''}
+<p>${t(status.explain)}</p>
+${latest.status === 'approved' && opts.shopPath ? html`<p><a href="${opts.shopPath}">${t('sell.seeShop')}</a></p>` : ''}
 </section>`
-    : html`<p>Reloop is a marketplace for professional refurbishers. Before your shop can publish offers, the law (EU Digital Services Act, Art. 30) asks us to collect and check who you are: the company's identity and contact details, an identity document, your payout account, your trade register entry and VAT number, and your commitment to sell only compliant products.</p>
-<p>We keep this information while you sell on Reloop and for six months after, then delete it. The company's name, address, contact details and registration are shown to buyers on your offers.</p>`
+    : html`<p>${t('sell.intro')}</p>
+<p>${t('sell.retention')}</p>`
 }
 ${
   showForm
-    ? html`<section aria-labelledby="form-h"><h2 id="form-h">${correcting ? 'Correct your application' : latest ? 'Apply again' : 'Your application'}</h2>
+    ? html`<section aria-labelledby="form-h"><h2 id="form-h">${correcting ? t('sell.correct') : latest ? t('sell.applyAgain') : t('sell.application')}</h2>
 ${applicationForm(ctx, values, { correcting })}</section>`
     : ''
 }

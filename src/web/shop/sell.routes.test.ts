@@ -1,5 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { translator } from '../../platform/i18n.ts';
+
+const fr = translator('fr-FR');
+
 import { createActor } from '../../../test/actors.ts';
 import { TestBrowser } from '../../../test/browser.ts';
 import { ENGINES } from '../../../test/db.ts';
@@ -148,8 +152,8 @@ describe.each(ENGINES)('seller onboarding pages on %s', (engine) => {
     expect(sent.status).toBe(303);
     expect(sent.location).toBe('/fr-fr/sell?sent=1');
     const status = await me.b.get('/fr-fr/sell?sent=1');
-    expect(status.text).toContain('your application was sent');
-    expect(status.text).toContain('Being reviewed');
+    expect(status.text).toContain(fr('sell.sent'));
+    expect(status.text).toContain(fr('sell.status.submitted'));
     expect(status.text).not.toContain('name="idDocument"');
     const app = (await applicationOf(me.userId))!;
     expect(app).toMatchObject({
@@ -198,7 +202,7 @@ describe.each(ENGINES)('seller onboarding pages on %s', (engine) => {
     expect((await mailsTo(me.email)).at(-1)!.template).toBe('seller-onboarding.approved');
     expect(await canPublish(t.deps.db, seller!.id)).toBe(true);
     const mine = await me.b.get('/fr-fr/sell');
-    expect(mine.text).toContain('Approved');
+    expect(mine.text).toContain(fr('sell.status.approved'));
     expect(mine.text).toContain('/fr-fr/s/atelier-reboot');
   });
 
@@ -217,7 +221,7 @@ describe.each(ENGINES)('seller onboarding pages on %s', (engine) => {
     expect(res.text).toContain('href="#f-iban"');
     expect(res.text).toContain('href="#f-vatNumber"');
     expect(res.text).toContain('href="#f-idDocument"');
-    expect(res.text).toContain('must be a PDF, JPEG or PNG file');
+    expect(res.text).toContain(fr('form.error.fileType'));
     expect(res.text).toContain('value="Atelier Reboot SARL"'); // what was typed is kept
     const noFile = await postMultipart(me.b, '/fr-fr/sell', FORM);
     expect(noFile.status).toBe(400);
@@ -233,7 +237,7 @@ describe.each(ENGINES)('seller onboarding pages on %s', (engine) => {
       { csrf: null },
     );
     expect(forged.status).toBe(403);
-    expect(forged.text).toContain('This form has expired');
+    expect(forged.text).toContain(fr('error.403'));
     expect(await applicationOf(me.userId)).toBeUndefined();
   });
 
@@ -264,10 +268,10 @@ describe.each(ENGINES)('seller onboarding pages on %s', (engine) => {
     expect((await mailsTo(me.email)).at(-1)!.template).toBe('seller-onboarding.correction-requested');
 
     const page = await me.b.get('/fr-fr/sell');
-    expect(page.text).toContain('Corrections needed');
+    expect(page.text).toContain(fr('sell.status.needs_correction'));
     expect(page.text).toContain('the number on the register extract differs');
     expect(page.text).toContain('value="Fix &amp; Go"');
-    expect(page.text).toContain('Send the corrected application');
+    expect(page.text).toContain(fr('sell.submitCorrected'));
     const resent = await postMultipart(me.b, '/fr-fr/sell', {
       ...FORM,
       shopName: 'Fix & Go',
@@ -288,9 +292,9 @@ describe.each(ENGINES)('seller onboarding pages on %s', (engine) => {
     const done = await compliance.b.get(rejected.location!);
     expect(done.text).toContain('The application was rejected');
     const mine = await me.b.get('/fr-fr/sell');
-    expect(mine.text).toContain('Not accepted');
+    expect(mine.text).toContain(fr('sell.status.rejected'));
     expect(mine.text).toContain('struck off the register');
-    expect(mine.text).toContain('Apply again');
+    expect(mine.text).toContain(fr('sell.applyAgain'));
     expect((await mailsTo(me.email)).at(-1)!.template).toBe('seller-onboarding.rejected');
   });
 

@@ -4,9 +4,11 @@
  */
 import type { Module } from '../../app/module.ts';
 import { registerAccountRoutes } from './account.routes.ts';
+import { registerAfterSalesPages } from './after-sales.routes.ts';
 import { registerCartPages } from './cart.routes.ts';
 import { registerCatalogPages } from './catalog.routes.ts';
 import { registerCheckoutPages } from './checkout.routes.ts';
+import { registerContactRoutes } from './contact.routes.ts';
 import { registerBuyerDocumentRoutes } from './documents.routes.ts';
 import { registerSellerOnboardingRoutes } from './sell.routes.ts';
 import { redirectTrailingSlash, registerSeoRoutes } from './seo/seo.routes.ts';
@@ -21,7 +23,9 @@ export const shopSurface: Module = {
     registerCartPages(app, deps);
     registerCheckoutPages(app, deps);
     registerBuyerDocumentRoutes(app, deps);
+    registerAfterSalesPages(app, deps);
     registerSellerOnboardingRoutes(app, deps, { storage: deps.storage });
+    registerContactRoutes(app, deps);
     // Last, as before the surfaces: the storefronts' market pages (/:market…, /pro/:market…).
     registerCatalogPages(app, deps);
   },

@@ -41,8 +41,8 @@ export function productCard(ctx: PageContext, h: CardHit, grade?: string) {
 </li>`;
 }
 
-export function breadcrumb(items: Array<{ href?: string; label: string }>) {
-  return html`<nav aria-label="Breadcrumb" class="breadcrumb"><ol>${items.map((i, n) =>
+export function breadcrumb(items: Array<{ href?: string; label: string }>, ctx: PageContext) {
+  return html`<nav aria-label="${ctx.t('nav.breadcrumb')}" class="breadcrumb"><ol>${items.map((i, n) =>
     i.href && n < items.length - 1
       ? html`<li><a href="${i.href}">${i.label}</a></li>`
       : html`<li aria-current="page">${i.label}</li>`,

@@ -13,6 +13,9 @@
  */
 import type { Context } from 'hono';
 import { type AppErrorCode, type FieldIssue, httpStatusOf, isAppError } from '../../platform/errors.ts';
+import { type MessageKey, type Translate, translator } from '../../platform/i18n.ts';
+import { marketByLocale } from '../../platform/markets.ts';
+import { PSEUDO_LOCALE } from '../../platform/pseudo-locale.ts';
 import type { FormState } from './forms.ts';
 import type { Html } from './layout.ts';
 
@@ -80,11 +83,102 @@ export function formRefusal(e: unknown, policy: FormErrorPolicy = STANDALONE_FOR
   return out;
 }
 
-/** formRefusal for this request: a rate-limited refusal also sends Retry-After. */
+/**
+ * The messages use cases give are English. On a storefront page in another language, each field
+ * message is said again from a message key (the known wordings below, else "is not valid"), and
+ * the message at the top from the error's code.
+ */
+const FIELD_MESSAGES: ReadonlyArray<
+  [RegExp, (m: RegExpExecArray) => [MessageKey, Record<string, string | number>?]]
+> = [
+  [/^is required for companies established in the EU/, () => ['form.error.vatRequired']],
+  [/^is required\b/, () => ['form.error.required']],
+  [/^must be at least (\d+) characters/, (m) => ['form.error.tooShort', { min: Number(m[1]) }]],
+  [
+    /^is not a postal code of ([A-Z]{2}) \(e\.g\. (.+)\)$/,
+    (m) => ['form.error.postalCode', { country: m[1]!, example: m[2]! }],
+  ],
+  [/^belonged to (?:an account that was closed|a closed account)/, () => ['form.error.closedAccount']],
+  [/^already belongs to a Reloop Pro account/, () => ['form.error.vatTaken']],
+  [/^must be a PDF, JPEG or PNG file/, () => ['form.error.fileType']],
+  [/^appears in lists of leaked passwords/, () => ['form.error.breached']],
+  [/^must not contain your email address/, () => ['form.error.containsEmail']],
+  [/^is too repetitive/, () => ['form.error.repetitive']],
+  [/^must be at most (\d+) characters(?: long)?$/, (m) => ['form.error.tooLong', { max: Number(m[1]) }]],
+  [/^must be an email address/, () => ['form.error.email']],
+  [
+    /^must be (\d+) (?:to|or) (\d+) digits$/,
+    (m) => ['form.error.digits', { min: Number(m[1]), max: Number(m[2]) }],
+  ],
+  [/^is not a country we deliver to$/, () => ['form.error.noDelivery']],
+  [/^is not a valid link$/, () => ['form.error.link']],
+  [/^is not your current password$/, () => ['form.error.wrongPassword']],
+  [/^is not registered for intra-community trade/i, () => ['form.error.vatNotRegistered']],
+  [/^could not be checked: the EU VIES service is unavailable/, () => ['form.error.vatUnavailable']],
+  [/^has wrong check digits/, () => ['form.error.checkDigits']],
+  [/^is already your email address$/, () => ['form.error.sameEmail']],
+];
+
+const REFUSAL_KEYS: Partial<Record<AppErrorCode, MessageKey>> = {
+  UNAUTHORIZED: 'form.refusal.UNAUTHORIZED',
+  RATE_LIMITED: 'form.refusal.RATE_LIMITED',
+  SOLD_OUT: 'form.refusal.SOLD_OUT',
+  CART_CHANGED: 'form.refusal.CART_CHANGED',
+  NOT_FOUND: 'form.refusal.NOT_FOUND',
+  PAYLOAD_TOO_LARGE: 'form.refusal.PAYLOAD_TOO_LARGE',
+};
+
+/** The key of the message at the top of a refused form: a known wording, else its code's. */
+const refusalKey = (message: string, code: AppErrorCode): MessageKey =>
+  /^Reloop Pro is for business accounts/.test(message)
+    ? 'form.refusal.proOnly'
+    : (REFUSAL_KEYS[code] ?? 'form.refusal.default');
+
+/** A field message in the page's language (country codes named in it). */
+export function fieldMessage(t: Translate, message: string, locale = 'en'): string {
+  for (const [pattern, key] of FIELD_MESSAGES) {
+    const m = pattern.exec(message);
+    if (m) {
+      const [k, values] = key(m);
+      const country = values?.country;
+      if (typeof country === 'string')
+        values!.country = new Intl.DisplayNames([locale], { type: 'region' }).of(country) ?? country;
+      return t(k, values);
+    }
+  }
+  return t('form.error.invalid');
+}
+
+/** A refusal in the page's language (unchanged on English pages, whose messages are the use cases'). */
+export function localizeRefusal(
+  r: FormRefusal,
+  code: AppErrorCode,
+  t: Translate,
+  locale = 'en',
+): FormRefusal {
+  return {
+    ...r,
+    errors: r.errors.map((e) => ({ field: e.field, message: fieldMessage(t, e.message, locale) })),
+    ...(r.message !== undefined ? { message: t(refusalKey(r.message, code)) } : {}),
+  };
+}
+
+/** The translator of a storefront page (`/fr-fr/…`, `/pro/nl-be/…`) not in English, else null. */
+function pageTranslator(c: Context): { t: Translate; locale: string } | null {
+  const locale = /^(?:\/pro)?\/([a-z]{2}-[a-z]{2})(?:\/|$)/.exec(c.req.path)?.[1];
+  const market = locale ? marketByLocale(locale) : undefined;
+  if (!market) return null;
+  if ((c.get as (k: string) => unknown)('pseudoLocale'))
+    return { t: translator(PSEUDO_LOCALE), locale: 'en' };
+  return market.bcp47.startsWith('en') ? null : { t: translator(market.bcp47), locale: market.bcp47 };
+}
+
+/** formRefusal for this request, in the page's language; a rate-limited refusal also sends Retry-After. */
 export function refusalFor(c: Context, e: unknown, policy?: FormErrorPolicy): FormRefusal | null {
   const r = formRefusal(e, policy);
   if (r?.retryAfterSeconds) c.header('retry-after', String(r.retryAfterSeconds));
-  return r;
+  const page = r ? pageTranslator(c) : null;
+  return r && page && isAppError(e) ? localizeRefusal(r, e.code, page.t, page.locale) : r;
 }
 
 /** Passwords typed into a form are never sent back. */

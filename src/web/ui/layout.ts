@@ -1,6 +1,6 @@
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
-import { MARKETS } from '../../platform/markets.ts';
+import { MARKETS, storefrontsOf } from '../../platform/markets.ts';
 import type { PageContext } from './context.ts';
 import { type SeoHead, seoHeadTags } from './seo-head.ts';
 
@@ -38,11 +38,12 @@ ${opts.seo ? seoHeadTags(opts.seo) : ''}
     <form class="market" action="/market" method="get">
       <label for="market-select">${t('nav.market')}</label>
       <select id="market-select" name="to">
-        ${MARKETS.map((m) => html`<option value="${m.locale}"${m.code === market.code ? raw(' selected') : ''}>${m.name} (${m.currency})</option>`)}
+        ${MARKETS.map((m) => html`<option value="${m.code === market.code ? market.locale : m.locale}"${m.code === market.code ? raw(' selected') : ''}>${countryName(ctx, m.code)} (${m.currency})</option>`)}
       </select>
       <input type="hidden" name="from" value="${ctx.path}">
       <button type="submit" class="secondary">${t('nav.marketChange')}</button>
     </form>
+    ${languageSwitch(ctx)}
     ${accountNav(ctx)}
   </div>
   ${ctx.pro ? html`<p class="pro-banner">${t('pro.banner')}</p>` : ''}
@@ -53,11 +54,40 @@ ${body}
 <footer class="site-footer">
   <div class="wrap">
     <p>${t('footer.about')}</p>
-    <nav aria-label="${t('nav.footer')}"><a href="${base}/how-offers-are-ranked">${t('nav.ranking')}</a> · <a href="/api/docs">${t('nav.apiDocs')}</a> · <a href="/${market.locale}/legal/terms">${t('footer.terms')}</a> · <a href="/${market.locale}/legal/privacy">${t('footer.privacy')}</a> · ${ctx.pro ? html`<a href="/${market.locale}">${t('footer.shop')}</a>` : html`<a href="/pro/${market.locale}">${t('footer.pro')}</a>`}</nav>
+    <nav aria-label="${t('nav.footer')}"><a href="${base}/how-offers-are-ranked">${t('nav.ranking')}</a> · <a href="/api/docs">${t('nav.apiDocs')}</a> · <a href="/${market.locale}/legal/terms">${t('footer.terms')}</a> · <a href="/${market.locale}/legal/privacy">${t('footer.privacy')}</a> · <a href="/${market.locale}/legal/information">${t('footer.information')}</a> · <a href="/${market.locale}/contact">${t('footer.contact')}</a> · ${ctx.pro ? html`<a href="/${market.locale}">${t('footer.shop')}</a>` : html`<a href="/pro/${market.locale}">${t('footer.pro')}</a>`}</nav>
   </div>
 </footer>
 </body>
 </html>`;
+}
+
+/** A country's name in the page's language (never the English or French name on another page). */
+export function countryName(ctx: PageContext, code: string): string {
+  return new Intl.DisplayNames([ctx.market.bcp47], { type: 'region' }).of(code) ?? code;
+}
+
+/**
+ * Where a market speaks more than one language (Belgium: French and Dutch), links to this same
+ * page in each of them, whatever the delivery country chosen; nothing elsewhere.
+ */
+export function languageSwitch(ctx: PageContext): Html | '' {
+  const storefronts = storefrontsOf(ctx.market);
+  if (storefronts.length < 2) return '';
+  const here = `/${ctx.market.locale}`;
+  const at = ctx.path.indexOf(here);
+  return html`<nav class="language-switch" aria-label="${ctx.t('nav.language')}"><ul>${storefronts.map(
+    (s) => {
+      const lang = s.bcp47.split('-')[0] ?? s.bcp47;
+      const name = new Intl.DisplayNames([s.bcp47], { type: 'language' }).of(lang) ?? lang;
+      const href =
+        at >= 0
+          ? `${ctx.path.slice(0, at)}/${s.locale}${ctx.path.slice(at + here.length)}${ctx.query}`
+          : `/${s.locale}`;
+      return s.locale === ctx.market.locale
+        ? html`<li><span aria-current="true" lang="${s.bcp47}">${lang.toUpperCase()}<span class="visually-hidden"> ${name}</span></span></li>`
+        : html`<li><a href="${href}" hreflang="${s.bcp47}" lang="${s.bcp47}">${lang.toUpperCase()}<span class="visually-hidden"> ${name}</span></a></li>`;
+    },
+  )}</ul></nav>`;
 }
 
 /** Sign in / account links, and sign-out as a real form (a POST with the CSRF token). */

@@ -10,6 +10,7 @@ import { businessProfiles, users } from '../accounts.schema.ts';
 import { findUser, revokeSessions } from '../accounts.store.ts';
 import { CLOSURE_REASONS, ZPlatformClosureInputSchema } from '../accounts.types.ts';
 import { endIntegrationsOf } from '../end-integrations-of.ts';
+import { userLocale } from '../recipient-locale.ts';
 import { assertOperatorMayActOn } from './operator-authority.ts';
 
 /**
@@ -29,10 +30,6 @@ export async function closeAccountByPlatform(
   if (user.status === 'closed') throw new AppError('CONFLICT', 'This account is already closed');
   const reason = CLOSURE_REASONS[input.reason];
   const now = deps.clock.now();
-  const ground =
-    reason.ground === 'illegal_content'
-      ? `Illegal content or activity — ${input.legalGround}`
-      : `Incompatible with our terms — ${reason.contractual}`;
   const closed = await deps.db.transaction(async (tx) => {
     const sor = await issueStatementOfReasons(
       { db: tx, clock: deps.clock },
@@ -74,13 +71,12 @@ export async function closeAccountByPlatform(
     await endIntegrationsOf({ db: tx, clock: deps.clock }, { userId: user.id, actorUserId: a.operatorId });
     await deps.mailer.send(
       tx,
-      accountEmails.closedByPlatform(user.email, user.name, {
-        date: now.toISOString().slice(0, 10),
-        reason: reason.label,
+      accountEmails.closedByPlatform(userLocale(user), user.email, user.name, {
+        date: now,
+        reason: input.reason,
         details: input.details,
-        ground,
+        legalGround: input.legalGround,
         statementId: sor.id,
-        redress: sor.redress,
       }),
     );
     await recordAudit(tx, {

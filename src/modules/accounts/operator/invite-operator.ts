@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { AppError } from '../../../platform/errors.ts';
 import { OPERATOR_ROLES, type OperatorRole } from '../../../platform/http/actor.ts';
+import { OPERATOR_LOCALE } from '../../../platform/mail/mail-text.ts';
 import { PASSWORD_PROBLEM_MESSAGES, passwordProblem } from '../../../platform/security/password-policy.ts';
 import { hashToken } from '../../../platform/security/tokens.ts';
 import { parseOrThrow } from '../../../platform/validation.ts';
@@ -45,6 +46,7 @@ export async function inviteOperator(
     await deps.mailer.send(
       tx,
       accountEmails.operatorInvite(
+        OPERATOR_LOCALE,
         email,
         inviter?.name ?? 'An admin',
         role,

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createActor } from '../../../../test/actors.ts';
 import { ENGINES } from '../../../../test/db.ts';
 import { createTestApp } from '../../../../test/fixtures.ts';
+import { translator } from '../../../platform/i18n.ts';
 import { listOutbox } from '../../../platform/mail/outbox.store.ts';
 import { auditEvents } from '../../audit/audit.schema.ts';
 import { statementsOfReasons } from '../../compliance/compliance.schema.ts';
@@ -74,8 +75,18 @@ describe.each(ENGINES)('operator actions on %s', (engine) => {
     expect(sor!.redress).toMatch(/complaint.*out-of-court.*court/s);
     const [mail] = await listOutbox(t.deps.db, { to: 'irene@joliot.example', limit: 1 });
     expect(mail!.template).toBe('accounts.closed-by-platform');
-    expect(mail!.textBody).toContain('We closed your Reloop account on 2026-11-21');
-    expect(mail!.textBody).toContain('False or misleading account information');
+    // In the account's language (its market's, French), the date written the French way.
+    expect(mail!.subject).toBe(translator('fr-FR')('mail.closedByPlatform.subject'));
+    expect(mail!.textBody).toContain('Nous avons fermé votre compte Reloop le 21 novembre 2026');
+    // The reason, its ground and the redress in French too; the stored statement keeps its text.
+    const fr = translator('fr-FR');
+    expect(mail!.textBody).toContain(fr('mail.closure.reason.false_identity'));
+    expect(mail!.textBody).toContain(
+      fr('mail.ground.incompatibleTerms', { clause: fr('mail.closure.clause.false_identity') }),
+    );
+    expect(mail!.textBody).toContain(fr('mail.redress.user'));
+    expect(mail!.textBody).not.toContain('False or misleading account information');
+    expect(mail!.textBody).not.toContain(sor!.redress);
     expect(mail!.textBody).toContain('The registered company was dissolved in 2024.');
     expect(mail!.textBody).toContain(statementId);
     expect((await userByEmail('irene@joliot.example')).status).toBe('closed');

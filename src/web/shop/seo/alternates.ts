@@ -1,8 +1,9 @@
-import { DEFAULT_MARKET, MARKETS, type Market } from '../../../platform/markets.ts';
+import { DEFAULT_MARKET, MARKETS, type Market, STOREFRONTS } from '../../../platform/markets.ts';
 import type { Alternate } from './sitemap.ts';
 
 /**
- * The same storefront page in each market where it exists (`rest` is the path after the market,
+ * The same storefront page in each market where it exists, once per language of the market
+ * (Belgium: fr-be and nl-be) (`rest` is the path after the market,
  * `/p/slug`, or '' for the home page), as hreflang alternates with an x-default: the home page's
  * is `/` (which picks a market by Accept-Language), any other page's the default market's copy
  * when it exists there, else the first one.
@@ -12,10 +13,10 @@ export function hreflangAlternates(
   rest: string,
   markets: readonly Market[],
 ): Alternate[] {
-  const ordered = MARKETS.filter((m) => markets.some((x) => x.code === m.code));
+  const ordered = STOREFRONTS.filter((m) => markets.some((x) => x.code === m.code));
   if (ordered.length === 0) return [];
   const links = ordered.map((m) => ({ hreflang: m.bcp47, href: siteUrl(`/${m.locale}${rest}`) }));
-  const fallback = ordered.find((m) => m.code === DEFAULT_MARKET.code) ?? ordered[0]!;
+  const fallback = ordered.find((m) => m.locale === DEFAULT_MARKET.locale) ?? ordered[0]!;
   links.push({
     hreflang: 'x-default',
     href: rest === '' ? siteUrl('/') : siteUrl(`/${fallback.locale}${rest}`),

@@ -1,4 +1,4 @@
-import { MARKETS, type Market } from '../../../platform/markets.ts';
+import { MARKETS, type Market, STOREFRONTS } from '../../../platform/markets.ts';
 import type { PageContext } from '../../ui/context.ts';
 import { jsonLdText, type SeoHead } from '../../ui/seo-head.ts';
 import { hreflangAlternates } from './alternates.ts';
@@ -26,7 +26,7 @@ export function catalogSeo(opts: {
 }): SeoHead {
   const { ctx, siteUrl } = opts;
   const query = opts.query ?? '';
-  const markets = MARKETS.filter(
+  const markets = STOREFRONTS.filter(
     (m) => m.code === ctx.market.code || (opts.markets ?? MARKETS).some((x) => x.code === m.code),
   );
   return {
@@ -39,7 +39,7 @@ export function catalogSeo(opts: {
       description: opts.description,
       image: opts.image,
       locale: ogLocale(ctx.market),
-      localeAlternates: markets.filter((m) => m.code !== ctx.market.code).map(ogLocale),
+      localeAlternates: markets.filter((m) => m.locale !== ctx.market.locale).map(ogLocale),
       siteName: ctx.t('site.name'),
     },
     jsonLd: opts.jsonLd?.map(jsonLdText),

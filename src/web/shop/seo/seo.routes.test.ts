@@ -3,7 +3,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from '../../../../test/db.ts';
 import { createTestApp } from '../../../../test/fixtures.ts';
-import { MARKETS } from '../../../platform/markets.ts';
+import { STOREFRONTS } from '../../../platform/markets.ts';
 
 const SITE = 'http://reloop.test';
 const parser = new XMLParser({
@@ -73,11 +73,11 @@ describe.each(ENGINES)('findable shop on %s', (engine) => {
     expect(r.headers.get('content-type')).toContain('application/xml');
     expect(r.headers.get('cache-control')).toContain('public');
     const locs = parseXml(r.text).sitemapindex[0].sitemap.map((s: Url) => s.loc[0]);
-    for (const m of MARKETS) expect(locs).toContain(`${SITE}/sitemaps/${m.locale}.xml`);
+    for (const m of STOREFRONTS) expect(locs).toContain(`${SITE}/sitemaps/${m.locale}.xml`);
   });
 
   it('has, per market, a valid sitemap with every product offered there, each with its hreflang alternates', async () => {
-    for (const m of MARKETS) {
+    for (const m of STOREFRONTS) {
       const r = await t.get(`/sitemaps/${m.locale}.xml`);
       expect(r.status, m.locale).toBe(200);
       const urls: Url[] = parseXml(r.text).urlset[0].url;
@@ -96,7 +96,7 @@ describe.each(ENGINES)('findable shop on %s', (engine) => {
       // Every alternate of a product page is a market where the product is offered too.
       for (const u of products.slice(0, 5))
         for (const l of u['xhtml:link']!.filter((x) => x['@hreflang'] !== 'x-default')) {
-          const other = MARKETS.find((x) => x.bcp47 === l['@hreflang'])!;
+          const other = STOREFRONTS.find((x) => x.bcp47 === l['@hreflang'])!;
           const slug = u.loc[0]!.split('/p/')[1]!;
           const there = await t.database.rows<{ slug: string }>(
             sql`${OFFERED(other.code)} WHERE p.slug = ${slug}`,
@@ -138,7 +138,7 @@ describe.each(ENGINES)('findable shop on %s', (engine) => {
     });
     expect(alternates.some((l) => l.hreflang === 'x-default')).toBe(true);
     const offeredIn = [];
-    for (const m of MARKETS)
+    for (const m of STOREFRONTS)
       if ((await t.database.rows(sql`${OFFERED(m.code)} WHERE p.slug = ${row!.slug}`)).length)
         offeredIn.push(m.bcp47);
     expect(alternates.filter((l) => l.hreflang !== 'x-default').map((l) => l.hreflang)).toEqual(offeredIn);
@@ -193,7 +193,7 @@ describe.each(ENGINES)('findable shop on %s', (engine) => {
         path,
       ).toEqual([canonical]);
       const hreflangs = links.filter((l) => l.rel === 'alternate').map((l) => l.hreflang);
-      expect(hreflangs, path).toEqual([...MARKETS.map((m) => m.bcp47), 'x-default']);
+      expect(hreflangs, path).toEqual([...STOREFRONTS.map((m) => m.bcp47), 'x-default']);
       const meta = Object.fromEntries(headTags(r.text, 'meta').map((m) => [m.property ?? m.name, m.content]));
       expect(meta['og:url'], path).toBe(canonical);
       expect(meta['og:locale'], path).toBe('fr_BE');

@@ -11,7 +11,7 @@ import { AppError } from '../../../platform/errors.ts';
 import { PUBLIC } from '../../../platform/http/access.ts';
 import type { App } from '../../../platform/http/app.ts';
 import { localPath } from '../../../platform/http/safe-redirect.ts';
-import { MARKETS, type Market, marketByLocale } from '../../../platform/markets.ts';
+import { MARKETS, type Market, marketByLocale, STOREFRONTS } from '../../../platform/markets.ts';
 import { hreflangAlternates, marketsOf } from './alternates.ts';
 import { robotsTxt } from './robots.ts';
 import {
@@ -38,10 +38,14 @@ export function registerSeoRoutes(app: App, deps: Deps, opts: { pageSize?: numbe
   const pageSize = opts.pageSize ?? SITEMAP_PAGE_SIZE;
 
   app.get('/robots.txt', PUBLIC, (c) =>
-    c.body(robotsTxt({ locales: MARKETS.map((m) => m.locale), sitemapUrl: siteUrl('/sitemap.xml') }), 200, {
-      'content-type': 'text/plain; charset=utf-8',
-      'cache-control': CACHE,
-    }),
+    c.body(
+      robotsTxt({ locales: STOREFRONTS.map((m) => m.locale), sitemapUrl: siteUrl('/sitemap.xml') }),
+      200,
+      {
+        'content-type': 'text/plain; charset=utf-8',
+        'cache-control': CACHE,
+      },
+    ),
   );
 
   type Shared = [categories: SitemapRow[], sellers: SitemapRow[]];
@@ -66,7 +70,7 @@ export function registerSeoRoutes(app: App, deps: Deps, opts: { pageSize?: numbe
   app.get('/sitemap.xml', PUBLIC, async (c) => {
     const entries = [];
     const rows = await shared();
-    for (const m of MARKETS) {
+    for (const m of STOREFRONTS) {
       const fixed = fixedUrls(m, rows);
       const pages = sitemapPages(fixed.length + (await listedProductCount(db, m.code)), pageSize);
       for (let p = 1; p <= pages; p++) entries.push({ loc: siteUrl(sitemapPath(m.locale, p)) });

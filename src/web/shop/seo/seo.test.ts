@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { MARKETS, marketByCode } from '../../../platform/markets.ts';
+import { MARKETS, marketByCode, STOREFRONTS } from '../../../platform/markets.ts';
 import { jsonLdText } from '../../ui/seo-head.ts';
 import { hreflangAlternates, listingCanonicalQuery } from './alternates.ts';
 import { breadcrumbJsonLd, productJsonLd } from './json-ld.ts';
@@ -51,7 +51,7 @@ describe('sitemap builders', () => {
     expect(doc.urlset[0]['@xmlns:xhtml']).toBe('http://www.w3.org/1999/xhtml');
     const url = doc.urlset[0].url[0];
     expect(url.lastmod[0]).toBe('2026-11-01T00:00:00Z');
-    expect(url['xhtml:link']).toHaveLength(MARKETS.length + 1);
+    expect(url['xhtml:link']).toHaveLength(STOREFRONTS.length + 1);
     expect(url['xhtml:link'].every((l: Record<string, string>) => l['@rel'] === 'alternate')).toBe(true);
   });
 
@@ -99,10 +99,12 @@ describe('hreflang alternates', () => {
     expect(links).toEqual([
       { hreflang: 'de-DE', href: site('/de-de/p/x') },
       { hreflang: 'fr-BE', href: site('/fr-be/p/x') },
+      { hreflang: 'nl-BE', href: site('/nl-be/p/x') },
       { hreflang: 'x-default', href: site('/de-de/p/x') },
     ]);
     const withDefault = hreflangAlternates(site, '/p/x', MARKETS);
-    expect(withDefault.map((l) => l.hreflang)).toEqual([...MARKETS.map((m) => m.bcp47), 'x-default']);
+    expect(withDefault.map((l) => l.hreflang)).toEqual([...STOREFRONTS.map((m) => m.bcp47), 'x-default']);
+    expect(withDefault.map((l) => l.hreflang)).toContain('nl-BE');
     expect(withDefault.at(-1)!.href).toBe(site('/fr-fr/p/x'));
     // The home page's x-default is the market chooser.
     expect(hreflangAlternates(site, '', MARKETS).at(-1)).toEqual({ hreflang: 'x-default', href: site('/') });
