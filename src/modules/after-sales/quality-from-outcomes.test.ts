@@ -1,13 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createActor } from '../../../test/actors.ts';
+import { buyerWithShippedLines } from '../../../test/after-sales.ts';
 import { ENGINES } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/fixtures.ts';
-import { offerPicks, placeOrder, shipOrder } from '../../../test/orders.ts';
 import { createMemoryStorage } from '../../platform/storage.ts';
-import { recordParcelEvent } from '../delivery/record-parcel-event.ts';
-import { registerShipment } from '../delivery/register-shipment.ts';
-import { orderLines, orders } from '../orders/orders.schema.ts';
 import { recomputeQuality } from '../quality/recompute-quality.ts';
 import { sellers } from '../sellers/sellers.schema.ts';
 import { closeCareFolder } from './close-care-folder.ts';
@@ -21,28 +17,14 @@ describe.each(ENGINES)('quality from after-sales outcomes on %s', (engine) => {
 
   beforeAll(async () => {
     t = await createTestApp(engine, { products: 8, sellers: 3, offers: 40 });
-    buyerId = (await createActor(t.deps, { email: 'q-buyer@example.com' })).userId;
-    const picks = (await offerPicks(t)).filter((p) => p.quantity > 1);
-    sellerId = picks[0]!.sellerId;
-    for (const p of picks.filter((x) => x.sellerId === sellerId).slice(0, 4)) {
-      const orderId = (await placeOrder(t, { lines: [{ offerId: p.id }] })).orders[0].id as number;
-      await t.deps.db.update(orders).set({ buyerUserId: buyerId }).where(eq(orders.id, orderId));
-      await shipOrder(t, orderId);
-      const now = t.clock.now();
-      const shipmentId = await registerShipment(
-        { db: t.deps.db, now },
-        { orderId, market: 'FR', shipper: 'Colissimo', trackingNumber: `Q${orderId}`, shippedAt: now },
-      );
-      await recordParcelEvent(
-        { db: t.deps.db, now },
-        { shipmentId, status: 'delivered', occurredAt: now, source: 'carrier' },
-      );
-      const [l] = await t.deps.db
-        .select({ id: orderLines.id })
-        .from(orderLines)
-        .where(eq(orderLines.orderId, orderId));
-      lineIds.push(l!.id);
-    }
+    const shipped = await buyerWithShippedLines(t, {
+      email: 'q-buyer@example.com',
+      count: 4,
+      deliveredBy: 'carrier',
+    });
+    buyerId = shipped.buyerId;
+    sellerId = shipped.sellerId;
+    lineIds.push(...shipped.lines.map((l) => l.lineId));
   });
   afterAll(() => t?.close());
 

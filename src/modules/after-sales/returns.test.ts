@@ -1,15 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createActor } from '../../../test/actors.ts';
+import { buyerWithShippedLines } from '../../../test/after-sales.ts';
 import { ENGINES } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/fixtures.ts';
-import { offerPicks, placeOrder, shipOrder } from '../../../test/orders.ts';
 import { AppError } from '../../platform/errors.ts';
 import { recordParcelEvent } from '../delivery/record-parcel-event.ts';
 import { registerShipment } from '../delivery/register-shipment.ts';
 import { creditNotes } from '../documents/documents.schema.ts';
 import { offers } from '../offers/offers.schema.ts';
-import { orderLines, orders } from '../orders/orders.schema.ts';
+import { orderLines } from '../orders/orders.schema.ts';
 import { returns } from './after-sales.schema.ts';
 import { issueReturnLabel, receiveReturn } from './handle-return.ts';
 import { requestReturn } from './request-return.ts';
@@ -25,19 +24,10 @@ describe.each(ENGINES)('returns and withdrawal on %s', (engine) => {
 
   beforeAll(async () => {
     t = await createTestApp(engine, { products: 8, sellers: 3, offers: 40 });
-    buyerId = (await createActor(t.deps, { email: 'r-buyer@example.com' })).userId;
-    const picks = (await offerPicks(t)).filter((p) => p.quantity > 1);
-    sellerId = picks[0]!.sellerId;
-    for (const p of picks.filter((x) => x.sellerId === sellerId).slice(0, 2)) {
-      const orderId = (await placeOrder(t, { lines: [{ offerId: p.id }] })).orders[0].id as number;
-      await t.deps.db.update(orders).set({ buyerUserId: buyerId }).where(eq(orders.id, orderId));
-      await shipOrder(t, orderId);
-      const [l] = await t.deps.db
-        .select({ id: orderLines.id })
-        .from(orderLines)
-        .where(eq(orderLines.orderId, orderId));
-      lines.push({ lineId: l!.id, offerId: p.id, orderId });
-    }
+    const shipped = await buyerWithShippedLines(t, { email: 'r-buyer@example.com', count: 2 });
+    buyerId = shipped.buyerId;
+    sellerId = shipped.sellerId;
+    lines.push(...shipped.lines);
   });
   afterAll(() => t?.close());
 
@@ -127,28 +117,14 @@ describe.each(ENGINES)('warranty claims on %s', (engine) => {
 
   beforeAll(async () => {
     t = await createTestApp(engine, { products: 8, sellers: 3, offers: 40 });
-    buyerId = (await createActor(t.deps, { email: 'w-buyer@example.com' })).userId;
-    const picks = (await offerPicks(t)).filter((p) => p.quantity > 1);
-    sellerId = picks[0]!.sellerId;
-    for (const p of picks.filter((x) => x.sellerId === sellerId).slice(0, 2)) {
-      const orderId = (await placeOrder(t, { lines: [{ offerId: p.id }] })).orders[0].id as number;
-      await t.deps.db.update(orders).set({ buyerUserId: buyerId }).where(eq(orders.id, orderId));
-      await shipOrder(t, orderId);
-      const now = t.clock.now();
-      const shipmentId = await registerShipment(
-        { db: t.deps.db, now },
-        { orderId, market: 'FR', shipper: 'sandbox', trackingNumber: `W${orderId}`, shippedAt: now },
-      );
-      await recordParcelEvent(
-        { db: t.deps.db, now },
-        { shipmentId, status: 'delivered', occurredAt: now, source: 'sandbox' },
-      );
-      const [l] = await t.deps.db
-        .select({ id: orderLines.id })
-        .from(orderLines)
-        .where(eq(orderLines.orderId, orderId));
-      lines.push({ lineId: l!.id, orderId });
-    }
+    const shipped = await buyerWithShippedLines(t, {
+      email: 'w-buyer@example.com',
+      count: 2,
+      deliveredBy: 'sandbox',
+    });
+    buyerId = shipped.buyerId;
+    sellerId = shipped.sellerId;
+    lines.push(...shipped.lines);
   });
   afterAll(() => t?.close());
 
