@@ -6,6 +6,7 @@
  * writes.
  */
 import { desc, inArray } from 'drizzle-orm';
+import { type Day, localDay } from '../../platform/calendar.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { marketByCode } from '../../platform/markets.ts';
 import { type ParcelView, parcelsOfOrders } from '../delivery/shipments.read-model.ts';
@@ -15,13 +16,7 @@ import { LINE } from '../orders/order-states.ts';
 import type { OrderLineRow } from '../orders/orders.types.ts';
 import { returns, warrantyClaims } from './after-sales.schema.ts';
 import { buyerCareFolders, type FolderSummary, orderCareFolders } from './care-folders.read-model.ts';
-import {
-  type Day,
-  legalGuaranteeEndsOn,
-  localDay,
-  MIN_WARRANTY_MONTHS,
-  warrantyEndsOn,
-} from './deadlines.rules.ts';
+import { legalGuaranteeEndsOn, MIN_WARRANTY_MONTHS, warrantyEndsOn } from './deadlines.rules.ts';
 import { type ReturnEligibility, returnEligibility, returnRefundMinor } from './returns.rules.ts';
 
 export type BuyerReturn = Pick<

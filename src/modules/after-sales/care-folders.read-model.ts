@@ -3,13 +3,13 @@
  * lists of a buyer, of a seller and the operators' queue, each with whose turn it is and by when.
  */
 import { and, asc, desc, eq, inArray, ne, type SQL } from 'drizzle-orm';
+import { localDay } from '../../platform/calendar.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { marketByCode } from '../../platform/markets.ts';
 import { careAttachments, careFolders, careMessages } from './after-sales.schema.ts';
 import { type FolderStatus, isOverdue, type Party, responseDue } from './care.rules.ts';
 import type { CareActor } from './care-actor.ts';
 import { folderFor } from './care-folder-access.ts';
-import { localDay } from './deadlines.rules.ts';
 
 export type FolderSummary = {
   id: number;

@@ -4,7 +4,7 @@
  * Whose turn it is follows the last message; a message on a closed folder reopens it. Response
  * targets are in business days of the buyer's market.
  */
-import { addBusinessDays, type Day } from './deadlines.rules.ts';
+import { addBusinessDays, type Day } from '../../platform/calendar.ts';
 
 export const FOLDER_STATUSES = [
   'awaiting_seller',

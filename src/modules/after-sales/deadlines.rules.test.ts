@@ -4,13 +4,15 @@ import {
   addBusinessDays,
   addDays,
   addMonths,
-  blackFriday,
   isBusinessDay,
   isPublicHoliday,
-  legalGuaranteeEndsOn,
   localDay,
-  returnEndsOn,
   rollToBusinessDay,
+} from '../../platform/calendar.ts';
+import {
+  blackFriday,
+  legalGuaranteeEndsOn,
+  returnEndsOn,
   transitDamageEndsOn,
   warrantyEndsOn,
   windowOn,

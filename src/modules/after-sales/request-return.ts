@@ -1,4 +1,5 @@
 import { and, eq, notInArray } from 'drizzle-orm';
+import { localDay } from '../../platform/calendar.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import { marketByCode } from '../../platform/markets.ts';
@@ -9,7 +10,6 @@ import { returns } from './after-sales.schema.ts';
 import { afterSalesEmails } from './after-sales-emails.ts';
 import { type AfterSalesMail, mailAboutLine, sellerTeamRecipients } from './after-sales-recipients.ts';
 import type { CareActor } from './care-actor.ts';
-import { localDay } from './deadlines.rules.ts';
 import { returnEligibility, returnRefundMinor, withdrawalStatement } from './returns.rules.ts';
 
 export type RequestReturnInput = {

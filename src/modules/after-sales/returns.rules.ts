@@ -5,7 +5,8 @@
  * return window (30 days by default, Black Friday orders until 31 January), else nothing — refused
  * with the day the last window ended.
  */
-import { addDays, type Day, returnEndsOn, withdrawalEndsOn } from './deadlines.rules.ts';
+import { addDays, type Day } from '../../platform/calendar.ts';
+import { returnEndsOn, withdrawalEndsOn } from './deadlines.rules.ts';
 
 export type ReturnKind = 'withdrawal' | 'commercial';
 

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { localDay } from '../../platform/calendar.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import { marketByCode } from '../../platform/markets.ts';
@@ -12,7 +13,7 @@ import { afterSalesEmails } from './after-sales-emails.ts';
 import { type AfterSalesMail, mailAboutLine, sellerTeamRecipients } from './after-sales-recipients.ts';
 import { MAX_MESSAGE_LENGTH } from './care.rules.ts';
 import type { CareActor } from './care-actor.ts';
-import { legalGuaranteeEndsOn, localDay, warrantyEndsOn } from './deadlines.rules.ts';
+import { legalGuaranteeEndsOn, warrantyEndsOn } from './deadlines.rules.ts';
 import { warrantyMonthsOfOffer } from './warranty.read-model.ts';
 
 /**

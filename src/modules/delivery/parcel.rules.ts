@@ -3,7 +3,7 @@
  * the history but never moves a delivered parcel back to "in transit"); `failed_attempt` sits
  * beside `out_for_delivery` and a new attempt moves on from it.
  */
-import { addBusinessDays, type Day, localDay } from '../after-sales/deadlines.rules.ts';
+import { addBusinessDays, type Day, localDay } from '../../platform/calendar.ts';
 
 export const PARCEL_STATUSES = [
   'label_created',

@@ -1,8 +1,8 @@
+import { localDay } from '../../platform/calendar.ts';
 import { DAY_MS } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import { marketByCode } from '../../platform/markets.ts';
-import { localDay } from '../after-sales/deadlines.rules.ts';
 import { checkoutRecipient } from '../checkout/buyer-locale.ts';
 import type { CheckoutDeps } from '../checkout/checkout.deps.ts';
 import { registerShipment } from '../delivery/register-shipment.ts';

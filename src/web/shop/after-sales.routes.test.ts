@@ -17,12 +17,12 @@ import {
   careMessages,
   returns,
 } from '../../modules/after-sales/after-sales.schema.ts';
-import { localDay } from '../../modules/after-sales/deadlines.rules.ts';
 import { returnEligibility } from '../../modules/after-sales/returns.rules.ts';
 import { recordParcelEvent } from '../../modules/delivery/record-parcel-event.ts';
 import { registerShipment } from '../../modules/delivery/register-shipment.ts';
 import { offerPrices, offers } from '../../modules/offers/offers.schema.ts';
 import { sellers } from '../../modules/sellers/sellers.schema.ts';
+import { localDay } from '../../platform/calendar.ts';
 import { formatMoneyForDisplay } from '../../platform/money.ts';
 
 type T = Awaited<ReturnType<typeof createTestApp>>;
