@@ -306,7 +306,7 @@ describe('selling', () => {
     // One line chart per rate, each an image named by its title, with its threshold drawn.
     expect(
       await seller.page
-        .getByRole('img', { name: portal('{rate}, daily', { rate: portal('Late shipments') }) })
+        .getByRole('img', { name: portal('{rate}, daily', { rate: portal('Late deliveries') }) })
         .count(),
     ).toBe(1);
     expect(await seller.page.locator('.chart-grid figure').count()).toBe(6);
@@ -323,7 +323,7 @@ describe('selling', () => {
     await screenshot(op.page, 'sellers-13-quality-queue');
     await op.page.locator('table.data-table tbody a').first().click();
     await op.page.getByRole('heading', { name: 'Record the review' }).waitFor();
-    expect(await op.page.getByRole('img', { name: 'Late shipments, daily' }).count()).toBe(1);
+    expect(await op.page.getByRole('img', { name: 'Late deliveries, daily' }).count()).toBe(1);
 
     // Warning without a note is refused at the field; with one, recorded and emailed.
     await op.page.getByLabel('Outcome').selectOption('warned');

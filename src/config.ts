@@ -36,6 +36,12 @@ const ZConfigSchema = z.object({
   /** A buyer's VAT number checked longer ago than this is checked again before a reverse charge (days). */
   VAT_REVERIFY_AFTER_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
   VIES_URL: z.string().url().optional(),
+  /**
+   * Review translation (reviews/translator.ts): set, reviews are machine-translated by DeepL into
+   * the shop languages; unset, readers see the originals. DEEPL_SERVER_URL overrides the API's URL.
+   */
+  DEEPL_AUTH_KEY: z.string().min(1).optional(),
+  DEEPL_SERVER_URL: z.string().url().optional(),
   /** Development tools at /dev (advance the clock, run a job now); refused in production. */
   DEV_TOOLS: z.stringbool().default(false),
   /**

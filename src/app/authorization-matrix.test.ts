@@ -184,4 +184,83 @@ describe.each(ENGINES)('authorization of every route on %s', (engine) => {
     expect(failures).toEqual([]);
     expect(checked).toBeGreaterThan(280);
   }, 180_000);
+
+  // Reviews, display side (issue 15): anyone may read published reviews and published photos.
+  it.each([
+    ['GET', '/api/v1/products/:idOrSlug/reviews'],
+    ['GET', '/api/v1/sellers/:slug/reviews'],
+    ['GET', '/api/v1/review-photos/:id'],
+  ])('%s %s is public', (method, path) => {
+    const route = declaredRoutes(t.app.routes).find((r) => r.method === method && r.path === path);
+    expect(route?.rule?.kind).toBe('public');
+  });
+  // Reviews, writing side (issue 15): the buyer API needs a buyer; the pages a signed-in person,
+  // except the emailed link (its token is the credential) and the licence terms.
+  const SHOP = '/:market{[a-z]{2}-[a-z]{2}}';
+  it.each([
+    ['POST', '/api/v1/me/reviews', 'buyer'],
+    ['GET', '/api/v1/me/reviews', 'buyer'],
+    ['PATCH', '/api/v1/me/reviews/:id', 'buyer'],
+    ['DELETE', '/api/v1/me/reviews/:id', 'buyer'],
+    ['POST', '/api/v1/me/reviews/:id/photos', 'buyer'],
+    ['GET', `${SHOP}/orders/:checkoutId/lines/:lineId/review`, 'signedIn'],
+    ['POST', `${SHOP}/orders/:checkoutId/lines/:lineId/review`, 'signedIn'],
+    ['GET', `${SHOP}/reviews/write`, 'public'],
+    ['POST', `${SHOP}/reviews/write`, 'public'],
+    ['GET', `${SHOP}/account/reviews`, 'signedIn'],
+    ['GET', `${SHOP}/account/reviews/:reviewId`, 'signedIn'],
+    ['POST', `${SHOP}/account/reviews/:reviewId`, 'signedIn'],
+    ['POST', `${SHOP}/account/reviews/:reviewId/photos`, 'signedIn'],
+    ['POST', `${SHOP}/account/reviews/:reviewId/delete`, 'signedIn'],
+    ['GET', `${SHOP}/legal/review-licence`, 'public'],
+  ])('%s %s is %s', (method, path, kind) => {
+    const route = declaredRoutes(t.app.routes).find((r) => r.method === method && r.path === path);
+    expect(route?.rule?.kind).toBe(kind);
+  });
+  // Reviews, moderation side (issue 15): moderators (and admins) decide; anyone may report or
+  // appeal (the use case keeps a signed-in third party off someone else's decision); a seller's
+  // members reply from the portal.
+  const MOD = (r: { rule: AccessRule | null }) =>
+    r.rule?.kind === 'operator' ? r.rule.roles.join(',') : (r.rule?.kind ?? 'none');
+  it.each([
+    ['GET', '/api/v1/console/reviews/queue', 'moderator'],
+    ['POST', '/api/v1/console/reviews/:id/photos', 'moderator'],
+    ['POST', '/api/v1/console/reviews/:id/remove', 'moderator'],
+    ['POST', '/api/v1/console/reviews/:id/reply/remove', 'moderator'],
+    ['POST', '/api/v1/console/reviews/notices/:id/decision', 'moderator'],
+    ['POST', '/api/v1/console/reviews/appeals/:id/decision', 'moderator'],
+    ['POST', '/api/v1/console/reviews/blocks', 'moderator'],
+    ['GET', '/console/reviews', 'moderator'],
+    ['GET', '/console/reviews/:id{[0-9]+}', 'moderator'],
+    ['GET', '/console/reviews/photos/:photoId{[0-9]+}', 'moderator'],
+    ['POST', '/console/reviews/:id{[0-9]+}/photos', 'moderator'],
+    ['POST', '/console/reviews/:id{[0-9]+}/remove', 'moderator'],
+    ['POST', '/console/reviews/:id{[0-9]+}/reply/remove', 'moderator'],
+    ['POST', '/console/reviews/notices/:id{[0-9]+}/decide', 'moderator'],
+    ['POST', '/console/reviews/appeals/:id{[0-9]+}/decide', 'moderator'],
+    ['POST', '/console/reviews/blocks', 'moderator'],
+    ['POST', '/api/v1/reviews/:id/notices', 'public'],
+    ['POST', '/api/v1/reviews/appeals', 'public'],
+    ['GET', `${SHOP}/reviews/:id{[0-9]+}/report`, 'public'],
+    ['POST', `${SHOP}/reviews/:id{[0-9]+}/report`, 'public'],
+    ['GET', `${SHOP}/reviews/appeal`, 'public'],
+    ['POST', `${SHOP}/reviews/appeal`, 'public'],
+    ['GET', '/seller/:sellerId{[0-9]+}/reviews', 'sellerMember'],
+    ['POST', '/seller/:sellerId{[0-9]+}/reviews/:reviewId{[0-9]+}/reply', 'sellerMember'],
+  ])('%s %s is for %s', (method, path, who) => {
+    const route = declaredRoutes(t.app.routes).find((r) => r.method === method && r.path === path);
+    expect(route && MOD(route)).toBe(who);
+  });
+
+  // Insurance claims (issue 14): only a signed-in person reaches the claim form; the order's buyer
+  // only gets further (anyone else: 404, insurance-claims.routes.test.ts).
+  it.each([
+    ['GET', '/:market{[a-z]{2}-[a-z]{2}}/orders/:checkoutId/lines/:lineId/insurance'],
+    ['POST', '/:market{[a-z]{2}-[a-z]{2}}/orders/:checkoutId/lines/:lineId/insurance'],
+    ['GET', '/pro/:market{[a-z]{2}-[a-z]{2}}/orders/:checkoutId/lines/:lineId/insurance'],
+    ['POST', '/pro/:market{[a-z]{2}-[a-z]{2}}/orders/:checkoutId/lines/:lineId/insurance'],
+  ])('%s %s is signedIn', (method, path) => {
+    const route = declaredRoutes(t.app.routes).find((r) => r.method === method && r.path === path);
+    expect(route?.rule?.kind).toBe('signedIn');
+  });
 });

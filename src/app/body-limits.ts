@@ -6,11 +6,16 @@
  * it knows who is asking. The uploads are parsed in memory (`parseBody`) within their limit.
  */
 import type { Context } from 'hono';
+import {
+  isReviewPhotoUpload,
+  REVIEW_PHOTOS_MAX_BODY_BYTES,
+} from '../modules/reviews/review-writing.routes.ts';
 import type { AppEnv } from '../platform/http/app.ts';
 import { type BodyLimit, payloadTooLarge } from '../platform/http/body-limit.ts';
 import { isSellerCareUpload, SELLER_CARE_MAX_BODY_BYTES } from '../web/seller/care.routes.ts';
 import { isSellerImportUpload, SELLER_IMPORT_MAX_BODY_BYTES } from '../web/seller/imports.routes.ts';
 import { CARE_UPLOAD_MAX_BODY_BYTES, isCareUpload } from '../web/shop/after-sales.routes.ts';
+import { isInsuranceClaimUpload } from '../web/shop/insurance-claims.routes.ts';
 import { isSellerApplicationUpload, SELLER_APPLICATION_MAX_BODY_BYTES } from '../web/shop/sell.routes.ts';
 import { isSavUpload, SAV_MAX_BODY_BYTES } from '../ws/sav.routes.ts';
 import { WS_MAX_BODY_BYTES } from '../ws/ws.routes.ts';
@@ -68,6 +73,10 @@ const UPLOADS: Upload[] = [
   { matches: isSavUpload, maxBytes: SAV_MAX_BODY_BYTES, authenticated: wsKey },
   // A buyer's help request or reply with its ten files of 3 MB (shop, signed in).
   { matches: isCareUpload, maxBytes: CARE_UPLOAD_MAX_BODY_BYTES, authenticated: signedIn },
+  // An insurance claim with its photos or police report (shop, signed in).
+  { matches: isInsuranceClaimUpload, maxBytes: CARE_UPLOAD_MAX_BODY_BYTES, authenticated: signedIn },
+  // A review's photos, five of 5 MB (API and shop, signed in).
+  { matches: isReviewPhotoUpload, maxBytes: REVIEW_PHOTOS_MAX_BODY_BYTES, authenticated: signedIn },
 ];
 
 /** The body limit of a request (see streamingBodyLimit). */

@@ -10,6 +10,7 @@ import {
 import { createPaymentProvider } from '../modules/payments/create-payment-provider.ts';
 import type { PaymentProvider } from '../modules/payments/payment-provider.ts';
 import { type InsuranceProvider, LocalInsuranceProvider } from '../modules/pricing/insurance.rules.ts';
+import { createTranslator, type Translator } from '../modules/reviews/translator.ts';
 import { createLocalVatVerifier } from '../modules/tax/local-vat-verifier.ts';
 import type { VatNumberVerifier } from '../modules/tax/vat-number-verifier.ts';
 import { createViesVerifier } from '../modules/tax/vies-verifier.ts';
@@ -19,6 +20,7 @@ import type { Logger } from '../platform/logger.ts';
 import { createMailer, type Mailer } from '../platform/mail/mailer.ts';
 import { deriveKey } from '../platform/security/keys.ts';
 import { createLocalStorage, createMemoryStorage, type Storage } from '../platform/storage.ts';
+import { localInsuranceRecords } from './local-insurance-records.ts';
 
 /** What use cases and routes are given: built once in main.ts (or by a test). */
 export type Deps = {
@@ -39,6 +41,8 @@ export type Deps = {
   secret: string;
   /** Absolute URL of a site path, for emailed links. */
   siteUrl: (path: string) => string;
+  /** Machine translation of reviews: DeepL with DEEPL_AUTH_KEY, else none (originals shown). */
+  translator: Translator;
 };
 
 /** Wire the services every entry point (server, worker, CLI, tests) shares. */
@@ -73,12 +77,13 @@ export function assembleDeps(a: {
       },
       clock,
     ),
-    insurance: new LocalInsuranceProvider(),
+    insurance: new LocalInsuranceProvider({ records: localInsuranceRecords(database.db), clock }),
     storage:
       config.NODE_ENV === 'test'
         ? createMemoryStorage()
         : createLocalStorage(path.resolve(config.DATA_DIR, 'files')),
     secret: a.secret,
     siteUrl: (path) => `${base}${path}`,
+    translator: createTranslator(config),
   };
 }

@@ -17,6 +17,9 @@ import {
   refundIssuedEmail,
   serviceFeeRefundedEmail,
 } from '../modules/refunds/refund-emails.ts';
+import { reviewEmails } from '../modules/reviews/review-emails.ts';
+import { CRITERION_CODES } from '../modules/reviews/review-moderation.rules.ts';
+import { reviewModerationEmails } from '../modules/reviews/review-moderation-emails.ts';
 import {
   SUSPENSION_REASON_CODES,
   SUSPENSION_REASONS,
@@ -275,6 +278,54 @@ for (const topic of TICKET_TOPICS) {
     customerServiceEmails.acknowledgement(l, to, { number: '42', topic, message: '…' });
 }
 TEMPLATES['customer-service.reply'] = (l) => customerServiceEmails.reply(l, to, { number: '42', reply: '…' });
+
+// Review moderation (reviews, issue 15): statements of reasons per decision and criterion, appeal and notice outcomes.
+for (const kind of ['removal', 'photos', 'reply', 'block'] as const)
+  for (const criterion of kind === 'block' ? ['serious', 'repeated'] : CRITERION_CODES)
+    TEMPLATES[`reviews.statement-${kind} (${criterion})`] = (l) =>
+      reviewModerationEmails.statement(
+        { email: to, locale: l },
+        {
+          kind,
+          product: 'iPhone 13 128 GB',
+          orderId: 41,
+          reviewDate: '2026-12-01',
+          criterion,
+          facts: '…',
+          statementId: 'f2b0c3',
+          until: kind === 'block' && criterion === 'repeated' ? at : null,
+          link,
+        },
+      );
+for (const kind of ['removal', 'photos', 'block'] as const)
+  for (const reversed of [true, false])
+    TEMPLATES[`reviews.appeal-outcome (${kind}, ${reversed ? 'reversed' : 'upheld'})`] = (l) =>
+      reviewModerationEmails.appealOutcome(
+        { email: to, locale: l },
+        { kind, reversed, product: 'iPhone 13 128 GB', note: '…', link },
+      );
+for (const target of ['review', 'reply'] as const)
+  TEMPLATES[`reviews.notice-received (${target})`] = (l) =>
+    reviewModerationEmails.noticeReceived(
+      { email: to, locale: l },
+      { noticeId: 12, target, reviewId: 7, criterion: 'spam', at },
+    );
+for (const upheld of [true, false])
+  for (const target of ['review', 'reply'] as const)
+    TEMPLATES[`reviews.notice-outcome (${target}, ${upheld ? 'upheld' : 'dismissed'})`] = (l) =>
+      reviewModerationEmails.noticeOutcome(
+        { email: to, locale: l },
+        { upheld, target, reviewId: 7, criterion: 'spam' },
+      );
+
+// Reviews, writing (issue 15): the request about 7 days after delivery, and the confirmation.
+TEMPLATES['reviews.request'] = (l) =>
+  reviewEmails.request({ email: to, locale: l }, { orderId: 41, product: 'iPhone 13', link, expiresAt: at });
+TEMPLATES['reviews.published'] = (l) =>
+  reviewEmails.published(
+    { email: to, locale: l },
+    { orderId: 41, product: 'iPhone 13', link, editUntil: at, timeZone: 'Europe/Paris' },
+  );
 
 /** The English texts modules keep for operators and stored statements, which emails must not quote. */
 const MODULE_ENGLISH: string[] = [

@@ -1,4 +1,5 @@
 import { accountsModule } from '../modules/accounts/accounts.module.ts';
+import { afterSalesModule } from '../modules/after-sales/after-sales.module.ts';
 import { cartModule } from '../modules/cart/cart.module.ts';
 import { catalogModule } from '../modules/catalog/catalog.module.ts';
 import { checkoutModule } from '../modules/checkout/checkout.module.ts';
@@ -8,6 +9,7 @@ import { payoutsModule } from '../modules/payouts/payouts.module.ts';
 import { qualityModule } from '../modules/quality/quality.module.ts';
 import { refundsModule } from '../modules/refunds/refunds.module.ts';
 import { repricerModule } from '../modules/repricer/repricer.module.ts';
+import { reviewsModule } from '../modules/reviews/reviews.module.ts';
 import { sellerApiModule } from '../modules/seller-api/seller-api.module.ts';
 import { sellerPaymentsModule } from '../modules/seller-payments/seller-payments.module.ts';
 import { sellerWebhooksModule } from '../modules/seller-webhooks/seller-webhooks.module.ts';
@@ -28,4 +30,6 @@ export const MODULES: readonly Module[] = [
   sellerApiModule,
   qualityModule,
   deliveryModule,
+  afterSalesModule,
+  reviewsModule,
 ];

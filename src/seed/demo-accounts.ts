@@ -115,7 +115,7 @@ export async function seedDemoAccounts({ db, clock }: { db: Db; clock: Clock }):
   return true;
 }
 
-/** The demo seller #1's shop is fine; seller #3's late shipments rose above the threshold: flagged. */
+/** The demo seller #1's shop is fine; seller #3's late deliveries rose above the threshold: flagged. */
 export const DEMO_FLAGGED_SELLER_ID = 3;
 
 async function seedQualityFlag(db: Db, now: Date): Promise<void> {

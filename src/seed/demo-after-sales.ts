@@ -13,6 +13,7 @@ import { openWarrantyClaim } from '../modules/after-sales/warranty-claims.ts';
 import { addCartLine } from '../modules/cart/add-cart-line.ts';
 import { openCart } from '../modules/cart/open-cart.ts';
 import { placeOrder } from '../modules/checkout/place-order.ts';
+import { submitContactForm } from '../modules/customer-service/submit-contact-form.ts';
 import { recordParcelEvent } from '../modules/delivery/record-parcel-event.ts';
 import { registerShipment, shipmentIdOfOrder } from '../modules/delivery/register-shipment.ts';
 import { offerPrices, offers } from '../modules/offers/offers.schema.ts';
@@ -62,7 +63,8 @@ const STORIES: readonly Story[] = [
  * (shopper@reloop.example) with the demo seller #1 (seller@reloop.example, whose demo API key
  * lists its folders on /ws/sav), delivered by a carrier or still on their way with the sandbox
  * carrier; an open "Get help" folder waiting for the seller, a closed one, one with customer
- * service, a return with its label issued, a warranty claim. Through the real use cases, once:
+ * service, a return with its label issued, a warranty claim, and a question to customer service
+ * from the contact form. Through the real use cases, once:
  * nothing when care folders exist already. Returns how many orders it placed.
  */
 export async function seedDemoAfterSales(deps: Deps): Promise<number> {
@@ -168,6 +170,21 @@ export async function seedDemoAfterSales(deps: Deps): Promise<number> {
     if (!line) continue;
     await afterTheSale(story, line.id, { at, buyer, seller, service });
   }
+  // A question about the platform itself, from the contact form, waiting in the console's queue.
+  await submitContactForm(
+    { ...at(1), mailer: deps.mailer },
+    {
+      market: 'FR',
+      locale: 'fr-FR',
+      userId: shopper.userId,
+      values: {
+        topic: 'question',
+        email: shopper.email,
+        message:
+          'Bonjour, je ne trouve pas comment changer l’adresse e-mail de mon compte. Pouvez-vous m’aider ?',
+      },
+    },
+  );
   return placed;
 }
 

@@ -11,6 +11,7 @@ import { createTestApp } from '../../test/fixtures.ts';
 import type { TestApp } from '../../test/orders.ts';
 import { users } from '../modules/accounts/accounts.schema.ts';
 import { careFolders, returns, warrantyClaims } from '../modules/after-sales/after-sales.schema.ts';
+import { supportTickets } from '../modules/customer-service/customer-service.schema.ts';
 import { shipments } from '../modules/delivery/delivery.schema.ts';
 import { payouts } from '../modules/payouts/payouts.schema.ts';
 import { failedRefundAlerts } from '../modules/refunds/refund-alerts.read-model.ts';
@@ -89,6 +90,9 @@ describe.each(ENGINES)('the demo orders on %s', (engine) => {
     expect(folders.every((f) => f.buyerUserId === shopper!.id)).toBe(true);
     expect((await t.deps.db.select().from(returns)).map((r) => r.status)).toEqual(['label_issued']);
     expect((await t.deps.db.select().from(warrantyClaims)).map((c) => c.status)).toEqual(['open']);
+    // A question about the platform waits in customer service's queue.
+    const tickets = await t.deps.db.select().from(supportTickets);
+    expect(tickets.map((x) => [x.topic, x.status, x.userId])).toEqual([['question', 'open', shopper!.id]]);
     const parcels = await t.deps.db.select().from(shipments);
     expect(parcels.filter((p) => p.status === 'delivered').length).toBeGreaterThanOrEqual(6);
     expect(parcels.filter((p) => p.carrier === 'sandbox' && p.status !== 'delivered').length).toBe(2);

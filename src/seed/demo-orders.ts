@@ -5,6 +5,8 @@ import { addCartLine } from '../modules/cart/add-cart-line.ts';
 import { openCart } from '../modules/cart/open-cart.ts';
 import { checkouts } from '../modules/checkout/checkout.schema.ts';
 import { placeOrder } from '../modules/checkout/place-order.ts';
+import { recordParcelEvent } from '../modules/delivery/record-parcel-event.ts';
+import { shipmentIdOfOrder } from '../modules/delivery/register-shipment.ts';
 import { offerPrices, offers } from '../modules/offers/offers.schema.ts';
 import { orderLines } from '../modules/orders/orders.schema.ts';
 import { runPayouts } from '../modules/payouts/run-payouts.ts';
@@ -22,6 +24,8 @@ import { sellers } from '../modules/sellers/sellers.schema.ts';
 import { type Clock, DAY_MS } from '../platform/clock.ts';
 import type { Actor } from '../platform/http/actor.ts';
 import { seedDemoAfterSales } from './demo-after-sales.ts';
+import { seedDemoInsuranceClaim } from './demo-insurance.ts';
+import { seedDemoReviews } from './demo-reviews.ts';
 
 const address = {
   name: 'Chloé Martin',
@@ -69,6 +73,8 @@ export async function seedDemoOrders(deps: Deps): Promise<number> {
   if (n > 0) {
     // A demo seeded before after-sales existed gets its after-sales stories once.
     await seedDemoAfterSales(deps);
+    await seedDemoInsuranceClaim(deps);
+    await seedDemoReviews(deps);
     return 0;
   }
   const shopper = await actorFor(deps, 'shopper@reloop.example');
@@ -162,6 +168,18 @@ export async function seedDemoOrders(deps: Deps): Promise<number> {
           trackingNumber: `DEMO${o.orderId}FR`,
           shipper: 'Colissimo',
         });
+        // Colissimo delivered it two days later (its tracking events reach Reloop by webhook).
+        const shipmentId = await shipmentIdOfOrder(deps.db, o.orderId);
+        if (shipmentId)
+          await recordParcelEvent(
+            { db: deps.db, now: deps.clock.now() },
+            {
+              shipmentId,
+              status: 'delivered',
+              occurredAt: daysAgo(deps, p.shippedDaysAgo - 2).clock.now(),
+              source: 'carrier',
+            },
+          );
       }
     }
     placed++;
@@ -172,6 +190,10 @@ export async function seedDemoOrders(deps: Deps): Promise<number> {
   await runPayouts(deps);
   // After the sale: delivered orders, parcels on their way, care folders, a return, a warranty claim.
   await seedDemoAfterSales(deps);
+  // An insured device with a claim under review at the insurer.
+  await seedDemoInsuranceClaim(deps);
+  // Reviews of the most popular products, written by buyers who received them (issue 15).
+  await seedDemoReviews(deps);
   return placed;
 }
 

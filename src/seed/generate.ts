@@ -199,8 +199,6 @@ export type GenSeller = {
     lateDeliveryBp: number;
     cancellationBp: number;
   };
-  ratingX100: number;
-  ratingCount: number;
   /** Markets the seller lists in. */
   markets: Market['code'][];
 };
@@ -303,11 +301,23 @@ export function generateSellers(count: number, seed = 7): GenSeller[] {
         : loc.country === 'GB'
           ? ['GB'] // since Brexit a UK seller's device enters the EU as an import: not sold there
           : [...EU_MARKETS.filter(() => r.chance(0.75)), loc.country as Market['code']];
+    const addressLine = `${r.int(1, 180)} ${loc.street}`;
+    const rates = {
+      aestheticDefectBp: rate(300),
+      wrongProductBp: rate(150),
+      defectiveProductBp: rate(250),
+      wrongAccessoriesBp: rate(200),
+      lateDeliveryBp: rate(800),
+      cancellationBp: rate(400),
+    };
+    // Sellers no longer carry a made-up rating (it comes from published reviews): the number it
+    // drew is still drawn, so that every later generated value stays the same.
+    r.int(40, 4000);
     return {
       slug: slugify(name),
       name,
       legalName: `${name} ${loc.country === 'FR' ? 'SAS' : loc.country === 'DE' ? 'GmbH' : loc.country === 'US' ? 'LLC' : loc.country === 'GB' ? 'Ltd' : 'B.V.'}`,
-      addressLine: `${r.int(1, 180)} ${loc.street}`,
+      addressLine,
       postalCode: loc.postal,
       city: loc.city,
       country: loc.country,
@@ -320,16 +330,7 @@ export function generateSellers(count: number, seed = 7): GenSeller[] {
       // A couple of sellers show what the buybox excludes: suspended, not yet verified.
       status: i % 29 === 28 ? 'suspended' : 'active',
       verified: i % 23 !== 22,
-      rates: {
-        aestheticDefectBp: rate(300),
-        wrongProductBp: rate(150),
-        defectiveProductBp: rate(250),
-        wrongAccessoriesBp: rate(200),
-        lateDeliveryBp: rate(800),
-        cancellationBp: rate(400),
-      },
-      ratingX100: Math.round(480 - quality * 90),
-      ratingCount: r.int(40, 4000),
+      rates,
       markets: [...new Set(markets)],
     };
   });

@@ -461,4 +461,27 @@ describe.each(ENGINES)('Care API /ws/sav on %s', (engine) => {
         .where(and(eq(careItemTransfers.sellerId, sellerA))),
     ).toHaveLength(1);
   });
+
+  it('limits each Care operation as Back Market documents it: 500 refunds a day per key', async () => {
+    const k = (
+      await createApiKey(t.deps.db, { sellerId: sellerA, name: 'rl', createdBy: null, now: t.clock.now() })
+    ).token;
+    const start = t.clock.now();
+    for (let i = 0; i < 500; i++) {
+      // Under the 200 / 10 s of every key: a day's refunds spread over minutes.
+      if (i % 150 === 149) t.clock.advance(21_000);
+      const r = await call('POST', '/ws/sav/refund', { token: k, body: {} });
+      if (r.status !== 400) throw new Error(`request ${i}: ${r.status}`);
+    }
+    const limited = await call('POST', '/ws/sav/refund', { token: k, body: {} });
+    expect(limited.status).toBe(429);
+    expect(limited.body.error.code).toBe('rate-limited');
+    expect(limited.headers.get('ratelimit-policy')).toBe('500;w=86400');
+    // Other Care operations and other keys go on.
+    expect((await call('GET', '/ws/sav?page=1', { token: k })).status).toBe(200);
+    expect((await call('POST', '/ws/sav/refund', { token: keyB, body: {} })).status).toBe(400);
+    t.clock.advance(86_400_000);
+    expect((await call('POST', '/ws/sav/refund', { token: k, body: {} })).status).toBe(400);
+    expect(t.clock.now() > start).toBe(true);
+  });
 });

@@ -111,7 +111,9 @@ export function wsAuthenticate(
 }
 
 const SECOND = 1000;
+const MINUTE = 60_000;
 const HOUR = 3_600_000;
+const DAY = 86_400_000;
 
 export const WS_LIMITS = {
   general: { name: 'ws', limit: 200, windowMs: 10 * SECOND },
@@ -120,6 +122,51 @@ export const WS_LIMITS = {
   competitors: { name: 'ws-competitors', limit: 2, windowMs: SECOND },
   listingsBi: { name: 'ws-listings-bi', limit: 2, windowMs: HOUR },
 } as const satisfies Record<string, RateLimit>;
+
+/**
+ * The Care API's own limits per key, as the reference documents each operation ("rate limited to
+ * 520 requests per minute and 4000 per day"): a minute and a day window each.
+ */
+const SAV_OPERATIONS: ReadonlyArray<{
+  name: string;
+  method: string;
+  path: RegExp;
+  perMinute?: number;
+  perDay: number;
+}> = [
+  { name: 'sav-list', method: 'GET', path: /^\/ws\/sav\/?$/, perMinute: 520, perDay: 4_000 },
+  { name: 'sav-details', method: 'GET', path: /^\/ws\/sav\/\d+\/?$/, perMinute: 600, perDay: 40_000 },
+  {
+    name: 'sav-problem',
+    method: 'POST',
+    path: /^\/ws\/sav\/\d+\/problem\/?$/,
+    perMinute: 750,
+    perDay: 1_000,
+  },
+  { name: 'sav-refund', method: 'POST', path: /^\/ws\/sav\/refund\/?$/, perDay: 500 },
+  { name: 'sav-message', method: 'POST', path: /^\/ws\/sav\/\d+\/msg\/?$/, perMinute: 560, perDay: 40_000 },
+  {
+    name: 'sav-item-transfer',
+    method: 'POST',
+    path: /^\/ws\/sav\/\d+\/item-transfer\/?$/,
+    perMinute: 292,
+    perDay: 500,
+  },
+];
+
+export const SAV_LIMITS: ReadonlyArray<{ limit: RateLimit; method: string; path: RegExp }> =
+  SAV_OPERATIONS.flatMap((o) => [
+    ...(o.perMinute
+      ? [
+          {
+            limit: { name: `ws-${o.name}-min`, limit: o.perMinute, windowMs: MINUTE },
+            method: o.method,
+            path: o.path,
+          },
+        ]
+      : []),
+    { limit: { name: `ws-${o.name}-day`, limit: o.perDay, windowMs: DAY }, method: o.method, path: o.path },
+  ]);
 
 const keyOf = (c: Context) => `key:${wsAuthOf(c).keyId}`;
 
@@ -166,6 +213,7 @@ export function wsRateLimits(limiter: RateLimiter): MiddlewareHandler<AppEnv>[] 
     limited(WS_LIMITS.competitors, (c) => c.req.path.startsWith('/ws/backbox/v1/competitors/')),
     limited(WS_LIMITS.listingUpdates, (c) => c.req.method === 'POST' && isListingWrite(c.req.path)),
     limited(WS_LIMITS.catalog, (c) => c.req.path.startsWith('/ws/category/')),
+    ...SAV_LIMITS.map((l) => limited(l.limit, (c) => c.req.method === l.method && l.path.test(c.req.path))),
     limited(WS_LIMITS.general, () => true),
   ];
 }

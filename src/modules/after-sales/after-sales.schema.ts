@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { users } from '../accounts/accounts.schema.ts';
 import { orderLines, orders } from '../orders/orders.schema.ts';
 import { sellers } from '../sellers/sellers.schema.ts';
@@ -197,5 +207,52 @@ export const careItemTransfers = pgTable(
   (t) => [
     uniqueIndex('care_item_transfers_tracking_uq').on(t.trackingKey),
     index('care_item_transfers_folder_idx').on(t.folderId),
+  ],
+);
+
+/**
+ * Claims on the device insurance (breakage, theft, liquid damage where covered), filed by the
+ * buyer on a policy of their insured line and followed at the insurer (refresh-insurance-claims
+ * polls it). At most one open claim per policy. The policy is checkout's (insurance_policies).
+ */
+export const insuranceClaims = pgTable(
+  'insurance_claims',
+  {
+    id: serial('id').primaryKey(),
+    policyId: integer('policy_id').notNull(),
+    policyRef: text('policy_ref').notNull(),
+    orderId: integer('order_id')
+      .notNull()
+      .references(() => orders.id),
+    orderLineId: integer('order_line_id')
+      .notNull()
+      .references(() => orderLines.id),
+    buyerUserId: integer('buyer_user_id').references(() => users.id),
+    cover: text('cover', { enum: ['breakage', 'theft', 'liquid_damage'] }).notNull(),
+    incidentOn: text('incident_on').notNull(),
+    description: text('description').notNull(),
+    /** The photos and documents sent with it (stored under `insurance-claims/…`). */
+    attachments: jsonb('attachments')
+      .$type<Array<{ key: string; name: string; contentType: string; sizeBytes: number }>>()
+      .notNull()
+      .default([]),
+    provider: text('provider').notNull(),
+    providerClaimRef: text('provider_claim_ref').notNull(),
+    status: text('status', { enum: ['under_review', 'accepted', 'refused', 'settled'] }).notNull(),
+    outcome: text('outcome', { enum: ['repair', 'replacement', 'payout'] }),
+    refusalReason: text('refusal_reason'),
+    filedAt: at('filed_at').notNull(),
+    decidedAt: at('decided_at'),
+    settledAt: at('settled_at'),
+    updatedAt: at('updated_at').notNull(),
+  },
+  (t) => [
+    index('insurance_claims_buyer_idx').on(t.buyerUserId, t.id),
+    index('insurance_claims_line_idx').on(t.orderLineId),
+    uniqueIndex('insurance_claims_ref_uq').on(t.providerClaimRef),
+    uniqueIndex('insurance_claims_open_policy_uq')
+      .on(t.policyId)
+      .where(sql`status IN ('under_review', 'accepted')`),
+    index('insurance_claims_open_idx').on(t.status).where(sql`status IN ('under_review', 'accepted')`),
   ],
 );

@@ -2,10 +2,10 @@
  * Read model: after the sale, as the buyer's order page and after-sales pages show it — each
  * order's parcel (delivery), and per line its delivery day, the return window it is in (or the day
  * it ended), its warranty and legal guarantee, and its care folders, returns and warranty claims.
- * Joins after-sales, delivery (parcelsOfOrders), orders and offers (the promised warranty); never
- * writes.
+ * Joins after-sales, delivery (parcelsOfOrders), orders, offers (the promised warranty) and sellers
+ * (their return window); never writes.
  */
-import { desc, inArray } from 'drizzle-orm';
+import { desc, eq, inArray } from 'drizzle-orm';
 import { type Day, localDay } from '../../platform/calendar.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { marketByCode } from '../../platform/markets.ts';
@@ -13,7 +13,9 @@ import { type ParcelView, parcelsOfOrders } from '../delivery/shipments.read-mod
 import { offers } from '../offers/offers.schema.ts';
 import { checkoutOfOrder, linesOfOrders } from '../orders/order-queries.ts';
 import { LINE } from '../orders/order-states.ts';
+import { orders } from '../orders/orders.schema.ts';
 import type { OrderLineRow } from '../orders/orders.types.ts';
+import { sellers } from '../sellers/sellers.schema.ts';
 import { returns, warrantyClaims } from './after-sales.schema.ts';
 import { buyerCareFolders, type FolderSummary, orderCareFolders } from './care-folders.read-model.ts';
 import { legalGuaranteeEndsOn, MIN_WARRANTY_MONTHS, warrantyEndsOn } from './deadlines.rules.ts';
@@ -84,7 +86,7 @@ export async function orderAfterSales(
   ]);
   const lineIds = lines.map((l) => l.id);
   const offerIds = [...new Set(lines.map((l) => l.offerId))];
-  const [rs, cs, months] = lineIds.length
+  const [rs, cs, months, windows] = lineIds.length
     ? await Promise.all([
         db.select().from(returns).where(inArray(returns.orderLineId, lineIds)).orderBy(desc(returns.id)),
         db
@@ -96,8 +98,14 @@ export async function orderAfterSales(
           .select({ id: offers.id, months: offers.warrantyMonths })
           .from(offers)
           .where(inArray(offers.id, offerIds)),
+        db
+          .select({ orderId: orders.id, days: sellers.returnWindowDays })
+          .from(orders)
+          .innerJoin(sellers, eq(sellers.id, orders.sellerId))
+          .where(inArray(orders.id, [...o.orderIds])),
       ])
-    : [[], [], []];
+    : [[], [], [], []];
+  const windowOf = new Map(windows.map((w) => [w.orderId, w.days]));
   const monthsOf = new Map(months.map((m) => [m.id, m.months ?? MIN_WARRANTY_MONTHS]));
   const out = new Map<number, LineAfterSales>();
   for (const l of lines as OrderLineRow[]) {
@@ -109,6 +117,7 @@ export async function orderAfterSales(
       lastDelivered: deliveredOn,
       country,
       consumer: o.consumer,
+      ...(windowOf.has(l.orderId) ? { returnWindowDays: windowOf.get(l.orderId)! } : {}),
     });
     const m = monthsOf.get(l.offerId) ?? MIN_WARRANTY_MONTHS;
     const warranty = deliveredOn

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { CheckoutDeps } from '../checkout/checkout.deps.ts';
-import { carrierNamed } from '../delivery/carriers.ts';
+import { carrierName, carrierNamed } from '../delivery/carriers.ts';
 import { releaseStock } from '../offers/release-stock.ts';
 import { findOrderLine } from '../orders/order-queries.ts';
 import { refundOrderLine } from '../refunds/refund-order-line.ts';
@@ -12,13 +12,6 @@ import { type AfterSalesMail, mailAboutLine } from './after-sales-recipients.ts'
 import type { CareActor } from './care-actor.ts';
 
 type ReturnRow = typeof returns.$inferSelect;
-
-/** The carrier as a buyer reads it: its name, the seller's words for an unknown one, Reloop's own. */
-function carrierName(carrier: string): string {
-  const c = carrierNamed(carrier);
-  if (c.code === 'sandbox') return 'Reloop';
-  return c.mode === 'manual' ? carrier : c.name;
-}
 
 async function returnFor(db: Db, returnId: number, actor: CareActor): Promise<ReturnRow> {
   const [r] = await db.select().from(returns).where(eq(returns.id, returnId));
@@ -39,9 +32,11 @@ export async function issueReturnLabel(
     throw new AppError('INVALID_STATE', 'The label was already issued', [
       { field: 'returnId', message: `is ${r.status}` },
     ]);
+  // A carrier Reloop books labels with gives the tracking number; for the others the seller does.
   const carrier = input.carrier?.trim() || 'sandbox';
+  const booked = carrierNamed(carrier).returnLabel;
   const trackingNumber =
-    input.trackingNumber?.trim() || (carrier === 'sandbox' ? `SBXR${String(r.id).padStart(8, '0')}` : '');
+    input.trackingNumber?.trim() || (booked ? booked({ returnId: r.id }).trackingNumber : '');
   if (!trackingNumber)
     throw AppError.invalid([{ field: 'trackingNumber', message: 'is required for this carrier' }]);
   await deps.db.transaction(async (tx) => {
@@ -70,22 +65,25 @@ export async function issueReturnLabel(
 /**
  * The parcel came back: the line is refunded through the refunds module (payment provider, ledger
  * reversal with the commission pro rata, credit note, email) and, when the device can be sold
- * again, its units go back on sale through the offers module.
+ * again, its units go back on sale through the offers module. When the refund cannot be made the
+ * return stays `received` and this is called again.
  */
 export async function receiveReturn(
   deps: CheckoutDeps,
   input: { actor: CareActor & { operatorId?: number }; returnId: number; resellable: boolean },
 ) {
   const r = await returnFor(deps.db, input.returnId, input.actor);
-  if (r.status !== 'label_issued' && r.status !== 'requested')
+  // `received` again: the parcel is back but its refund failed (provider down); trying again is safe.
+  if (r.status !== 'label_issued' && r.status !== 'requested' && r.status !== 'received')
     throw new AppError('INVALID_STATE', `This return is ${r.status}`, [
       { field: 'returnId', message: `is ${r.status}` },
     ]);
   const now = deps.clock.now();
-  await deps.db
-    .update(returns)
-    .set({ status: 'received', receivedAt: now, updatedAt: now })
-    .where(eq(returns.id, r.id));
+  if (r.status !== 'received')
+    await deps.db
+      .update(returns)
+      .set({ status: 'received', receivedAt: now, updatedAt: now })
+      .where(eq(returns.id, r.id));
   const refund = await refundOrderLine(deps, {
     orderLineId: r.orderLineId,
     amountMinor: r.refundAmountMinor,

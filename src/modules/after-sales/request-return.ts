@@ -6,6 +6,7 @@ import { marketByCode } from '../../platform/markets.ts';
 import { parcelsOfOrders } from '../delivery/shipments.read-model.ts';
 import { findOrderLine } from '../orders/order-queries.ts';
 import { LINE } from '../orders/order-states.ts';
+import { sellerReturnWindowDays } from '../sellers/get-seller.ts';
 import { returns } from './after-sales.schema.ts';
 import { afterSalesEmails } from './after-sales-emails.ts';
 import { type AfterSalesMail, mailAboutLine, sellerTeamRecipients } from './after-sales-recipients.ts';
@@ -16,12 +17,12 @@ export type RequestReturnInput = {
   actor: CareActor & { name?: string; consumer?: boolean };
   orderLineId: number;
   reason?: string;
-  returnWindowDays?: number;
 };
 
 /**
  * The buyer returns a delivered line: a withdrawal while the legal 14 days run (no reason needed;
- * the model form is filled in for them), else a commercial return within the seller's window.
+ * the model form is filled in for them), else a commercial return within the seller's window
+ * (sellers.return_window_days).
  * After the windows: WINDOW_CLOSED naming the day it ended. Someone else's line: 404.
  */
 export async function requestReturn(deps: { db: Db; now: Date } & AfterSalesMail, input: RequestReturnInput) {
@@ -42,7 +43,7 @@ export async function requestReturn(deps: { db: Db; now: Date } & AfterSalesMail
     lastDelivered: parcel?.deliveredAt ? localDay(parcel.deliveredAt, tz) : null,
     country: market?.code ?? order.market,
     consumer: input.actor.consumer ?? true,
-    ...(input.returnWindowDays !== undefined ? { returnWindowDays: input.returnWindowDays } : {}),
+    returnWindowDays: await sellerReturnWindowDays(deps.db, order.sellerId),
   });
   if (!eligibility.ok) {
     if (eligibility.reason === 'not_delivered')

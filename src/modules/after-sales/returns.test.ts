@@ -9,6 +9,7 @@ import { registerShipment } from '../delivery/register-shipment.ts';
 import { creditNotes } from '../documents/documents.schema.ts';
 import { offers } from '../offers/offers.schema.ts';
 import { orderLines } from '../orders/orders.schema.ts';
+import { setReturnWindow } from '../sellers/set-return-window.ts';
 import { returns } from './after-sales.schema.ts';
 import { issueReturnLabel, receiveReturn } from './handle-return.ts';
 import { requestReturn } from './request-return.ts';
@@ -80,6 +81,23 @@ describe.each(ENGINES)('returns and withdrawal on %s', (engine) => {
 
     const before = await stock(offerId);
     t.clock.advance(3 * DAY);
+    // The payment provider is down when the parcel arrives: nothing is refunded, and the seller can
+    // try again — the return is not stranded as "received".
+    const down = {
+      ...t.deps,
+      payments: {
+        ...t.deps.payments,
+        refund: async () => {
+          throw new Error('connect ECONNREFUSED');
+        },
+      },
+    };
+    await expect(
+      receiveReturn(down, { actor: seller(), returnId: r.id, resellable: true }),
+    ).rejects.toMatchObject({
+      code: 'UNPROCESSABLE',
+    });
+    expect(await stock(offerId)).toBe(before);
     const { refund } = await receiveReturn(t.deps, { actor: seller(), returnId: r.id, resellable: true });
     expect(refund).toMatchObject({ amountMinor: r.refundAmountMinor, status: 'succeeded', lineState: 6 });
     expect(await stock(offerId)).toBe(before + line!.quantity);
@@ -106,6 +124,21 @@ describe.each(ENGINES)('returns and withdrawal on %s', (engine) => {
     expect((error as AppError).message).toMatch(/ended on \d{4}-\d{2}-\d{2}/);
     expect(delivered < t.clock.now()).toBe(true);
     expect(await t.deps.db.select().from(returns).where(eq(returns.orderLineId, lineId))).toEqual([]);
+  });
+
+  it('follows the return window the seller offers, never below the legal 14 days', async () => {
+    const { lineId } = lines[1]!; // delivered 40 days ago: past the default 30
+    await expect(setReturnWindow(t.deps, { sellerId, returnWindowDays: 13 })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      fields: [{ field: 'returnWindowDays', message: expect.any(String) }],
+    });
+    await setReturnWindow(t.deps, { sellerId, returnWindowDays: 60 });
+    const r = await requestReturn(
+      { db: t.deps.db, now: t.clock.now() },
+      { actor: buyer(), orderLineId: lineId },
+    );
+    expect(r.kind).toBe('commercial');
+    await setReturnWindow(t.deps, { sellerId, returnWindowDays: 30 });
   });
 });
 

@@ -65,6 +65,13 @@ export const AUDIT_ACTIONS = [
   'fees.category_rate_removed',
   'fees.seller_rate_set',
   'fees.seller_rate_removed',
+  // Review moderation (issue 15)
+  'review.removed',
+  'review.photos_moderated',
+  'review.reply_removed',
+  'review.notice_decided',
+  'review.appeal_decided',
+  'review.reviewer_blocked',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -105,8 +105,11 @@ export const ZSellerPublicSchema = z
     vatNumber: z.string().nullable(),
     email: z.string(),
     phone: z.string(),
-    rating: z.number().nullable().openapi({ description: 'Average rating out of 5' }),
-    ratingCount: z.number().int(),
+    rating: z.number().nullable().openapi({
+      description:
+        'Average rating out of 5, to one decimal, of the published reviews of the last 12 months; null without any',
+    }),
+    ratingCount: z.number().int().openapi({ description: 'Published reviews of the last 12 months' }),
   })
   .openapi('SellerPublic');
 

@@ -164,7 +164,8 @@ export function presentProduct(d: ProductDetail, market: Market) {
   };
 }
 
-export function presentSeller(s: SellerRow) {
+/** `rating`: the seller rating from published reviews (reviews/seller-ratings.ts), null without any. */
+export function presentSeller(s: SellerRow, rating: { average: number; count: number } | null) {
   return {
     slug: s.slug,
     name: s.name,
@@ -176,7 +177,7 @@ export function presentSeller(s: SellerRow) {
     vatNumber: s.vatNumber,
     email: s.email,
     phone: s.phone,
-    rating: s.ratingCount > 0 ? s.ratingX100 / 100 : null,
-    ratingCount: s.ratingCount,
+    rating: rating?.average ?? null,
+    ratingCount: rating?.count ?? 0,
   };
 }

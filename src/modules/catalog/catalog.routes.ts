@@ -7,6 +7,7 @@ import type { App } from '../../platform/http/app.ts';
 import { json, problemResponse } from '../../platform/http/openapi.ts';
 import { formatAmount, MAX_AMOUNT_MINOR } from '../../platform/money.ts';
 import { getProductBuyboxes } from '../offers/get-product-buyboxes.ts';
+import { sellerRatingOf } from '../reviews/seller-ratings.ts';
 import { getSeller } from '../sellers/get-seller.ts';
 import {
   ZCategorySchema,
@@ -225,7 +226,7 @@ export function registerCatalogRoutes(app: App, deps: Deps): void {
 
   app.openapi(getSellerRoute, async (c) => {
     const seller = await getSeller({ db, slug: c.req.valid('param').slug });
-    return c.json(presentSeller(seller), 200);
+    return c.json(presentSeller(seller, await sellerRatingOf(db, seller.id)), 200);
   });
 
   // The benchmarks' floor (one primary-key lookup): only in benchmark mode (BENCHMARK=true).

@@ -11,6 +11,7 @@ import { insuredLinesOfCheckout, linesOfOrders, ordersOfCheckout } from '../orde
 import { LINE } from '../orders/order-states.ts';
 import { transitionOrderLines } from '../orders/transition-order-lines.ts';
 import { movePayment } from '../payments/move-payment.ts';
+import type { InsurancePolicy } from '../pricing/insurance.rules.ts';
 import { platformVatFor } from '../pricing/platform-vat.rules.ts';
 import { refundUnboundInsurance } from '../refunds/refund-unbound-insurance.ts';
 import { findSeller, sellerSummaries } from '../sellers/sellers.store.ts';
@@ -18,6 +19,7 @@ import { buyerLocale } from './buyer-locale.ts';
 import type { CheckoutDeps } from './checkout.deps.ts';
 import { type CheckoutRow, cartCheckedOutAgain, findCheckout } from './checkout.store.ts';
 import { checkoutEmails } from './checkout-emails.ts';
+import { recordInsurancePolicy } from './insurance-policies.store.ts';
 import { mailSellersNewPaidOrders } from './new-paid-order-mail.ts';
 import { loadReceipt, type ReceiptView } from './receipt.read-model.ts';
 
@@ -234,23 +236,23 @@ export async function commissionVatReverseCharged(db: Db, sellerId: number): Pro
 
 /**
  * Insured devices get their policies once the payment is captured (outside any transaction: the
- * insurer is an external service). Binding is idempotent per unit reference; a refusal is logged
- * for support and never undoes the paid order.
+ * insurer is an external service), each recorded in insurance_policies. Binding is idempotent per
+ * unit reference; a refusal is logged for support and never undoes the paid order.
  */
 async function bindInsurance(deps: Deps, checkoutId: string, market: string): Promise<string[]> {
   const lines = await insuredLinesOfCheckout(deps.db, checkoutId);
   const refs: string[] = [];
   for (const line of lines) {
     for (let unit = 1; unit <= line.quantity; unit++) {
+      let policy: InsurancePolicy;
       try {
-        const policy = await deps.insurance.bind({
+        policy = await deps.insurance.bind({
           market,
           unitPriceMinor: line.unitPriceMinor,
           premiumMinor: line.insurancePremiumMinor,
           reference: `order-line:${line.id}:${unit}`,
           startsAt: deps.clock.now(),
         });
-        refs.push(`${policy.policyRef} (${line.productName})`);
       } catch (err) {
         deps.logger.error(
           { err, line: line.id, unit },
@@ -264,7 +266,25 @@ async function bindInsurance(deps: Deps, checkoutId: string, market: string): Pr
             'unbound insurance premium not refunded: refund it by hand',
           );
         }
+        continue;
       }
+      // Kept for the order page and claims, once per (line, unit). The policy is bound whatever
+      // happens here: a failure to record it is support's to fix, never a refund.
+      try {
+        await recordInsurancePolicy(deps.db, {
+          orderId: line.orderId,
+          orderLineId: line.id,
+          unit,
+          policy,
+          now: deps.clock.now(),
+        });
+      } catch (err) {
+        deps.logger.error(
+          { err, line: line.id, unit, policyRef: policy.policyRef },
+          'insurance policy bound but not recorded: record it by hand',
+        );
+      }
+      refs.push(`${policy.policyRef} (${line.productName})`);
     }
   }
   return refs;

@@ -1,10 +1,12 @@
 /**
  * Read model for the console's user page (issue 14): a person's orders as a buyer, with their
- * "Get help" folders and platform tickets, so customer service sees the whole picture in one place.
+ * "Get help" folders, insurance claims and platform tickets, so customer service sees the whole
+ * picture in one place.
  */
 import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { buyerCareFolders, type FolderSummary } from '../after-sales/care-folders.read-model.ts';
+import { buyerInsuranceClaims, type PersonInsuranceClaim } from '../after-sales/insurance.read-model.ts';
 import { orders } from '../orders/orders.schema.ts';
 import { type TicketRow, ticketsOfPerson } from './tickets.queries.ts';
 
@@ -19,6 +21,7 @@ export type PersonHistory = {
     createdAt: Date;
   }[];
   folders: FolderSummary[];
+  insuranceClaims: PersonInsuranceClaim[];
   tickets: TicketRow[];
 };
 
@@ -41,9 +44,10 @@ export async function personHistory(
     .where(eq(orders.buyerUserId, person.userId))
     .orderBy(desc(orders.id))
     .limit(100);
-  const [folders, tickets] = await Promise.all([
+  const [folders, insuranceClaims, tickets] = await Promise.all([
     buyerCareFolders(db, person.userId, now),
+    buyerInsuranceClaims(db, person.userId),
     ticketsOfPerson(db, person),
   ]);
-  return { orders: rows, folders, tickets };
+  return { orders: rows, folders, insuranceClaims, tickets };
 }

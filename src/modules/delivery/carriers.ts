@@ -22,6 +22,11 @@ export interface Carrier {
     parcel: { shippedAt: Date; estimatedOn: string },
     now: Date,
   ): { status: ParcelStatus; since: Date };
+  /**
+   * A prepaid label for a parcel coming back from the buyer to the seller, for carriers Reloop
+   * books labels with; others need the seller to give the label's tracking number.
+   */
+  returnLabel?(r: { returnId: number }): { trackingNumber: string };
 }
 
 const link = (template: string) => (n: string) => template.replace('{n}', encodeURIComponent(n.trim()));
@@ -34,6 +39,7 @@ export const CARRIERS: readonly Carrier[] = [
     aliases: ['sandbox', 'reloop sandbox'],
     trackingUrl: () => null,
     statusAt: sandboxStatusAt,
+    returnLabel: ({ returnId }) => ({ trackingNumber: `SBXR${String(returnId).padStart(8, '0')}` }),
   },
   {
     code: 'colissimo',
@@ -156,4 +162,11 @@ export function carrierByCode(code: string): Carrier | undefined {
 export function carrierNamed(name: string | null | undefined): Carrier {
   const n = fold(name ?? '');
   return CARRIERS.find((c) => c.aliases.some((a) => n === a || n.startsWith(`${a} `))) ?? MANUAL;
+}
+
+/** A carrier as a buyer reads it: its name, the seller's words for an unknown one, Reloop's own. */
+export function carrierName(carrier: string): string {
+  const c = carrierNamed(carrier);
+  if (c.code === 'sandbox') return 'Reloop';
+  return c.mode === 'manual' ? carrier : c.name;
 }

@@ -9,8 +9,12 @@ import {
   landedMinor,
   MAX_RUNNERS_UP,
   NO_QUALITY_ISSUES,
+  offerFactorBp,
   qualityFactorBp,
   RATE_WEIGHTS,
+  RATING_BONUS_MAX_BP,
+  RATING_BONUS_MIN_REVIEWS,
+  ratingBonusBp,
 } from './buybox.rules.ts';
 import { GRADES } from './grades.ts';
 
@@ -578,5 +582,119 @@ describe('price to win', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The seller rating as an input (decision 0014): it can only help, and only a little.
+
+describe('seller rating', () => {
+  const ratingArb = fc.option(
+    fc.record({
+      average: fc.integer({ min: 10, max: 50 }).map((x) => x / 10),
+      count: fc.integer({ min: 0, max: 5_000 }),
+    }),
+    { nil: null },
+  );
+  const ratedArb = fc.tuple(eligibleArb, ratingArb).map(([c, sellerRating]) => ({ ...c, sellerRating }));
+  const ratedList = fc.oneof(listOf(ratedArb, 6), listOf(tieProneArb, 6));
+
+  it('the bonus: nothing under 10 reviews or at 4.0 and below, 20 bp a tenth above, 200 bp at 5.0', () => {
+    expect(ratingBonusBp(null)).toBe(0);
+    expect(ratingBonusBp({ average: 5, count: RATING_BONUS_MIN_REVIEWS - 1 })).toBe(0);
+    expect(ratingBonusBp({ average: 4, count: 500 })).toBe(0);
+    expect(ratingBonusBp({ average: 1.2, count: 500 })).toBe(0);
+    expect(ratingBonusBp({ average: 4.1, count: 10 })).toBe(20);
+    expect(ratingBonusBp({ average: 4.6, count: 10 })).toBe(120);
+    expect(ratingBonusBp({ average: 5, count: 10 })).toBe(RATING_BONUS_MAX_BP);
+    expect(RATING_BONUS_MAX_BP).toBe(200);
+  });
+
+  it('property: the bonus is bounded and never falls as the average or the count rises', () => {
+    fc.assert(
+      fc.property(ratingArb, ratingArb, (a, b) => {
+        const ba = ratingBonusBp(a);
+        expect(ba).toBeGreaterThanOrEqual(0);
+        expect(ba).toBeLessThanOrEqual(RATING_BONUS_MAX_BP);
+        if (a && b && b.average >= a.average && b.count >= a.count)
+          expect(ratingBonusBp(b)).toBeGreaterThanOrEqual(ba);
+      }),
+    );
+  });
+
+  it('property: a rating only helps — the rated offer never drops, the others keep their order', () => {
+    fc.assert(
+      fc.property(listOf(eligibleArb, 6), fc.nat(), ratingArb, (cs, pick, sellerRating) => {
+        if (cs.length === 0) return;
+        const target = cs[pick % cs.length]!.offerId;
+        const before = ids(computeBuybox(cs).ranking);
+        const rated = cs.map((c) => (c.offerId === target ? { ...c, sellerRating } : c));
+        const after = ids(computeBuybox(rated).ranking);
+        expect(after.indexOf(target)).toBeLessThanOrEqual(before.indexOf(target));
+        expect(after.filter((id) => id !== target)).toEqual(before.filter((id) => id !== target));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('property: a rating at or below 4.0, or on fewer than 10 reviews, ranks exactly as none', () => {
+    const weak = fc.oneof(
+      fc.record({ average: fc.integer({ min: 10, max: 40 }).map((x) => x / 10), count: fc.nat(5_000) }),
+      fc.record({ average: fc.integer({ min: 10, max: 50 }).map((x) => x / 10), count: fc.nat(9) }),
+    );
+    fc.assert(
+      fc.property(listOf(eligibleArb, 6), weak, (cs, sellerRating) => {
+        const rated = cs.map((c) => ({ ...c, sellerRating }));
+        expect(computeBuybox(rated)).toEqual(computeBuybox(cs));
+      }),
+    );
+  });
+
+  it('property: bounded — no rating makes up for a landed price more than 2 % higher on equal rates', () => {
+    fc.assert(
+      fc.property(
+        eligibleArb,
+        ratingArb,
+        fc.integer({ min: 100, max: 200_000 }),
+        (c, sellerRating, cheap) => {
+          const rates = c.rates;
+          const shippingMinor = 0;
+          const other = offer(1, { priceMinor: cheap, shippingMinor, rates });
+          // The rated offer costs more than cheap / 0.98.
+          const priceMinor = Math.floor((cheap * 10_000) / (10_000 - RATING_BONUS_MAX_BP)) + 1;
+          const rated = offer(2, { priceMinor, shippingMinor, rates, sellerRating });
+          expectWinner([other, rated], 1);
+        },
+      ),
+    );
+  });
+
+  it('example: at equal price and rates, a seller rated 4.8 from 40 reviews wins over an unrated one', () => {
+    const unrated = offer(1);
+    const rated = offer(2, { sellerRating: { average: 4.8, count: 40 } });
+    expectWinner([unrated, rated], 2);
+    expect(computeBuybox([unrated, rated]).winner?.qualityFactorBp).toBe(10_000 - 160);
+    // …and a 2 % cheaper unrated offer still beats it: the bonus is worth 1.6 %.
+    expectWinner([offer(1, { priceMinor: 9_800 }), rated], 1);
+  });
+
+  it('property: the price to win stays exact with ratings in play', () => {
+    fc.assert(
+      fc.property(ratedList, (cs) => {
+        const r = computeBuybox(cs);
+        for (const o of r.ranking.slice(1)) {
+          const ptw = o.priceToWinMinor;
+          if (ptw === null) continue;
+          expect(winnerId(withPrice(cs, o.offerId, ptw))).toBe(o.offerId);
+          expect(winnerId(withPrice(cs, o.offerId, ptw + 1))).not.toBe(o.offerId);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('offerFactorBp is the quality factor less the bonus', () => {
+    const c = offer(1, { rates: { lateDeliveryBp: 300 }, sellerRating: { average: 5, count: 10 } });
+    expect(offerFactorBp(c)).toBe(qualityFactorBp(c.rates) - RATING_BONUS_MAX_BP);
   });
 });

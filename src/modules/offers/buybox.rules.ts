@@ -10,6 +10,10 @@
  *    aesthetic defect (5) > wrong product (4) > defective product (3) > wrong accessories (2)
  *    > late delivery (1), and cancellations penalised (3). A 1 % aesthetic-defect rate costs
  *    an offer as much as a 5 % higher price. Lower score wins.
+ *    The seller rating (published reviews of the last 12 months, reviews/seller-rating.rules.ts)
+ *    can only help, and only a little: from 10 reviews, each tenth of a star above 4.0 lowers the
+ *    factor by 20 bp, at most 200 bp at 5.0 — like a price at most 2 % lower (ratingBonusBp;
+ *    decision 0014). A lower rating, or fewer reviews, weighs nothing: never a penalty.
  * 3. Ties: lower landed price, then the rates in priority order, then the older offer, then
  *    the lower offer id.
  * An offer that is cheaper and no worse on every rate than another always ranks above it,
@@ -63,6 +67,8 @@ export type BuyboxCandidate = {
   sellerActive: boolean;
   sellerVerified: boolean;
   rates: QualityRates;
+  /** The seller rating (average to one decimal, count); absent or null: none. */
+  sellerRating?: { average: number; count: number } | null;
   /** Epoch milliseconds. */
   createdAt: number;
 };
@@ -97,6 +103,30 @@ export function qualityFactorBp(rates: QualityRates): number {
   return f;
 }
 
+/** Reviews a seller needs in the window before its rating weighs anything. */
+export const RATING_BONUS_MIN_REVIEWS = 10;
+/** The rating (in tenths of a star) above which it starts to help. */
+export const RATING_BONUS_FROM_TENTHS = 40;
+/** The most a rating can lower the factor: 200 bp, like a price 2 % lower. */
+export const RATING_BONUS_MAX_BP = 200;
+
+/** How much the seller rating lowers the factor, in basis points: 0 to RATING_BONUS_MAX_BP. */
+export function ratingBonusBp(rating: { average: number; count: number } | null | undefined): number {
+  if (!rating || !(rating.count >= RATING_BONUS_MIN_REVIEWS)) return 0;
+  const tenths = Math.round(Math.min(Math.max(rating.average, 0), 5) * 10);
+  const above = tenths - RATING_BONUS_FROM_TENTHS;
+  if (above <= 0) return 0;
+  return Math.min(
+    RATING_BONUS_MAX_BP,
+    Math.round((above * RATING_BONUS_MAX_BP) / (50 - RATING_BONUS_FROM_TENTHS)),
+  );
+}
+
+/** An offer's factor: its seller's quality factor less the rating bonus. */
+export function offerFactorBp(c: Pick<BuyboxCandidate, 'rates' | 'sellerRating'>): number {
+  return qualityFactorBp(c.rates) - ratingBonusBp(c.sellerRating);
+}
+
 export function landedMinor(c: Pick<BuyboxCandidate, 'priceMinor' | 'shippingMinor'>): number {
   return c.priceMinor + (c.shippingMinor ?? 0);
 }
@@ -105,7 +135,7 @@ type Ranked = { c: BuyboxCandidate; landed: number; factor: number; score: numbe
 
 function rank(c: BuyboxCandidate): Ranked {
   const landed = landedMinor(c);
-  const factor = qualityFactorBp(c.rates);
+  const factor = offerFactorBp(c);
   return { c, landed, factor, score: landed * factor };
 }
 

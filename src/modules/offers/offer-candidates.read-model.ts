@@ -2,10 +2,12 @@
  * Read model: offers with their per-market terms and their sellers' status and quality rates, as
  * buybox candidates (buybox.rules.ts). Serves the buybox (refresh-buybox.ts, the product page,
  * the seller portal's and the seller API's buybox views) and the repricer. Joins offers with
- * sellers; never writes.
+ * sellers and their seller rating (reviews' seller_ratings); never writes.
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
+import { sellerRatings } from '../reviews/reviews.schema.ts';
+import { ratingOf } from '../reviews/seller-rating.rules.ts';
 import { sellers } from '../sellers/sellers.schema.ts';
 import type { BuyboxCandidate } from './buybox.rules.ts';
 import type { Grade } from './grades.ts';
@@ -52,6 +54,8 @@ const OFFER_ROW_COLUMNS = {
   wrongAccessoriesBp: sellers.wrongAccessoriesBp,
   lateDeliveryBp: sellers.lateDeliveryBp,
   cancellationBp: sellers.cancellationBp,
+  ratingCount: sellerRatings.reviewCount,
+  ratingSum: sellerRatings.ratingSum,
 };
 
 function offerRowsQuery(db: Pick<Db, 'select'>) {
@@ -59,7 +63,8 @@ function offerRowsQuery(db: Pick<Db, 'select'>) {
     .select(OFFER_ROW_COLUMNS)
     .from(offers)
     .innerJoin(offerPrices, eq(offerPrices.offerId, offers.id))
-    .innerJoin(sellers, eq(sellers.id, offers.sellerId));
+    .innerJoin(sellers, eq(sellers.id, offers.sellerId))
+    .leftJoin(sellerRatings, eq(sellerRatings.sellerId, offers.sellerId));
 }
 
 /**
@@ -139,5 +144,6 @@ function toOfferRow(r: RawOfferRow): OfferRow {
       lateDeliveryBp: r.lateDeliveryBp,
       cancellationBp: r.cancellationBp,
     },
+    sellerRating: r.ratingCount ? ratingOf(r.ratingSum ?? 0, r.ratingCount) : null,
   };
 }

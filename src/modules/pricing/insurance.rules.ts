@@ -18,9 +18,16 @@
  * never part of a seller's invoice (see cart-totals.rules.ts and ledger.rules.ts).
  */
 import { createHash } from 'node:crypto';
+import type { Clock } from '../../platform/clock.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { MarketCode } from '../../platform/markets.ts';
 import { marketByCode } from '../../platform/markets.ts';
+import {
+  claimIssues,
+  type InsuranceClaimState,
+  localClaimState,
+  policyTerm,
+} from './insurance-claims.rules.ts';
 
 export type InsuranceCover = 'breakage' | 'theft' | 'liquid_damage';
 
@@ -116,13 +123,49 @@ export type InsurancePolicy = {
   endsAt: Date;
 };
 
+export type InsuranceClaimRequest = {
+  policyRef: string;
+  cover: InsuranceCover;
+  /** The day it happened (YYYY-MM-DD, the market's calendar). */
+  incidentOn: string;
+  description: string;
+  /** Our references of the photos and documents (a police report for a theft). */
+  attachmentRefs?: readonly string[];
+  /** Our stable reference for the claim; claiming is idempotent on it. */
+  reference: string;
+};
+
+export type InsuranceClaimAnswer = InsuranceClaimState & { claimRef: string };
+
 /** An insurer (or broker) behind the optional device insurance. */
 export interface InsuranceProvider {
   readonly name: string;
   quote(req: InsuranceQuoteRequest): Promise<InsuranceQuote | null>;
   /** Issues the policy; the same `reference` always gives the same policy. */
   bind(req: InsuranceBindRequest): Promise<InsurancePolicy>;
+  /**
+   * Files a claim on a policy: UNPROCESSABLE naming `cover` (not in the policy) or `incidentOn`
+   * (outside the term), NOT_FOUND for an unknown policy. The same `reference` gives the same claim.
+   */
+  claim(req: InsuranceClaimRequest): Promise<InsuranceClaimAnswer>;
+  /** Where a claim stands now (polled by after-sales' refresh-insurance-claims job); null if unknown. */
+  claimStatus(claimRef: string): Promise<InsuranceClaimAnswer | null>;
 }
+
+/**
+ * What the local insurer knows of its policies and claims. It keeps no books of its own: the
+ * platform's records (checkout's insurance_policies, after-sales' insurance_claims) stand in for
+ * them, wired in app/deps.ts.
+ */
+export type LocalInsuranceRecords = {
+  policy(policyRef: string): Promise<{
+    market: string;
+    covers: readonly InsuranceCover[];
+    startsAt: Date;
+    endsAt: Date;
+  } | null>;
+  claim(claimRef: string): Promise<{ cover: InsuranceCover; filedAt: Date; attachmentCount: number } | null>;
+};
 
 function addMonthsUtc(d: Date, months: number): Date {
   const r = new Date(d.getTime());
@@ -136,6 +179,13 @@ function addMonthsUtc(d: Date, months: number): Date {
  */
 export class LocalInsuranceProvider implements InsuranceProvider {
   readonly name = 'local';
+
+  /** Without records (quotes and binding only) every claim is refused as unknown. */
+  private readonly local: { records: LocalInsuranceRecords; clock: Clock } | undefined;
+
+  constructor(local?: { records: LocalInsuranceRecords; clock: Clock }) {
+    this.local = local;
+  }
 
   async quote(req: InsuranceQuoteRequest): Promise<InsuranceQuote | null> {
     return insuranceQuote(req.market, req.unitPriceMinor);
@@ -164,5 +214,30 @@ export class LocalInsuranceProvider implements InsuranceProvider {
       startsAt: req.startsAt,
       endsAt: addMonthsUtc(req.startsAt, q.termMonths),
     };
+  }
+
+  async claim(req: InsuranceClaimRequest): Promise<InsuranceClaimAnswer> {
+    const policy = await this.local?.records.policy(req.policyRef);
+    if (!policy) throw AppError.notFound('Insurance policy');
+    if (req.reference.trim() === '') throw AppError.invalid([{ field: 'reference', message: 'is required' }]);
+    const tz = marketByCode(policy.market)?.timeZone ?? 'UTC';
+    const issues = claimIssues({
+      covers: policy.covers,
+      term: policyTerm(policy, tz),
+      cover: req.cover,
+      incidentOn: req.incidentOn,
+    });
+    if (issues.length) throw new AppError('UNPROCESSABLE', issues[0]!.message, issues);
+    const digest = createHash('sha256')
+      .update(`${req.policyRef}|${req.reference}`)
+      .digest('hex')
+      .slice(0, 12);
+    return { claimRef: `RLC-${digest.toUpperCase()}`, status: 'under_review', outcome: null, refusal: null };
+  }
+
+  async claimStatus(claimRef: string): Promise<InsuranceClaimAnswer | null> {
+    const c = await this.local?.records.claim(claimRef);
+    if (!c || !this.local) return null;
+    return { claimRef, ...localClaimState({ ...c, now: this.local.clock.now() }) };
   }
 }

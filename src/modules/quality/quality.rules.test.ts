@@ -81,6 +81,31 @@ describe('late delivery rate', () => {
   it('shipping exactly at the promised instant is on time', () => {
     expect(lateDeliveryRateBp([o(10, 8)], now)).toBe(0);
   });
+  const day = (daysBack: number) => daysAgo(daysBack).toISOString().slice(0, 10);
+  /** Paid and handed over on time (the hand-over rule alone would say on time), promised by a day. */
+  const tracked = (promisedBy: number, delivered: number | null): ShipmentOutcome => ({
+    ...o(promisedBy + 5, promisedBy + 4, 3),
+    tracking: {
+      promisedBy: day(promisedBy),
+      deliveredOn: delivered === null ? null : day(delivered),
+      deliveredAt: delivered === null ? null : daysAgo(delivered),
+      today: day(0),
+    },
+  });
+  it('a tracked parcel is judged by its delivery day against the promised day, not by its hand-over', () => {
+    expect(lateDeliveryRateBp([tracked(5, 6)], now)).toBe(0); // a day early
+    expect(lateDeliveryRateBp([tracked(5, 5)], now)).toBe(0); // on the promised day
+    expect(lateDeliveryRateBp([tracked(5, 4)], now)).toBe(10_000); // handed over in time, delivered a day late
+  });
+  it('a tracked parcel still on its way after the promised day is late; until then, unknown', () => {
+    expect(lateDeliveryRateBp([tracked(3, null)], now)).toBe(10_000);
+    expect(lateDeliveryRateBp([tracked(0, null)], now)).toBeNull();
+    expect(lateDeliveryRateBp([tracked(-2, null)], now)).toBeNull();
+  });
+  it('counts a late delivery in the window of the day it was delivered', () => {
+    expect(lateDeliveryRateBp([tracked(95, 91)], now)).toBeNull();
+    expect(lateDeliveryRateBp([tracked(95, 89)], now)).toBe(10_000);
+  });
 });
 
 describe('computeQualityRates and flags', () => {

@@ -12,8 +12,12 @@
  *   refund initiator yet (refunds have a reason, not an actor), so an operator's refund of an
  *   unshipped line counts as a seller cancellation too: in practice only the seller cancels an
  *   unshipped line, and the buyer's withdrawal starts after delivery (state 3 → 6, not counted).
- * - Late delivery rate = orders shipped after the promised date / orders due to ship, by the date
- *   the shipment was due or made. The promise is `paid_at + delay` where the delay is the longest
+ * - Late delivery rate = orders delivered after the promised day / orders due, by the date the
+ *   delivery was due or made. A parcel tracked by the delivery module is judged by its delivery
+ *   day in the market against the day promised at payment (shipments.promised_by: the hand-over
+ *   promise below plus the carrier's 2 business days of transit; still on its way after that day:
+ *   late). An order shipped without a tracked parcel (older data) is judged by its hand-over to
+ *   the carrier against `paid_at + delay`, where the delay is the longest
  *   `delayDays` of the chosen carrier (orders.shipping_option) among the order's offers' current
  *   terms in the order's market (what the cart showed: get-cart.ts shippingOptionsFor takes the
  *   max). The offer's terms at order time are not kept, so a changed delay changes the promise
@@ -51,7 +55,7 @@ export const QUALITY_RATE_LABELS: Readonly<Record<keyof QualityRates, string>> =
   wrongProductBp: 'Wrong product',
   defectiveProductBp: 'Defective product',
   wrongAccessoriesBp: 'Wrong accessories',
-  lateDeliveryBp: 'Late shipments',
+  lateDeliveryBp: 'Late deliveries',
   cancellationBp: 'Cancellations',
 };
 
@@ -96,6 +100,18 @@ export type ShipmentOutcome = {
   promisedDays: number;
   /** Some line is accepted, shipped or refunded after shipping: the order is (or was) to ship. */
   toShip: boolean;
+  /** The parcel as the delivery module tracks it: its delivery day decides (else the hand-over). */
+  tracking?: ParcelTracking | null;
+};
+
+/** Calendar days in the market's time zone (`YYYY-MM-DD`). */
+export type ParcelTracking = {
+  /** The last day of the delivery promised at payment (shipments.promised_by). */
+  promisedBy: string;
+  deliveredOn: string | null;
+  deliveredAt: Date | null;
+  /** Today in the market, for a parcel still on its way. */
+  today: string;
 };
 
 export function promisedBy(o: Pick<ShipmentOutcome, 'paidAt' | 'promisedDays'>): Date {
@@ -105,6 +121,13 @@ export function promisedBy(o: Pick<ShipmentOutcome, 'paidAt' | 'promisedDays'>):
 /** Late or on time, and when that became known; null while it is not known yet. */
 export function shipmentVerdict(o: ShipmentOutcome, now: Date): { late: boolean; at: Date } | null {
   const due = promisedBy(o);
+  const tr = o.tracking;
+  if (tr) {
+    if (tr.deliveredOn && tr.deliveredAt) return { late: tr.deliveredOn > tr.promisedBy, at: tr.deliveredAt };
+    // Still on its way after the promised day: late from the day after (UTC midnight, near enough).
+    if (tr.today > tr.promisedBy) return { late: true, at: new Date(Date.parse(tr.promisedBy) + DAY_MS) };
+    return null;
+  }
   if (o.shippedAt) return { late: o.shippedAt.getTime() > due.getTime(), at: o.shippedAt };
   if (o.toShip && now.getTime() > due.getTime()) return { late: true, at: due };
   return null;

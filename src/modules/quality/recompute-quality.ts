@@ -1,8 +1,10 @@
+import { localDay } from '../../platform/calendar.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { DAY_MS } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/client.ts';
 import type { Job } from '../../platform/jobs.ts';
 import type { Mailer } from '../../platform/mail/mailer.ts';
+import { marketByCode } from '../../platform/markets.ts';
 import { afterSalesOutcomes } from '../after-sales/after-sales-outcomes.read-model.ts';
 import type { QualityRates } from '../offers/buybox.rules.ts';
 import { refreshSellerBuyboxes } from '../offers/refresh-seller-buyboxes.ts';
@@ -12,6 +14,7 @@ import {
   computeQualityRates,
   flagChange,
   type LineOutcome,
+  type ParcelTracking,
   qualityFlags,
   type ShipmentOutcome,
   windowStart,
@@ -43,7 +46,7 @@ export type RecomputeQualityDeps = {
 };
 
 /**
- * Recompute the rates quality.rules.ts can measure (cancellations, late shipments) for every
+ * Recompute the rates quality.rules.ts can measure (cancellations, late deliveries, after-sales outcomes) for every
  * seller with orders in the window, store the ones that changed, and refresh the buyboxes of the
  * changed sellers' products in the same transaction (the buybox weighs the rates). Rates it
  * cannot measure keep their stored value. Every open seller's rates are recorded for the day
@@ -81,6 +84,7 @@ export async function recomputeQuality({
         sellerId: r.sellerId,
         paidAt,
         shippedAt: r.shippedAt ? new Date(r.shippedAt) : null,
+        tracking: r.promisedBy ? parcelTracking(r.market, r.promisedBy, r.deliveredAt, now) : null,
         promisedDays: delay,
         toShip: ACCEPTED_STATES.has(r.state),
       });
@@ -138,6 +142,18 @@ export async function recomputeQuality({
   }
   await recordQualityDays(db, now, days);
   return result;
+}
+
+/** A tracked parcel's days in its market's calendar (quality.rules.ts ParcelTracking). */
+function parcelTracking(
+  market: string,
+  promisedBy: string,
+  deliveredAt: Date | null,
+  now: Date,
+): ParcelTracking {
+  const tz = marketByCode(market)?.timeZone ?? 'UTC';
+  const at = deliveredAt ? new Date(deliveredAt) : null;
+  return { promisedBy, deliveredAt: at, deliveredOn: at ? localDay(at, tz) : null, today: localDay(now, tz) };
 }
 
 const ratesOf = (s: QualityRates): QualityRates => ({

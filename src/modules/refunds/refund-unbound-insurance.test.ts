@@ -39,6 +39,8 @@ describe.each(ENGINES)('unbound insurance on %s', (engine) => {
         if (failUnit?.(r.reference)) throw new Error('insurer refused the policy');
         return real.bind(r);
       },
+      claim: (r) => real.claim(r),
+      claimStatus: (ref) => real.claimStatus(ref),
     };
     (t.deps as { insurance: InsuranceProvider }).insurance = failing;
     const refund = t.deps.payments.refund.bind(t.deps.payments);

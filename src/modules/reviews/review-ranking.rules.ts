@@ -20,3 +20,28 @@ export function relevanceScore(r: RelevanceInput): number {
   const comment = Math.min(Math.max(Math.trunc(r.commentLength), 0), COMMENT_BOUND) * 2;
   return stars + comment + (r.hasPublishedPhotos ? PHOTO_BONUS : 0);
 }
+
+/** The orders a reader can choose; `relevance` is the default. */
+export const REVIEW_SORTS = ['relevance', 'recent', 'highest', 'lowest'] as const;
+export type ReviewSort = (typeof REVIEW_SORTS)[number];
+
+export type SortableReview = { id: number; rating: number; relevance: number; publishedAt: number };
+
+/**
+ * Total orders over published reviews (negative: `a` first). Every sort ends with the more recent
+ * review, then the higher id, so that pages never overlap. The SQL of the display read model
+ * (review-display.read-model.ts, REVIEW_ORDER_SQL) orders exactly the same way.
+ */
+export function compareReviews(sort: ReviewSort): (a: SortableReview, b: SortableReview) => number {
+  const newer = (a: SortableReview, b: SortableReview) => b.publishedAt - a.publishedAt || b.id - a.id;
+  switch (sort) {
+    case 'relevance':
+      return (a, b) => b.relevance - a.relevance || newer(a, b);
+    case 'recent':
+      return newer;
+    case 'highest':
+      return (a, b) => b.rating - a.rating || newer(a, b);
+    case 'lowest':
+      return (a, b) => a.rating - b.rating || newer(a, b);
+  }
+}

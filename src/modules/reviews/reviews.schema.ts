@@ -65,6 +65,8 @@ export const reviews = pgTable(
     /** The statement of reasons of the removal in force (compliance.statements_of_reasons). */
     removalStatementId: uuid('removal_statement_id'),
     removalCriterion: text('removal_criterion'),
+    /** The statement of reasons of the rejection of its photos in force (none of them published). */
+    photoStatementId: uuid('photo_statement_id'),
     /** The seller's one public reply, moderated by the same rules. */
     replyText: text('reply_text'),
     replyStatus: text('reply_status', { enum: ['published', 'removed'] }),
@@ -150,6 +152,8 @@ export const reviewNotices = pgTable(
     notifierName: text('notifier_name').notNull(),
     notifierEmail: text('notifier_email').notNull(),
     notifierUserId: integer('notifier_user_id').references(() => users.id),
+    /** The locale the notifier is answered in (the form's page). */
+    notifierLocale: text('notifier_locale').notNull().default('en'),
     status: text('status', { enum: ['open', 'upheld', 'dismissed'] }).notNull(),
     receivedAt: at('received_at').notNull(),
     decidedAt: at('decided_at'),
@@ -202,3 +206,20 @@ export const reviewerBlocks = pgTable(
   },
   (t) => [index('reviewer_blocks_user_idx').on(t.userId)],
 );
+
+/**
+ * The seller rating (the one shown anywhere and used by the buybox): the published reviews of the
+ * seller published in the last 12 months (SELLER_RATING_WINDOW_MONTHS, seller-rating.rules.ts).
+ * Kept by `refresh-seller-ratings.ts` (hourly, as the window moves, and after each change of a
+ * review's publication); a seller without a row has no rating, and none is shown.
+ */
+export const sellerRatings = pgTable('seller_ratings', {
+  sellerId: integer('seller_id')
+    .primaryKey()
+    .references(() => sellers.id),
+  reviewCount: integer('review_count').notNull(),
+  ratingSum: integer('rating_sum').notNull(),
+  /** Start of the window the figures cover. */
+  since: at('since').notNull(),
+  refreshedAt: at('refreshed_at').notNull(),
+});

@@ -1,10 +1,11 @@
-import { localDay } from '../../platform/calendar.ts';
+import { addBusinessDays, localDay } from '../../platform/calendar.ts';
 import { DAY_MS } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import { marketByCode } from '../../platform/markets.ts';
 import { checkoutRecipient } from '../checkout/buyer-locale.ts';
 import type { CheckoutDeps } from '../checkout/checkout.deps.ts';
+import { TRANSIT_BUSINESS_DAYS } from '../delivery/parcel.rules.ts';
 import { registerShipment } from '../delivery/register-shipment.ts';
 import { offerTerms } from '../offers/offers.store.ts';
 import { orderWithLines } from '../orders/order-queries.ts';
@@ -68,9 +69,9 @@ export async function cancelOrderLines(
 }
 
 /**
- * The last day of the seller's promise for an order: its payment day plus the longest delay its
- * offers promise with the order's carrier in its market (the quality job's reading); null when
- * the order is unpaid or no offer names that carrier.
+ * The last day of the delivery promised for an order: its payment day plus the longest delay its
+ * offers promise with the order's carrier in its market, plus the carrier's transit days (the
+ * late-delivery rate's reading); null when the order is unpaid or no offer names that carrier.
  */
 async function promisedByOf(
   db: Db,
@@ -86,7 +87,9 @@ async function promisedByOf(
       if (s.carrier === order.shippingOption) delay = Math.max(delay ?? 0, s.delayDays);
   }
   if (delay === null) return null;
-  return localDay(new Date(order.paidAt.getTime() + delay * DAY_MS), market.timeZone);
+  // Handed over within the delay, then the carrier's transit (the estimate the buyer is shown).
+  const handOver = localDay(new Date(order.paidAt.getTime() + delay * DAY_MS), market.timeZone);
+  return addBusinessDays(handOver, TRANSIT_BUSINESS_DAYS, market.code);
 }
 
 /**

@@ -17,3 +17,13 @@ export async function getSeller({
   if (!seller || seller.status === 'closed') throw AppError.notFound('Seller');
   return { ...seller, liveOffers: await liveOfferCount(db, seller.id) };
 }
+
+/** The seller's commercial return window in days (30 unless the seller chose another). */
+export async function sellerReturnWindowDays(db: Db, sellerId: number): Promise<number> {
+  const [s] = await db
+    .select({ days: sellers.returnWindowDays })
+    .from(sellers)
+    .where(eq(sellers.id, sellerId))
+    .limit(1);
+  return s?.days ?? 30;
+}

@@ -46,9 +46,8 @@ export const sellers = pgTable('sellers', {
   qualityReviewedAt: timestamp('quality_reviewed_at', { withTimezone: true }),
   qualityReviewOutcome: text('quality_review_outcome', { enum: ['no_action', 'warned', 'suspended'] }),
   qualityReviewNote: text('quality_review_note'),
-  /** Average rating × 100 (0–500) and number of ratings. */
-  ratingX100: integer('rating_x100').notNull().default(0),
-  ratingCount: integer('rating_count').notNull().default(0),
+  /** Days after delivery a buyer may return an item (commercial window; never below the legal 14). */
+  returnWindowDays: integer('return_window_days').notNull().default(30),
   description: text('description').notNull().default(''),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

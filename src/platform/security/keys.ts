@@ -14,6 +14,8 @@ export const KEY_PURPOSES = [
   'device-cookie',
   /** The sandbox payment provider's webhook signing secret when none is configured. */
   'sandbox-webhooks',
+  /** The emailed link that opens a review form for one order line and its buyer, without signing in. */
+  'review-request',
 ] as const;
 
 export type KeyPurpose = (typeof KEY_PURPOSES)[number];

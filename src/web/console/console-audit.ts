@@ -50,6 +50,13 @@ export const CONSOLE_AUDITED_ROUTES: Record<string, readonly [AuditAction, ...Au
   'POST /console/tickets/:id{[0-9]+}/assign': ['support.ticket_assigned'],
   'POST /console/tickets/:id{[0-9]+}/unassign': ['support.ticket_unassigned'],
   'POST /console/tickets/:id{[0-9]+}/status': ['support.ticket_status_changed'],
+  // Review moderation (reviews.routes.ts, issue 15)
+  'POST /console/reviews/:id{[0-9]+}/photos': ['review.photos_moderated'],
+  'POST /console/reviews/:id{[0-9]+}/remove': ['review.removed'],
+  'POST /console/reviews/:id{[0-9]+}/reply/remove': ['review.reply_removed'],
+  'POST /console/reviews/notices/:id{[0-9]+}/decide': ['review.notice_decided'],
+  'POST /console/reviews/appeals/:id{[0-9]+}/decide': ['review.appeal_decided'],
+  'POST /console/reviews/blocks': ['review.reviewer_blocked'],
   // The operator's own second factor (security.routes.ts)
   'POST /console/security/confirm': ['auth.second_factor_enrolled'],
   'POST /console/security/recovery-codes': ['auth.recovery_codes_regenerated'],

@@ -1,4 +1,7 @@
-/** The console user page's after-sales section: the person's orders, care folders and tickets (issue 14). */
+/**
+ * The console user page's after-sales section: the person's orders, care folders, insurance claims
+ * and tickets (issue 14).
+ */
 import { html } from 'hono/html';
 import type { PersonHistory } from '../../modules/customer-service/person-history.read-model.ts';
 import { orderStateKey } from '../../modules/orders/order-states.ts';
@@ -31,6 +34,17 @@ ${
           html`<tr><th scope="row"><a href="/console/care/${f.id}">#${f.id}</a></th><td><a href="/console/orders/${f.orderId}">#${f.orderId}</a></td><td>${problemName(f.problem)}</td><td>${folderStatusName(f.status)}</td><td>${dueCell(f)}</td><td>${when(f.lastMessageAt)}</td></tr>`,
       )}</tbody></table></div>`
     : html`<p>${t('console.history.noFolder')}</p>`
+}
+<h3 id="history-insurance-h">${t('console.history.insuranceClaims')}</h3>
+${
+  h.insuranceClaims.length
+    ? html`<div class="table-scroll" tabindex="0"><table class="data-table" aria-labelledby="history-insurance-h">
+<thead><tr><th scope="col">${t('console.insuranceClaim.col.claim')}</th><th scope="col">${t('console.care.col.order')}</th><th scope="col">${t('console.insuranceClaim.col.policy')}</th><th scope="col">${t('console.insuranceClaim.col.cover')}</th><th scope="col">${t('console.insuranceClaim.col.incident')}</th><th scope="col">${t('console.care.col.status')}</th><th scope="col">${t('console.insuranceClaim.col.filed')}</th></tr></thead>
+<tbody>${h.insuranceClaims.map(
+        (x) =>
+          html`<tr><th scope="row">${x.providerClaimRef}</th><td><a href="/console/orders/${x.orderId}">#${x.orderId}</a></td><td>${x.policyRef}</td><td>${t(`console.insuranceClaim.cover.${x.cover}`)}</td><td>${x.incidentOn}</td><td>${t(`console.insuranceClaim.status.${x.status}`)}${x.outcome ? html` (${t(`console.insuranceClaim.outcome.${x.outcome}`)})` : ''}${x.refusalReason === 'no_proof_of_theft' ? html` (${t('console.insuranceClaim.refusal.no_proof_of_theft')})` : ''}</td><td>${when(x.filedAt)}</td></tr>`,
+      )}</tbody></table></div>`
+    : html`<p>${t('console.history.noInsuranceClaim')}</p>`
 }
 <h3 id="history-tickets-h">${t('console.history.tickets')}</h3>
 ${

@@ -124,6 +124,7 @@ export const CARE_DONE: Record<string, MessageKey> = {
   replied: 'portal.care.done.replied',
   closed: 'portal.care.done.closed',
   escalated: 'portal.care.done.escalated',
+  refunded: 'portal.care.done.refunded',
 };
 
 /** The seller's folders: open ones first (the read model gives the newest message first). */
@@ -151,7 +152,7 @@ ${
   );
 }
 
-export type FolderForms = { reply?: FormState; close?: FormState };
+export type FolderForms = { reply?: FormState; close?: FormState; refund?: FormState };
 
 /** A folder's thread, with the reply, close and escalate forms. */
 export function careFolderPage(v: SellerView, f: FolderThread, forms: FolderForms = {}, done?: string): Html {
@@ -170,8 +171,13 @@ export function careFolderPage(v: SellerView, f: FolderThread, forms: FolderForm
 <h1>${title}</h1>
 ${done && CARE_DONE[done] ? html`<p class="notice" role="status">${t(CARE_DONE[done])}</p>` : ''}
 ${sellerErrorSummary(
-  forms.reply ?? forms.close ?? { values: {}, errors: [] },
-  { body: t('portal.care.message'), files: t('portal.care.attach'), reason: t('portal.care.reason') },
+  forms.reply ?? forms.close ?? forms.refund ?? { values: {}, errors: [] },
+  {
+    body: t('portal.care.message'),
+    files: t('portal.care.attach'),
+    reason: t('portal.care.reason'),
+    amount: t('portal.care.refundAmount'),
+  },
   t,
 )}
 <dl class="facts">
@@ -213,6 +219,19 @@ ${f.status === 'closed' ? html`<p class="small muted">${t('portal.care.replyReop
   <input id="f-files" name="files" type="file" multiple accept="image/jpeg,image/png,application/pdf" aria-describedby="f-files-hint">
 </div>
 <button type="submit">${t('portal.care.send')}</button></form></section>
+${
+  f.status === 'closed'
+    ? ''
+    : html`<section class="panel" aria-labelledby="refund-h"><h2 id="refund-h">${t('portal.care.refund')}</h2>
+<form method="post" action="${base}/care/${f.id}/refund" novalidate>${csrfInput(v.csrf)}
+${field(forms.refund ?? { values: {}, errors: [] }, {
+  name: 'amount',
+  label: t('portal.care.refundAmount'),
+  hint: t('portal.care.refundHint'),
+  maxlength: 20,
+})}
+<button type="submit" class="secondary">${t('portal.care.refundButton')}</button></form></section>`
+}
 ${
   f.status === 'closed'
     ? ''
@@ -296,7 +315,7 @@ ${
           html`<tr><td>#${r.id} · <a href="${base}/orders/${r.orderId}">#${r.orderId}</a></td><td>${r.productName} <span class="small muted">${r.sku}</span></td><td>${r.kind === 'withdrawal' ? t('portal.returns.kind.withdrawal') : t('portal.returns.kind.commercial')}</td><td>${keyed(t, RETURN_STATUS_KEYS, r.status)}</td><td class="num">${money(r.refundAmountMinor, r.currency, locale)}</td><td>${day(r.refundDueOn, locale)}</td><td>${r.trackingNumber ? `${r.carrier ?? ''} ${r.trackingNumber}` : '—'}</td></tr>`,
       )}</tbody></table></div>
 ${list
-  .filter((r) => r.status === 'requested' || r.status === 'label_issued')
+  .filter((r) => r.status === 'requested' || r.status === 'label_issued' || r.status === 'received')
   .map((r) => {
     const f = formOf({ returnId: r.id });
     return html`<section class="panel" aria-labelledby="return-${r.id}-h"><h3 id="return-${r.id}-h">${t('portal.returns.return')} #${r.id} · ${r.productName}</h3>

@@ -29,6 +29,7 @@ import { registerShipment } from '../../modules/delivery/register-shipment.ts';
 import { parcelsOfOrders } from '../../modules/delivery/shipments.read-model.ts';
 import { creditNotes } from '../../modules/documents/documents.schema.ts';
 import { orderLines, orders } from '../../modules/orders/orders.schema.ts';
+import { refunds } from '../../modules/refunds/refunds.schema.ts';
 import { createApiKey } from '../../modules/seller-api/api-keys.ts';
 import { sellers } from '../../modules/sellers/sellers.schema.ts';
 import { translator } from '../../platform/i18n.ts';
@@ -194,6 +195,46 @@ describe.each(ENGINES)('seller portal after-sales on %s', (engine) => {
     expect(closed.status).toBe(303);
     const [after] = await t.deps.db.select().from(careFolders).where(eq(careFolders.id, folderId));
     expect(after).toMatchObject({ status: 'closed', closingReason: 'wrong_product' });
+  });
+
+  it('the seller refunds from the folder: a part, then the rest; more than is left is a 400 on amount', async () => {
+    const { orderId, lineId } = await order(5);
+    await delivered(orderId);
+    const { folderId } = await openFolder(lineId);
+    const base = `/seller/${sellerId}`;
+    const [line] = await t.deps.db.select().from(orderLines).where(eq(orderLines.id, lineId));
+    const page = await owner.get(`${base}/care/${folderId}`);
+    expect(page.text).toMatch(new RegExp(`<form method="post" action="${base}/care/${folderId}/refund"`));
+    expect(page.text).toContain('Refund the buyer');
+
+    // Another seller's member cannot refund it; nothing changes.
+    await other.get(`/seller/${otherSellerId}/care`);
+    expect((await other.post(`${base}/care/${folderId}/refund`, { amount: '10.00' })).status).toBe(403);
+    const refundsOf = async () => t.deps.db.select().from(refunds).where(eq(refunds.orderLineId, lineId));
+    expect(await refundsOf()).toEqual([]);
+
+    const paid = line!.unitPriceMinor * line!.quantity + line!.shippingPriceMinor;
+    for (const amount of ['abc', '0', ((paid + 100) / 100).toFixed(2)]) {
+      const bad = await owner.post(`${base}/care/${folderId}/refund`, { amount });
+      expect(bad.status, amount).toBe(400);
+      expect(bad.text).toContain('Amount to refund');
+      expect(bad.text).toContain('aria-invalid="true"');
+    }
+    expect(await refundsOf()).toEqual([]);
+
+    const part = await owner.post(`${base}/care/${folderId}/refund`, { amount: '10.00' });
+    expect(part).toMatchObject({ status: 303, location: `${base}/care/${folderId}?done=refunded` });
+    expect((await refundsOf()).map((r) => [r.amountMinor, r.status])).toEqual([[1_000, 'succeeded']]);
+    const rest = await owner.post(`${base}/care/${folderId}/refund`, { amount: '' });
+    expect(rest.status).toBe(303);
+    const all = await refundsOf();
+    expect(all.reduce((sum, r) => sum + r.amountMinor, 0)).toBeGreaterThan(1_000);
+    expect(await t.deps.db.select().from(creditNotes).where(eq(creditNotes.orderId, orderId))).toHaveLength(
+      2,
+    );
+    expect((await owner.get(`${base}/care/${folderId}?done=refunded`)).text).toContain(
+      'Refunded. The buyer receives',
+    );
   });
 
   it('another seller’s member gets 404 on the folder, its files, its forms and the return actions', async () => {

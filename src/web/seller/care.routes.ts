@@ -1,6 +1,6 @@
 /**
  * The seller portal's after-sales (issue 14): "Get help" folders (list, thread, reply with files,
- * close with a reason, ask customer service, files through an access-checked route), returns
+ * close with a reason, refund the buyer, ask customer service, files through an access-checked route), returns
  * (label, received → refund) and warranty claims (decide, complete). Every action acts for the
  * route's seller only: another seller's folder, return or claim is a 404.
  */
@@ -20,8 +20,11 @@ import {
   sellerWarrantyClaims,
 } from '../../modules/after-sales/seller-after-sales.read-model.ts';
 import { completeWarrantyClaim, decideWarrantyClaim } from '../../modules/after-sales/warranty-claims.ts';
-import { AppError } from '../../platform/errors.ts';
+import { findOrderLine } from '../../modules/orders/order-queries.ts';
+import { refundOrderLine } from '../../modules/refunds/refund-order-line.ts';
+import { AppError, isAppError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/app.ts';
+import { currencyExponent, parseDecimalInput } from '../../platform/money.ts';
 import { formFields } from '../ui/request-context.ts';
 import {
   careFolderPage,
@@ -137,6 +140,46 @@ export function registerSellerCareRoutes(app: App, deps: Deps): void {
           { actor: sellerActor(c), folderId: idOf(c, 'folderId'), reason: values.reason ?? '' },
         );
         return see(c, `/care/${idOf(c, 'folderId')}?done=closed`);
+      },
+    );
+  });
+
+  // The seller refunds the buyer from the folder (all that is left, or a part): refunds module,
+  // so the ledger reversal, the credit note and the buyer's email follow.
+  app.post(`${S}/care/:folderId{[0-9]+}/refund`, MEMBER, async (c) => {
+    const f = await thread(c);
+    const values = await formFields(c);
+    return pageAction(
+      c,
+      values,
+      (form) => renderFolder(c, { refund: form }),
+      async () => {
+        const found = await findOrderLine(deps.db, f.orderLineId);
+        if (!found) throw AppError.notFound('Order line');
+        const text = (values.amount ?? '').trim();
+        const amountMinor = text
+          ? parseDecimalInput(text, (await view(c, 'care')).locale, currencyExponent(found.order.currency))
+          : undefined;
+        if (amountMinor === null || amountMinor === 0)
+          throw AppError.invalid([{ field: 'amount', message: 'must be an amount greater than zero' }]);
+        try {
+          await refundOrderLine(deps, {
+            orderLineId: f.orderLineId,
+            ...(amountMinor !== undefined ? { amountMinor } : {}),
+            reason: `Care folder ${f.id}`,
+            actor: { sellerId: sellerIdOf(c) },
+          });
+        } catch (e) {
+          // The refunds module names its own field; the form's is the amount.
+          if (isAppError(e) && e.fields.some((x) => x.field === 'amountMinor'))
+            throw new AppError(
+              e.code,
+              e.message,
+              e.fields.map((x) => (x.field === 'amountMinor' ? { ...x, field: 'amount' } : x)),
+            );
+          throw e;
+        }
+        return see(c, `/care/${f.id}?done=refunded`);
       },
     );
   });

@@ -5,13 +5,22 @@ import { formatMoneyForDisplay } from '../../platform/money.ts';
 import type { FormState } from '../ui/forms.ts';
 import type { Html } from '../ui/layout.ts';
 
-export type SellerSection = 'dashboard' | 'offers' | 'orders' | 'care' | 'money' | 'settings' | 'api-keys';
+export type SellerSection =
+  | 'dashboard'
+  | 'offers'
+  | 'orders'
+  | 'care'
+  | 'reviews'
+  | 'money'
+  | 'settings'
+  | 'api-keys';
 
 const NAV: ReadonlyArray<readonly [SellerSection, MessageKey, string]> = [
   ['dashboard', 'portal.nav.dashboard', ''],
   ['offers', 'portal.nav.offers', '/offers'],
   ['orders', 'portal.nav.orders', '/orders'],
   ['care', 'portal.nav.care', '/care'],
+  ['reviews', 'portal.nav.reviews', '/reviews'],
   ['money', 'portal.nav.money', '/money'],
   ['settings', 'portal.nav.settings', '/settings'],
   ['api-keys', 'portal.nav.apiKeys', '/api-keys'],

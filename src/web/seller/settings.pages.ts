@@ -16,6 +16,8 @@ export type SettingsPageData = {
   /** The seller's country of establishment (ISO 3166-1 alpha-2). */
   country: string;
   underOssThreshold: boolean;
+  returnWindowDays: number;
+  returnWindowBounds: { min: number; max: number };
   /** Only owners change the option; staff see it. */
   canEdit: boolean;
   form: FormState;
@@ -42,7 +44,7 @@ export function settingsPage(v: SellerView, d: SettingsPageData): Html {
     v,
     html`<h1>${t('portal.nav.settings')}</h1>
 ${notice(d.done)}
-${sellerErrorSummary(d.form, { underOssThreshold: t('portal.settings.label') }, t)}
+${sellerErrorSummary(d.form, { underOssThreshold: t('portal.settings.label'), returnWindowDays: t('portal.settings.returns.label') }, t)}
 <section class="panel" aria-labelledby="oss-h"><h2 id="oss-h">${t('portal.settings.heading')}</h2>
 <p>${t('portal.settings.intro', { threshold })}</p>
 <ul>
@@ -67,6 +69,28 @@ ${
 </form>`
     : html`<p>${t('portal.settings.ownerOnly')}</p>`
 }
-</section>`,
+</section>
+${returnsSection(v, d)}`,
   );
+}
+
+function returnsSection(v: SellerView, d: SettingsPageData): Html {
+  const { t } = v;
+  const error = d.form.errors.find((e) => e.field === 'returnWindowDays');
+  const value = d.form.values.returnWindowDays ?? String(d.returnWindowDays);
+  return html`<section class="panel" aria-labelledby="returns-h"><h2 id="returns-h">${t('portal.settings.returns.heading')}</h2>
+<p>${t('portal.settings.returns.intro')}</p>
+<dl class="facts"><dt>${t('portal.settings.returns.label')}</dt><dd id="return-window-current">${d.returnWindowDays}</dd></dl>
+${
+  d.canEdit
+    ? html`<form method="post" action="${sellerBase(v.sellerId)}/settings/returns">${csrfInput(v.csrf)}
+<label for="f-returnWindowDays">${t('portal.settings.returns.label')}</label>
+<p class="hint" id="f-returnWindowDays-hint">${t('portal.settings.returns.hint', d.returnWindowBounds)}</p>
+${error ? html`<p class="field-error" id="f-returnWindowDays-error">${error.message}</p>` : ''}
+<input id="f-returnWindowDays" name="returnWindowDays" type="number" inputmode="numeric" min="${d.returnWindowBounds.min}" max="${d.returnWindowBounds.max}" value="${value}" aria-describedby="f-returnWindowDays-hint${error ? ' f-returnWindowDays-error' : ''}"${error ? raw(' aria-invalid="true"') : ''}>
+<button type="submit">${t('portal.save')}</button>
+</form>`
+    : ''
+}
+</section>`;
 }

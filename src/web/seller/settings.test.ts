@@ -86,6 +86,32 @@ describe.each(ENGINES)('seller tax settings page on %s', (engine) => {
     expect(await optionOf(1)).toBe(false);
   });
 
+  it('an owner sets the return window; below the legal 14 days is a 400 naming the field', async () => {
+    const windowOf = async () =>
+      (await t.deps.db.select({ v: sellers.returnWindowDays }).from(sellers).where(eq(sellers.id, 1)))[0]!.v;
+    const page = await visit(owner, '/seller/1/settings');
+    expect(page.text).toMatch(/<form method="post" action="\/seller\/1\/settings\/returns">/);
+    expect(page.text).toMatch(
+      /<input id="f-returnWindowDays" name="returnWindowDays" type="number"[^>]*value="30"/,
+    );
+    const saved = await visit(owner, '/seller/1/settings/returns', { returnWindowDays: '45' });
+    expect(saved).toMatchObject({ status: 303, location: '/seller/1/settings?done=returns' });
+    expect(await windowOf()).toBe(45);
+    for (const bad of ['13', '366', 'soon', '']) {
+      const r = await visit(owner, '/seller/1/settings/returns', { returnWindowDays: bad });
+      expect(r.status).toBe(400);
+      expect(r.text).toContain('Return window (days after delivery)');
+      expect(r.text).toContain('aria-invalid="true"');
+    }
+    expect(await windowOf()).toBe(45);
+    expect((await visit(staff, '/seller/1/settings/returns', { returnWindowDays: '60' })).status).toBe(403);
+    expect((await visit(stranger, '/seller/1/settings/returns', { returnWindowDays: '60' })).status).toBe(
+      403,
+    );
+    expect(await windowOf()).toBe(45);
+    await visit(owner, '/seller/1/settings/returns', { returnWindowDays: '30' });
+  });
+
   it('bad input is a 400 naming the field, and nothing changes', async () => {
     const bad = await visit(owner, '/seller/1/settings', { underOssThreshold: 'maybe' });
     expect(bad.status).toBe(400);

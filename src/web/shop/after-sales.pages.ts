@@ -138,7 +138,7 @@ ${
   l.folders.length || l.returns.length || l.claims.length
     ? html`<ul class="after-sales-cases">
 ${l.folders.map((f) => html`<li><a href="${ctx.base}/account/help/${f.id}">${t('afterSales.folder.item', { id: f.id, problem: problemName(ctx, f.problem) })}</a>: ${folderStatus(ctx, f.status)}</li>`)}
-${l.returns.map((r) => html`<li>${t(`afterSales.return.kind.${r.kind}`, { id: r.id })}: ${t(`afterSales.return.status.${r.status}`)}${r.refundDueOn && r.status !== 'refunded' ? html` · ${t('afterSales.return.refundDue', { date: dayText(ctx, r.refundDueOn) })}` : ''}${r.trackingNumber && r.status === 'label_issued' ? html` · ${t('afterSales.parcel.tracking', { tracking: r.trackingNumber })}` : ''}</li>`)}
+${l.returns.map((r) => html`<li>${t(`afterSales.return.kind.${r.kind}`, { id: r.id })}: ${t(`afterSales.return.status.${r.status}`)}${r.refundDueOn && r.status !== 'refunded' ? html` · ${t('afterSales.return.refundDue', { date: dayText(ctx, r.refundDueOn) })}` : ''}${r.trackingNumber && r.status === 'label_issued' ? html` · ${t('afterSales.parcel.tracking', { tracking: r.trackingNumber })} · <a href="${base}/return-label.pdf">${t('afterSales.return.labelPdf')}</a>` : ''}</li>`)}
 ${l.claims.map((c) => html`<li>${t('afterSales.claim.item', { id: c.id })}: ${t(`afterSales.claim.status.${c.status}`)}${c.outcome ? html` (${t(`afterSales.claim.outcome.${c.outcome}`)})` : ''}</li>`)}
 </ul>`
     : ''

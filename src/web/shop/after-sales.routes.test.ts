@@ -3,6 +3,7 @@
  * the files behind an access check, the refusals naming the field, the withdrawal on a delivered
  * line and the late return refused with its date, all in French without English.
  */
+
 import { and, asc, count, eq, gt } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActor, csrfPair } from '../../../test/actors.ts';
@@ -11,12 +12,14 @@ import { ENGINES } from '../../../test/db.ts';
 import { createTestApp } from '../../../test/fixtures.ts';
 import { untranslated } from '../../../test/language-check.ts';
 import { linesOf, shipOrder } from '../../../test/orders.ts';
+import { pdfText } from '../../../test/pdf-text.ts';
 import {
   careAttachments,
   careFolders,
   careMessages,
   returns,
 } from '../../modules/after-sales/after-sales.schema.ts';
+import { issueReturnLabel } from '../../modules/after-sales/handle-return.ts';
 import { returnEligibility } from '../../modules/after-sales/returns.rules.ts';
 import { recordParcelEvent } from '../../modules/delivery/record-parcel-event.ts';
 import { registerShipment } from '../../modules/delivery/register-shipment.ts';
@@ -344,6 +347,31 @@ describe.each(ENGINES)('buyer after-sales pages on %s', (engine) => {
     expect(after.text).toContain('Votre retour est enregistré.');
     expect(after.text).toContain(`Rétractation ${r!.id}`);
     noEnglish(after.text, 'order page after the return');
+
+    // No label yet: nothing to print. The seller books it with the sandbox carrier: the buyer
+    // prints it in French, from their own order only.
+    const labelPath = `/fr-fr/orders/${checkoutId}/lines/${lineId}/return-label.pdf`;
+    expect((await b.get(labelPath)).status).toBe(404);
+    const { trackingNumber } = await issueReturnLabel(
+      { db: t.deps.db, now: t.clock.now() },
+      {
+        actor: { userId: null, sellers: new Map([[r!.sellerId, 'owner']]), operator: false },
+        returnId: r!.id,
+      },
+    );
+    const withLabel = await b.get(`/fr-fr/orders/${checkoutId}`);
+    expect(withLabel.text).toContain(`href="${labelPath}"`);
+    expect(withLabel.text).toContain('Imprimer l’étiquette de retour (PDF)');
+    const cookie = [...b.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const pdf = await t.app.request(labelPath, { headers: { cookie, 'x-forwarded-for': b.ip } });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    const text = pdfText(new Uint8Array(await pdf.arrayBuffer()));
+    expect(text).toContain('Étiquette de retour');
+    expect(text).toContain(`Numéro de suivi ${trackingNumber}`);
+    expect(text).toContain(`Retour ${r!.id} · commande ${orderId}`);
+    const stranger = await browser(await createActor(t.deps, { email: `label-other-${engine}@example.com` }));
+    expect((await stranger.get(labelPath)).status).toBe(404);
 
     // A warranty claim on the same line is sent to the seller.
     await b.get(`/fr-fr/orders/${checkoutId}/lines/${lineId}/warranty`);

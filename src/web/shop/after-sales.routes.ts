@@ -65,7 +65,9 @@ const idOf = (raw: string | undefined, what: string): number => {
 };
 
 /** The form's text fields and its files (an empty file input sends one nameless empty file). */
-async function multipartForm(c: C): Promise<{ values: Record<string, string>; files: IncomingFile[] }> {
+export async function multipartForm(
+  c: C,
+): Promise<{ values: Record<string, string>; files: IncomingFile[] }> {
   const body = await c.req.parseBody({ all: true });
   const values: Record<string, string> = {};
   const files: IncomingFile[] = [];

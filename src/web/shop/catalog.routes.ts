@@ -13,6 +13,8 @@ import type { SearchSort } from '../../modules/catalog/search.ts';
 import { type SearchProductsInput, searchProducts } from '../../modules/catalog/search-products.ts';
 import { catalogLanguage, localizedCategories } from '../../modules/catalog/translations/catalog-content.ts';
 import { type Grade, isGrade } from '../../modules/offers/grades.ts';
+import { sellerRatingSince } from '../../modules/reviews/seller-rating.rules.ts';
+import { sellerRatingOf, sellerRatingsOf } from '../../modules/reviews/seller-ratings.ts';
 import { getSeller } from '../../modules/sellers/get-seller.ts';
 import { AppError } from '../../platform/errors.ts';
 import { PUBLIC } from '../../platform/http/access.ts';
@@ -25,6 +27,7 @@ import { homePage } from './home.pages.ts';
 import { listingPage } from './listing.pages.ts';
 import { productPage, visibleGrades } from './product.pages.ts';
 import { rankingPage } from './ranking.pages.ts';
+import { reviewsForPage } from './reviews-display.query.ts';
 import { sellerPage } from './seller.pages.ts';
 import { listingCanonicalQuery, marketsOf } from './seo/alternates.ts';
 import { catalogSeo } from './seo/page-seo.ts';
@@ -196,8 +199,16 @@ export function registerCatalogPages(app: App, deps: Deps): void {
       const winner = detail.grades.find((g) => g.grade === selected)?.winner;
       const winnerSeller = winner ? (detail.sellers.get(winner.sellerId) ?? null) : null;
       const listedIn = marketsOf(await deps.reads.productMarkets(detail.product.id));
-      const seo = productSeo(ctx, siteUrl, detail, listedIn);
-      return c.html(productPage(ctx, { ...detail, selected, winnerSeller }, seo));
+      // Reviews (issue 15): the product's published reviews and the seller rating of each offer.
+      const [reviews, sellerRatings] = await Promise.all([
+        reviewsForPage(db, c, ctx, { productId: detail.product.id }),
+        sellerRatingsOf(
+          db,
+          detail.grades.flatMap((g) => g.ranking.map((o) => o.sellerId)),
+        ),
+      ]);
+      const seo = productSeo(ctx, siteUrl, detail, listedIn, reviews);
+      return c.html(productPage(ctx, { ...detail, selected, winnerSeller, reviews, sellerRatings }, seo));
     });
 
     app.get(`${M}/s/:slug`, PUBLIC, async (c) => {
@@ -209,7 +220,12 @@ export function registerCatalogPages(app: App, deps: Deps): void {
         rest: `/s/${encodeURIComponent(seller.slug)}`,
         title: seller.name,
       });
-      return c.html(sellerPage(ctx, seller, seo));
+      // The seller rating (reviews over the rolling window) and the seller's published reviews.
+      const [rating, reviews] = await Promise.all([
+        sellerRatingOf(db, seller.id),
+        reviewsForPage(db, c, ctx, { sellerId: seller.id, since: sellerRatingSince(deps.clock.now()) }),
+      ]);
+      return c.html(sellerPage(ctx, { ...seller, rating, reviews: { ...reviews, rating } }, seo));
     });
 
     app.get(`${M}/how-offers-are-ranked`, PUBLIC, (c) => {

@@ -30,6 +30,7 @@ import { afterSalesOfReceipt } from './after-sales.routes.ts';
 import { currentCartId } from './cart.routes.ts';
 import { STOREFRONTS } from './catalog.routes.ts';
 import { checkoutPage, reviewPage } from './checkout.pages.ts';
+import { insuranceOfReceipt } from './insurance-claims.routes.ts';
 import { orderPage, ordersListPage } from './order.pages.ts';
 
 type C = Context<AppEnv>;
@@ -219,6 +220,7 @@ export function registerCheckoutPages(app: App, deps: Deps): void {
       const after = {
         view: await afterSalesOfReceipt(deps, r, ctx.actor, ctx.pro),
         done: c.req.query('done'),
+        insurance: await insuranceOfReceipt(deps, r, ctx.actor),
       };
       return c.html(orderPage(ctx, r, await refundsOfCheckout(deps.db, r.checkoutId), notes, after));
     });

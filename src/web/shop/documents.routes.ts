@@ -1,16 +1,18 @@
 /**
- * The buyer's downloadable documents: an order's receipt, its sellers' invoices and the credit
- * notes issued against them after refunds or cancellations (PDF). The
+ * The buyer's downloadable documents: an order's receipt, its sellers' invoices, the credit
+ * notes issued against them after refunds or cancellations, and return labels (PDF). The
  * seller's statements and Reloop's invoices are in the seller portal (seller/money.routes.ts), the
  * console's statements in console/documents.routes.ts; the shared responses in ui/downloads.ts.
  * Every document is in its reader's language whatever the page's (modules/documents/doc-i18n.ts).
  */
 import type { Deps } from '../../app/deps.ts';
+import { returnLabelOf } from '../../modules/after-sales/return-label.read-model.ts';
 import { buyerCheckout } from '../../modules/checkout/buyer-orders.ts';
 import { creditNotePdf } from '../../modules/documents/credit-note.pdf.ts';
 import { creditNoteByNumber } from '../../modules/documents/credit-notes.read-model.ts';
 import { buyerDocumentLocale } from '../../modules/documents/document-locale.read-model.ts';
 import { receiptPdf } from '../../modules/documents/receipt.pdf.ts';
+import { returnLabelPdf } from '../../modules/documents/return-label.pdf.ts';
 import { sellerInvoicePdf } from '../../modules/documents/seller-invoice.pdf.ts';
 import { loadSellerInvoice } from '../../modules/documents/seller-invoice.read-model.ts';
 import { refundsOfCheckout } from '../../modules/refunds/checkout-refunds.ts';
@@ -55,5 +57,19 @@ function registerIn(app: App, deps: Deps, M: string): void {
     const note = r ? await creditNoteByNumber(deps.db, m[1]!) : null;
     if (!note || !r?.orders.some((o) => o.orderId === note.orderId)) throw AppError.notFound('Credit note');
     return pdf(c, await creditNotePdf(note), `credit-note-${note.number}.pdf`);
+  });
+
+  app.get(`${M}/orders/:checkoutId/lines/:lineId/return-label.pdf`, BUYER, async (c) => {
+    const lineId = Number(c.req.param('lineId'));
+    const userId = c.get('actor')!.userId;
+    const r = await buyerCheckout(deps.db, userId, c.req.param('checkoutId'));
+    const label =
+      r && Number.isSafeInteger(lineId)
+        ? await returnLabelOf(deps.db, { buyerUserId: userId, orderLineId: lineId })
+        : null;
+    if (!r || !label || !r.orders.some((o) => o.orderId === label.orderId))
+      throw AppError.notFound('Return label');
+    const locale = await buyerDocumentLocale(deps.db, r);
+    return pdf(c, (await returnLabelPdf(label, locale)).bytes, `return-label-${label.returnId}.pdf`);
   });
 }

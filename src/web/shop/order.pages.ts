@@ -1,5 +1,6 @@
 import { html } from 'hono/html';
 import type { OrderAfterSales } from '../../modules/after-sales/buyer-after-sales.read-model.ts';
+import type { LinePolicy } from '../../modules/after-sales/insurance.read-model.ts';
 import type { ReceiptOrder, ReceiptView } from '../../modules/checkout/receipt.read-model.ts';
 import type { CreditNote } from '../../modules/documents/documents.types.ts';
 import { LINE, lineStateKey, orderStateKey } from '../../modules/orders/order-states.ts';
@@ -10,6 +11,8 @@ import type { PageContext } from '../ui/context.ts';
 import { notice } from '../ui/forms.ts';
 import { type Html, layout } from '../ui/layout.ts';
 import { lineAfterSales, parcelBlock } from './after-sales.pages.ts';
+import { lineInsurance } from './insurance-claims.pages.ts';
+import { reviewLineLink } from './review-writing.pages.ts';
 
 const when = (ctx: PageContext, d: Date) =>
   new Intl.DateTimeFormat(ctx.market.bcp47, {
@@ -78,7 +81,7 @@ export function orderPage(
   r: ReceiptView,
   refunded?: CheckoutRefunds,
   creditNotes: readonly CreditNote[] = [],
-  after?: { view: OrderAfterSales; done?: string | undefined },
+  after?: { view: OrderAfterSales; done?: string | undefined; insurance?: Map<number, LinePolicy[]> },
 ) {
   const { t } = ctx;
   // Help, returns and warranty are the signed-in buyer's (a guest's order page shows the parcels).
@@ -102,6 +105,7 @@ export function orderPage(
     html`<h1>${t('order.title')}</h1>
 ${status(ctx, r, refunded)}
 ${done === 'return' ? notice(t('afterSales.return.requested')) : done === 'warranty' ? notice(t('afterSales.warranty.opened')) : ''}
+${after?.done === 'insurance' ? notice(t('insurance.claim.filed')) : ''}
 <p class="muted">${t('order.placedOn', { date: when(ctx, r.createdAt) })}</p>
 ${r.orders.map(
   (o) => html`<section class="order-block" aria-labelledby="o-${o.orderId}">
@@ -123,7 +127,7 @@ ${
   buyer && after
     ? html`<div class="after-sales"><h3>${t('afterSales.section')}</h3>${o.lines.map((l) => {
         const x = after.view.lines.get(l.lineId);
-        return x ? lineAfterSales(ctx, r.checkoutId, x) : '';
+        return html`${x ? lineAfterSales(ctx, r.checkoutId, x) : ''}${lineInsurance(ctx, r.checkoutId, l.lineId, after.insurance?.get(l.lineId))}${x?.deliveredOn ? reviewLineLink(ctx, r.checkoutId, l.lineId, l.productName) : ''}`;
       })}</div>`
     : ''
 }
@@ -171,6 +175,16 @@ function creditNoteLinks(ctx: PageContext, checkoutId: string, notes: readonly C
   )}</ul>`;
 }
 
+/** "Write a review" for each line handed to the carrier (the form says if it is not delivered yet). */
+const reviewLinks = (ctx: PageContext, r: ReceiptView) =>
+  r.buyerUserId !== null && ctx.actor?.userId === r.buyerUserId
+    ? r.orders.flatMap((o) =>
+        o.lines
+          .filter((l) => l.state === LINE.shipped)
+          .map((l) => html` ${reviewLineLink(ctx, r.checkoutId, l.lineId, l.productName)}`),
+      )
+    : '';
+
 export function ordersListPage(ctx: PageContext, receipts: ReceiptView[]) {
   const { t } = ctx;
   return layout(
@@ -185,7 +199,7 @@ ${
             .flatMap((o) => o.lines.map((l) => `${l.quantity} × ${l.productName}`))
             .join(
               ', ',
-            )}</td><td>${r.orders.map((o) => orderStateName(ctx, o)).join(', ')}</td><td>${ctx.amount(r.totalMinor, r.currency)}</td></tr>`,
+            )}${reviewLinks(ctx, r)}</td><td>${r.orders.map((o) => orderStateName(ctx, o)).join(', ')}</td><td>${ctx.amount(r.totalMinor, r.currency)}</td></tr>`,
       )}</tbody></table>`
     : html`<p>${t('order.none')}</p>`
 }`,

@@ -2,11 +2,14 @@ import { html, raw } from 'hono/html';
 import type { ProductDetail } from '../../modules/catalog/get-product.ts';
 import type { GradeBuybox, OfferView } from '../../modules/offers/get-product-buyboxes.ts';
 import { type Grade, SHOPPER_GRADES } from '../../modules/offers/grades.ts';
+import type { ReviewsView } from '../../modules/reviews/review-display.ts';
+import type { Rating } from '../../modules/reviews/seller-rating.rules.ts';
 import type { SellerRow } from '../../modules/sellers/get-seller.ts';
 import { breadcrumb, gradeHelp, gradeLabel } from '../ui/components.ts';
 import type { PageContext } from '../ui/context.ts';
 import { csrfField, layout } from '../ui/layout.ts';
 import type { SeoHead } from '../ui/seo-head.ts';
+import { ratingSummaryLine, reviewsSection } from './reviews-display.pages.ts';
 
 /**
  * An offer's price as the buyer will pay it: in the shop incl. VAT; on Reloop Pro a regular offer
@@ -61,7 +64,13 @@ export function visibleGrades(grades: GradeBuybox[]): GradeBuybox[] {
 
 export function productPage(
   ctx: PageContext,
-  data: ProductDetail & { selected: Grade; winnerSeller: SellerRow | null },
+  data: ProductDetail & {
+    selected: Grade;
+    winnerSeller: SellerRow | null;
+    /** Issue 15: the product's reviews and each offer's seller rating (none: nothing shown). */
+    reviews: ReviewsView;
+    sellerRatings: ReadonlyMap<number, Rating>;
+  },
   seo?: SeoHead,
 ) {
   const { t } = ctx;
@@ -86,6 +95,7 @@ export function productPage(
   <div class="product-buy">
     <h1>${p.name}</h1>
     ${p.bestseller ? html`<span class="badge">${t('badge.bestseller')}</span>` : ''}
+    ${data.reviews.rating ? html`<p class="rating-line"><a href="#reviews">${ratingSummaryLine(ctx, data.reviews.rating)}</a></p>` : ''}
     <nav aria-label="${t('product.chooseGrade')}">
       <h2 class="visually-hidden">${t('product.chooseGrade')}</h2>
       <ul class="grades">
@@ -106,7 +116,7 @@ export function productPage(
       <p class="price" id="winner-price">${offerPrice(ctx, w)}</p>
       ${vatNote(ctx, w.vatType) ? html`<p class="vat muted">${vatNote(ctx, w.vatType)}</p>` : ''}
       <ul class="facts">
-        <li>${raw(t('product.soldBy', { seller: `<a href="${base}/s/${w.sellerSlug}">${escapeHtml(w.sellerName)}</a>` }))}</li>
+        <li>${raw(t('product.soldBy', { seller: `<a href="${base}/s/${w.sellerSlug}">${escapeHtml(w.sellerName)}</a>` }))}${sellerRatingNote(ctx, data.sellerRatings.get(w.sellerId))}</li>
         <li>${t('product.warranty', { months: w.warrantyMonths })}</li>
         <li>${shippingLine(ctx, w)}</li>
       </ul>
@@ -126,7 +136,7 @@ export function productPage(
     <thead><tr><th scope="col">${t('product.seller')}</th><th scope="col">${t('product.price')}</th><th scope="col">${t('product.delivery')}</th><th scope="col">${t('product.warrantyCol')}</th></tr></thead>
     <tbody>${others.map(
       (o) =>
-        html`<tr><td><a href="${base}/s/${o.sellerSlug}">${o.sellerName}</a></td><td>${offerPrice(ctx, o)}</td><td>${shippingLine(ctx, o)}</td><td>${o.warrantyMonths}</td></tr>`,
+        html`<tr><td><a href="${base}/s/${o.sellerSlug}">${o.sellerName}</a>${sellerRatingNote(ctx, data.sellerRatings.get(o.sellerId))}</td><td>${offerPrice(ctx, o)}</td><td>${shippingLine(ctx, o)}</td><td>${o.warrantyMonths}</td></tr>`,
     )}</tbody>
   </table></div>`
       : html`<p class="muted">${t('product.noOtherOffers')}</p>`
@@ -140,8 +150,15 @@ export function productPage(
     <dt>${t('product.ean')}</dt><dd>${p.ean}</dd>
   </dl>
 </section>
+${reviewsSection(ctx, data.reviews, { action: `${base}/p/${p.slug}`, keep: { grade: data.selected } })}
 ${data.winnerSeller ? traderDetails(ctx, data.winnerSeller) : ''}`,
   );
+}
+
+/** The seller rating beside a seller's name (published reviews only); nothing without one. */
+function sellerRatingNote(ctx: PageContext, rating: Rating | undefined) {
+  if (!rating) return '';
+  return html` <span class="muted small">${ctx.t('reviews.offerRating', { rating: rating.average.toLocaleString(ctx.market.bcp47, { minimumFractionDigits: 1, maximumFractionDigits: 1 }), count: rating.count })}</span>`;
 }
 
 function escapeHtml(s: string): string {

@@ -1,7 +1,14 @@
 import { html } from 'hono/html';
 import { BESTSELLER_MIN_UNITS, BESTSELLER_TOP_SHARE } from '../../modules/catalog/catalog.rules.ts';
-import { NO_QUALITY_ISSUES, qualityFactorBp, RATE_WEIGHTS } from '../../modules/offers/buybox.rules.ts';
+import {
+  NO_QUALITY_ISSUES,
+  qualityFactorBp,
+  RATE_WEIGHTS,
+  RATING_BONUS_MAX_BP,
+  RATING_BONUS_MIN_REVIEWS,
+} from '../../modules/offers/buybox.rules.ts';
 import { MIN_WARRANTY_MONTHS } from '../../modules/offers/grades.ts';
+import { SELLER_RATING_WINDOW_MONTHS } from '../../modules/reviews/seller-rating.rules.ts';
 import type { MessageKey } from '../../platform/i18n.ts';
 import { mulDivHalfUp } from '../../platform/money.ts';
 import type { PageContext } from '../ui/context.ts';
@@ -51,6 +58,11 @@ export function rankingPage(ctx: PageContext, seo?: SeoHead) {
 <p>${t('ranking.sellers.text')}</p>
 <h2>${t('ranking.listings.title')}</h2>
 <p>${t('ranking.listings.text', { share: BESTSELLER_TOP_SHARE * 100, min: BESTSELLER_MIN_UNITS })}</p>
+<h2 id="reviews-ranking">${t('ranking.reviews.title')}</h2>
+<p>${t('ranking.reviews.text', { months: SELLER_RATING_WINDOW_MONTHS, min: RATING_BONUS_MIN_REVIEWS, max: RATING_BONUS_MAX_BP / 100 })}</p>
+<p>${t('ranking.reviews.product')}</p>
+<h2 id="reviews-order">${t('ranking.reviewOrder.title')}</h2>
+<p>${t('ranking.reviewOrder.text')}</p>
 </article>`,
   );
 }

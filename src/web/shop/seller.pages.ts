@@ -1,8 +1,11 @@
 import { html } from 'hono/html';
+import type { ReviewsView } from '../../modules/reviews/review-display.ts';
+import type { Rating } from '../../modules/reviews/seller-rating.rules.ts';
 import type { SellerRow } from '../../modules/sellers/get-seller.ts';
 import type { PageContext } from '../ui/context.ts';
 import { layout } from '../ui/layout.ts';
 import type { SeoHead } from '../ui/seo-head.ts';
+import { reviewsSection } from './reviews-display.pages.ts';
 
 const RATES = [
   ['rate.aestheticDefect', 'aestheticDefectBp'],
@@ -13,7 +16,11 @@ const RATES = [
   ['rate.cancellation', 'cancellationBp'],
 ] as const;
 
-export function sellerPage(ctx: PageContext, s: SellerRow & { liveOffers: number }, seo?: SeoHead) {
+export function sellerPage(
+  ctx: PageContext,
+  s: SellerRow & { liveOffers: number; rating: Rating | null; reviews: ReviewsView },
+  seo?: SeoHead,
+) {
   const { t } = ctx;
   const pct = (bp: number) =>
     `${(bp / 100).toLocaleString(ctx.market.bcp47, { maximumFractionDigits: 2 })} %`;
@@ -21,7 +28,7 @@ export function sellerPage(ctx: PageContext, s: SellerRow & { liveOffers: number
     ctx,
     { title: s.name, seo },
     html`<h1>${s.name}</h1>
-<p>${s.ratingCount > 0 ? t('seller.rating', { rating: (s.ratingX100 / 100).toFixed(1), count: s.ratingCount }) : t('seller.noRating')} · ${t('seller.offers', { count: s.liveOffers })}</p>
+<p>${s.rating ? t('seller.rating', { rating: s.rating.average.toLocaleString(ctx.market.bcp47, { minimumFractionDigits: 1, maximumFractionDigits: 1 }), count: s.rating.count }) : t('seller.noRating')} · ${t('seller.offers', { count: s.liveOffers })}</p>
 <section aria-labelledby="q-h">
   <h2 id="q-h">${t('seller.quality')}</h2>
   <table class="rates"><tbody>
@@ -31,6 +38,7 @@ export function sellerPage(ctx: PageContext, s: SellerRow & { liveOffers: number
     )}
   </tbody></table>
 </section>
+${reviewsSection(ctx, s.reviews, { action: `${ctx.base}/s/${s.slug}`, window: true })}
 <section class="trader" aria-labelledby="trader-h">
   <h2 id="trader-h">${t('product.trader')}</h2>
   <p class="muted">${t('product.traderNote')}</p>

@@ -10,6 +10,7 @@ import { registerCatalogPages } from './catalog.routes.ts';
 import { registerCheckoutPages } from './checkout.routes.ts';
 import { registerContactRoutes } from './contact.routes.ts';
 import { registerBuyerDocumentRoutes } from './documents.routes.ts';
+import { registerInsuranceClaimPages } from './insurance-claims.routes.ts';
 import { registerSellerOnboardingRoutes } from './sell.routes.ts';
 import { redirectTrailingSlash, registerSeoRoutes } from './seo/seo.routes.ts';
 
@@ -24,6 +25,7 @@ export const shopSurface: Module = {
     registerCheckoutPages(app, deps);
     registerBuyerDocumentRoutes(app, deps);
     registerAfterSalesPages(app, deps);
+    registerInsuranceClaimPages(app, deps);
     registerSellerOnboardingRoutes(app, deps, { storage: deps.storage });
     registerContactRoutes(app, deps);
     // Last, as before the surfaces: the storefronts' market pages (/:market…, /pro/:market…).

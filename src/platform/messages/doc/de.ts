@@ -165,4 +165,14 @@ export const de: Record<keyof typeof en, string> = {
   'doc.platformInvoice.settled':
     'Beglichen durch Verrechnung mit den Beträgen, die Reloop für Sie vereinnahmt (siehe Ihren Kontoauszug).',
   'doc.platformInvoice.footer': '{supplier} · Rechnung {number}',
+  'doc.returnLabel.title': 'Rücksendeetikett',
+  'doc.returnLabel.carrier': 'Versanddienstleister: {carrier}',
+  'doc.returnLabel.tracking': 'Sendungsnummer {tracking}',
+  'doc.returnLabel.from': 'Absender: {name}',
+  'doc.returnLabel.to': 'Empfänger: {name}',
+  'doc.returnLabel.reference': 'Rücksendung {returnId} · Bestellung {orderId}',
+  'doc.returnLabel.item': 'Artikel: {item}',
+  'doc.returnLabel.issued': 'Ausgestellt am {date}',
+  'doc.returnLabel.instructions':
+    'Verpacken Sie den Artikel mit Zubehör in einem stabilen Karton, kleben Sie dieses Etikett darauf und geben Sie ihn beim Versanddienstleister ab. Bewahren Sie den Einlieferungsbeleg auf: Die Erstattung folgt, sobald der Verkäufer das Paket erhalten hat.',
 };

@@ -176,4 +176,14 @@ export const en = {
   'doc.platformInvoice.settled':
     'Settled by deduction from the amounts Reloop collects on your behalf (see your account statement).',
   'doc.platformInvoice.footer': '{supplier} · invoice {number}',
+  'doc.returnLabel.title': 'Return label',
+  'doc.returnLabel.carrier': 'Carrier: {carrier}',
+  'doc.returnLabel.tracking': 'Tracking number {tracking}',
+  'doc.returnLabel.from': 'From: {name}',
+  'doc.returnLabel.to': 'To: {name}',
+  'doc.returnLabel.reference': 'Return {returnId} · order {orderId}',
+  'doc.returnLabel.item': 'Item: {item}',
+  'doc.returnLabel.issued': 'Issued on {date}',
+  'doc.returnLabel.instructions':
+    'Pack the item with its accessories in a sturdy box, stick this label on it and hand it to the carrier. Keep the proof of drop-off: your refund follows once the seller receives the parcel.',
 } as const satisfies Record<string, string>;

@@ -163,4 +163,14 @@ export const es: Record<keyof typeof en, string> = {
   'doc.platformInvoice.settled':
     'Liquidada mediante deducción de los importes que Reloop cobra por tu cuenta (consulta tu extracto de cuenta).',
   'doc.platformInvoice.footer': '{supplier} · factura {number}',
+  'doc.returnLabel.title': 'Etiqueta de devolución',
+  'doc.returnLabel.carrier': 'Transportista: {carrier}',
+  'doc.returnLabel.tracking': 'Número de seguimiento {tracking}',
+  'doc.returnLabel.from': 'Remitente: {name}',
+  'doc.returnLabel.to': 'Destinatario: {name}',
+  'doc.returnLabel.reference': 'Devolución {returnId} · pedido {orderId}',
+  'doc.returnLabel.item': 'Artículo: {item}',
+  'doc.returnLabel.issued': 'Emitida el {date}',
+  'doc.returnLabel.instructions':
+    'Embala el artículo con sus accesorios en una caja resistente, pega esta etiqueta y entrégalo al transportista. Guarda el justificante de entrega: el reembolso llega cuando el vendedor recibe el paquete.',
 };

@@ -165,4 +165,14 @@ export const fr: Record<keyof typeof en, string> = {
   'doc.platformInvoice.settled':
     'Réglée par déduction des montants que Reloop encaisse pour votre compte (voir votre relevé de compte).',
   'doc.platformInvoice.footer': '{supplier} · facture {number}',
+  'doc.returnLabel.title': 'Étiquette de retour',
+  'doc.returnLabel.carrier': 'Transporteur : {carrier}',
+  'doc.returnLabel.tracking': 'Numéro de suivi {tracking}',
+  'doc.returnLabel.from': 'Expéditeur : {name}',
+  'doc.returnLabel.to': 'Destinataire : {name}',
+  'doc.returnLabel.reference': 'Retour {returnId} · commande {orderId}',
+  'doc.returnLabel.item': 'Article : {item}',
+  'doc.returnLabel.issued': 'Émise le {date}',
+  'doc.returnLabel.instructions':
+    'Emballez l’article avec ses accessoires dans un carton solide, collez cette étiquette dessus et remettez-le au transporteur. Gardez la preuve de dépôt : votre remboursement suit la réception du colis par le vendeur.',
 };

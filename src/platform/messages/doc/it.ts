@@ -165,4 +165,14 @@ export const it: Record<keyof typeof en, string> = {
   'doc.platformInvoice.settled':
     'Regolata mediante compensazione con gli importi che Reloop incassa per tuo conto (vedi il tuo estratto conto).',
   'doc.platformInvoice.footer': '{supplier} · fattura {number}',
+  'doc.returnLabel.title': 'Etichetta di reso',
+  'doc.returnLabel.carrier': 'Corriere: {carrier}',
+  'doc.returnLabel.tracking': 'Numero di tracciamento {tracking}',
+  'doc.returnLabel.from': 'Mittente: {name}',
+  'doc.returnLabel.to': 'Destinatario: {name}',
+  'doc.returnLabel.reference': 'Reso {returnId} · ordine {orderId}',
+  'doc.returnLabel.item': 'Articolo: {item}',
+  'doc.returnLabel.issued': 'Emessa il {date}',
+  'doc.returnLabel.instructions':
+    'Imballa l’articolo con i suoi accessori in una scatola robusta, applica questa etichetta e consegnala al corriere. Conserva la ricevuta di consegna: il rimborso arriva quando il venditore riceve il pacco.',
 };

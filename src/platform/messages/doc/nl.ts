@@ -165,4 +165,14 @@ export const nl: Record<keyof typeof en, string> = {
   'doc.platformInvoice.settled':
     'Voldaan door verrekening met de bedragen die Reloop namens jou int (zie je rekeningoverzicht).',
   'doc.platformInvoice.footer': '{supplier} · factuur {number}',
+  'doc.returnLabel.title': 'Retourlabel',
+  'doc.returnLabel.carrier': 'Vervoerder: {carrier}',
+  'doc.returnLabel.tracking': 'Trackingnummer {tracking}',
+  'doc.returnLabel.from': 'Afzender: {name}',
+  'doc.returnLabel.to': 'Ontvanger: {name}',
+  'doc.returnLabel.reference': 'Retour {returnId} · bestelling {orderId}',
+  'doc.returnLabel.item': 'Artikel: {item}',
+  'doc.returnLabel.issued': 'Uitgegeven op {date}',
+  'doc.returnLabel.instructions':
+    'Verpak het artikel met de accessoires in een stevige doos, plak dit label erop en geef het af bij de vervoerder. Bewaar het afgiftebewijs: je terugbetaling volgt zodra de verkoper het pakket heeft ontvangen.',
 };

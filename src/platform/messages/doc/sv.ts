@@ -164,4 +164,14 @@ export const sv: Record<keyof typeof en, string> = {
   'doc.platformInvoice.settled':
     'Regleras genom avdrag från de belopp Reloop tar emot för din räkning (se ditt kontoutdrag).',
   'doc.platformInvoice.footer': '{supplier} · faktura {number}',
+  'doc.returnLabel.title': 'Returetikett',
+  'doc.returnLabel.carrier': 'Transportör: {carrier}',
+  'doc.returnLabel.tracking': 'Spårningsnummer {tracking}',
+  'doc.returnLabel.from': 'Avsändare: {name}',
+  'doc.returnLabel.to': 'Mottagare: {name}',
+  'doc.returnLabel.reference': 'Retur {returnId} · beställning {orderId}',
+  'doc.returnLabel.item': 'Vara: {item}',
+  'doc.returnLabel.issued': 'Utfärdad {date}',
+  'doc.returnLabel.instructions':
+    'Packa varan med tillbehören i en stadig kartong, sätt den här etiketten på och lämna den till transportören. Spara inlämningskvittot: återbetalningen kommer när säljaren har tagit emot paketet.',
 };

@@ -137,7 +137,7 @@ export const de: Record<keyof typeof en, string> = {
   'mail.quality.rate.wrongProductBp': 'Falsches Produkt',
   'mail.quality.rate.defectiveProductBp': 'Defektes Produkt',
   'mail.quality.rate.wrongAccessoriesBp': 'Falsches Zubehör',
-  'mail.quality.rate.lateDeliveryBp': 'Verspätete Sendungen',
+  'mail.quality.rate.lateDeliveryBp': 'Verspätete Lieferungen',
   'mail.quality.rate.cancellationBp': 'Stornierungen',
   'mail.quality.flagLine': '- {rate}: {value} (Schwelle {threshold})',
   'mail.quality.flagged.subject': '{shop}: Qualitätsquoten über den Schwellen von Reloop',
@@ -225,4 +225,36 @@ export const de: Record<keyof typeof en, string> = {
   'mail.sellerOrder.paid.subject': 'Neue bezahlte Bestellung {orderId}',
   'mail.sellerOrder.paid.body':
     'Die Bestellung {orderId} ist bezahlt: {total}. Nehmen Sie sie an und versenden Sie sie innerhalb der zugesagten Frist:\n{link}',
+  // Insurance claims (after-sales insurance-claim-emails.ts, issue 14)
+  'mail.insuranceClaim.filed.subject': 'Ihre Schadensmeldung {claimRef}',
+  'mail.insuranceClaim.filed.body':
+    'Wir haben Ihre Schadensmeldung zu {product} (Bestellung {orderId}) unter der Police {policyRef} an den Versicherer übermittelt: {cover, select, breakage {Bruchschaden} theft {Diebstahl} other {Flüssigkeitsschaden}}.\nSchadensnummer: {claimRef}\n\nDer Versicherer prüft sie innerhalb weniger Tage, und wir schreiben Ihnen, sobald er antwortet.\n{link}',
+  'mail.insuranceClaim.status.subject':
+    '{status, select, accepted {Ihr Versicherungsfall {claimRef} ist angenommen} refused {Ihr Versicherungsfall {claimRef} ist abgelehnt} other {Ihr Versicherungsfall {claimRef} ist abgeschlossen}}',
+  'mail.insuranceClaim.status.body':
+    'Der Versicherer hat zu Ihrem Versicherungsfall {claimRef} für {product} (Bestellung {orderId}) geantwortet: {status, select, accepted {Er ist angenommen, und {outcome, select, repair {Ihr Gerät wird repariert} replacement {Ihr Gerät wird ersetzt} other {der Versicherer zahlt Ihnen den Wert Ihres Geräts}}.} refused {Er ist abgelehnt, denn {refusal, select, no_proof_of_theft {ein Diebstahl erfordert eine Anzeige bei der Polizei, und der Meldung lag keine bei} other {die Police deckt ihn nicht}}.} other {Er ist abgeschlossen: {outcome, select, repair {die Reparatur ist erledigt} replacement {der Ersatz ist erfolgt} other {die Zahlung wurde geleistet}}.}}\n\n{link}',
+
+  // Reviews: writing (issue 15)
+  'mail.review.request.subject': 'Wie gefällt Ihnen Ihr {product}?',
+  'mail.review.request.body':
+    'Sie haben {product} (Bestellung {orderId}) vor etwa einer Woche erhalten. Sagen Sie anderen Käufern, was Sie vom Produkt und von der Lieferung halten: Ihre Bewertung und ein paar Worte helfen ihnen bei der Wahl.\n\nSchreiben Sie Ihre Bewertung hier, ohne Anmeldung (der Link gilt bis zum {expires}):\n{link}\n\nNur Käufer, die das Produkt erhalten haben, können es bewerten, und Reloop gibt für eine Bewertung nichts als Gegenleistung, ob gut oder schlecht.',
+  'mail.review.published.subject': 'Ihre Bewertung von {product} ist online',
+  'mail.review.published.body':
+    'Vielen Dank: Ihre Bewertung von {product} (Bestellung {orderId}) ist veröffentlicht.\n\nSie können sie bis zum {editUntil} bearbeiten und jederzeit löschen:\n{link}\n\nFotos, die Sie hinzufügen, werden gezeigt, sobald ein Mensch sie geprüft hat.',
+  // Review moderation (issue 15): statements of reasons, appeals, notices
+  'mail.reviewModeration.statement.subject':
+    '{kind, select, removal {Ihre Bewertung von {product} wurde entfernt} photos {Die Fotos Ihrer Bewertung von {product} werden nicht veröffentlicht} reply {Ihre Antwort auf eine Bewertung von {product} wurde entfernt} other {Ihr Konto kann keine Bewertungen mehr schreiben}}',
+  'mail.reviewModeration.statement.body':
+    '{kind, select, removal {Wir haben Ihre Bewertung von {product} entfernt (Bestellung {orderId}, geschrieben am {reviewDate}).} photos {Wir haben die Fotos Ihrer Bewertung von {product} nicht veröffentlicht (Bestellung {orderId}, geschrieben am {reviewDate}). Verstößt ein Foto gegen unsere Bewertungsregeln, wird keines der Fotos der Bewertung veröffentlicht; der Text Ihrer Bewertung bleibt online.} reply {Wir haben Ihre Antwort auf eine Bewertung von {product} entfernt (Bestellung {orderId}).} other {Wir haben Ihr Konto für Bewertungen gesperrt, {permanent, select, yes {dauerhaft} other {bis zum {until}}}.}}\n\nGrund: {criterion}\nWas wir festgestellt haben: {facts}\n\nDiese E-Mail ist unsere Begründung (Referenz {statementId}). Sie können diese Entscheidung innerhalb von 6 Monaten kostenlos anfechten{kind, select, reply {: Antworten Sie auf diese E-Mail.} block {, mit dem Widerspruchsformular: Geben Sie Ihre E-Mail-Adresse, die Bestellnummer und das Datum einer Ihrer Bewertungen sowie die obige Referenz an:\n{link}} other {, mit dem Widerspruchsformular: Geben Sie Ihre E-Mail-Adresse, die Bestellnummer {orderId} und das Datum Ihrer Bewertung {reviewDate} an:\n{link}}}\n\nSie können die Entscheidung auch einer zertifizierten außergerichtlichen Streitbeilegungsstelle vorlegen oder vor Gericht gehen.',
+  'mail.reviewModeration.appeal.subject': 'Entscheidung über Ihren Widerspruch',
+  'mail.reviewModeration.appeal.body':
+    '{outcome, select, reversed {Wir haben Ihren Widerspruch geprüft und unsere Entscheidung aufgehoben: {kind, select, removal {Ihre Bewertung von {product} ist wieder veröffentlicht.} photos {Die Fotos Ihrer Bewertung von {product} sind veröffentlicht.} other {Ihr Konto kann wieder Bewertungen schreiben.}}} other {Wir haben Ihren Widerspruch geprüft und unsere Entscheidung bestätigt. Sie können sie weiterhin einer zertifizierten außergerichtlichen Streitbeilegungsstelle vorlegen oder vor Gericht gehen.}}\n\nHinweis unseres Teams: {note}\n\n{link}',
+  'mail.reviewModeration.noticeReceived.subject': 'Wir haben Ihre Meldung zur Bewertung {reviewId} erhalten',
+  'mail.reviewModeration.noticeReceived.body':
+    'Wir haben Ihre Meldung zu {target, select, reply {der Antwort des Verkäufers auf die Bewertung {reviewId}} other {der Bewertung {reviewId}}} am {date} erhalten (angegebener Grund: {criterion}). Ihre Referenz lautet {noticeId}. Eine Person prüft sie und teilt Ihnen die Entscheidung per E-Mail mit.',
+  'mail.reviewModeration.notice.subject': 'Ihre Meldung zur Bewertung {reviewId}',
+  'mail.reviewModeration.notice.body':
+    '{outcome, select, upheld {Wir haben Ihre Meldung geprüft und {target, select, reply {die Antwort des Verkäufers auf die Bewertung {reviewId}} other {die Bewertung {reviewId}}} entfernt. Grund: {criterion}.} other {Wir haben Ihre Meldung zu {target, select, reply {der Antwort des Verkäufers auf die Bewertung {reviewId}} other {der Bewertung {reviewId}}} geprüft und sie online gelassen: Aus unserer Sicht verstößt sie nicht gegen unsere Bewertungsregeln ({criterion}). Sie können diese Entscheidung anfechten, indem Sie auf diese E-Mail antworten, sie einer zertifizierten außergerichtlichen Streitbeilegungsstelle vorlegen oder vor Gericht gehen.}}',
+  'mail.reviewModeration.criterion':
+    '{criterion, select, not_about_experience {nicht über das Produkt oder den Kauf} off_topic {themenfremd} offensive {beleidigende oder vulgäre Inhalte} discriminatory {diskriminierende oder hasserfüllte Inhalte} personal_data {personenbezogene Daten} advertising {Werbung, Links oder Kontaktdaten} not_authentic {nicht authentisch oder mit Interessenkonflikt verfasst} illegal_content {rechtswidrige Inhalte} spam {Spam oder Duplikat} photo_not_product {ein Foto, das das Produkt nicht zeigt} photo_people {ein Foto, das Personen zeigt} photo_unsuitable {ein ungeeignetes Foto} serious {ein schwerer Verstoß gegen unsere Bewertungsregeln} repeated {wiederholte Verstöße gegen unsere Bewertungsregeln} other {ein Verstoß gegen unsere Bewertungsregeln}}',
 };

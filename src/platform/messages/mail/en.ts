@@ -142,7 +142,7 @@ export const en = {
   'mail.quality.rate.wrongProductBp': 'Wrong product',
   'mail.quality.rate.defectiveProductBp': 'Defective product',
   'mail.quality.rate.wrongAccessoriesBp': 'Wrong accessories',
-  'mail.quality.rate.lateDeliveryBp': 'Late shipments',
+  'mail.quality.rate.lateDeliveryBp': 'Late deliveries',
   'mail.quality.rate.cancellationBp': 'Cancellations',
   'mail.quality.flagLine': '- {rate}: {value} (threshold {threshold})',
   'mail.quality.flagged.subject': '{shop}: quality rates above Reloop’s thresholds',
@@ -232,4 +232,36 @@ export const en = {
   'mail.sellerOrder.paid.subject': 'New paid order {orderId}',
   'mail.sellerOrder.paid.body':
     'Order {orderId} is paid: {total}. Accept it, then ship it within the delay you promised:\n{link}',
+  // Insurance claims (after-sales insurance-claim-emails.ts, issue 14)
+  'mail.insuranceClaim.filed.subject': 'Your insurance claim {claimRef}',
+  'mail.insuranceClaim.filed.body':
+    'We sent your claim about {product} (order {orderId}) to the insurer, under policy {policyRef}: {cover, select, breakage {breakage} theft {theft} other {liquid damage}}.\nClaim reference: {claimRef}\n\nThe insurer reviews it within a few days, and we email you as soon as it answers.\n{link}',
+  'mail.insuranceClaim.status.subject':
+    '{status, select, accepted {Your insurance claim {claimRef} is accepted} refused {Your insurance claim {claimRef} is refused} other {Your insurance claim {claimRef} is settled}}',
+  'mail.insuranceClaim.status.body':
+    'The insurer answered about your claim {claimRef} on {product} (order {orderId}): {status, select, accepted {it is accepted, and {outcome, select, repair {your device will be repaired} replacement {your device will be replaced} other {the insurer pays you the value of your device}}.} refused {it is refused, because {refusal, select, no_proof_of_theft {a theft needs a police report and none was sent with the claim} other {the policy does not cover it}}.} other {it is settled: {outcome, select, repair {the repair is done} replacement {the replacement is done} other {the payment was made}}.}}\n\n{link}',
+
+  // Reviews: writing (issue 15)
+  'mail.review.request.subject': 'How is your {product}?',
+  'mail.review.request.body':
+    'You received {product} (order {orderId}) about a week ago. Tell other buyers what you think of it and of its delivery: your rating and a few words help them choose.\n\nWrite your review here, no sign-in needed (the link works until {expires}):\n{link}\n\nOnly buyers who received the product can review it, and Reloop gives nothing in exchange for a review, good or bad.',
+  'mail.review.published.subject': 'Your review of {product} is online',
+  'mail.review.published.body':
+    'Thank you: your review of {product} (order {orderId}) is published.\n\nYou can edit it until {editUntil}, and delete it at any time:\n{link}\n\nPhotos you add are shown once a person has checked them.',
+  // Review moderation (issue 15): statements of reasons, appeals, notices
+  'mail.reviewModeration.statement.subject':
+    '{kind, select, removal {Your review of {product} was removed} photos {The photos of your review of {product} are not published} reply {Your reply to a review of {product} was removed} other {Your account can no longer write reviews}}',
+  'mail.reviewModeration.statement.body':
+    '{kind, select, removal {We removed your review of {product} (order {orderId}, written on {reviewDate}).} photos {We did not publish the photos of your review of {product} (order {orderId}, written on {reviewDate}). When one photo breaks our review rules, none of the review’s photos is published; the text of your review stays online.} reply {We removed your reply to a review of {product} (order {orderId}).} other {We blocked your account from writing reviews {permanent, select, yes {permanently} other {until {until}}}.}}\n\nReason: {criterion}\nWhat we found: {facts}\n\nThis email is our statement of reasons (reference {statementId}). You can contest this decision free of charge within 6 months{kind, select, reply {: reply to this email.} block {, with the appeal form: give your email, the order number and the date of one of your reviews, and the reference above:\n{link}} other {, with the appeal form: give your email, the order number {orderId} and the date of your review {reviewDate}:\n{link}}}\n\nYou may also refer the decision to a certified out-of-court dispute settlement body, or go to court.',
+  'mail.reviewModeration.appeal.subject': 'Decision on your appeal',
+  'mail.reviewModeration.appeal.body':
+    '{outcome, select, reversed {We examined your appeal and reversed our decision: {kind, select, removal {your review of {product} is published again.} photos {the photos of your review of {product} are published.} other {your account can write reviews again.}}} other {We examined your appeal and upheld our decision. You may still refer it to a certified out-of-court dispute settlement body, or go to court.}}\n\nNote from our team: {note}\n\n{link}',
+  'mail.reviewModeration.noticeReceived.subject': 'We received your report about review {reviewId}',
+  'mail.reviewModeration.noticeReceived.body':
+    'We received your report about {target, select, reply {the seller’s reply to review {reviewId}} other {review {reviewId}}} on {date} (reason given: {criterion}). Its reference is {noticeId}. A person will examine it and tell you the decision by email.',
+  'mail.reviewModeration.notice.subject': 'Your report about review {reviewId}',
+  'mail.reviewModeration.notice.body':
+    '{outcome, select, upheld {We examined your report and removed the {target, select, reply {seller’s reply to review {reviewId}} other {review {reviewId}}}. Reason: {criterion}.} other {We examined your report about the {target, select, reply {seller’s reply to review {reviewId}} other {review {reviewId}}} and kept it online: in our view it does not break our review rules ({criterion}). You can contest this decision by replying to this email, refer it to a certified out-of-court dispute settlement body, or go to court.}}',
+  'mail.reviewModeration.criterion':
+    '{criterion, select, not_about_experience {not about the product or the purchase} off_topic {off topic} offensive {offensive or vulgar content} discriminatory {discriminatory or hateful content} personal_data {personal data} advertising {advertising, links or contact details} not_authentic {not authentic or written with a conflict of interest} illegal_content {illegal content} spam {spam or duplicate} photo_not_product {a photo that does not show the product} photo_people {a photo showing people} photo_unsuitable {an unsuitable photo} serious {a serious violation of our review rules} repeated {repeated violations of our review rules} other {a violation of our review rules}}',
 } as const satisfies Record<string, string>;

@@ -137,7 +137,7 @@ export const es: Record<keyof typeof en, string> = {
   'mail.quality.rate.wrongProductBp': 'Producto equivocado',
   'mail.quality.rate.defectiveProductBp': 'Producto defectuoso',
   'mail.quality.rate.wrongAccessoriesBp': 'Accesorios equivocados',
-  'mail.quality.rate.lateDeliveryBp': 'Envíos con retraso',
+  'mail.quality.rate.lateDeliveryBp': 'Entregas con retraso',
   'mail.quality.rate.cancellationBp': 'Cancelaciones',
   'mail.quality.flagLine': '- {rate}: {value} (umbral {threshold})',
   'mail.quality.flagged.subject': '{shop}: tasas de calidad por encima de los umbrales de Reloop',
@@ -225,4 +225,36 @@ export const es: Record<keyof typeof en, string> = {
   'mail.sellerOrder.paid.subject': 'Nuevo pedido pagado {orderId}',
   'mail.sellerOrder.paid.body':
     'El pedido {orderId} está pagado: {total}. Acéptalo y envíalo dentro del plazo prometido:\n{link}',
+  // Insurance claims (after-sales insurance-claim-emails.ts, issue 14)
+  'mail.insuranceClaim.filed.subject': 'Su parte de siniestro {claimRef}',
+  'mail.insuranceClaim.filed.body':
+    'Hemos enviado a la aseguradora su parte sobre {product} (pedido {orderId}), con la póliza {policyRef}: {cover, select, breakage {rotura} theft {robo} other {daños por líquido}}.\nReferencia del siniestro: {claimRef}\n\nLa aseguradora lo estudia en unos días y le escribiremos en cuanto responda.\n{link}',
+  'mail.insuranceClaim.status.subject':
+    '{status, select, accepted {Su siniestro {claimRef} ha sido aceptado} refused {Su siniestro {claimRef} ha sido rechazado} other {Su siniestro {claimRef} está liquidado}}',
+  'mail.insuranceClaim.status.body':
+    'La aseguradora ha respondido sobre su siniestro {claimRef} de {product} (pedido {orderId}): {status, select, accepted {ha sido aceptado y {outcome, select, repair {su dispositivo será reparado} replacement {su dispositivo será sustituido} other {la aseguradora le abona el valor de su dispositivo}}.} refused {ha sido rechazado, porque {refusal, select, no_proof_of_theft {un robo requiere una denuncia policial y no se adjuntó ninguna} other {la póliza no lo cubre}}.} other {está liquidado: {outcome, select, repair {la reparación está hecha} replacement {la sustitución está hecha} other {el pago se ha realizado}}.}}\n\n{link}',
+
+  // Reviews: writing (issue 15)
+  'mail.review.request.subject': '¿Qué tal tu {product}?',
+  'mail.review.request.body':
+    'Recibiste {product} (pedido {orderId}) hace aproximadamente una semana. Cuenta a otros compradores qué opinas del producto y de su entrega: tu valoración y unas palabras les ayudan a elegir.\n\nEscribe tu opinión aquí, sin iniciar sesión (el enlace funciona hasta el {expires}):\n{link}\n\nSolo los compradores que han recibido el producto pueden opinar, y Reloop no da nada a cambio de una opinión, buena o mala.',
+  'mail.review.published.subject': 'Tu opinión sobre {product} está publicada',
+  'mail.review.published.body':
+    'Gracias: tu opinión sobre {product} (pedido {orderId}) está publicada.\n\nPuedes modificarla hasta el {editUntil} y eliminarla en cualquier momento:\n{link}\n\nLas fotos que añadas se muestran después de que una persona las revise.',
+  // Review moderation (issue 15): statements of reasons, appeals, notices
+  'mail.reviewModeration.statement.subject':
+    '{kind, select, removal {Hemos retirado tu opinión sobre {product}} photos {Las fotos de tu opinión sobre {product} no se publican} reply {Hemos retirado tu respuesta a una opinión sobre {product}} other {Tu cuenta ya no puede escribir opiniones}}',
+  'mail.reviewModeration.statement.body':
+    '{kind, select, removal {Hemos retirado tu opinión sobre {product} (pedido {orderId}, escrita el {reviewDate}).} photos {No hemos publicado las fotos de tu opinión sobre {product} (pedido {orderId}, escrita el {reviewDate}). Cuando una foto incumple nuestras normas de opiniones, no se publica ninguna foto de la opinión; el texto de tu opinión sigue en línea.} reply {Hemos retirado tu respuesta a una opinión sobre {product} (pedido {orderId}).} other {Hemos bloqueado tu cuenta para escribir opiniones {permanent, select, yes {de forma permanente} other {hasta el {until}}}.}}\n\nMotivo: {criterion}\nLo que hemos constatado: {facts}\n\nEste correo es nuestra declaración de motivos (referencia {statementId}). Puedes recurrir esta decisión gratuitamente en un plazo de 6 meses{kind, select, reply {: responde a este correo.} block {, con el formulario de recurso: indica tu correo, el número de pedido y la fecha de una de tus opiniones, y la referencia anterior:\n{link}} other {, con el formulario de recurso: indica tu correo, el número de pedido {orderId} y la fecha de tu opinión {reviewDate}:\n{link}}}\n\nTambién puedes acudir a un órgano certificado de resolución extrajudicial de litigios o a los tribunales.',
+  'mail.reviewModeration.appeal.subject': 'Decisión sobre tu recurso',
+  'mail.reviewModeration.appeal.body':
+    '{outcome, select, reversed {Hemos examinado tu recurso y anulado nuestra decisión: {kind, select, removal {tu opinión sobre {product} vuelve a estar publicada.} photos {las fotos de tu opinión sobre {product} están publicadas.} other {tu cuenta puede volver a escribir opiniones.}}} other {Hemos examinado tu recurso y mantenido nuestra decisión. Aún puedes acudir a un órgano certificado de resolución extrajudicial de litigios o a los tribunales.}}\n\nNota de nuestro equipo: {note}\n\n{link}',
+  'mail.reviewModeration.noticeReceived.subject': 'Hemos recibido tu denuncia sobre la opinión {reviewId}',
+  'mail.reviewModeration.noticeReceived.body':
+    'Hemos recibido el {date} tu denuncia sobre {target, select, reply {la respuesta del vendedor a la opinión {reviewId}} other {la opinión {reviewId}}} (motivo indicado: {criterion}). Su referencia es {noticeId}. Una persona la examinará y te comunicará la decisión por correo.',
+  'mail.reviewModeration.notice.subject': 'Tu denuncia sobre la opinión {reviewId}',
+  'mail.reviewModeration.notice.body':
+    '{outcome, select, upheld {Hemos examinado tu denuncia y retirado {target, select, reply {la respuesta del vendedor a la opinión {reviewId}} other {la opinión {reviewId}}}. Motivo: {criterion}.} other {Hemos examinado tu denuncia sobre {target, select, reply {la respuesta del vendedor a la opinión {reviewId}} other {la opinión {reviewId}}} y la mantenemos en línea: en nuestra opinión no incumple nuestras normas de opiniones ({criterion}). Puedes recurrir esta decisión respondiendo a este correo, acudir a un órgano certificado de resolución extrajudicial de litigios o a los tribunales.}}',
+  'mail.reviewModeration.criterion':
+    '{criterion, select, not_about_experience {no trata del producto ni de la compra} off_topic {fuera de tema} offensive {contenido ofensivo o vulgar} discriminatory {contenido discriminatorio o de odio} personal_data {datos personales} advertising {publicidad, enlaces o datos de contacto} not_authentic {no auténtica o escrita con conflicto de intereses} illegal_content {contenido ilícito} spam {spam o duplicado} photo_not_product {una foto que no muestra el producto} photo_people {una foto en la que aparecen personas} photo_unsuitable {una foto inapropiada} serious {una infracción grave de nuestras normas de opiniones} repeated {infracciones repetidas de nuestras normas de opiniones} other {una infracción de nuestras normas de opiniones}}',
 };

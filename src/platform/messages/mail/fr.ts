@@ -140,7 +140,7 @@ export const fr: Record<keyof typeof en, string> = {
   'mail.quality.rate.wrongProductBp': 'Mauvais produit',
   'mail.quality.rate.defectiveProductBp': 'Produit défectueux',
   'mail.quality.rate.wrongAccessoriesBp': 'Mauvais accessoires',
-  'mail.quality.rate.lateDeliveryBp': 'Expéditions en retard',
+  'mail.quality.rate.lateDeliveryBp': 'Livraisons en retard',
   'mail.quality.rate.cancellationBp': 'Annulations',
   'mail.quality.flagLine': '- {rate} : {value} (seuil {threshold})',
   'mail.quality.flagged.subject': '{shop} : taux de qualité au-dessus des seuils de Reloop',
@@ -228,4 +228,37 @@ export const fr: Record<keyof typeof en, string> = {
   'mail.sellerOrder.paid.subject': 'Nouvelle commande payée {orderId}',
   'mail.sellerOrder.paid.body':
     'La commande {orderId} est payée : {total}. Acceptez-la, puis expédiez-la dans le délai promis :\n{link}',
+  // Insurance claims (after-sales insurance-claim-emails.ts, issue 14)
+  'mail.insuranceClaim.filed.subject': 'Votre déclaration de sinistre {claimRef}',
+  'mail.insuranceClaim.filed.body':
+    'Nous avons transmis à l’assureur votre déclaration concernant {product} (commande {orderId}), au titre du contrat {policyRef} : {cover, select, breakage {casse} theft {vol} other {dommage causé par un liquide}}.\nRéférence du sinistre : {claimRef}\n\nL’assureur l’examine sous quelques jours, et nous vous écrivons dès qu’il répond.\n{link}',
+  'mail.insuranceClaim.status.subject':
+    '{status, select, accepted {Votre sinistre {claimRef} est accepté} refused {Votre sinistre {claimRef} est refusé} other {Votre sinistre {claimRef} est réglé}}',
+  'mail.insuranceClaim.status.body':
+    'L’assureur a répondu au sujet de votre sinistre {claimRef} sur {product} (commande {orderId}) : {status, select, accepted {il est accepté, et {outcome, select, repair {votre appareil sera réparé} replacement {votre appareil sera remplacé} other {l’assureur vous verse la valeur de votre appareil}}.} refused {il est refusé, car {refusal, select, no_proof_of_theft {un vol exige un dépôt de plainte et aucun n’a été joint à la déclaration} other {le contrat ne le couvre pas}}.} other {il est réglé : {outcome, select, repair {la réparation est faite} replacement {le remplacement est fait} other {le paiement a été effectué}}.}}\n\n{link}',
+
+  // Reviews: writing (issue 15)
+  'mail.review.request.subject': 'Que pensez-vous de votre {product} ?',
+  'mail.review.request.body':
+    'Vous avez reçu {product} (commande {orderId}) il y a environ une semaine. Dites aux autres acheteurs ce que vous pensez du produit et de sa livraison : votre note et quelques mots les aident à choisir.\n\nRédigez votre avis ici, sans vous connecter (le lien fonctionne jusqu’au {expires}) :\n{link}\n\nSeuls les acheteurs ayant reçu le produit peuvent l’évaluer, et Reloop n’offre aucune contrepartie pour un avis, positif ou négatif.',
+  'mail.review.published.subject': 'Votre avis sur {product} est en ligne',
+  'mail.review.published.body':
+    'Merci : votre avis sur {product} (commande {orderId}) est publié.\n\nVous pouvez le modifier jusqu’au {editUntil} et le supprimer à tout moment :\n{link}\n\nLes photos que vous ajoutez sont affichées après vérification par une personne.',
+  // Review moderation (issue 15): statements of reasons, appeals, notices
+  'mail.reviewModeration.statement.subject':
+    '{kind, select, removal {Votre avis sur {product} a été retiré} photos {Les photos de votre avis sur {product} ne sont pas publiées} reply {Votre réponse à un avis sur {product} a été retirée} other {Votre compte ne peut plus publier d’avis}}',
+  'mail.reviewModeration.statement.body':
+    '{kind, select, removal {Nous avons retiré votre avis sur {product} (commande {orderId}, rédigé le {reviewDate}).} photos {Nous n’avons pas publié les photos de votre avis sur {product} (commande {orderId}, rédigé le {reviewDate}). Lorsqu’une photo enfreint nos règles sur les avis, aucune photo de l’avis n’est publiée ; le texte de votre avis reste en ligne.} reply {Nous avons retiré votre réponse à un avis sur {product} (commande {orderId}).} other {Nous avons bloqué la publication d’avis depuis votre compte {permanent, select, yes {définitivement} other {jusqu’au {until}}}.}}\n\nMotif : {criterion}\nCe que nous avons constaté : {facts}\n\nCet e-mail est notre exposé des motifs (référence {statementId}). Vous pouvez contester cette décision gratuitement dans un délai de 6 mois{kind, select, reply { : répondez à cet e-mail.} block {, avec le formulaire de recours : indiquez votre e-mail, le numéro de commande et la date de l’un de vos avis, ainsi que la référence ci-dessus :\n{link}} other {, avec le formulaire de recours : indiquez votre e-mail, le numéro de commande {orderId} et la date de votre avis {reviewDate} :\n{link}}}\n\nVous pouvez aussi saisir un organisme certifié de règlement extrajudiciaire des litiges, ou la justice.',
+  'mail.reviewModeration.appeal.subject': 'Décision sur votre recours',
+  'mail.reviewModeration.appeal.body':
+    '{outcome, select, reversed {Nous avons examiné votre recours et annulé notre décision : {kind, select, removal {votre avis sur {product} est de nouveau publié.} photos {les photos de votre avis sur {product} sont publiées.} other {votre compte peut de nouveau publier des avis.}}} other {Nous avons examiné votre recours et maintenu notre décision. Vous pouvez encore saisir un organisme certifié de règlement extrajudiciaire des litiges, ou la justice.}}\n\nNote de notre équipe : {note}\n\n{link}',
+  'mail.reviewModeration.noticeReceived.subject':
+    'Nous avons bien reçu votre signalement de l’avis {reviewId}',
+  'mail.reviewModeration.noticeReceived.body':
+    'Nous avons bien reçu le {date} votre signalement concernant {target, select, reply {la réponse du vendeur à l’avis {reviewId}} other {l’avis {reviewId}}} (motif indiqué : {criterion}). Sa référence est {noticeId}. Une personne l’examinera et vous informera de sa décision par e-mail.',
+  'mail.reviewModeration.notice.subject': 'Votre signalement de l’avis {reviewId}',
+  'mail.reviewModeration.notice.body':
+    '{outcome, select, upheld {Nous avons examiné votre signalement et retiré {target, select, reply {la réponse du vendeur à l’avis {reviewId}} other {l’avis {reviewId}}}. Motif : {criterion}.} other {Nous avons examiné votre signalement concernant {target, select, reply {la réponse du vendeur à l’avis {reviewId}} other {l’avis {reviewId}}} et l’avons maintenu en ligne : selon nous, il n’enfreint pas nos règles sur les avis ({criterion}). Vous pouvez contester cette décision en répondant à cet e-mail, saisir un organisme certifié de règlement extrajudiciaire des litiges, ou la justice.}}',
+  'mail.reviewModeration.criterion':
+    '{criterion, select, not_about_experience {sans rapport avec le produit ou l’achat} off_topic {hors sujet} offensive {contenu injurieux ou vulgaire} discriminatory {contenu discriminatoire ou haineux} personal_data {données personnelles} advertising {publicité, liens ou coordonnées} not_authentic {avis non authentique ou rédigé en situation de conflit d’intérêts} illegal_content {contenu illicite} spam {spam ou doublon} photo_not_product {une photo qui ne montre pas le produit} photo_people {une photo montrant des personnes} photo_unsuitable {une photo inappropriée} serious {une violation grave de nos règles sur les avis} repeated {des violations répétées de nos règles sur les avis} other {une violation de nos règles sur les avis}}',
 };

@@ -138,7 +138,7 @@ export const it: Record<keyof typeof en, string> = {
   'mail.quality.rate.wrongProductBp': 'Prodotto sbagliato',
   'mail.quality.rate.defectiveProductBp': 'Prodotto difettoso',
   'mail.quality.rate.wrongAccessoriesBp': 'Accessori sbagliati',
-  'mail.quality.rate.lateDeliveryBp': 'Spedizioni in ritardo',
+  'mail.quality.rate.lateDeliveryBp': 'Consegne in ritardo',
   'mail.quality.rate.cancellationBp': 'Annullamenti',
   'mail.quality.flagLine': '- {rate}: {value} (soglia {threshold})',
   'mail.quality.flagged.subject': '{shop}: tassi di qualità oltre le soglie di Reloop',
@@ -226,4 +226,37 @@ export const it: Record<keyof typeof en, string> = {
   'mail.sellerOrder.paid.subject': 'Nuovo ordine pagato {orderId}',
   'mail.sellerOrder.paid.body':
     'L’ordine {orderId} è pagato: {total}. Accettalo e spediscilo entro i tempi promessi:\n{link}',
+  // Insurance claims (after-sales insurance-claim-emails.ts, issue 14)
+  'mail.insuranceClaim.filed.subject': 'La sua denuncia di sinistro {claimRef}',
+  'mail.insuranceClaim.filed.body':
+    'Abbiamo inviato all’assicuratore la sua denuncia per {product} (ordine {orderId}), con la polizza {policyRef}: {cover, select, breakage {rottura} theft {furto} other {danni da liquidi}}.\nRiferimento del sinistro: {claimRef}\n\nL’assicuratore la esamina entro pochi giorni e le scriveremo appena risponde.\n{link}',
+  'mail.insuranceClaim.status.subject':
+    '{status, select, accepted {Il suo sinistro {claimRef} è stato accettato} refused {Il suo sinistro {claimRef} è stato respinto} other {Il suo sinistro {claimRef} è stato liquidato}}',
+  'mail.insuranceClaim.status.body':
+    'L’assicuratore ha risposto sul suo sinistro {claimRef} per {product} (ordine {orderId}): {status, select, accepted {è stato accettato e {outcome, select, repair {il suo dispositivo sarà riparato} replacement {il suo dispositivo sarà sostituito} other {l’assicuratore le versa il valore del dispositivo}}.} refused {è stato respinto, perché {refusal, select, no_proof_of_theft {un furto richiede una denuncia alla polizia e non ne è stata allegata nessuna} other {la polizza non lo copre}}.} other {è stato liquidato: {outcome, select, repair {la riparazione è stata fatta} replacement {la sostituzione è stata fatta} other {il pagamento è stato effettuato}}.}}\n\n{link}',
+
+  // Reviews: writing (issue 15)
+  'mail.review.request.subject': 'Come ti trovi con {product}?',
+  'mail.review.request.body':
+    'Hai ricevuto {product} (ordine {orderId}) circa una settimana fa. Racconta agli altri acquirenti cosa pensi del prodotto e della consegna: il tuo voto e qualche parola li aiutano a scegliere.\n\nScrivi qui la tua recensione, senza accedere (il link è valido fino al {expires}):\n{link}\n\nSolo gli acquirenti che hanno ricevuto il prodotto possono recensirlo, e Reloop non offre nulla in cambio di una recensione, positiva o negativa.',
+  'mail.review.published.subject': 'La tua recensione di {product} è online',
+  'mail.review.published.body':
+    'Grazie: la tua recensione di {product} (ordine {orderId}) è pubblicata.\n\nPuoi modificarla fino al {editUntil} ed eliminarla in qualsiasi momento:\n{link}\n\nLe foto che aggiungi vengono mostrate dopo il controllo di una persona.',
+  // Review moderation (issue 15): statements of reasons, appeals, notices
+  'mail.reviewModeration.statement.subject':
+    '{kind, select, removal {La tua recensione di {product} è stata rimossa} photos {Le foto della tua recensione di {product} non sono pubblicate} reply {La tua risposta a una recensione di {product} è stata rimossa} other {Il tuo account non può più scrivere recensioni}}',
+  'mail.reviewModeration.statement.body':
+    '{kind, select, removal {Abbiamo rimosso la tua recensione di {product} (ordine {orderId}, scritta il {reviewDate}).} photos {Non abbiamo pubblicato le foto della tua recensione di {product} (ordine {orderId}, scritta il {reviewDate}). Quando una foto viola le nostre regole sulle recensioni, nessuna foto della recensione viene pubblicata; il testo della tua recensione resta online.} reply {Abbiamo rimosso la tua risposta a una recensione di {product} (ordine {orderId}).} other {Abbiamo bloccato la scrittura di recensioni dal tuo account {permanent, select, yes {in modo definitivo} other {fino al {until}}}.}}\n\nMotivo: {criterion}\nCosa abbiamo rilevato: {facts}\n\nQuesta e-mail è la nostra motivazione (riferimento {statementId}). Puoi contestare questa decisione gratuitamente entro 6 mesi{kind, select, reply {: rispondi a questa e-mail.} block {, con il modulo di reclamo: indica la tua e-mail, il numero d’ordine e la data di una delle tue recensioni, e il riferimento qui sopra:\n{link}} other {, con il modulo di reclamo: indica la tua e-mail, il numero d’ordine {orderId} e la data della tua recensione {reviewDate}:\n{link}}}\n\nPuoi anche rivolgerti a un organismo certificato di risoluzione extragiudiziale delle controversie o al giudice.',
+  'mail.reviewModeration.appeal.subject': 'Decisione sul tuo reclamo',
+  'mail.reviewModeration.appeal.body':
+    '{outcome, select, reversed {Abbiamo esaminato il tuo reclamo e annullato la nostra decisione: {kind, select, removal {la tua recensione di {product} è di nuovo pubblicata.} photos {le foto della tua recensione di {product} sono pubblicate.} other {il tuo account può di nuovo scrivere recensioni.}}} other {Abbiamo esaminato il tuo reclamo e confermato la nostra decisione. Puoi ancora rivolgerti a un organismo certificato di risoluzione extragiudiziale delle controversie o al giudice.}}\n\nNota del nostro team: {note}\n\n{link}',
+  'mail.reviewModeration.noticeReceived.subject':
+    'Abbiamo ricevuto la tua segnalazione della recensione {reviewId}',
+  'mail.reviewModeration.noticeReceived.body':
+    'Abbiamo ricevuto il {date} la tua segnalazione relativa {target, select, reply {alla risposta del venditore alla recensione {reviewId}} other {alla recensione {reviewId}}} (motivo indicato: {criterion}). Il riferimento è {noticeId}. Una persona la esaminerà e ti comunicherà la decisione via e-mail.',
+  'mail.reviewModeration.notice.subject': 'La tua segnalazione sulla recensione {reviewId}',
+  'mail.reviewModeration.notice.body':
+    '{outcome, select, upheld {Abbiamo esaminato la tua segnalazione e rimosso {target, select, reply {la risposta del venditore alla recensione {reviewId}} other {la recensione {reviewId}}}. Motivo: {criterion}.} other {Abbiamo esaminato la tua segnalazione su {target, select, reply {la risposta del venditore alla recensione {reviewId}} other {la recensione {reviewId}}} e l’abbiamo lasciata online: a nostro avviso non viola le nostre regole sulle recensioni ({criterion}). Puoi contestare questa decisione rispondendo a questa e-mail, rivolgerti a un organismo certificato di risoluzione extragiudiziale delle controversie o al giudice.}}',
+  'mail.reviewModeration.criterion':
+    '{criterion, select, not_about_experience {non riguarda il prodotto o l’acquisto} off_topic {fuori tema} offensive {contenuto offensivo o volgare} discriminatory {contenuto discriminatorio o d’odio} personal_data {dati personali} advertising {pubblicità, link o recapiti} not_authentic {non autentica o scritta in conflitto di interessi} illegal_content {contenuto illecito} spam {spam o duplicato} photo_not_product {una foto che non mostra il prodotto} photo_people {una foto che mostra persone} photo_unsuitable {una foto non adatta} serious {una violazione grave delle nostre regole sulle recensioni} repeated {violazioni ripetute delle nostre regole sulle recensioni} other {una violazione delle nostre regole sulle recensioni}}',
 };

@@ -139,7 +139,7 @@ export const nl: Record<keyof typeof en, string> = {
   'mail.quality.rate.wrongProductBp': 'Verkeerd product',
   'mail.quality.rate.defectiveProductBp': 'Defect product',
   'mail.quality.rate.wrongAccessoriesBp': 'Verkeerde accessoires',
-  'mail.quality.rate.lateDeliveryBp': 'Te late verzendingen',
+  'mail.quality.rate.lateDeliveryBp': 'Te late leveringen',
   'mail.quality.rate.cancellationBp': 'Annuleringen',
   'mail.quality.flagLine': '- {rate}: {value} (drempel {threshold})',
   'mail.quality.flagged.subject': '{shop}: kwaliteitspercentages boven de drempels van Reloop',
@@ -227,4 +227,36 @@ export const nl: Record<keyof typeof en, string> = {
   'mail.sellerOrder.paid.subject': 'Nieuwe betaalde bestelling {orderId}',
   'mail.sellerOrder.paid.body':
     'Bestelling {orderId} is betaald: {total}. Aanvaard ze en verzend ze binnen de beloofde termijn:\n{link}',
+  // Insurance claims (after-sales insurance-claim-emails.ts, issue 14)
+  'mail.insuranceClaim.filed.subject': 'Uw schadeclaim {claimRef}',
+  'mail.insuranceClaim.filed.body':
+    'We hebben uw schadeclaim voor {product} (bestelling {orderId}) naar de verzekeraar gestuurd, onder polis {policyRef}: {cover, select, breakage {breuk} theft {diefstal} other {vloeistofschade}}.\nClaimnummer: {claimRef}\n\nDe verzekeraar beoordeelt de claim binnen enkele dagen, en we mailen u zodra er een antwoord is.\n{link}',
+  'mail.insuranceClaim.status.subject':
+    '{status, select, accepted {Uw schadeclaim {claimRef} is goedgekeurd} refused {Uw schadeclaim {claimRef} is afgewezen} other {Uw schadeclaim {claimRef} is afgehandeld}}',
+  'mail.insuranceClaim.status.body':
+    'De verzekeraar heeft geantwoord over uw claim {claimRef} voor {product} (bestelling {orderId}): {status, select, accepted {de claim is goedgekeurd en {outcome, select, repair {uw toestel wordt gerepareerd} replacement {uw toestel wordt vervangen} other {de verzekeraar betaalt u de waarde van uw toestel uit}}.} refused {de claim is afgewezen, omdat {refusal, select, no_proof_of_theft {bij diefstal een proces-verbaal van de politie nodig is en er geen bij de claim zat} other {de polis dit niet dekt}}.} other {de claim is afgehandeld: {outcome, select, repair {de reparatie is uitgevoerd} replacement {de vervanging is gedaan} other {de betaling is gedaan}}.}}\n\n{link}',
+
+  // Reviews: writing (issue 15)
+  'mail.review.request.subject': 'Hoe bevalt uw {product}?',
+  'mail.review.request.body':
+    'U heeft {product} (bestelling {orderId}) ongeveer een week geleden ontvangen. Vertel andere kopers wat u van het product en de levering vindt: uw beoordeling en een paar woorden helpen hen kiezen.\n\nSchrijf hier uw review, zonder in te loggen (de link werkt tot {expires}):\n{link}\n\nAlleen kopers die het product hebben ontvangen kunnen het beoordelen, en Reloop geeft niets in ruil voor een review, goed of slecht.',
+  'mail.review.published.subject': 'Uw review van {product} staat online',
+  'mail.review.published.body':
+    'Bedankt: uw review van {product} (bestelling {orderId}) is gepubliceerd.\n\nU kunt hem wijzigen tot {editUntil} en op elk moment verwijderen:\n{link}\n\nFoto’s die u toevoegt worden getoond nadat een medewerker ze heeft gecontroleerd.',
+  // Review moderation (issue 15): statements of reasons, appeals, notices
+  'mail.reviewModeration.statement.subject':
+    '{kind, select, removal {Uw beoordeling van {product} is verwijderd} photos {De foto’s bij uw beoordeling van {product} worden niet gepubliceerd} reply {Uw reactie op een beoordeling van {product} is verwijderd} other {Uw account kan geen beoordelingen meer schrijven}}',
+  'mail.reviewModeration.statement.body':
+    '{kind, select, removal {We hebben uw beoordeling van {product} verwijderd (bestelling {orderId}, geschreven op {reviewDate}).} photos {We hebben de foto’s bij uw beoordeling van {product} niet gepubliceerd (bestelling {orderId}, geschreven op {reviewDate}). Als één foto onze beoordelingsregels overtreedt, wordt geen enkele foto van de beoordeling gepubliceerd; de tekst van uw beoordeling blijft online.} reply {We hebben uw reactie op een beoordeling van {product} verwijderd (bestelling {orderId}).} other {We hebben uw account geblokkeerd voor het schrijven van beoordelingen, {permanent, select, yes {definitief} other {tot {until}}}.}}\n\nReden: {criterion}\nWat we hebben vastgesteld: {facts}\n\nDeze e-mail is onze motivering (referentie {statementId}). U kunt deze beslissing binnen 6 maanden kosteloos aanvechten{kind, select, reply {: beantwoord deze e-mail.} block {, met het bezwaarformulier: vermeld uw e-mailadres, het bestelnummer en de datum van een van uw beoordelingen, en de referentie hierboven:\n{link}} other {, met het bezwaarformulier: vermeld uw e-mailadres, bestelnummer {orderId} en de datum van uw beoordeling {reviewDate}:\n{link}}}\n\nU kunt de beslissing ook voorleggen aan een gecertificeerde instantie voor buitengerechtelijke geschillenbeslechting, of naar de rechter stappen.',
+  'mail.reviewModeration.appeal.subject': 'Beslissing over uw bezwaar',
+  'mail.reviewModeration.appeal.body':
+    '{outcome, select, reversed {We hebben uw bezwaar bekeken en onze beslissing teruggedraaid: {kind, select, removal {uw beoordeling van {product} is weer gepubliceerd.} photos {de foto’s bij uw beoordeling van {product} zijn gepubliceerd.} other {uw account kan weer beoordelingen schrijven.}}} other {We hebben uw bezwaar bekeken en onze beslissing gehandhaafd. U kunt deze nog voorleggen aan een gecertificeerde instantie voor buitengerechtelijke geschillenbeslechting, of naar de rechter stappen.}}\n\nOpmerking van ons team: {note}\n\n{link}',
+  'mail.reviewModeration.noticeReceived.subject': 'We hebben je melding over review {reviewId} ontvangen',
+  'mail.reviewModeration.noticeReceived.body':
+    'We hebben op {date} je melding ontvangen over {target, select, reply {het antwoord van de verkoper op review {reviewId}} other {review {reviewId}}} (opgegeven reden: {criterion}). De referentie is {noticeId}. Een medewerker beoordeelt de melding en laat je het besluit per e-mail weten.',
+  'mail.reviewModeration.notice.subject': 'Uw melding over beoordeling {reviewId}',
+  'mail.reviewModeration.notice.body':
+    '{outcome, select, upheld {We hebben uw melding bekeken en {target, select, reply {de reactie van de verkoper op beoordeling {reviewId}} other {beoordeling {reviewId}}} verwijderd. Reden: {criterion}.} other {We hebben uw melding over {target, select, reply {de reactie van de verkoper op beoordeling {reviewId}} other {beoordeling {reviewId}}} bekeken en deze online gelaten: volgens ons overtreedt deze onze beoordelingsregels niet ({criterion}). U kunt deze beslissing aanvechten door deze e-mail te beantwoorden, haar voorleggen aan een gecertificeerde instantie voor buitengerechtelijke geschillenbeslechting, of naar de rechter stappen.}}',
+  'mail.reviewModeration.criterion':
+    '{criterion, select, not_about_experience {niet over het product of de aankoop} off_topic {niet ter zake} offensive {beledigende of grove inhoud} discriminatory {discriminerende of haatdragende inhoud} personal_data {persoonsgegevens} advertising {reclame, links of contactgegevens} not_authentic {niet authentiek of geschreven met een belangenconflict} illegal_content {illegale inhoud} spam {spam of dubbel} photo_not_product {een foto die het product niet toont} photo_people {een foto waarop mensen staan} photo_unsuitable {een ongeschikte foto} serious {een ernstige overtreding van onze beoordelingsregels} repeated {herhaalde overtredingen van onze beoordelingsregels} other {een overtreding van onze beoordelingsregels}}',
 };

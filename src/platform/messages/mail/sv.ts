@@ -226,4 +226,36 @@ export const sv: Record<keyof typeof en, string> = {
   'mail.sellerOrder.paid.subject': 'Ny betald beställning {orderId}',
   'mail.sellerOrder.paid.body':
     'Beställning {orderId} är betald: {total}. Godkänn den och skicka den inom utlovad tid:\n{link}',
+  // Insurance claims (after-sales insurance-claim-emails.ts, issue 14)
+  'mail.insuranceClaim.filed.subject': 'Din skadeanmälan {claimRef}',
+  'mail.insuranceClaim.filed.body':
+    'Vi har skickat din skadeanmälan för {product} (order {orderId}) till försäkringsbolaget, enligt försäkring {policyRef}: {cover, select, breakage {skada genom olyckshändelse} theft {stöld} other {vätskeskada}}.\nSkadenummer: {claimRef}\n\nFörsäkringsbolaget granskar den inom några dagar, och vi mejlar dig så snart det svarar.\n{link}',
+  'mail.insuranceClaim.status.subject':
+    '{status, select, accepted {Din skadeanmälan {claimRef} är godkänd} refused {Din skadeanmälan {claimRef} är avslagen} other {Din skadeanmälan {claimRef} är reglerad}}',
+  'mail.insuranceClaim.status.body':
+    'Försäkringsbolaget har svarat om din skadeanmälan {claimRef} för {product} (order {orderId}): {status, select, accepted {den är godkänd, och {outcome, select, repair {din enhet repareras} replacement {din enhet ersätts} other {försäkringsbolaget betalar ut värdet av din enhet}}.} refused {den är avslagen, eftersom {refusal, select, no_proof_of_theft {en stöld kräver en polisanmälan och ingen bifogades} other {försäkringen inte täcker den}}.} other {den är reglerad: {outcome, select, repair {reparationen är klar} replacement {ersättningsenheten är levererad} other {utbetalningen är gjord}}.}}\n\n{link}',
+
+  // Reviews: writing (issue 15)
+  'mail.review.request.subject': 'Hur fungerar din {product}?',
+  'mail.review.request.body':
+    'Du fick {product} (order {orderId}) för ungefär en vecka sedan. Berätta för andra köpare vad du tycker om produkten och leveransen: ditt betyg och några ord hjälper dem att välja.\n\nSkriv ditt omdöme här, utan att logga in (länken fungerar till {expires}):\n{link}\n\nEndast köpare som har fått produkten kan recensera den, och Reloop ger ingenting i utbyte mot ett omdöme, bra eller dåligt.',
+  'mail.review.published.subject': 'Ditt omdöme om {product} är publicerat',
+  'mail.review.published.body':
+    'Tack: ditt omdöme om {product} (order {orderId}) är publicerat.\n\nDu kan ändra det till och med {editUntil} och ta bort det när som helst:\n{link}\n\nFoton som du lägger till visas när en person har granskat dem.',
+  // Review moderation (issue 15): statements of reasons, appeals, notices
+  'mail.reviewModeration.statement.subject':
+    '{kind, select, removal {Ditt omdöme om {product} har tagits bort} photos {Fotona i ditt omdöme om {product} publiceras inte} reply {Ditt svar på ett omdöme om {product} har tagits bort} other {Ditt konto kan inte längre skriva omdömen}}',
+  'mail.reviewModeration.statement.body':
+    '{kind, select, removal {Vi har tagit bort ditt omdöme om {product} (order {orderId}, skrivet {reviewDate}).} photos {Vi har inte publicerat fotona i ditt omdöme om {product} (order {orderId}, skrivet {reviewDate}). När ett foto bryter mot våra omdömesregler publiceras inget av omdömets foton; texten i ditt omdöme ligger kvar.} reply {Vi har tagit bort ditt svar på ett omdöme om {product} (order {orderId}).} other {Vi har spärrat ditt konto från att skriva omdömen {permanent, select, yes {permanent} other {till och med {until}}}.}}\n\nSkäl: {criterion}\nVad vi har konstaterat: {facts}\n\nDetta e-postmeddelande är vår motivering (referens {statementId}). Du kan överklaga beslutet kostnadsfritt inom 6 månader{kind, select, reply {: svara på detta e-postmeddelande.} block {, med överklagandeformuläret: ange din e-postadress, ordernumret och datumet för ett av dina omdömen samt referensen ovan:\n{link}} other {, med överklagandeformuläret: ange din e-postadress, ordernummer {orderId} och datumet för ditt omdöme {reviewDate}:\n{link}}}\n\nDu kan också vända dig till ett certifierat organ för tvistlösning utanför domstol, eller till domstol.',
+  'mail.reviewModeration.appeal.subject': 'Beslut om ditt överklagande',
+  'mail.reviewModeration.appeal.body':
+    '{outcome, select, reversed {Vi har prövat ditt överklagande och ändrat vårt beslut: {kind, select, removal {ditt omdöme om {product} är publicerat igen.} photos {fotona i ditt omdöme om {product} är publicerade.} other {ditt konto kan skriva omdömen igen.}}} other {Vi har prövat ditt överklagande och står fast vid vårt beslut. Du kan fortfarande vända dig till ett certifierat organ för tvistlösning utanför domstol, eller till domstol.}}\n\nKommentar från vårt team: {note}\n\n{link}',
+  'mail.reviewModeration.noticeReceived.subject': 'Vi har tagit emot din anmälan av recension {reviewId}',
+  'mail.reviewModeration.noticeReceived.body':
+    'Vi tog emot din anmälan av {target, select, reply {säljarens svar på recension {reviewId}} other {recension {reviewId}}} den {date} (angivet skäl: {criterion}). Referensen är {noticeId}. En person granskar den och meddelar dig beslutet via mejl.',
+  'mail.reviewModeration.notice.subject': 'Din anmälan av omdöme {reviewId}',
+  'mail.reviewModeration.notice.body':
+    '{outcome, select, upheld {Vi har granskat din anmälan och tagit bort {target, select, reply {säljarens svar på omdöme {reviewId}} other {omdöme {reviewId}}}. Skäl: {criterion}.} other {Vi har granskat din anmälan av {target, select, reply {säljarens svar på omdöme {reviewId}} other {omdöme {reviewId}}} och låtit det ligga kvar: enligt vår bedömning bryter det inte mot våra omdömesregler ({criterion}). Du kan överklaga beslutet genom att svara på detta e-postmeddelande, vända dig till ett certifierat organ för tvistlösning utanför domstol, eller till domstol.}}',
+  'mail.reviewModeration.criterion':
+    '{criterion, select, not_about_experience {handlar inte om produkten eller köpet} off_topic {ovidkommande} offensive {kränkande eller vulgärt innehåll} discriminatory {diskriminerande eller hatiskt innehåll} personal_data {personuppgifter} advertising {reklam, länkar eller kontaktuppgifter} not_authentic {inte äkta eller skrivet med en intressekonflikt} illegal_content {olagligt innehåll} spam {skräppost eller dubblett} photo_not_product {ett foto som inte visar produkten} photo_people {ett foto som visar personer} photo_unsuitable {ett olämpligt foto} serious {en allvarlig överträdelse av våra omdömesregler} repeated {upprepade överträdelser av våra omdömesregler} other {en överträdelse av våra omdömesregler}}',
 };

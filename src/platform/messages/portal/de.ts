@@ -34,7 +34,7 @@ export const de: Record<keyof typeof en, string> = {
   'portal.quality.rate.wrongProduct': 'Falsches Produkt',
   'portal.quality.rate.defectiveProduct': 'Defektes Produkt',
   'portal.quality.rate.wrongAccessories': 'Falsches Zubehör',
-  'portal.quality.rate.lateDelivery': 'Verspätete Sendungen',
+  'portal.quality.rate.lateDelivery': 'Verspätete Lieferungen',
   'portal.quality.rate.cancellation': 'Stornierungen',
   'portal.quality.short.aestheticDefect': 'Optik',
   'portal.quality.short.wrongProduct': 'Falsches Produkt',
@@ -76,7 +76,7 @@ export const de: Record<keyof typeof en, string> = {
     'Jeder Balken ist die Quote geteilt durch ihre Prüfschwelle; über 100 % bedeutet Überprüfung.',
   'portal.dashboard.trend': 'Verlauf, letzte 90 Tage',
   'portal.dashboard.qualityNote':
-    'Stornierungen und verspätete Sendungen werden stündlich aus Ihren Bestellungen ermittelt; Mängel-, Falschprodukt- und Zubehörquoten stammen künftig aus Reklamationen.',
+    'Stornierungen und verspätete Lieferungen werden stündlich aus Ihren Bestellungen gemessen; Mängel-, Falschprodukt- und Zubehörquoten aus abgeschlossenen Kundendienstfällen zu Artikeln, die in den letzten 90 Tagen geliefert wurden.',
   'portal.dashboard.money': 'Finanzen',
   'portal.dashboard.due': 'Ihr Guthaben ({currency})',
   'portal.dashboard.nextPayout': 'Geschätzte nächste Auszahlung ({currency})',
@@ -340,6 +340,12 @@ export const de: Record<keyof typeof en, string> = {
     'Die Umsatzsteuer meines eigenen Landes ({country}): Ich liege unter der Schwelle von {threshold}',
   'portal.settings.choiceOwnHint':
     'Nur solange Ihre grenzüberschreitenden Verkäufe an EU-Verbraucher unter {threshold} im Jahr bleiben.',
+  'portal.settings.returns.heading': 'Rücksendungen',
+  'portal.settings.returns.intro':
+    'Ihre Käufer können einen Artikel innerhalb dieser Anzahl von Tagen nach der Lieferung ohne Angabe von Gründen zurücksenden. Verbraucher haben immer das gesetzliche 14-tägige Widerrufsrecht; bei Reloop sind es standardmäßig 30 Tage. Fällt der letzte Tag auf ein Wochenende oder einen Feiertag, verschiebt er sich auf den nächsten Werktag, und Bestellungen vom Black Friday bis zum 31. Dezember können bis zum 31. Januar zurückgesendet werden.',
+  'portal.settings.returns.label': 'Rückgabefrist (Tage nach der Lieferung)',
+  'portal.settings.returns.hint': 'Von {min} bis {max} Tagen.',
+  'portal.settings.returns.saved': 'Gespeichert. Das gilt für jede ab jetzt beantragte Rücksendung.',
   'portal.settings.ownerOnly': 'Nur ein Inhaber dieses Händlers kann diese Einstellung ändern.',
   'portal.apiKeys.revoked': 'Schlüssel widerrufen: Er funktioniert ab sofort nicht mehr.',
   'portal.apiKeys.intro':
@@ -610,6 +616,12 @@ export const de: Record<keyof typeof en, string> = {
   'portal.care.escalate': 'Kundenservice hinzuziehen',
   'portal.care.escalateHint':
     'Der Kundenservice von Reloop schaltet sich ein und antwortet innerhalb eines Werktags.',
+  'portal.care.refund': 'Käufer erstatten',
+  'portal.care.refundAmount': 'Zu erstattender Betrag',
+  'portal.care.refundHint':
+    'Leer lassen, um alles zu erstatten, was für diesen Artikel noch nicht erstattet wurde, oder einen Teilbetrag angeben. Der Käufer erhält eine E-Mail und eine Gutschrift.',
+  'portal.care.refundButton': 'Erstatten',
+  'portal.care.done.refunded': 'Erstattet. Der Käufer erhält eine E-Mail und eine Gutschrift.',
   'portal.care.done.replied': 'Nachricht gesendet.',
   'portal.care.done.closed': 'Anfrage geschlossen.',
   'portal.care.done.escalated': 'Der Kundenservice wurde hinzugezogen.',
@@ -665,4 +677,26 @@ export const de: Record<keyof typeof en, string> = {
   'portal.returns.done.received': 'Rücksendung erhalten und erstattet.',
   'portal.returns.done.decided': 'Entscheidung gespeichert.',
   'portal.returns.done.completed': 'Anspruch abgeschlossen.',
+  // Reviews and replies (issue 15)
+  'portal.nav.reviews': 'Bewertungen',
+  'portal.reviews.title': 'Bewertungen',
+  'portal.reviews.intro':
+    'Ihre veröffentlichten Bewertungen, die neuesten zuerst. Sie können pro Bewertung eine öffentliche Antwort veröffentlichen und bearbeiten; Antworten unterliegen denselben Regeln wie Bewertungen und können von der Moderation entfernt werden.',
+  'portal.reviews.count':
+    '{count, plural, one {# veröffentlichte Bewertung} other {{formatted} veröffentlichte Bewertungen}}',
+  'portal.reviews.none': 'Noch keine veröffentlichte Bewertung.',
+  'portal.reviews.rating': '{rating} von 5',
+  'portal.reviews.order': 'Bestellung {orderId}',
+  'portal.reviews.reply': 'Ihre öffentliche Antwort',
+  'portal.reviews.editReply': 'Ihre öffentliche Antwort bearbeiten',
+  'portal.reviews.replyHint':
+    'Unter der Bewertung für alle sichtbar. Keine personenbezogenen Daten, keine Werbung.',
+  'portal.reviews.publishReply': 'Antwort veröffentlichen',
+  'portal.reviews.saveReply': 'Antwort speichern',
+  'portal.reviews.replied': 'Ihre Antwort ist veröffentlicht.',
+  'portal.reviews.replyRemoved':
+    'Ihre Antwort wurde von der Moderation entfernt; Sie haben die Begründung per E-Mail erhalten.',
+  'portal.reviews.pages': 'Seiten der Bewertungen',
+  'portal.reviews.previous': 'Neuere Bewertungen',
+  'portal.reviews.next': 'Ältere Bewertungen',
 };

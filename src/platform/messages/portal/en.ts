@@ -32,7 +32,7 @@ export const en = {
   'portal.quality.rate.wrongProduct': 'Wrong product',
   'portal.quality.rate.defectiveProduct': 'Defective product',
   'portal.quality.rate.wrongAccessories': 'Wrong accessories',
-  'portal.quality.rate.lateDelivery': 'Late shipments',
+  'portal.quality.rate.lateDelivery': 'Late deliveries',
   'portal.quality.rate.cancellation': 'Cancellations',
   'portal.quality.short.aestheticDefect': 'Aesthetic',
   'portal.quality.short.wrongProduct': 'Wrong product',
@@ -73,7 +73,7 @@ export const en = {
     'Each bar is the rate divided by its review threshold; above 100 % means under review.',
   'portal.dashboard.trend': 'Trend, last 90 days',
   'portal.dashboard.qualityNote':
-    'Cancellations and late shipments are measured from your orders every hour; defect, wrong product and accessory rates will come from after-sales claims.',
+    'Cancellations and late deliveries are measured from your orders every hour; defect, wrong product and accessory rates from closed after-sales cases on lines delivered in the last 90 days.',
   'portal.dashboard.money': 'Money',
   'portal.dashboard.due': 'Due to you ({currency})',
   'portal.dashboard.nextPayout': 'Next payout estimate ({currency})',
@@ -329,6 +329,12 @@ export const en = {
   'portal.settings.choiceOwn': 'The VAT of my own country ({country}): I am under the {threshold} threshold',
   'portal.settings.choiceOwnHint':
     'Only while your cross-border sales to EU consumers stay under {threshold} a year.',
+  'portal.settings.returns.heading': 'Returns',
+  'portal.settings.returns.intro':
+    'Your buyers may return an item for any reason within this many days of its delivery. Consumers always have the legal 14 days to withdraw; Reloop’s default is 30. A last day on a weekend or public holiday moves to the next business day, and orders placed from Black Friday to 31 December can be returned until 31 January.',
+  'portal.settings.returns.label': 'Return window (days after delivery)',
+  'portal.settings.returns.hint': 'From {min} to {max} days.',
+  'portal.settings.returns.saved': 'Saved. It applies to every return asked from now on.',
   'portal.settings.ownerOnly': 'Only an owner of this seller can change this setting.',
   'portal.apiKeys.revoked': 'Key revoked: it stopped working at once.',
   'portal.apiKeys.intro': 'Keys let your tools use the seller API (compatible with Back Market’s): send',
@@ -586,6 +592,12 @@ export const en = {
   'portal.care.closeButton': 'Close',
   'portal.care.escalate': 'Ask customer service',
   'portal.care.escalateHint': 'Reloop’s customer service steps in and answers within one business day.',
+  'portal.care.refund': 'Refund the buyer',
+  'portal.care.refundAmount': 'Amount to refund',
+  'portal.care.refundHint':
+    'Leave it empty to refund everything not yet refunded on this item, or give a part of it. The buyer is emailed with a credit note.',
+  'portal.care.refundButton': 'Refund',
+  'portal.care.done.refunded': 'Refunded. The buyer receives an email and a credit note.',
   'portal.care.done.replied': 'Message sent.',
   'portal.care.done.closed': 'Request closed.',
   'portal.care.done.escalated': 'Customer service was asked in.',
@@ -641,4 +653,24 @@ export const en = {
   'portal.returns.done.received': 'Return received and refunded.',
   'portal.returns.done.decided': 'Decision recorded.',
   'portal.returns.done.completed': 'Claim completed.',
+  // Reviews and replies (issue 15)
+  'portal.nav.reviews': 'Reviews',
+  'portal.reviews.title': 'Reviews',
+  'portal.reviews.intro':
+    'Your published reviews, newest first. You can publish one public reply per review and edit it; replies follow the same review rules as reviews and can be removed by moderation.',
+  'portal.reviews.count': '{count, plural, one {# published review} other {{formatted} published reviews}}',
+  'portal.reviews.none': 'No published review yet.',
+  'portal.reviews.rating': '{rating} out of 5',
+  'portal.reviews.order': 'Order {orderId}',
+  'portal.reviews.reply': 'Your public reply',
+  'portal.reviews.editReply': 'Edit your public reply',
+  'portal.reviews.replyHint': 'Shown under the review, to everyone. No personal data, no advertising.',
+  'portal.reviews.publishReply': 'Publish the reply',
+  'portal.reviews.saveReply': 'Save the reply',
+  'portal.reviews.replied': 'Your reply is published.',
+  'portal.reviews.replyRemoved':
+    'Your reply was removed by moderation; you received the statement of reasons by email.',
+  'portal.reviews.pages': 'Pages of reviews',
+  'portal.reviews.previous': 'Newer reviews',
+  'portal.reviews.next': 'Older reviews',
 } as const satisfies Record<string, string>;

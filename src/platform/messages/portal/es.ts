@@ -34,7 +34,7 @@ export const es: Record<keyof typeof en, string> = {
   'portal.quality.rate.wrongProduct': 'Producto equivocado',
   'portal.quality.rate.defectiveProduct': 'Producto defectuoso',
   'portal.quality.rate.wrongAccessories': 'Accesorios equivocados',
-  'portal.quality.rate.lateDelivery': 'Envíos con retraso',
+  'portal.quality.rate.lateDelivery': 'Entregas con retraso',
   'portal.quality.rate.cancellation': 'Cancelaciones',
   'portal.quality.short.aestheticDefect': 'Estética',
   'portal.quality.short.wrongProduct': 'Producto equivocado',
@@ -77,7 +77,7 @@ export const es: Record<keyof typeof en, string> = {
     'Cada barra es la tasa dividida por su umbral de revisión; por encima del 100 % significa revisión.',
   'portal.dashboard.trend': 'Evolución, últimos 90 días',
   'portal.dashboard.qualityNote':
-    'Las cancelaciones y los envíos con retraso se calculan cada hora a partir de tus pedidos; las tasas de defectos, productos equivocados y accesorios procederán de las reclamaciones posventa.',
+    'Las cancelaciones y las entregas con retraso se miden cada hora a partir de tus pedidos; las tasas de defectos, productos equivocados y accesorios, a partir de los casos posventa cerrados de artículos entregados en los últimos 90 días.',
   'portal.dashboard.money': 'Finanzas',
   'portal.dashboard.due': 'Importe a tu favor ({currency})',
   'portal.dashboard.nextPayout': 'Estimación del próximo pago ({currency})',
@@ -339,6 +339,12 @@ export const es: Record<keyof typeof en, string> = {
     'El IVA de mi propio país ({country}): estoy por debajo del umbral de {threshold}',
   'portal.settings.choiceOwnHint':
     'Solo mientras tus ventas transfronterizas a consumidores de la UE sigan por debajo de {threshold} al año.',
+  'portal.settings.returns.heading': 'Devoluciones',
+  'portal.settings.returns.intro':
+    'Tus compradores pueden devolver un artículo sin motivo durante este número de días desde su entrega. Los consumidores siempre tienen los 14 días legales de desistimiento; en Reloop son 30 por defecto. Un último día en fin de semana o festivo pasa al siguiente día hábil, y los pedidos realizados del Black Friday al 31 de diciembre pueden devolverse hasta el 31 de enero.',
+  'portal.settings.returns.label': 'Plazo de devolución (días tras la entrega)',
+  'portal.settings.returns.hint': 'De {min} a {max} días.',
+  'portal.settings.returns.saved': 'Guardado. Se aplica a toda devolución solicitada a partir de ahora.',
   'portal.settings.ownerOnly': 'Solo un propietario de este vendedor puede cambiar este ajuste.',
   'portal.apiKeys.revoked': 'Clave revocada: ha dejado de funcionar de inmediato.',
   'portal.apiKeys.intro':
@@ -605,6 +611,12 @@ export const es: Record<keyof typeof en, string> = {
   'portal.care.escalate': 'Pedir ayuda a atención al cliente',
   'portal.care.escalateHint':
     'El servicio de atención al cliente de Reloop interviene y responde en un día hábil.',
+  'portal.care.refund': 'Reembolsar al comprador',
+  'portal.care.refundAmount': 'Importe a reembolsar',
+  'portal.care.refundHint':
+    'Déjalo vacío para reembolsar todo lo que aún no se ha reembolsado de este artículo, o indica una parte. El comprador recibe un correo y una factura rectificativa.',
+  'portal.care.refundButton': 'Reembolsar',
+  'portal.care.done.refunded': 'Reembolsado. El comprador recibe un correo y una factura rectificativa.',
   'portal.care.done.replied': 'Mensaje enviado.',
   'portal.care.done.closed': 'Solicitud cerrada.',
   'portal.care.done.escalated': 'Se ha pedido ayuda a atención al cliente.',
@@ -660,4 +672,25 @@ export const es: Record<keyof typeof en, string> = {
   'portal.returns.done.received': 'Devolución recibida y reembolsada.',
   'portal.returns.done.decided': 'Decisión registrada.',
   'portal.returns.done.completed': 'Reclamación completada.',
+  // Reviews and replies (issue 15)
+  'portal.nav.reviews': 'Opiniones',
+  'portal.reviews.title': 'Opiniones',
+  'portal.reviews.intro':
+    'Tus opiniones publicadas, de la más reciente a la más antigua. Puedes publicar una respuesta pública por opinión y editarla; las respuestas siguen las mismas normas que las opiniones y la moderación puede retirarlas.',
+  'portal.reviews.count':
+    '{count, plural, one {# opinión publicada} other {{formatted} opiniones publicadas}}',
+  'portal.reviews.none': 'Aún no hay opiniones publicadas.',
+  'portal.reviews.rating': '{rating} de 5',
+  'portal.reviews.order': 'Pedido {orderId}',
+  'portal.reviews.reply': 'Tu respuesta pública',
+  'portal.reviews.editReply': 'Editar tu respuesta pública',
+  'portal.reviews.replyHint': 'Se muestra bajo la opinión, para todos. Sin datos personales ni publicidad.',
+  'portal.reviews.publishReply': 'Publicar la respuesta',
+  'portal.reviews.saveReply': 'Guardar la respuesta',
+  'portal.reviews.replied': 'Tu respuesta está publicada.',
+  'portal.reviews.replyRemoved':
+    'La moderación ha retirado tu respuesta; has recibido la declaración de motivos por correo.',
+  'portal.reviews.pages': 'Páginas de opiniones',
+  'portal.reviews.previous': 'Opiniones más recientes',
+  'portal.reviews.next': 'Opiniones más antiguas',
 };

@@ -34,7 +34,7 @@ export const fr: Record<keyof typeof en, string> = {
   'portal.quality.rate.wrongProduct': 'Mauvais produit',
   'portal.quality.rate.defectiveProduct': 'Produit défectueux',
   'portal.quality.rate.wrongAccessories': 'Mauvais accessoires',
-  'portal.quality.rate.lateDelivery': 'Expéditions en retard',
+  'portal.quality.rate.lateDelivery': 'Livraisons en retard',
   'portal.quality.rate.cancellation': 'Annulations',
   'portal.quality.short.aestheticDefect': 'Esthétique',
   'portal.quality.short.wrongProduct': 'Mauvais produit',
@@ -77,7 +77,7 @@ export const fr: Record<keyof typeof en, string> = {
     'Chaque barre est le taux divisé par son seuil d’examen ; au-delà de 100 %, le compte est examiné.',
   'portal.dashboard.trend': 'Évolution, 90 derniers jours',
   'portal.dashboard.qualityNote':
-    'Les annulations et les expéditions en retard sont mesurées sur vos commandes toutes les heures ; les taux de défauts, de mauvais produits et d’accessoires viendront des réclamations après-vente.',
+    'Les annulations et les livraisons en retard sont mesurées chaque heure à partir de vos commandes ; les taux de défauts, de mauvais produits et d’accessoires à partir des dossiers après-vente clos sur les articles livrés ces 90 derniers jours.',
   'portal.dashboard.money': 'Finances',
   'portal.dashboard.due': 'Montant qui vous est dû ({currency})',
   'portal.dashboard.nextPayout': 'Estimation du prochain versement ({currency})',
@@ -340,6 +340,13 @@ export const fr: Record<keyof typeof en, string> = {
   'portal.settings.choiceOwn': 'La TVA de mon propre pays ({country}) : je suis sous le seuil de {threshold}',
   'portal.settings.choiceOwnHint':
     'Seulement tant que vos ventes transfrontalières aux consommateurs de l’UE restent sous {threshold} par an.',
+  'portal.settings.returns.heading': 'Retours',
+  'portal.settings.returns.intro':
+    'Vos acheteurs peuvent retourner un article sans motif pendant ce nombre de jours après sa livraison. Les consommateurs disposent toujours des 14 jours légaux de rétractation ; Reloop propose 30 jours par défaut. Un dernier jour tombant un week-end ou un jour férié est reporté au jour ouvré suivant, et les commandes passées du Black Friday au 31 décembre peuvent être retournées jusqu’au 31 janvier.',
+  'portal.settings.returns.label': 'Délai de retour (jours après la livraison)',
+  'portal.settings.returns.hint': 'De {min} à {max} jours.',
+  'portal.settings.returns.saved':
+    'Enregistré. Cela s’applique à tout retour demandé à partir de maintenant.',
   'portal.settings.ownerOnly': 'Seul un propriétaire de ce vendeur peut modifier ce paramètre.',
   'portal.apiKeys.revoked': 'Clé révoquée : elle a cessé de fonctionner immédiatement.',
   'portal.apiKeys.intro':
@@ -608,6 +615,12 @@ export const fr: Record<keyof typeof en, string> = {
   'portal.care.closeButton': 'Clôturer',
   'portal.care.escalate': 'Solliciter le service client',
   'portal.care.escalateHint': 'Le service client de Reloop intervient et répond sous un jour ouvré.',
+  'portal.care.refund': 'Rembourser l’acheteur',
+  'portal.care.refundAmount': 'Montant à rembourser',
+  'portal.care.refundHint':
+    'Laissez vide pour rembourser tout ce qui ne l’a pas encore été sur cet article, ou indiquez une partie. L’acheteur reçoit un e-mail et un avoir.',
+  'portal.care.refundButton': 'Rembourser',
+  'portal.care.done.refunded': 'Remboursé. L’acheteur reçoit un e-mail et un avoir.',
   'portal.care.done.replied': 'Message envoyé.',
   'portal.care.done.closed': 'Demande clôturée.',
   'portal.care.done.escalated': 'Le service client a été sollicité.',
@@ -663,4 +676,25 @@ export const fr: Record<keyof typeof en, string> = {
   'portal.returns.done.received': 'Retour reçu et remboursé.',
   'portal.returns.done.decided': 'Décision enregistrée.',
   'portal.returns.done.completed': 'Demande terminée.',
+  // Reviews and replies (issue 15)
+  'portal.nav.reviews': 'Avis',
+  'portal.reviews.title': 'Avis',
+  'portal.reviews.intro':
+    'Vos avis publiés, du plus récent au plus ancien. Vous pouvez publier une réponse publique par avis et la modifier ; les réponses suivent les mêmes règles que les avis et peuvent être retirées par la modération.',
+  'portal.reviews.count': '{count, plural, one {# avis publié} other {{formatted} avis publiés}}',
+  'portal.reviews.none': 'Aucun avis publié pour l’instant.',
+  'portal.reviews.rating': '{rating} sur 5',
+  'portal.reviews.order': 'Commande {orderId}',
+  'portal.reviews.reply': 'Votre réponse publique',
+  'portal.reviews.editReply': 'Modifier votre réponse publique',
+  'portal.reviews.replyHint':
+    'Affichée sous l’avis, pour tous. Pas de données personnelles, pas de publicité.',
+  'portal.reviews.publishReply': 'Publier la réponse',
+  'portal.reviews.saveReply': 'Enregistrer la réponse',
+  'portal.reviews.replied': 'Votre réponse est publiée.',
+  'portal.reviews.replyRemoved':
+    'Votre réponse a été retirée par la modération ; vous avez reçu l’exposé des motifs par e-mail.',
+  'portal.reviews.pages': 'Pages d’avis',
+  'portal.reviews.previous': 'Avis plus récents',
+  'portal.reviews.next': 'Avis plus anciens',
 };

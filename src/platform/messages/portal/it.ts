@@ -34,7 +34,7 @@ export const it: Record<keyof typeof en, string> = {
   'portal.quality.rate.wrongProduct': 'Prodotto errato',
   'portal.quality.rate.defectiveProduct': 'Prodotto difettoso',
   'portal.quality.rate.wrongAccessories': 'Accessori errati',
-  'portal.quality.rate.lateDelivery': 'Spedizioni in ritardo',
+  'portal.quality.rate.lateDelivery': 'Consegne in ritardo',
   'portal.quality.rate.cancellation': 'Annullamenti',
   'portal.quality.short.aestheticDefect': 'Estetica',
   'portal.quality.short.wrongProduct': 'Prodotto errato',
@@ -77,7 +77,7 @@ export const it: Record<keyof typeof en, string> = {
     'Ogni barra è il tasso diviso per la sua soglia di revisione; oltre il 100 % significa revisione.',
   'portal.dashboard.trend': 'Andamento, ultimi 90 giorni',
   'portal.dashboard.qualityNote':
-    'Annullamenti e spedizioni in ritardo sono calcolati ogni ora dai tuoi ordini; i tassi di difetti, prodotti errati e accessori verranno dai reclami post-vendita.',
+    'Le cancellazioni e le consegne in ritardo sono misurate ogni ora dai tuoi ordini; i tassi di difetti, prodotti sbagliati e accessori dalle pratiche post-vendita chiuse sugli articoli consegnati negli ultimi 90 giorni.',
   'portal.dashboard.money': 'Pagamenti',
   'portal.dashboard.due': 'Importo a tuo favore ({currency})',
   'portal.dashboard.nextPayout': 'Stima del prossimo pagamento ({currency})',
@@ -339,6 +339,12 @@ export const it: Record<keyof typeof en, string> = {
   'portal.settings.choiceOwn': 'L’IVA del mio paese ({country}): sono sotto la soglia di {threshold}',
   'portal.settings.choiceOwnHint':
     'Solo finché le tue vendite transfrontaliere ai consumatori dell’UE restano sotto {threshold} all’anno.',
+  'portal.settings.returns.heading': 'Resi',
+  'portal.settings.returns.intro':
+    'I tuoi acquirenti possono restituire un articolo senza motivo entro questo numero di giorni dalla consegna. I consumatori hanno sempre i 14 giorni di recesso previsti dalla legge; su Reloop il valore predefinito è 30. Un ultimo giorno di sabato, domenica o festivo slitta al giorno lavorativo successivo, e gli ordini effettuati dal Black Friday al 31 dicembre possono essere restituiti fino al 31 gennaio.',
+  'portal.settings.returns.label': 'Termine per il reso (giorni dalla consegna)',
+  'portal.settings.returns.hint': 'Da {min} a {max} giorni.',
+  'portal.settings.returns.saved': 'Salvato. Vale per ogni reso richiesto da ora in poi.',
   'portal.settings.ownerOnly': 'Solo un titolare di questo venditore può modificare questa impostazione.',
   'portal.apiKeys.revoked': 'Chiave revocata: ha smesso di funzionare subito.',
   'portal.apiKeys.intro':
@@ -605,6 +611,12 @@ export const it: Record<keyof typeof en, string> = {
   'portal.care.escalate': 'Chiedi al servizio clienti',
   'portal.care.escalateHint':
     'Il servizio clienti di Reloop interviene e risponde entro un giorno lavorativo.',
+  'portal.care.refund': 'Rimborsa l’acquirente',
+  'portal.care.refundAmount': 'Importo da rimborsare',
+  'portal.care.refundHint':
+    'Lascia vuoto per rimborsare tutto ciò che non è ancora stato rimborsato per questo articolo, oppure indica una parte. L’acquirente riceve un’e-mail e una nota di credito.',
+  'portal.care.refundButton': 'Rimborsa',
+  'portal.care.done.refunded': 'Rimborsato. L’acquirente riceve un’e-mail e una nota di credito.',
   'portal.care.done.replied': 'Messaggio inviato.',
   'portal.care.done.closed': 'Richiesta chiusa.',
   'portal.care.done.escalated': 'Il servizio clienti è stato coinvolto.',
@@ -660,4 +672,26 @@ export const it: Record<keyof typeof en, string> = {
   'portal.returns.done.received': 'Reso ricevuto e rimborsato.',
   'portal.returns.done.decided': 'Decisione registrata.',
   'portal.returns.done.completed': 'Richiesta completata.',
+  // Reviews and replies (issue 15)
+  'portal.nav.reviews': 'Recensioni',
+  'portal.reviews.title': 'Recensioni',
+  'portal.reviews.intro':
+    'Le tue recensioni pubblicate, dalla più recente. Puoi pubblicare una risposta pubblica per recensione e modificarla; le risposte seguono le stesse regole delle recensioni e possono essere rimosse dalla moderazione.',
+  'portal.reviews.count':
+    '{count, plural, one {# recensione pubblicata} other {{formatted} recensioni pubblicate}}',
+  'portal.reviews.none': 'Ancora nessuna recensione pubblicata.',
+  'portal.reviews.rating': '{rating} su 5',
+  'portal.reviews.order': 'Ordine {orderId}',
+  'portal.reviews.reply': 'La tua risposta pubblica',
+  'portal.reviews.editReply': 'Modifica la tua risposta pubblica',
+  'portal.reviews.replyHint':
+    'Mostrata sotto la recensione, a tutti. Niente dati personali, niente pubblicità.',
+  'portal.reviews.publishReply': 'Pubblica la risposta',
+  'portal.reviews.saveReply': 'Salva la risposta',
+  'portal.reviews.replied': 'La tua risposta è pubblicata.',
+  'portal.reviews.replyRemoved':
+    'La tua risposta è stata rimossa dalla moderazione; hai ricevuto la motivazione via e-mail.',
+  'portal.reviews.pages': 'Pagine di recensioni',
+  'portal.reviews.previous': 'Recensioni più recenti',
+  'portal.reviews.next': 'Recensioni meno recenti',
 };

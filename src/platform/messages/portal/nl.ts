@@ -34,7 +34,7 @@ export const nl: Record<keyof typeof en, string> = {
   'portal.quality.rate.wrongProduct': 'Verkeerd product',
   'portal.quality.rate.defectiveProduct': 'Defect product',
   'portal.quality.rate.wrongAccessories': 'Verkeerde accessoires',
-  'portal.quality.rate.lateDelivery': 'Te late verzendingen',
+  'portal.quality.rate.lateDelivery': 'Te late leveringen',
   'portal.quality.rate.cancellation': 'Annuleringen',
   'portal.quality.short.aestheticDefect': 'Cosmetisch',
   'portal.quality.short.wrongProduct': 'Verkeerd product',
@@ -77,7 +77,7 @@ export const nl: Record<keyof typeof en, string> = {
     'Elke staaf is het percentage gedeeld door de beoordelingsdrempel; boven 100 % betekent een beoordeling.',
   'portal.dashboard.trend': 'Verloop, afgelopen 90 dagen',
   'portal.dashboard.qualityNote':
-    'Annuleringen en te late verzendingen worden elk uur uit uw bestellingen berekend; percentages voor gebreken, verkeerde producten en accessoires komen uit klachten na verkoop.',
+    'Annuleringen en te late leveringen worden elk uur gemeten op basis van je bestellingen; de percentages voor defecten, verkeerde producten en accessoires op basis van afgesloten after-salesdossiers over artikelen die de afgelopen 90 dagen zijn geleverd.',
   'portal.dashboard.money': 'Financiën',
   'portal.dashboard.due': 'Verschuldigd aan u ({currency})',
   'portal.dashboard.nextPayout': 'Geschatte volgende uitbetaling ({currency})',
@@ -338,6 +338,12 @@ export const nl: Record<keyof typeof en, string> = {
     'De btw van mijn eigen land ({country}): ik blijf onder de drempel van {threshold}',
   'portal.settings.choiceOwnHint':
     'Alleen zolang uw grensoverschrijdende verkopen aan EU-consumenten onder {threshold} per jaar blijven.',
+  'portal.settings.returns.heading': 'Retouren',
+  'portal.settings.returns.intro':
+    'Je kopers kunnen een artikel zonder opgaaf van reden retourneren binnen dit aantal dagen na de levering. Consumenten hebben altijd de wettelijke 14 dagen bedenktijd; bij Reloop is het standaard 30 dagen. Valt de laatste dag in een weekend of op een feestdag, dan schuift hij door naar de volgende werkdag, en bestellingen van Black Friday tot en met 31 december kunnen tot 31 januari worden geretourneerd.',
+  'portal.settings.returns.label': 'Retourtermijn (dagen na levering)',
+  'portal.settings.returns.hint': 'Van {min} tot {max} dagen.',
+  'portal.settings.returns.saved': 'Opgeslagen. Dit geldt voor elke retour die vanaf nu wordt aangevraagd.',
   'portal.settings.ownerOnly': 'Alleen een eigenaar van deze verkoper kan deze instelling wijzigen.',
   'portal.apiKeys.revoked': 'Sleutel ingetrokken: hij werkt meteen niet meer.',
   'portal.apiKeys.intro':
@@ -602,6 +608,12 @@ export const nl: Record<keyof typeof en, string> = {
   'portal.care.closeButton': 'Sluiten',
   'portal.care.escalate': 'Klantendienst inschakelen',
   'portal.care.escalateHint': 'De klantendienst van Reloop komt tussenbeide en antwoordt binnen één werkdag.',
+  'portal.care.refund': 'Koper terugbetalen',
+  'portal.care.refundAmount': 'Terug te betalen bedrag',
+  'portal.care.refundHint':
+    'Laat leeg om alles terug te betalen wat voor dit artikel nog niet is terugbetaald, of geef een deel op. De koper krijgt een e-mail en een creditnota.',
+  'portal.care.refundButton': 'Terugbetalen',
+  'portal.care.done.refunded': 'Terugbetaald. De koper krijgt een e-mail en een creditnota.',
   'portal.care.done.replied': 'Bericht verstuurd.',
   'portal.care.done.closed': 'Verzoek gesloten.',
   'portal.care.done.escalated': 'De klantendienst is ingeschakeld.',
@@ -657,4 +669,26 @@ export const nl: Record<keyof typeof en, string> = {
   'portal.returns.done.received': 'Retour ontvangen en terugbetaald.',
   'portal.returns.done.decided': 'Beslissing vastgelegd.',
   'portal.returns.done.completed': 'Claim afgehandeld.',
+  // Reviews and replies (issue 15)
+  'portal.nav.reviews': 'Beoordelingen',
+  'portal.reviews.title': 'Beoordelingen',
+  'portal.reviews.intro':
+    'Uw gepubliceerde beoordelingen, nieuwste eerst. U kunt per beoordeling één openbare reactie publiceren en bewerken; reacties volgen dezelfde regels als beoordelingen en kunnen door de moderatie worden verwijderd.',
+  'portal.reviews.count':
+    '{count, plural, one {# gepubliceerde beoordeling} other {{formatted} gepubliceerde beoordelingen}}',
+  'portal.reviews.none': 'Nog geen gepubliceerde beoordeling.',
+  'portal.reviews.rating': '{rating} van 5',
+  'portal.reviews.order': 'Bestelling {orderId}',
+  'portal.reviews.reply': 'Uw openbare reactie',
+  'portal.reviews.editReply': 'Uw openbare reactie bewerken',
+  'portal.reviews.replyHint':
+    'Voor iedereen zichtbaar onder de beoordeling. Geen persoonsgegevens, geen reclame.',
+  'portal.reviews.publishReply': 'Reactie publiceren',
+  'portal.reviews.saveReply': 'Reactie opslaan',
+  'portal.reviews.replied': 'Uw reactie is gepubliceerd.',
+  'portal.reviews.replyRemoved':
+    'Uw reactie is door de moderatie verwijderd; u hebt de motivering per e-mail ontvangen.',
+  'portal.reviews.pages': 'Pagina’s met beoordelingen',
+  'portal.reviews.previous': 'Nieuwere beoordelingen',
+  'portal.reviews.next': 'Oudere beoordelingen',
 };

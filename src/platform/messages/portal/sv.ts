@@ -76,7 +76,7 @@ export const sv: Record<keyof typeof en, string> = {
     'Varje stapel är andelen delad med granskningsgränsen; över 100 % innebär granskning.',
   'portal.dashboard.trend': 'Utveckling, senaste 90 dagarna',
   'portal.dashboard.qualityNote':
-    'Avbokningar och försenade leveranser mäts från dina beställningar varje timme; andelar för defekter, fel produkt och tillbehör kommer från reklamationer.',
+    'Avbokningar och försenade leveranser mäts varje timme utifrån dina beställningar; andelen defekter, fel produkter och tillbehör utifrån avslutade eftermarknadsärenden för artiklar levererade de senaste 90 dagarna.',
   'portal.dashboard.money': 'Ekonomi',
   'portal.dashboard.due': 'Att få ({currency})',
   'portal.dashboard.nextPayout': 'Beräknad nästa utbetalning ({currency})',
@@ -335,6 +335,12 @@ export const sv: Record<keyof typeof en, string> = {
     'Momsen i mitt eget land ({country}): jag ligger under tröskeln på {threshold}',
   'portal.settings.choiceOwnHint':
     'Bara så länge din gränsöverskridande försäljning till EU-konsumenter stannar under {threshold} per år.',
+  'portal.settings.returns.heading': 'Returer',
+  'portal.settings.returns.intro':
+    'Dina köpare kan returnera en vara utan att ange skäl inom så här många dagar efter leveransen. Konsumenter har alltid den lagstadgade ångerrätten på 14 dagar; Reloops standard är 30 dagar. En sista dag som infaller på en helg eller helgdag flyttas till nästa vardag, och beställningar från Black Friday till 31 december kan returneras till 31 januari.',
+  'portal.settings.returns.label': 'Returfrist (dagar efter leverans)',
+  'portal.settings.returns.hint': 'Från {min} till {max} dagar.',
+  'portal.settings.returns.saved': 'Sparat. Det gäller varje retur som begärs från och med nu.',
   'portal.settings.ownerOnly': 'Bara en ägare till den här säljaren kan ändra inställningen.',
   'portal.apiKeys.revoked': 'Nyckeln har återkallats: den slutade fungera direkt.',
   'portal.apiKeys.intro':
@@ -594,6 +600,12 @@ export const sv: Record<keyof typeof en, string> = {
   'portal.care.closeButton': 'Stäng',
   'portal.care.escalate': 'Be kundtjänst om hjälp',
   'portal.care.escalateHint': 'Reloops kundtjänst går in och svarar inom en arbetsdag.',
+  'portal.care.refund': 'Återbetala köparen',
+  'portal.care.refundAmount': 'Belopp att återbetala',
+  'portal.care.refundHint':
+    'Lämna tomt för att återbetala allt som ännu inte återbetalats för varan, eller ange en del. Köparen får ett mejl och en kreditnota.',
+  'portal.care.refundButton': 'Återbetala',
+  'portal.care.done.refunded': 'Återbetalat. Köparen får ett mejl och en kreditnota.',
   'portal.care.done.replied': 'Meddelandet har skickats.',
   'portal.care.done.closed': 'Ärendet har stängts.',
   'portal.care.done.escalated': 'Kundtjänst har kopplats in.',
@@ -649,4 +661,25 @@ export const sv: Record<keyof typeof en, string> = {
   'portal.returns.done.received': 'Returen har tagits emot och återbetalats.',
   'portal.returns.done.decided': 'Beslutet har sparats.',
   'portal.returns.done.completed': 'Ärendet är slutfört.',
+  // Reviews and replies (issue 15)
+  'portal.nav.reviews': 'Omdömen',
+  'portal.reviews.title': 'Omdömen',
+  'portal.reviews.intro':
+    'Dina publicerade omdömen, de senaste först. Du kan publicera ett offentligt svar per omdöme och redigera det; svar följer samma regler som omdömen och kan tas bort av modereringen.',
+  'portal.reviews.count':
+    '{count, plural, one {# publicerat omdöme} other {{formatted} publicerade omdömen}}',
+  'portal.reviews.none': 'Inga publicerade omdömen ännu.',
+  'portal.reviews.rating': '{rating} av 5',
+  'portal.reviews.order': 'Beställning {orderId}',
+  'portal.reviews.reply': 'Ditt offentliga svar',
+  'portal.reviews.editReply': 'Redigera ditt offentliga svar',
+  'portal.reviews.replyHint': 'Visas under omdömet för alla. Inga personuppgifter, ingen reklam.',
+  'portal.reviews.publishReply': 'Publicera svaret',
+  'portal.reviews.saveReply': 'Spara svaret',
+  'portal.reviews.replied': 'Ditt svar är publicerat.',
+  'portal.reviews.replyRemoved':
+    'Ditt svar har tagits bort av modereringen; du har fått motiveringen via e-post.',
+  'portal.reviews.pages': 'Sidor med omdömen',
+  'portal.reviews.previous': 'Nyare omdömen',
+  'portal.reviews.next': 'Äldre omdömen',
 };

@@ -22,6 +22,18 @@ export type ProductJsonLdInput = {
   description: string;
   currency: string;
   offers: JsonLdOffer[];
+  /**
+   * Reviews (issue 15): the same average and count as the public reviews API, and the reviews the
+   * page shows; absent or null without a published review (then no rating at all).
+   */
+  rating?: { average: number; count: number } | null;
+  reviews?: Array<{
+    author: string | null;
+    datePublished: string;
+    rating: number;
+    body: string;
+    language: string;
+  }>;
 };
 
 const REFURBISHED = 'https://schema.org/RefurbishedCondition';
@@ -66,6 +78,32 @@ export function productJsonLd(p: ProductJsonLdInput): Record<string, unknown> {
     ...(p.description ? { description: p.description } : {}),
     url: p.url,
     offers,
+    ...reviewsJsonLd(p),
+  };
+}
+
+function reviewsJsonLd(p: ProductJsonLdInput): Record<string, unknown> {
+  if (!p.rating) return {};
+  return {
+    aggregateRating: {
+      '@type': 'AggregateRating',
+      ratingValue: p.rating.average,
+      reviewCount: p.rating.count,
+      bestRating: 5,
+      worstRating: 1,
+    },
+    ...(p.reviews?.length
+      ? {
+          review: p.reviews.map((r) => ({
+            '@type': 'Review',
+            ...(r.author ? { author: { '@type': 'Person', name: r.author } } : {}),
+            datePublished: r.datePublished,
+            reviewRating: { '@type': 'Rating', ratingValue: r.rating, bestRating: 5, worstRating: 1 },
+            reviewBody: r.body,
+            inLanguage: r.language,
+          })),
+        }
+      : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { ProductDetail } from '../../../modules/catalog/get-product.ts';
+import type { ReviewsView } from '../../../modules/reviews/review-display.ts';
 import type { Market } from '../../../platform/markets.ts';
 import type { PageContext } from '../../ui/context.ts';
 import type { SeoHead } from '../../ui/seo-head.ts';
@@ -16,6 +17,7 @@ export function productSeo(
   siteUrl: (path: string) => string,
   detail: ProductDetail,
   listedIn: readonly Market[],
+  reviews?: ReviewsView,
 ): SeoHead {
   const p = detail.product;
   const rest = `/p/${encodeURIComponent(p.slug)}`;
@@ -61,6 +63,15 @@ export function productSeo(
         description: p.description,
         currency: ctx.market.currency,
         offers,
+        // The same figures as GET /api/v1/products/{idOrSlug}/reviews, and the reviews shown.
+        rating: reviews?.rating ?? null,
+        reviews: (reviews?.reviews ?? []).map((r) => ({
+          author: r.author,
+          datePublished: r.publishedAt.toISOString().slice(0, 10),
+          rating: r.rating,
+          body: r.originalComment,
+          language: r.language,
+        })),
       }),
       breadcrumbJsonLd(crumbs),
     ],

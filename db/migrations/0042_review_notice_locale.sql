@@ -1,0 +1,1 @@
+ALTER TABLE "review_notices" ADD COLUMN "notifier_locale" text DEFAULT 'en' NOT NULL;

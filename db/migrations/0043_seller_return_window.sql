@@ -1,0 +1,1 @@
+ALTER TABLE "sellers" ADD COLUMN "return_window_days" integer DEFAULT 30 NOT NULL;
