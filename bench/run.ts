@@ -26,7 +26,7 @@ import {
 
 const USAGE =
   'usage: node bench/run.ts --tier S|M|L [--database-url URL] [--connections 50] [--warmup 10] [--duration 20] ' +
-  '[--scenarios floor,detail,ssr,search] [--cache-ttl-ms N]';
+  '[--scenarios floor,detail,ssr,search,reviews-ssr,reviews-api] [--cache-ttl-ms N]';
 
 const OUT_DIR = path.join(REPO_ROOT, 'bench', 'out');
 const MARKET = 'fr-fr';
@@ -45,7 +45,7 @@ const SEARCH_QUERIES = [
 ];
 const SERVICE_TIME_SECONDS = 3;
 
-type ScenarioKey = 'floor' | 'detail' | 'ssr' | 'search';
+type ScenarioKey = 'floor' | 'detail' | 'ssr' | 'search' | 'reviews-ssr' | 'reviews-api';
 type LatencyTarget = { metric: 'p95' | 'p99'; ms: number };
 type Scenario = { key: ScenarioKey; label: string; paths: string[]; target?: LatencyTarget };
 
@@ -79,7 +79,9 @@ type ScenarioResult = {
 
 type Sample = { slug: string; id: string };
 
-async function sampleProducts(target: Target): Promise<{ sample: Sample[]; counts: Record<string, number> }> {
+async function sampleProducts(
+  target: Target,
+): Promise<{ sample: Sample[]; reviewed: Sample[]; counts: Record<string, number> }> {
   if (target.kind === 'pglite' && !existsSync(path.join(target.dataDir, 'pg'))) {
     throw new Error(`No dataset in ${target.dataDir}: run \`node bench/generate.ts <tier>\` first.`);
   }
@@ -100,7 +102,12 @@ async function sampleProducts(target: Target): Promise<{ sample: Sample[]; count
     const sample = await database.rows<Sample>(
       sql`SELECT slug, id FROM products ORDER BY random() LIMIT 200`,
     );
-    return { sample, counts };
+    // The products bench/reviews.ts gave 2,000 published reviews (none: the review scenarios are skipped).
+    const reviewed = await database.rows<Sample>(sql`
+      SELECT p.slug, p.id FROM products p
+      WHERE (SELECT count(*) FROM reviews r WHERE r.product_id = p.id AND r.status = 'published') >= 2000
+      ORDER BY p.slug LIMIT 20`);
+    return { sample, reviewed, counts };
   } finally {
     await database.close();
   }
@@ -306,9 +313,10 @@ async function main(): Promise<void> {
   const only = stringFlag(flags, 'scenarios')
     ?.split(',')
     .map((s) => s.trim());
-  const unknown = only?.filter((k) => !['floor', 'detail', 'ssr', 'search'].includes(k)) ?? [];
+  const KEYS = ['floor', 'detail', 'ssr', 'search', 'reviews-ssr', 'reviews-api'];
+  const unknown = only?.filter((k) => !KEYS.includes(k)) ?? [];
   if (unknown.length)
-    throw new Error(`Unknown scenario(s) ${unknown.join(', ')}: expected floor, detail, ssr, search`);
+    throw new Error(`Unknown scenario(s) ${unknown.join(', ')}: expected ${KEYS.join(', ')}`);
   const log = (msg: string) => process.stderr.write(`${msg}\n`);
 
   const startedAt = new Date();
@@ -325,7 +333,7 @@ async function main(): Promise<void> {
       `warning: the machine is already ${idleBusyPct} % busy without load; figures will be skewed by other processes.`,
     );
   }
-  const { sample, counts } = await sampleProducts(target);
+  const { sample, reviewed, counts } = await sampleProducts(target);
   log(
     `Dataset: ${Object.entries(counts)
       .map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`)
@@ -352,7 +360,26 @@ async function main(): Promise<void> {
       paths: SEARCH_QUERIES.map((q) => `/api/v1/products?market=${MARKET}&q=${encodeURIComponent(q)}`),
       target: { metric: 'p95', ms: 50 },
     },
-  ].filter((s) => !only || only.includes(s.key)) as Scenario[];
+    {
+      key: 'reviews-ssr',
+      label: 'product page SSR, 2,000 reviews',
+      paths: reviewed.map((p) => `/${MARKET}/p/${encodeURIComponent(p.slug)}`),
+      target: { metric: 'p95', ms: 80 },
+    },
+    {
+      key: 'reviews-api',
+      label: 'reviews API, 2,000 reviews',
+      paths: reviewed.flatMap((p) =>
+        ['relevance', 'recent', 'highest', 'lowest'].flatMap((sort) =>
+          ['', '&stars=5', '&withPhotos=true'].map(
+            (filter) =>
+              `/api/v1/products/${encodeURIComponent(p.slug)}/reviews?market=${MARKET}&sort=${sort}${filter}`,
+          ),
+        ),
+      ),
+      target: { metric: 'p99', ms: 30 },
+    },
+  ].filter((s) => (!only || only.includes(s.key)) && s.paths.length > 0) as Scenario[];
 
   const logFile = path.join(OUT_DIR, `${stamp}-server.log`);
   log(`Starting the server (log: ${path.relative(process.cwd(), logFile)})…`);
