@@ -10,6 +10,7 @@ import {
 import { createPaymentProvider } from '../modules/payments/create-payment-provider.ts';
 import type { PaymentProvider } from '../modules/payments/payment-provider.ts';
 import { type InsuranceProvider, LocalInsuranceProvider } from '../modules/pricing/insurance.rules.ts';
+import { createReviewReads, type ReviewReads } from '../modules/reviews/review-reads.ts';
 import { createTranslator, type Translator } from '../modules/reviews/translator.ts';
 import { createLocalVatVerifier } from '../modules/tax/local-vat-verifier.ts';
 import type { VatNumberVerifier } from '../modules/tax/vat-number-verifier.ts';
@@ -31,6 +32,8 @@ export type Deps = {
   logger: Logger;
   search: SearchProvider;
   reads: CatalogReads;
+  /** Published reviews and seller ratings as pages and the public API read them (cached). */
+  reviewReads: ReviewReads;
   mailer: Mailer;
   vatVerifier: VatNumberVerifier;
   payments: PaymentProvider;
@@ -63,6 +66,7 @@ export function assembleDeps(a: {
     logger: a.logger,
     search: new CachedSearchProvider(new PostgresSearchProvider(database), config.CATALOG_CACHE_TTL_MS),
     reads: createCatalogReads(database.db, config.CATALOG_CACHE_TTL_MS),
+    reviewReads: createReviewReads(database.db, config.CATALOG_CACHE_TTL_MS),
     mailer: createMailer({ clock }),
     vatVerifier:
       config.VAT_VERIFIER === 'vies'

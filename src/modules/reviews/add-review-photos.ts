@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { localDay } from '../../platform/calendar.ts';
 import { DEFAULT_MARKET, marketByCode } from '../../platform/markets.ts';
 import { checkPhotoBatch, MAX_PHOTOS } from './review-content.rules.ts';
@@ -6,7 +7,7 @@ import { editWindow, photoModerationDueOn } from './review-time.rules.ts';
 import { findOwnReview, photosOf } from './review-writing.store.ts';
 import type { WriteRefusal } from './review-writing.types.ts';
 import type { ReviewsDeps } from './reviews.deps.ts';
-import { reviewPhotos } from './reviews.schema.ts';
+import { reviewPhotos, reviews } from './reviews.schema.ts';
 
 const PROBLEMS = {
   none: 'add at least one photo',
@@ -55,7 +56,7 @@ export async function addReviewPhotos(
     encoded.push(photo);
   }
   const dueOn = photoModerationDueOn(today, market.code);
-  const rows = [];
+  const rows: Array<typeof reviewPhotos.$inferInsert> = [];
   for (const photo of encoded) {
     const key = reviewPhotoKey(review.id);
     // The file first: a row never points at a missing file.
@@ -72,6 +73,17 @@ export async function addReviewPhotos(
       uploadedAt: now,
     });
   }
-  const inserted = await deps.db.insert(reviewPhotos).values(rows).returning({ id: reviewPhotos.id });
+  // Counted again under the review's row lock: two batches sent at once cannot pass the limit.
+  const inserted = await deps.db.transaction(async (tx) => {
+    await tx.select({ id: reviews.id }).from(reviews).where(eq(reviews.id, review.id)).for('update');
+    const held = (await photosOf(tx, review.id)).filter((p) => p.status !== 'rejected').length;
+    const sizes = input.photos.map((p) => p.length);
+    if (!checkPhotoBatch(held, sizes).ok) return null;
+    return tx.insert(reviewPhotos).values(rows).returning({ id: reviewPhotos.id });
+  });
+  if (!inserted) {
+    for (const r of rows) await deps.storage.delete(r.storageKey);
+    return { ok: false, reason: 'invalid', fields: [{ field: 'photos', message: PROBLEMS.too_many }] };
+  }
   return { ok: true, photoIds: inserted.map((r) => r.id), moderationDueOn: dueOn };
 }

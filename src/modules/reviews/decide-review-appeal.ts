@@ -7,9 +7,12 @@ import type { ModerationDeps } from './review-moderation.deps.ts';
 import { lockReview, photosOfReview, syncPhotoPublication } from './review-moderation.store.ts';
 import { reviewModerationEmails } from './review-moderation-emails.ts';
 import { reviewFacts } from './review-moderation-recipients.ts';
+import { reviewsChanged } from './review-reads.ts';
 import { reviewAppeals, reviewerBlocks, reviewPhotos, reviews } from './reviews.schema.ts';
 
 export const APPEAL_NOTE_MAX = 2000;
+
+type AppealDecision = { status: 'reversed' | 'upheld'; kind: 'removal' | 'photos' | 'block' };
 
 /**
  * A person decides on an appeal: reversed, what the decision took away is restored (the review
@@ -19,11 +22,11 @@ export const APPEAL_NOTE_MAX = 2000;
 export async function decideReviewAppeal(
   deps: ModerationDeps,
   input: { appealId: number; reverse: boolean; note: string; operatorUserId: number },
-): Promise<{ status: 'reversed' | 'upheld'; kind: 'removal' | 'photos' | 'block' }> {
+): Promise<AppealDecision> {
   const note = input.note.trim();
   if (note.length > APPEAL_NOTE_MAX)
     throw AppError.invalid([{ field: 'note', message: `must be at most ${APPEAL_NOTE_MAX} characters` }]);
-  return deps.db.transaction(async (tx) => {
+  const result = await deps.db.transaction(async (tx): Promise<AppealDecision> => {
     const [appeal] = await tx
       .select()
       .from(reviewAppeals)
@@ -92,4 +95,6 @@ export async function decideReviewAppeal(
     );
     return { status, kind };
   });
+  reviewsChanged();
+  return result;
 }

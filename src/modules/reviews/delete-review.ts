@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { reviewsChanged } from './review-reads.ts';
 import { findOwnReview, photosOf } from './review-writing.store.ts';
 import type { WriteRefusal } from './review-writing.types.ts';
 import type { ReviewsDeps } from './reviews.deps.ts';
@@ -21,5 +22,6 @@ export async function deleteReview(
     .set({ status: 'deleted', comment: '', hasPublishedPhotos: false, editedAt: deps.clock.now() })
     .where(eq(reviews.id, review.id));
   for (const p of photos) await deps.storage.delete(p.storageKey);
+  reviewsChanged();
   return { ok: true };
 }

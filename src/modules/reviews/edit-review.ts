@@ -3,6 +3,7 @@ import { localDay } from '../../platform/calendar.ts';
 import { DEFAULT_MARKET, marketByCode } from '../../platform/markets.ts';
 import { detectLanguage } from './detect-language.ts';
 import { type SubRating, validateReviewContent } from './review-content.rules.ts';
+import { reviewsChanged } from './review-reads.ts';
 import { editWindow } from './review-time.rules.ts';
 import { findOwnReview, relevanceOf } from './review-writing.store.ts';
 import { fieldIssues, type WriteRefusal } from './review-writing.types.ts';
@@ -55,5 +56,6 @@ export async function editReview(
       editedAt: deps.clock.now(),
     })
     .where(eq(reviews.id, review.id));
+  reviewsChanged();
   return { ok: true, editableUntil: window.endsOn };
 }

@@ -7,6 +7,7 @@ import { MODERATION_CRITERIA, photosAfterDecision, statementGround } from './rev
 import { lockReview, photosOfReview, syncPhotoPublication } from './review-moderation.store.ts';
 import { reviewModerationEmails } from './review-moderation-emails.ts';
 import { reviewFacts } from './review-moderation-recipients.ts';
+import { reviewsChanged } from './review-reads.ts';
 import { reviewPhotos, reviews } from './reviews.schema.ts';
 
 export type ModerateReviewPhotosInput = {
@@ -25,7 +26,7 @@ export async function moderateReviewPhotos(
   input: ModerateReviewPhotosInput,
 ): Promise<{ status: 'approved' | 'rejected'; statementId: string | null }> {
   const checked = input.decision === 'reject' ? checkDecision(input.criterion, input.facts, 'photos') : null;
-  return deps.db.transaction(async (tx) => {
+  const result = await deps.db.transaction(async (tx) => {
     const review = await lockReview(tx, input.reviewId);
     const photos = await photosOfReview(tx, review.id);
     if (!photos.some((p) => p.status === 'pending'))
@@ -96,4 +97,6 @@ export async function moderateReviewPhotos(
       );
     return { status, statementId: statement.id };
   });
+  reviewsChanged();
+  return result;
 }

@@ -7,6 +7,7 @@ import { MODERATION_CRITERIA, statementGround } from './review-moderation.rules.
 import { lockReview } from './review-moderation.store.ts';
 import { reviewModerationEmails } from './review-moderation-emails.ts';
 import { reviewFacts, sellerRecipients } from './review-moderation-recipients.ts';
+import { reviewsChanged } from './review-reads.ts';
 import { reviews } from './reviews.schema.ts';
 
 /**
@@ -25,7 +26,7 @@ export async function removeReviewReply(
   },
 ): Promise<{ statementId: string }> {
   const { criterion, facts } = checkDecision(input.criterion, input.facts, 'reply');
-  return deps.db.transaction(async (tx) => {
+  const result = await deps.db.transaction(async (tx) => {
     const review = await lockReview(tx, input.reviewId);
     if (review.replyStatus !== 'published')
       throw new AppError('INVALID_STATE', `Review ${review.id} has no published reply`);
@@ -63,4 +64,6 @@ export async function removeReviewReply(
       );
     return { statementId: statement.id };
   });
+  reviewsChanged();
+  return result;
 }

@@ -12,6 +12,7 @@ import {
 import { lockReview } from './review-moderation.store.ts';
 import { reviewModerationEmails } from './review-moderation-emails.ts';
 import { reviewFacts } from './review-moderation-recipients.ts';
+import { reviewsChanged } from './review-reads.ts';
 import { reviews } from './reviews.schema.ts';
 
 export type RemoveReviewInput = {
@@ -50,7 +51,7 @@ export async function removeReview(
   input: RemoveReviewInput,
 ): Promise<{ statementId: string }> {
   const { criterion, facts } = checkDecision(input.criterion, input.facts, 'review');
-  return deps.db.transaction(async (tx) => {
+  const result = await deps.db.transaction(async (tx) => {
     const review = await lockReview(tx, input.reviewId);
     if (review.status !== 'published')
       throw new AppError('INVALID_STATE', `Review ${review.id} is ${review.status}, not published`);
@@ -97,4 +98,6 @@ export async function removeReview(
       );
     return { statementId: statement.id };
   });
+  reviewsChanged();
+  return result;
 }

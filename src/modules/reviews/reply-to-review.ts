@@ -4,6 +4,7 @@ import type { Db } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import { REPLY_MAX } from './review-moderation.rules.ts';
 import { lockReview } from './review-moderation.store.ts';
+import { reviewsChanged } from './review-reads.ts';
 import { reviews } from './reviews.schema.ts';
 
 /**
@@ -29,4 +30,5 @@ export async function replyToReview(
       .set({ replyText: text, replyStatus: 'published', replyAt: deps.clock.now() })
       .where(eq(reviews.id, review.id));
   });
+  reviewsChanged();
 }

@@ -4,10 +4,11 @@
  * reviews with their authors' names (accounts.users: first name and initial only), their
  * sellers' names (for the replies), their translations and their approved photos; never writes.
  *
- * Two queries a page: the summary (one aggregate over the partial index of published reviews)
- * and the page of reviews with its filtered total (`count(*) over ()`), photos aggregated per
- * review. A seller's summary is its seller rating's window (seller-rating.rules.ts); its list,
- * like a product's, holds every published review.
+ * Three queries a page, run together: the summary (one aggregate over the partial index of
+ * published reviews), the page of reviews (photos aggregated per review) and its filtered total;
+ * review-reads.ts caches the result for the catalog's few seconds. A seller's summary is its
+ * seller rating's window (seller-rating.rules.ts); its list, like a product's, holds every
+ * published review.
  */
 import { and, asc, desc, eq, gte, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
@@ -132,7 +133,9 @@ export async function reviewPage(db: Db, scope: ReviewScope, q: ReviewListQuery)
     q.stars.length ? inArray(reviews.rating, q.stars) : undefined,
     q.withPhotos ? eq(reviews.hasPublishedPhotos, true) : undefined,
   );
-  const rows = await db
+  // The page and its filtered total apart: a window count would build every matching row.
+  const counting = db.select({ n: sql<number>`count(*)::int` }).from(reviews).where(where);
+  const listing = db
     .select({
       id: reviews.id,
       rating: reviews.rating,
@@ -155,7 +158,6 @@ export async function reviewPage(db: Db, scope: ReviewScope, q: ReviewListQuery)
       photos: sql<PhotoJson[] | string | null>`case when ${reviews.hasPublishedPhotos} then (
         select json_agg(json_build_object('id', p.id, 'width', p.width, 'height', p.height) order by p.id)
         from review_photos p where p.review_id = ${reviews.id} and p.status = 'approved') end`,
-      total: sql<number>`(count(*) over ())::int`,
     })
     .from(reviews)
     .innerJoin(sellers, eq(sellers.id, reviews.sellerId))
@@ -168,12 +170,8 @@ export async function reviewPage(db: Db, scope: ReviewScope, q: ReviewListQuery)
     .orderBy(...REVIEW_ORDER_SQL[q.sort])
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize);
-  let total = rows[0]?.total ?? 0;
-  if (rows.length === 0 && q.page > 1) {
-    // Past the last page: the total still tells the reader where the reviews are.
-    const [c] = await db.select({ n: sql<number>`count(*)::int` }).from(reviews).where(where);
-    total = Number(c?.n ?? 0);
-  }
+  const [rows, [c]] = await Promise.all([listing, counting]);
+  const total = Number(c?.n ?? 0);
   return {
     total: Number(total),
     reviews: rows.map((r) => {

@@ -5,13 +5,13 @@ import { PUBLIC } from '../../platform/http/access.ts';
 import type { App } from '../../platform/http/app.ts';
 import { json, problemResponse } from '../../platform/http/openapi.ts';
 import { marketByLocale } from '../../platform/markets.ts';
+import { ReadCache } from '../../platform/read-cache.ts';
 import { findProduct } from '../catalog/catalog.store.ts';
 import { getSeller } from '../sellers/get-seller.ts';
 import { ZReviewListQuerySchema, ZReviewListSchema } from './review-display.api-types.ts';
 import { publishedPhoto } from './review-display.read-model.ts';
-import { parseReviewFilters, type ReviewsView, showReviews } from './review-display.ts';
+import { parseReviewFilters, type ReviewsView } from './review-display.ts';
 import { sellerRatingSince } from './seller-rating.rules.ts';
-import { sellerRatingOf } from './seller-ratings.ts';
 
 const TAGS = ['Reviews'];
 const LIST_RESPONSES = {
@@ -132,19 +132,32 @@ function listQuery(q: ListQuery, repeatedStars: string[] | undefined) {
 /** The public reviews API and the photo route (the display side of the reviews module). */
 export function registerReviewDisplayApi(app: App, deps: Deps): void {
   const { db } = deps;
+  // Slug or id → product, cached like the catalog's reads (the answer itself is cached by showJson).
+  const products = new ReadCache<{ id: string } | null>({
+    max: 5000,
+    ttlMs: deps.config.CATALOG_CACHE_TTL_MS,
+  });
   app.openapi(listProductReviewsRoute, async (c) => {
     const { market, query } = listQuery(c.req.valid('query'), c.req.queries('stars'));
-    const product = await findProduct(db, c.req.valid('param').idOrSlug);
+    const idOrSlug = c.req.valid('param').idOrSlug;
+    const product = await products.get(idOrSlug, async () => (await findProduct(db, idOrSlug)) ?? null);
     if (!product) throw AppError.notFound('Product');
-    const view = await showReviews(db, { productId: product.id }, query);
-    return c.json(presentReviews(view, market.locale), 200);
+    const body = await deps.reviewReads.showJson({ productId: product.id }, query, market.locale, (v) =>
+      presentReviews(v, market.locale),
+    );
+    // Already serialised (and shaped by presentReviews) once per cache period: sent as it is.
+    return c.body(body, 200, { 'content-type': 'application/json' }) as never;
   });
 
   app.openapi(listSellerReviewsRoute, async (c) => {
     const { market, query } = listQuery(c.req.valid('query'), c.req.queries('stars'));
     const seller = await getSeller({ db, slug: c.req.valid('param').slug });
     const scope = { sellerId: seller.id, since: sellerRatingSince(deps.clock.now()) };
-    const [view, rating] = await Promise.all([showReviews(db, scope, query), sellerRatingOf(db, seller.id)]);
+    const [view, ratings] = await Promise.all([
+      deps.reviewReads.show(scope, query),
+      deps.reviewReads.sellerRatings([seller.id]),
+    ]);
+    const rating = ratings.get(seller.id) ?? null;
     // The seller rating is one figure wherever it is shown: the one kept in seller_ratings.
     return c.json(presentReviews({ ...view, rating }, market.locale), 200);
   });

@@ -22,3 +22,13 @@ export async function sellerRatingsOf(db: Db, sellerIds: readonly number[]): Pro
 export async function sellerRatingOf(db: Db, sellerId: number): Promise<Rating | null> {
   return (await sellerRatingsOf(db, [sellerId])).get(sellerId) ?? null;
 }
+
+/** Every seller's rating (one row per seller with reviews), for the cached reads (review-reads.ts). */
+export async function allSellerRatings(db: Db): Promise<Map<number, Rating>> {
+  const out = new Map<number, Rating>();
+  for (const r of await db.select().from(sellerRatings)) {
+    const rating = ratingOf(r.ratingSum, r.reviewCount);
+    if (rating) out.set(r.sellerId, rating);
+  }
+  return out;
+}

@@ -7,6 +7,7 @@ import { detectLanguage } from './detect-language.ts';
 import { reviewEligibility, type SubRating, validateReviewContent } from './review-content.rules.ts';
 import { reviewEmails } from './review-emails.ts';
 import { reviewLicenceVersion } from './review-licence.ts';
+import { reviewsChanged } from './review-reads.ts';
 import { editWindowEndsOn } from './review-time.rules.ts';
 import { blocksOf, relevanceOf, reviewOfLine } from './review-writing.store.ts';
 import { fieldIssues, type WriteRefusal } from './review-writing.types.ts';
@@ -115,5 +116,6 @@ export async function submitReview(
     }
     return row.id;
   });
+  reviewsChanged();
   return reviewId === null ? { ok: false, reason: 'already_reviewed' } : { ok: true, reviewId };
 }

@@ -14,18 +14,18 @@ import { type SearchProductsInput, searchProducts } from '../../modules/catalog/
 import { catalogLanguage, localizedCategories } from '../../modules/catalog/translations/catalog-content.ts';
 import { type Grade, isGrade } from '../../modules/offers/grades.ts';
 import { sellerRatingSince } from '../../modules/reviews/seller-rating.rules.ts';
-import { sellerRatingOf, sellerRatingsOf } from '../../modules/reviews/seller-ratings.ts';
 import { getSeller } from '../../modules/sellers/get-seller.ts';
 import { AppError } from '../../platform/errors.ts';
 import { PUBLIC } from '../../platform/http/access.ts';
 import type { App } from '../../platform/http/app.ts';
 import { DEFAULT_MARKET, marketByLocale, marketFromAcceptLanguage } from '../../platform/markets.ts';
 import { currencyExponent, formatAmount, parseDecimalInput } from '../../platform/money.ts';
+import { ReadCache } from '../../platform/read-cache.ts';
 import { kindOfCategory, productPlaceholderSvg } from '../ui/images.ts';
 import { requestContext } from '../ui/request-context.ts';
 import { homePage } from './home.pages.ts';
 import { listingPage } from './listing.pages.ts';
-import { productPage, visibleGrades } from './product.pages.ts';
+import { productPage, productReviews, visibleGrades } from './product.pages.ts';
 import { rankingPage } from './ranking.pages.ts';
 import { reviewsForPage } from './reviews-display.query.ts';
 import { sellerPage } from './seller.pages.ts';
@@ -186,6 +186,7 @@ export function registerCatalogPages(app: App, deps: Deps): void {
       );
     });
 
+    const reviewSections = new ReadCache<string>({ max: 5000, ttlMs: deps.config.CATALOG_CACHE_TTL_MS });
     app.get(`${M}/p/:slug`, PUBLIC, async (c) => {
       const ctx = ctxFor(c);
       const detail = await deps.reads.productPage(c.req.param('slug'), ctx.market);
@@ -201,14 +202,18 @@ export function registerCatalogPages(app: App, deps: Deps): void {
       const listedIn = marketsOf(await deps.reads.productMarkets(detail.product.id));
       // Reviews (issue 15): the product's published reviews and the seller rating of each offer.
       const [reviews, sellerRatings] = await Promise.all([
-        reviewsForPage(db, c, ctx, { productId: detail.product.id }),
-        sellerRatingsOf(
-          db,
-          detail.grades.flatMap((g) => g.ranking.map((o) => o.sellerId)),
-        ),
+        reviewsForPage(deps.reviewReads, c, ctx, { productId: detail.product.id }),
+        deps.reviewReads.sellerRatings(detail.grades.flatMap((g) => g.ranking.map((o) => o.sellerId))),
       ]);
       const seo = productSeo(ctx, siteUrl, detail, listedIn, reviews);
-      return c.html(productPage(ctx, { ...detail, selected, winnerSeller, reviews, sellerRatings }, seo));
+      // The reviews section is the same for every reader of this page: rendered once per cache period.
+      const reviewsHtml = await reviewSections.get(
+        `${ctx.market.locale}|${detail.product.slug}|${selected}|${c.req.query('sort') ?? ''}|${c.req.queries('stars')?.join(',') ?? ''}|${c.req.query('withPhotos') ?? ''}|${c.req.query('page') ?? ''}`,
+        async () => String(await productReviews(ctx, reviews, detail.product.slug, selected)),
+      );
+      return c.html(
+        productPage(ctx, { ...detail, selected, winnerSeller, reviews, reviewsHtml, sellerRatings }, seo),
+      );
     });
 
     app.get(`${M}/s/:slug`, PUBLIC, async (c) => {
@@ -222,8 +227,11 @@ export function registerCatalogPages(app: App, deps: Deps): void {
       });
       // The seller rating (reviews over the rolling window) and the seller's published reviews.
       const [rating, reviews] = await Promise.all([
-        sellerRatingOf(db, seller.id),
-        reviewsForPage(db, c, ctx, { sellerId: seller.id, since: sellerRatingSince(deps.clock.now()) }),
+        deps.reviewReads.sellerRatings([seller.id]).then((r) => r.get(seller.id) ?? null),
+        reviewsForPage(deps.reviewReads, c, ctx, {
+          sellerId: seller.id,
+          since: sellerRatingSince(deps.clock.now()),
+        }),
       ]);
       return c.html(sellerPage(ctx, { ...seller, rating, reviews: { ...reviews, rating } }, seo));
     });

@@ -7,6 +7,7 @@ import type { Rating } from '../../modules/reviews/seller-rating.rules.ts';
 import type { SellerRow } from '../../modules/sellers/get-seller.ts';
 import { breadcrumb, gradeHelp, gradeLabel } from '../ui/components.ts';
 import type { PageContext } from '../ui/context.ts';
+import { numberFormat } from '../ui/intl-cache.ts';
 import { csrfField, layout } from '../ui/layout.ts';
 import type { SeoHead } from '../ui/seo-head.ts';
 import { ratingSummaryLine, reviewsSection } from './reviews-display.pages.ts';
@@ -69,6 +70,8 @@ export function productPage(
     winnerSeller: SellerRow | null;
     /** Issue 15: the product's reviews and each offer's seller rating (none: nothing shown). */
     reviews: ReviewsView;
+    /** The reviews section already rendered for this page (cached by the route); else rendered here. */
+    reviewsHtml?: string;
     sellerRatings: ReadonlyMap<number, Rating>;
   },
   seo?: SeoHead,
@@ -150,15 +153,20 @@ export function productPage(
     <dt>${t('product.ean')}</dt><dd>${p.ean}</dd>
   </dl>
 </section>
-${reviewsSection(ctx, data.reviews, { action: `${base}/p/${p.slug}`, keep: { grade: data.selected } })}
+${data.reviewsHtml !== undefined ? raw(data.reviewsHtml) : productReviews(ctx, data.reviews, p.slug, data.selected)}
 ${data.winnerSeller ? traderDetails(ctx, data.winnerSeller) : ''}`,
   );
+}
+
+/** The product page's reviews section (the route caches it as a string). */
+export function productReviews(ctx: PageContext, reviews: ReviewsView, slug: string, grade: string) {
+  return reviewsSection(ctx, reviews, { action: `${ctx.base}/p/${slug}`, keep: { grade } });
 }
 
 /** The seller rating beside a seller's name (published reviews only); nothing without one. */
 function sellerRatingNote(ctx: PageContext, rating: Rating | undefined) {
   if (!rating) return '';
-  return html` <span class="muted small">${ctx.t('reviews.offerRating', { rating: rating.average.toLocaleString(ctx.market.bcp47, { minimumFractionDigits: 1, maximumFractionDigits: 1 }), count: rating.count })}</span>`;
+  return html` <span class="muted small">${ctx.t('reviews.offerRating', { rating: numberFormat(ctx.market.bcp47, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(rating.average), count: rating.count })}</span>`;
 }
 
 function escapeHtml(s: string): string {

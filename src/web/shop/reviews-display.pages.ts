@@ -12,6 +12,7 @@ import { REVIEW_SORTS, type ReviewSort } from '../../modules/reviews/review-rank
 import { SELLER_RATING_WINDOW_MONTHS } from '../../modules/reviews/seller-rating.rules.ts';
 import type { MessageKey } from '../../platform/i18n.ts';
 import type { PageContext } from '../ui/context.ts';
+import { dateFormat, displayNames, numberFormat } from '../ui/intl-cache.ts';
 import { countryName } from '../ui/layout.ts';
 import { reportReviewPath } from './review-moderation.pages.ts';
 
@@ -33,7 +34,7 @@ const SORT_LABEL: Record<ReviewSort, MessageKey> = {
 export const readerLanguage = (ctx: PageContext) => ctx.market.bcp47.slice(0, 2).toLowerCase();
 
 const oneDecimal = (ctx: PageContext, n: number) =>
-  n.toLocaleString(ctx.market.bcp47, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  numberFormat(ctx.market.bcp47, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n);
 
 /** Five stars, filled to the rating; decorative (the words say it). */
 const starGlyphs = (rating: number) => {
@@ -53,7 +54,7 @@ export function ratingSummaryLine(ctx: PageContext, rating: { average: number; c
 
 function languageName(ctx: PageContext, lang: string): string {
   try {
-    return new Intl.DisplayNames([ctx.market.bcp47], { type: 'language' }).of(lang) ?? lang;
+    return displayNames(ctx.market.bcp47, 'language').of(lang) ?? lang;
   } catch {
     return lang;
   }
@@ -83,7 +84,7 @@ export function reviewsSection(ctx: PageContext, v: ReviewsView, o: ReviewsSecti
   const total = v.rating?.count ?? 0;
   const pages = Math.max(1, Math.ceil(v.total / v.query.pageSize));
   const date = (d: Date) =>
-    d.toLocaleDateString(ctx.market.bcp47, { year: 'numeric', month: 'long', day: 'numeric' });
+    dateFormat(ctx.market.bcp47, { year: 'numeric', month: 'long', day: 'numeric' }).format(d);
   const lang = readerLanguage(ctx);
   if (!v.rating) {
     return html`<section class="reviews" id="reviews" aria-labelledby="reviews-h">
@@ -102,7 +103,7 @@ export function reviewsSection(ctx: PageContext, v: ReviewsView, o: ReviewsSecti
       const n = v.distribution[s];
       const share = total ? n / total : 0;
       return html`<tr><th scope="row">${t('reviews.starsRow', { stars: s })}</th><td>${n}</td>
-      <td class="bar-cell"><svg width="160" height="10" aria-hidden="true" focusable="false"><rect width="160" height="10" rx="5" fill="#e6e9ef"/><rect width="${Math.round(share * 160)}" height="10" rx="5" fill="#3b5b8c"/></svg> ${Math.round(share * 100).toLocaleString(ctx.market.bcp47)} %</td></tr>`;
+      <td class="bar-cell"><svg width="160" height="10" aria-hidden="true" focusable="false"><rect width="160" height="10" rx="5" fill="#e6e9ef"/><rect width="${Math.round(share * 160)}" height="10" rx="5" fill="#3b5b8c"/></svg> ${numberFormat(ctx.market.bcp47).format(Math.round(share * 100))} %</td></tr>`;
     })}</tbody>
   </table>
   ${

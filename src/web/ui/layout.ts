@@ -2,6 +2,7 @@ import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { MARKETS, storefrontsOf } from '../../platform/markets.ts';
 import type { PageContext } from './context.ts';
+import { displayNames } from './intl-cache.ts';
 import { type SeoHead, seoHeadTags } from './seo-head.ts';
 
 export type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
@@ -63,7 +64,7 @@ ${body}
 
 /** A country's name in the page's language (never the English or French name on another page). */
 export function countryName(ctx: PageContext, code: string): string {
-  return new Intl.DisplayNames([ctx.market.bcp47], { type: 'region' }).of(code) ?? code;
+  return displayNames(ctx.market.bcp47, 'region').of(code) ?? code;
 }
 
 /**
@@ -78,7 +79,7 @@ export function languageSwitch(ctx: PageContext): Html | '' {
   return html`<nav class="language-switch" aria-label="${ctx.t('nav.language')}"><ul>${storefronts.map(
     (s) => {
       const lang = s.bcp47.split('-')[0] ?? s.bcp47;
-      const name = new Intl.DisplayNames([s.bcp47], { type: 'language' }).of(lang) ?? lang;
+      const name = displayNames(s.bcp47, 'language').of(lang) ?? lang;
       const href =
         at >= 0
           ? `${ctx.path.slice(0, at)}/${s.locale}${ctx.path.slice(at + here.length)}${ctx.query}`
