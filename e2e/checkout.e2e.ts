@@ -65,8 +65,9 @@ async function addFromDistinctSellers(page: Page, base: string, count: number): 
     await page.goto(href);
     const add = page.getByRole('button', { name: 'Ajouter au panier' });
     if (!(await add.count())) continue;
+    // The seller's name is the link in "Sold by …" (its rating from reviews may follow it).
     const seller =
-      (await page.locator('.winner .facts li').first().textContent())?.replace('Vendu par', '').trim() ?? '';
+      (await page.locator('.winner .facts li').first().locator('a').first().textContent())?.trim() ?? '';
     if (sellers.includes(seller)) continue;
     await add.click();
     await page.waitForURL(`**${base}/cart?added=1`);

@@ -80,9 +80,10 @@ async function productWithWinner(page: Page) {
       name: ((await page.getByRole('heading', { level: 1 }).textContent()) ?? '').trim(),
       grade,
       priceMinor: minorUnits((await page.locator('#winner-price').textContent()) ?? ''),
-      seller: ((await page.locator('.winner .facts li').first().textContent()) ?? '')
-        .replace('Vendu par', '')
-        .trim(),
+      // The seller's name is the link in "Sold by …" (its rating from reviews may follow it).
+      seller: (
+        (await page.locator('.winner .facts li').first().locator('a').first().textContent()) ?? ''
+      ).trim(),
     };
   }
   throw new Error('No product with a buybox winner in /fr-fr/c/smartphones');

@@ -11,6 +11,7 @@ import { handlePaymentEvent } from '../../modules/checkout/handle-payment-event.
 import { placeOrder } from '../../modules/checkout/place-order.ts';
 import { quoteCheckout, quoteOrThrow } from '../../modules/checkout/quote-checkout.ts';
 import { loadReceipt } from '../../modules/checkout/receipt.read-model.ts';
+import { parcelsOfOrders } from '../../modules/delivery/shipments.read-model.ts';
 import { creditNotesOfOrders } from '../../modules/documents/credit-notes.read-model.ts';
 import { findPayment, paymentByProviderRef } from '../../modules/payments/payment-queries.ts';
 import { type SandboxProvider, sandboxReturnPath } from '../../modules/payments/sandbox-provider.ts';
@@ -227,7 +228,14 @@ export function registerCheckoutPages(app: App, deps: Deps): void {
 
     app.get(`${M}/account/orders`, BUYER, async (c) => {
       const ctx = requestContext(c);
-      return c.html(ordersListPage(ctx, await buyerCheckouts(deps.db, ctx.actor!.userId)));
+      const receipts = await buyerCheckouts(deps.db, ctx.actor!.userId);
+      // "Write a review" only where the parcel arrived (the delivery module knows).
+      const parcels = await parcelsOfOrders(
+        deps.db,
+        receipts.flatMap((r) => r.orders.map((o) => o.orderId)),
+      );
+      const delivered = new Set([...parcels.values()].filter((p) => p.deliveredAt).map((p) => p.orderId));
+      return c.html(ordersListPage(ctx, receipts, delivered));
     });
   }
 

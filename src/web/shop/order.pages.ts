@@ -175,17 +175,21 @@ function creditNoteLinks(ctx: PageContext, checkoutId: string, notes: readonly C
   )}</ul>`;
 }
 
-/** "Write a review" for each line handed to the carrier (the form says if it is not delivered yet). */
-const reviewLinks = (ctx: PageContext, r: ReceiptView) =>
+/** "Write a review" for each line whose parcel was delivered (`delivered`: order ids). */
+const reviewLinks = (ctx: PageContext, r: ReceiptView, delivered: ReadonlySet<number>) =>
   r.buyerUserId !== null && ctx.actor?.userId === r.buyerUserId
     ? r.orders.flatMap((o) =>
         o.lines
-          .filter((l) => l.state === LINE.shipped)
+          .filter((l) => l.state === LINE.shipped && delivered.has(o.orderId))
           .map((l) => html` ${reviewLineLink(ctx, r.checkoutId, l.lineId, l.productName)}`),
       )
     : '';
 
-export function ordersListPage(ctx: PageContext, receipts: ReceiptView[]) {
+export function ordersListPage(
+  ctx: PageContext,
+  receipts: ReceiptView[],
+  delivered: ReadonlySet<number> = new Set(),
+) {
   const { t } = ctx;
   return layout(
     ctx,
@@ -199,7 +203,7 @@ ${
             .flatMap((o) => o.lines.map((l) => `${l.quantity} × ${l.productName}`))
             .join(
               ', ',
-            )}${reviewLinks(ctx, r)}</td><td>${r.orders.map((o) => orderStateName(ctx, o)).join(', ')}</td><td>${ctx.amount(r.totalMinor, r.currency)}</td></tr>`,
+            )}${reviewLinks(ctx, r, delivered)}</td><td>${r.orders.map((o) => orderStateName(ctx, o)).join(', ')}</td><td>${ctx.amount(r.totalMinor, r.currency)}</td></tr>`,
       )}</tbody></table>`
     : html`<p>${t('order.none')}</p>`
 }`,

@@ -107,6 +107,15 @@ describe.each(ENGINES)('buyer review pages on %s', (engine) => {
     expect(untranslated(form.text, 'fr')).toEqual([]);
   });
 
+  it('links to the form only for delivered lines: a parcel still on its way has no link on the list', async () => {
+    const b = await browser(waiting.buyerId);
+    const path = await linePath(waiting.lines[0]!);
+    const list = await b.get('/fr-fr/account/orders');
+    expect(list.status).toBe(200);
+    expect(list.text).toContain(`/fr-fr/orders/${await checkoutOf(waiting.lines[0]!.orderId)}`);
+    expect(list.text).not.toContain(`href="${path}"`);
+  });
+
   it('refuses a bad form naming each field, in French, and keeps what was typed', async () => {
     const b = await browser(buyer.buyerId);
     const path = await linePath(buyer.lines[0]!);
