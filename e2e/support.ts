@@ -113,8 +113,10 @@ export function watchPage(page: Page) {
   });
   page.on('requestfailed', (req) => {
     const error = req.failure()?.errorText ?? '';
-    // Leaving a page before its lazy images load aborts them: nothing a shopper notices.
-    if (error.includes('net::ERR_ABORTED') && req.resourceType() === 'image') return;
+    // Leaving a page (a click, a form post, a redirect) aborts what it was still loading — images,
+    // stylesheets, fonts: nothing a shopper notices. A resource that fails for real has another error
+    // text or an HTTP status, both still reported.
+    if (error.includes('net::ERR_ABORTED')) return;
     problems.push(`request failed: ${req.url()} ${error}`);
   });
   page.on('response', (res) => {
