@@ -3,9 +3,13 @@ import { afterSalesModule } from '../modules/after-sales/after-sales.module.ts';
 import { cartModule } from '../modules/cart/cart.module.ts';
 import { catalogModule } from '../modules/catalog/catalog.module.ts';
 import { checkoutModule } from '../modules/checkout/checkout.module.ts';
+import { complianceModule } from '../modules/compliance/compliance.module.ts';
+import { consentModule } from '../modules/consent/consent.module.ts';
 import { deliveryModule } from '../modules/delivery/delivery.module.ts';
 import { documentsModule } from '../modules/documents/documents.module.ts';
+import { marketingModule } from '../modules/marketing/marketing.module.ts';
 import { payoutsModule } from '../modules/payouts/payouts.module.ts';
+import { privacyModule } from '../modules/privacy/privacy.module.ts';
 import { qualityModule } from '../modules/quality/quality.module.ts';
 import { refundsModule } from '../modules/refunds/refunds.module.ts';
 import { repricerModule } from '../modules/repricer/repricer.module.ts';
@@ -32,4 +36,8 @@ export const MODULES: readonly Module[] = [
   deliveryModule,
   afterSalesModule,
   reviewsModule,
+  consentModule,
+  privacyModule,
+  marketingModule,
+  complianceModule,
 ];

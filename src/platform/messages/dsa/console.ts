@@ -1,0 +1,2 @@
+/** dsa strings for the operator console (English only, keys 'console.dsa.*'). */
+export const consoleEn = {} satisfies Record<string, string>;
