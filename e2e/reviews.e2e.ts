@@ -28,8 +28,8 @@ import {
  * Review moderation in a real browser (issue 15). The demo shopper (shopper@reloop.example, who
  * reads French) has a review of a delivered demo line, written through the real use case while
  * the server is stopped. An operator (the demo admin) removes it from the console; the shopper
- * finds the statement of reasons in the local mailbox, follows its appeal link, appeals with the
- * order number and the review's date; the operator reverses the decision and the review is
+ * finds the statement of reasons in the local mailbox (with the link of the DSA complaint form,
+ * e2e/dsa.e2e.ts), appeals on the review appeal form with the order number and the review's date; the operator reverses the decision and the review is
  * published again — the shopper is told so by email. Shop words come from the catalogs.
  */
 
@@ -168,11 +168,15 @@ describe('review moderation', () => {
     const body = await shop.locator('pre').first().innerText();
     expect(body).toContain(subject.reviewDate);
     expect(body).toContain(String(subject.orderId));
-    const link = await shop.locator('pre a[href*="/reviews/appeal"]').first().getAttribute('href');
+    // Issue 16: a removal's statement links to the DSA complaint form of that decision.
+    const link = await shop
+      .locator('pre a[href*="/dsa/complaints/new?statement="]')
+      .first()
+      .getAttribute('href');
     expect(link).toBeTruthy();
 
-    // 3. The appeal form, reached from the link: order number and review date identify the decision.
-    await shop.goto(new URL(link!).pathname);
+    // 3. The review appeal form: order number and review date identify the decision.
+    await shop.goto(`${BASE}/reviews/appeal`);
     await shop
       .getByRole('heading', { level: 1, name: moderation('Contest a decision about your review') })
       .waitFor();

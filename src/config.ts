@@ -42,6 +42,12 @@ const ZConfigSchema = z.object({
    */
   DEEPL_AUTH_KEY: z.string().min(1).optional(),
   DEEPL_SERVER_URL: z.string().url().optional(),
+  /**
+   * DSA Transparency Database (compliance/tdb-client.ts): with both set, statements of reasons are
+   * submitted to `${TDB_API_URL}/api/v1/statements`; unset, they are written to the log only.
+   */
+  TDB_API_URL: z.string().url().optional(),
+  TDB_API_TOKEN: z.string().min(1).optional(),
   /** Development tools at /dev (advance the clock, run a job now); refused in production. */
   DEV_TOOLS: z.stringbool().default(false),
   /**

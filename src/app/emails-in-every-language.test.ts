@@ -4,6 +4,8 @@ import { accountEmails } from '../modules/accounts/account-emails.ts';
 import { CLOSURE_REASON_CODES, CLOSURE_REASONS } from '../modules/accounts/accounts.types.ts';
 import { checkoutEmails } from '../modules/checkout/checkout-emails.ts';
 import type { ReceiptView } from '../modules/checkout/receipt.read-model.ts';
+import { REVERSALS } from '../modules/compliance/complaint.rules.ts';
+import { dsaEmails } from '../modules/compliance/dsa-emails.ts';
 import { SELLER_REDRESS, USER_REDRESS } from '../modules/compliance/statement.rules.ts';
 import { customerServiceEmails } from '../modules/customer-service/customer-service-emails.ts';
 import { TICKET_TOPICS } from '../modules/customer-service/support-ticket.rules.ts';
@@ -326,6 +328,64 @@ TEMPLATES['reviews.published'] = (l) =>
     { email: to, locale: l },
     { orderId: 41, product: 'iPhone 13', link, editUntil: at, timeZone: 'Europe/Paris' },
   );
+
+// DSA notices, complaints and Art. 32 (issue 16).
+TEMPLATES['dsa.notice-received'] = (l) =>
+  dsaEmails.noticeReceived(
+    { email: to, locale: l },
+    { noticeId: 12, url: 'https://reloop.test/fr-fr/p/x', category: 'unsafe_products', at },
+  );
+for (const decision of ['no_action', 'delist_offer', 'remove_review'] as const)
+  TEMPLATES[`dsa.notice-decision (${decision})`] = (l) =>
+    dsaEmails.noticeDecision(
+      { email: to, locale: l },
+      { noticeId: 12, url: 'https://reloop.test/fr-fr/p/x', decision, reason: '…', link },
+    );
+TEMPLATES['dsa.offer-delisted'] = (l) =>
+  dsaEmails.offerDelisted(
+    { email: to, locale: l },
+    {
+      shop: 'Phoenix Refurb',
+      sku: 'SKU-1',
+      product: 'iPhone 13',
+      date: at,
+      facts: '…',
+      legalGround: 'Regulation (EU) 2023/988',
+      contractualGround: null,
+      statementId: 'b1f2',
+      link,
+    },
+  );
+TEMPLATES['dsa.complaint-received'] = (l) =>
+  dsaEmails.complaintReceived({ email: to, locale: l }, { complaintId: 3, at });
+for (const reversal of [...Object.values(REVERSALS), null])
+  TEMPLATES[`dsa.complaint-outcome (${reversal ?? 'rejected'})`] = (l) =>
+    dsaEmails.complaintOutcome(
+      { email: to, locale: l },
+      { complaintId: 3, upheld: reversal !== null, reversal, note: '…' },
+    );
+TEMPLATES['dsa.illegal-product'] = (l) =>
+  dsaEmails.illegalProductBought(
+    { email: to, locale: l },
+    {
+      product: 'iPhone 13',
+      orderId: 41,
+      orderedAt: at,
+      trader: 'Phoenix Refurb SAS',
+      illegality: '…',
+      legalGround: 'Regulation (EU) 2023/988',
+      link,
+    },
+  );
+TEMPLATES['accounts.closed-by-platform (complaint link)'] = (l) =>
+  accountEmails.closedByPlatform(l, to, 'Ada', {
+    date: at,
+    reason: 'false_identity',
+    details: '…',
+    legalGround: '',
+    statementId: 'b1f2',
+    complaintLink: link,
+  });
 
 /** The English texts modules keep for operators and stored statements, which emails must not quote. */
 const MODULE_ENGLISH: string[] = [

@@ -13,6 +13,7 @@ import { consoleSurface } from '../web/console/console.surface.ts';
 import { isConsolePath, renderConsoleErrorPage } from '../web/console/console-error.pages.ts';
 import { devSurface } from '../web/dev/dev.surface.ts';
 import { sellerSurface } from '../web/seller/seller.surface.ts';
+import { isOneClickUnsubscribe } from '../web/shop/marketing.routes.ts';
 import { shopSurface } from '../web/shop/shop.surface.ts';
 import { renderErrorPage } from '../web/ui/error.pages.ts';
 import { registerWsRoutes } from '../ws/ws.routes.ts';
@@ -64,7 +65,9 @@ export function buildHttpApp(deps: Deps, opts: { rateLimitStore?: RateLimitStore
       // request to it is still refused.
       exempt: (c) =>
         (c.req.path.startsWith('/api/') && !readSessionCookies(c, secure).session) ||
-        (c.req.path.startsWith('/ws/') && c.req.header('sec-fetch-site') !== 'cross-site'),
+        (c.req.path.startsWith('/ws/') && c.req.header('sec-fetch-site') !== 'cross-site') ||
+        // One-click unsubscribe (RFC 8058): a mail client's POST, authorised by its signed token only.
+        isOneClickUnsubscribe(c),
     }),
   );
   app.use('*', termsGate());

@@ -14,9 +14,16 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 const AUTH_PATHS =
   /\/(sign-in(\/second-factor)?|sign-up|forgot-password|reset-password|verify-email)$|^\/api\/v1\/auth\//;
 const STATIC = /^\/(assets|images)\//;
-/** The platform's contact form (src/web/shop/contact.routes.ts): its submissions, per IP. */
-const CONTACT = /^\/[a-z]{2}-[a-z]{2}\/contact$/;
+/**
+ * The platform's contact form (src/web/shop/contact.routes.ts) and the DSA notice form and API
+ * (compliance/dsa-notices.routes.ts, issue 16): their submissions, per IP.
+ */
+const CONTACT =
+  /^\/[a-z]{2}-[a-z]{2}\/contact$|^(?:\/pro)?\/[a-z]{2}-[a-z]{2}\/dsa\/notices\/new$|^\/api\/v1\/dsa\/notices$/;
 const CONTACT_PER_HOUR = 10;
+/** "Download my data" (privacy/data-export.routes.ts): a whole export each time, a few an hour per account. */
+const DATA_EXPORT = /^\/api\/v1\/me\/data-export$|\/account\/privacy\/export\.zip$/;
+const DATA_EXPORTS_PER_HOUR = 10;
 /** The seller API limits per API key itself (src/ws). */
 const WS = /^\/ws\//;
 
@@ -86,6 +93,22 @@ export function installRateLimits(
         limiter: exact,
         limit: contact,
         key: (c) => (c.req.method === 'POST' && CONTACT.test(c.req.path) ? ip(c) : null),
+      }),
+    );
+  }
+  if (writes.limit > 0) {
+    const exports: RateLimit = { name: 'data-export', limit: DATA_EXPORTS_PER_HOUR, windowMs: 60 * MINUTE };
+    app.use(
+      '*',
+      rateLimit<AppEnv>({
+        limiter: exact,
+        limit: exports,
+        key: (c) => {
+          const actor = c.get('actor');
+          return c.req.method === 'GET' && actor && DATA_EXPORT.test(c.req.path)
+            ? `user:${actor.userId}`
+            : null;
+        },
       }),
     );
   }

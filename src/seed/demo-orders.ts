@@ -24,7 +24,12 @@ import { sellers } from '../modules/sellers/sellers.schema.ts';
 import { type Clock, DAY_MS } from '../platform/clock.ts';
 import type { Actor } from '../platform/http/actor.ts';
 import { seedDemoAfterSales } from './demo-after-sales.ts';
+import { seedDemoAudience } from './demo-audience.ts';
+import { seedDemoDsa } from './demo-dsa.ts';
+import { seedDemoErasure } from './demo-erasure.ts';
 import { seedDemoInsuranceClaim } from './demo-insurance.ts';
+import { seedDemoMarketing } from './demo-marketing.ts';
+import { seedDemoPrivacyRequests } from './demo-privacy.ts';
 import { seedDemoReviews } from './demo-reviews.ts';
 
 const address = {
@@ -75,6 +80,11 @@ export async function seedDemoOrders(deps: Deps): Promise<number> {
     await seedDemoAfterSales(deps);
     await seedDemoInsuranceClaim(deps);
     await seedDemoReviews(deps);
+    await seedDemoPrivacyRequests(deps);
+    await seedDemoMarketing(deps);
+    await seedDemoDsa(deps);
+    await seedDemoAudience(deps);
+    await seedDemoErasure(deps);
     return 0;
   }
   const shopper = await actorFor(deps, 'shopper@reloop.example');
@@ -194,6 +204,16 @@ export async function seedDemoOrders(deps: Deps): Promise<number> {
   await seedDemoInsuranceClaim(deps);
   // Reviews of the most popular products, written by buyers who received them (issue 15).
   await seedDemoReviews(deps);
+  // Data-subject requests in the console's request desk, one extended (issue 16).
+  await seedDemoPrivacyRequests(deps);
+  // The shopper's newsletter choices and a price alert (issue 16).
+  await seedDemoMarketing(deps);
+  // A suspended seller, a notice of illegal content and a complaint waiting (issue 16, DSA).
+  await seedDemoDsa(deps);
+  // Six months of audience and signed-in activity behind the active-recipients figure (issue 16).
+  await seedDemoAudience(deps);
+  // An account erased by its owner, with its order and open help request held (issue 16).
+  await seedDemoErasure(deps);
   return placed;
 }
 

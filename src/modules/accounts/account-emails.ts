@@ -79,7 +79,15 @@ export const accountEmails = {
     locale: string,
     to: string,
     name: string,
-    c: { date: Date; reason: ClosureReason; details: string; legalGround: string; statementId: string },
+    c: {
+      date: Date;
+      reason: ClosureReason;
+      details: string;
+      legalGround: string;
+      statementId: string;
+      /** The complaint form for this decision (DSA Art. 20). */
+      complaintLink?: string;
+    },
   ): MailMessage => {
     const m = mailText(locale);
     const ground =
@@ -97,7 +105,7 @@ export const accountEmails = {
         ground,
         statementId: c.statementId,
         redress: m.t('mail.redress.user'),
-      })}${m.sign}`,
+      })}${c.complaintLink ? `\n\n${m.t('mail.dsa.complaintLink', { link: c.complaintLink })}` : ''}${m.sign}`,
     };
   },
   /** To a future operator: operators read English (OPERATOR_LOCALE), whatever their account says. */

@@ -2,13 +2,13 @@
  * The figures the "other legal information" page states, read from where they are decided when
  * the page is shown, so the page never disagrees with what is charged: the buyer's service fee
  * table (pricing), the seller commission, monthly fee and payout delay (fee settings), the average
- * monthly active recipients in the EU (DSA Art. 24(2), from the orders) and the market's consumer
+ * monthly active recipients in the EU (DSA Art. 24(2), the consent module's read model) and the market's consumer
  * mediator. Values are formatted for the reader's locale.
  */
-import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
-import { MARKETS, type Market } from '../../platform/markets.ts';
+import type { Market } from '../../platform/markets.ts';
 import { formatMoneyForDisplay } from '../../platform/money.ts';
+import { averageMonthlyActiveRecipients } from '../consent/active-recipients.read-model.ts';
 import { getFeeSettings } from '../payouts/fee-settings.ts';
 import { serviceFeeTableFor } from '../pricing/service-fee.rules.ts';
 
@@ -28,32 +28,6 @@ const MEDIATORS: Record<string, string> = {
   US: 'the dispute resolution service of the Better Business Bureau (www.bbb.org)',
 };
 
-const EU_MARKETS = MARKETS.filter((m) => m.eu).map((m) => m.code);
-
-/**
- * Average monthly active recipients of the service in the EU over the six full months before
- * `now`'s month: per month, the distinct buyers who ordered and the distinct sellers who sold in an
- * EU market (DSA Art. 24(2), "actually engaged" recipients, buyers and traders).
- */
-export async function averageMonthlyActiveRecipients(db: Db, now: Date): Promise<number> {
-  const markets = sql.join(
-    EU_MARKETS.map((m) => sql`${m}`),
-    sql`, `,
-  );
-  const res = (await db.execute(sql`
-    WITH months AS (
-      SELECT generate_series(date_trunc('month', ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC') - interval '6 months',
-        date_trunc('month', ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC') - interval '1 month', interval '1 month') AS m
-    )
-    SELECT coalesce(round(avg(
-      (SELECT count(DISTINCT o.buyer_user_id) FROM orders o WHERE o.market IN (${markets})
-        AND o.created_at >= months.m AT TIME ZONE 'UTC' AND o.created_at < (months.m + interval '1 month') AT TIME ZONE 'UTC')
-      + (SELECT count(DISTINCT o.seller_id) FROM orders o WHERE o.market IN (${markets})
-        AND o.created_at >= months.m AT TIME ZONE 'UTC' AND o.created_at < (months.m + interval '1 month') AT TIME ZONE 'UTC')
-    )), 0)::int AS n FROM months`)) as unknown as { rows: Array<{ n: number }> };
-  return res.rows[0]?.n ?? 0;
-}
-
 /** The placeholders of the information page, formatted for `locale` (a BCP 47 tag). */
 export async function legalInformationFigures(
   db: Db,
@@ -64,7 +38,7 @@ export async function legalInformationFigures(
   const money = (minor: number) => formatMoneyForDisplay(minor, table.currency, locale);
   const percent = (bp: number) =>
     new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(bp / 10_000);
-  const until = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 0));
+  const until = new Date(`${recipients.periodEnd}T00:00:00Z`);
   return {
     serviceFeeMin: money(table.minFeeMinor),
     serviceFeeMax: money(Math.max(...table.bands.map((b) => b.feeMinor))),
@@ -72,7 +46,7 @@ export async function legalInformationFigures(
     commission: percent(fees.defaultCommissionBp),
     monthlyFee: money(fees.monthlyFees[market.currency] ?? fees.monthlyFees.EUR ?? 0),
     payoutDays: new Intl.NumberFormat(locale).format(fees.payoutDelayDays),
-    activeRecipients: new Intl.NumberFormat(locale).format(recipients),
+    activeRecipients: new Intl.NumberFormat(locale).format(recipients.averageMonthlyActiveRecipients),
     recipientsUntil: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(until),
     mediator: MEDIATORS[`${market.code}|${language}`] ?? MEDIATORS[market.code] ?? MEDIATORS.GB!,
   };

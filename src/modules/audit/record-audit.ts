@@ -72,6 +72,31 @@ export const AUDIT_ACTIONS = [
   'review.notice_decided',
   'review.appeal_decided',
   'review.reviewer_blocked',
+  // Download my data (issue 16, H1a)
+  'privacy.data_exported',
+  // Privacy requests and choices (issue 16, H2)
+  'privacy.request_submitted',
+  'privacy.request_verified',
+  'privacy.identity_verified',
+  'privacy.request_extended',
+  'privacy.request_answered',
+  'privacy.request_refused',
+  'privacy.processing_restricted',
+  'privacy.restriction_lifted',
+  'privacy.objection_recorded',
+  'privacy.objection_withdrawn',
+  'privacy.postmortem_directives_set',
+  'privacy.marketing_objected',
+  // Erasure and retention (issue 16, H1b)
+  'privacy.account_erased',
+  'privacy.retention_warned',
+  'privacy.account_deactivated',
+  'privacy.holds_released',
+  'privacy.trader_data_purged',
+  // DSA notices, complaints and Art. 32 (issue 16, H5)
+  'dsa.notice_decided',
+  'dsa.complaint_decided',
+  'dsa.buyers_informed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,4 +1,4 @@
-import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../accounts/accounts.schema.ts';
 
 const at = (name: string) => timestamp(name, { withTimezone: true });
@@ -8,6 +8,11 @@ const at = (name: string) => timestamp(name, { withTimezone: true });
  * seller suspensions and contract terminations). Written only by issueStatementOfReasons
  * (issue-statement-of-reasons.ts); read through list-statements.ts. Kept so users can appeal and
  * the statements can be exported.
+ *
+ * The columns after `createdAt` feed the DSA Transparency Database (Art. 24(5),
+ * tdb.rules.ts): a never-reused `puid`, the content type, category and date, and personal-data
+ * free facts; null in rows written before they existed (tdb.rules.ts derives them then). The
+ * `tdb_*` columns record the submission (submit-statements-to-tdb.ts).
  */
 export const statementsOfReasons = pgTable(
   'statements_of_reasons',
@@ -33,6 +38,34 @@ export const statementsOfReasons = pgTable(
     decidedBy: integer('decided_by').references(() => users.id),
     effectiveAt: at('effective_at').notNull(),
     createdAt: at('created_at').notNull(),
+    /** Platform unique identifier in the Transparency Database: `reloop-sor-<id>`, never reused. */
+    puid: text('puid').notNull().unique(),
+    /** Market codes of the measure; null = every market. */
+    territorialCodes: text('territorial_codes').array(),
+    /** TDB CONTENT_TYPE_* (and its text when OTHER), STATEMENT_CATEGORY_*, ACCOUNT_TYPE_*. */
+    contentType: text('content_type'),
+    contentTypeOther: text('content_type_other'),
+    category: text('category'),
+    accountType: text('account_type'),
+    /** When the content restricted was posted (or the account opened), YYYY-MM-DD. */
+    contentDate: date('content_date', { mode: 'string' }),
+    /** Facts and explanation without personal data, for the public database. */
+    publicFacts: text('public_facts'),
+    publicExplanation: text('public_explanation'),
+    /** pending → submitted (201), logged (no credentials: written to the log), rejected (422). */
+    tdbStatus: text('tdb_status', { enum: ['pending', 'submitted', 'logged', 'rejected'] })
+      .notNull()
+      .default('pending'),
+    tdbAttempts: integer('tdb_attempts').notNull().default(0),
+    tdbLastAttemptAt: at('tdb_last_attempt_at'),
+    tdbSubmittedAt: at('tdb_submitted_at'),
+    /** The database's uuid of the stored statement. */
+    tdbUuid: text('tdb_uuid'),
+    /** The last refusal or failure, for review in the console. */
+    tdbError: text('tdb_error'),
   },
-  (t) => [index('statements_of_reasons_subject_idx').on(t.subjectUserId, t.createdAt)],
+  (t) => [
+    index('statements_of_reasons_subject_idx').on(t.subjectUserId, t.createdAt),
+    index('statements_of_reasons_tdb_idx').on(t.tdbStatus, t.createdAt),
+  ],
 );

@@ -54,7 +54,48 @@ describe('statement of reasons rules (DSA Art. 17)', () => {
       decidedBy: 1,
       effectiveAt: AT,
       createdAt: AT,
+      territorialCodes: null,
+      contentType: 'CONTENT_TYPE_OTHER',
+      contentTypeOther: 'User or seller account on the marketplace',
+      category: 'STATEMENT_CATEGORY_SCAMS_AND_FRAUD',
+      accountType: null,
+      contentDate: '2026-11-21',
+      publicFacts: expect.stringContaining('Reason: false identity.'),
+      publicExplanation: expect.stringContaining('incompatible with Terms of use §3.2'),
     });
+  });
+
+  it('keeps what the Transparency Database needs: codes, content type, category, date, public texts', () => {
+    const s = buildStatement(
+      {
+        ...base,
+        measure: 'content_removal',
+        audience: 'seller',
+        territorialScope: ['fr', 'BE', 'FR'],
+        contentType: 'CONTENT_TYPE_PRODUCT',
+        category: 'STATEMENT_CATEGORY_UNSAFE_AND_PROHIBITED_PRODUCTS',
+        contentDate: new Date('2026-10-01T08:00:00Z'),
+        publicFacts: 'An offer of a phone with a swollen battery, reported by buyer@mail.example.',
+      },
+      AT,
+    );
+    expect(s).toMatchObject({
+      territorialCodes: ['BE', 'FR'],
+      contentType: 'CONTENT_TYPE_PRODUCT',
+      contentTypeOther: null,
+      category: 'STATEMENT_CATEGORY_UNSAFE_AND_PROHIBITED_PRODUCTS',
+      accountType: 'ACCOUNT_TYPE_BUSINESS',
+      contentDate: '2026-10-01',
+      publicFacts: 'An offer of a phone with a swollen battery, reported by [email removed].',
+    });
+    expect(refusedFields({ ...base, contentDate: new Date('2026-12-01T00:00:00Z') })).toEqual([
+      'contentDate',
+    ]);
+    expect(refusedFields({ ...base, contentDate: new Date('1999-12-31T00:00:00Z') })).toEqual([
+      'contentDate',
+    ]);
+    expect(refusedFields({ ...base, publicFacts: 'x'.repeat(5001) })).toEqual(['publicFacts']);
+    expect(refusedFields({ ...base, publicExplanation: 'x'.repeat(2001) })).toEqual(['publicExplanation']);
   });
 
   it('refuses a statement without facts, explanation, reason or ground (Art. 17(3)(b), (d), (e))', () => {
@@ -109,7 +150,8 @@ describe('statement of reasons rules (DSA Art. 17)', () => {
       expect(r).toMatch(/internal complaint.*6 months.*out-of-court dispute settlement.*court/s);
       expect(r).toContain('free of charge');
     }
-    expect(seller).toContain('seller help centre');
+    expect(seller).toContain('every owner of the shop');
+    for (const r of [user, seller]) expect(r).toContain('complaint form');
   });
 
   it('gives a temporary measure its end date, refuses one on a termination or in the past', () => {

@@ -1,5 +1,16 @@
 import { AppError, type FieldIssue } from '../../platform/errors.ts';
 import { MARKETS } from '../../platform/markets.ts';
+import {
+  CONTENT_DATE_BOUNDS,
+  publicExplanationFor,
+  publicFactsFor,
+  scrubPersonalData,
+  TDB_LIMITS,
+  type TdbAccountType,
+  type TdbCategory,
+  type TdbContentType,
+  tdbDefaults,
+} from './tdb.rules.ts';
 
 /**
  * The DSA Art. 17 statement of reasons, as pure rules: which measures exist, which of them may be
@@ -29,11 +40,11 @@ export const ALL_MARKETS_SCOPE = 'EEA, United Kingdom and United States (all Rel
 
 /** DSA Art. 17(3)(f): the redress a statement to a user (buyer account) mentions. */
 export const USER_REDRESS =
-  'You may contest this decision free of charge through our internal complaint system within 6 months (reply to this email or use the appeal form in the help centre), refer it to a certified out-of-court dispute settlement body, or go to court.';
+  'You may contest this decision free of charge through our internal complaint system within 6 months (with the complaint form linked in the email that told you of it), refer it to a certified out-of-court dispute settlement body, or go to court.';
 
-/** DSA Art. 17(3)(f): the redress a statement to a seller mentions (its help centre differs). */
+/** DSA Art. 17(3)(f): the redress a statement to a seller mentions (any owner may complain). */
 export const SELLER_REDRESS =
-  'You may contest this decision free of charge through our internal complaint system within 6 months (reply to this email or use the appeal form in the seller help centre), refer it to a certified out-of-court dispute settlement body, or go to court.';
+  'You may contest this decision free of charge through our internal complaint system within 6 months (with the complaint form linked in the email that told you of it, open to every owner of the shop), refer it to a certified out-of-court dispute settlement body, or go to court.';
 
 export const REDRESS_BY_AUDIENCE = { user: USER_REDRESS, seller: SELLER_REDRESS } as const;
 export type StatementAudience = keyof typeof REDRESS_BY_AUDIENCE;
@@ -67,6 +78,24 @@ export type StatementInput = {
   audience: StatementAudience;
   /** The operator who decided; null for a fully automated decision. */
   decidedBy: number | null;
+  /**
+   * For the DSA Transparency Database (tdb.rules.ts), each defaulted from the measure and reason
+   * when left out: what the restricted content is (an offer: CONTENT_TYPE_PRODUCT, a review:
+   * CONTENT_TYPE_TEXT, an account: CONTENT_TYPE_OTHER), its category, when it was posted.
+   */
+  contentType?: TdbContentType;
+  /** Required with CONTENT_TYPE_OTHER when given (else a default text). */
+  contentTypeOther?: string;
+  category?: TdbCategory;
+  /** Business for sellers unless said otherwise; left out for users (a buyer may be either). */
+  accountType?: TdbAccountType;
+  contentDate?: Date;
+  /**
+   * Facts and explanation for the public database, free of personal data (no names, emails,
+   * order numbers); written from the measure, reason and grounds when left out.
+   */
+  publicFacts?: string;
+  publicExplanation?: string;
 };
 
 /** The row a statement becomes (the columns of statements_of_reasons but id). */
@@ -88,6 +117,14 @@ export type StatementValues = {
   decidedBy: number | null;
   effectiveAt: Date;
   createdAt: Date;
+  territorialCodes: string[] | null;
+  contentType: TdbContentType;
+  contentTypeOther: string | null;
+  category: TdbCategory;
+  accountType: TdbAccountType | null;
+  contentDate: string;
+  publicFacts: string;
+  publicExplanation: string;
 };
 
 /**
@@ -151,8 +188,43 @@ export function buildStatement(input: StatementInput, at: Date): StatementValues
     issues.push({ field: 'endsAt', message: 'must be after the measure takes effect' });
   const redress = REDRESS_BY_AUDIENCE[input.audience];
   if (!redress) issues.push({ field: 'audience', message: 'must be user or seller' });
+  const contentDate = (input.contentDate ?? at).toISOString().slice(0, 10);
+  if (
+    input.contentDate &&
+    (contentDate < CONTENT_DATE_BOUNDS.min || input.contentDate.getTime() > at.getTime())
+  )
+    issues.push({
+      field: 'contentDate',
+      message: `must be between ${CONTENT_DATE_BOUNDS.min} and the measure`,
+    });
+  const contentTypeOther = input.contentTypeOther?.trim() || null;
+  if (contentTypeOther && contentTypeOther.length > TDB_LIMITS.short)
+    issues.push({ field: 'contentTypeOther', message: `must be at most ${TDB_LIMITS.short} characters` });
+  const publicFacts = input.publicFacts?.trim() ? scrubPersonalData(input.publicFacts.trim()) : null;
+  if (publicFacts && publicFacts.length > TDB_LIMITS.facts)
+    issues.push({ field: 'publicFacts', message: `must be at most ${TDB_LIMITS.facts} characters` });
+  const publicExplanation = input.publicExplanation?.trim()
+    ? scrubPersonalData(input.publicExplanation.trim())
+    : null;
+  if (publicExplanation && publicExplanation.length > TDB_LIMITS.explanation)
+    issues.push({
+      field: 'publicExplanation',
+      message: `must be at most ${TDB_LIMITS.explanation} characters`,
+    });
   if (issues.length)
     throw AppError.invalid(issues, 'This statement of reasons is incomplete (DSA Art. 17(3))');
+  const structured = {
+    measure: input.measure,
+    reasonCode,
+    source: input.source,
+    automatedDetection: input.automatedDetection ?? false,
+    automatedDecision: input.automatedDecision ?? false,
+    groundType: input.ground.type,
+    legalGround,
+    contractualGround,
+  };
+  const defaults = tdbDefaults(structured);
+  const contentType = input.contentType ?? defaults.contentType;
   return {
     subjectUserId: input.subjectUserId,
     measure: input.measure,
@@ -171,5 +243,17 @@ export function buildStatement(input: StatementInput, at: Date): StatementValues
     decidedBy: input.decidedBy,
     effectiveAt: at,
     createdAt: at,
+    territorialCodes:
+      input.territorialScope === undefined
+        ? null
+        : [...new Set(input.territorialScope.map((c) => c.trim().toUpperCase()))].sort(),
+    contentType,
+    contentTypeOther:
+      contentType === 'CONTENT_TYPE_OTHER' ? (contentTypeOther ?? defaults.contentTypeOther) : null,
+    category: input.category ?? defaults.category,
+    accountType: input.accountType ?? (input.audience === 'seller' ? 'ACCOUNT_TYPE_BUSINESS' : null),
+    contentDate,
+    publicFacts: publicFacts ?? publicFactsFor(structured),
+    publicExplanation: publicExplanation ?? publicExplanationFor(structured),
   };
 }

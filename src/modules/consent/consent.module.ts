@@ -1,12 +1,22 @@
+/**
+ * Consent and audience (issue 16): the cookie banner and preferences (ePrivacy Art. 5(3)),
+ * audience measurement without cookies, and the DSA Art. 24(2) active-recipients figure.
+ *
+ * The audience middleware is registered here, with the module's routes: modules are mounted
+ * before the surfaces (http-app.ts), so it wraps every storefront page.
+ */
 import type { Module } from '../../app/module.ts';
+import { registerConsentPages } from '../../web/shop/consent.routes.ts';
+import { registerActiveRecipientsApi } from './active-recipients.routes.ts';
+import { audienceMeasurement } from './audience.middleware.ts';
+import { purgeAudienceDataJob } from './purge-audience-data.ts';
 
-/** consent (issue 16): each capability registers its routes and jobs here, one line each. */
 export const consentModule: Module = {
   name: 'consent',
-  register(_app, _deps) {
-    // routes
+  register(app, deps) {
+    app.use('*', audienceMeasurement(deps));
+    registerConsentPages(app, deps);
+    registerActiveRecipientsApi(app, deps);
   },
-  jobs: (_deps) => [
-    // jobs
-  ],
+  jobs: (deps) => [purgeAudienceDataJob(deps)],
 };

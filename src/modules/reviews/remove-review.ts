@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../platform/errors.ts';
+import { complaintPath } from '../compliance/dsa-links.ts';
 import { issueStatementOfReasons } from '../compliance/issue-statement-of-reasons.ts';
 import { refreshSellerRatings } from './refresh-seller-ratings.ts';
 import type { ModerationDeps } from './review-moderation.deps.ts';
@@ -93,7 +94,8 @@ export async function removeReview(
           facts,
           statementId: statement.id,
           until: null,
-          link: about.appealLink,
+          // DSA Art. 20: the complaint form of this decision (issue 16).
+          link: deps.siteUrl(complaintPath(about.storefront, statement.id)),
         }),
       );
     return { statementId: statement.id };

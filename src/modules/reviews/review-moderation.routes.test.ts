@@ -254,7 +254,8 @@ describe.each(ENGINES)('review moderation on %s', (engine) => {
     const mail = await lastMailTo('author@example.com');
     expect(mail!.template).toBe('reviews.statement-removal');
     expect(mail!.textBody).toContain(reviewDay(row));
-    expect(mail!.textBody).toContain('/fr-fr/reviews/appeal');
+    // Issue 16: the complaint form of this decision (DSA Art. 20).
+    expect(mail!.textBody).toContain(`/fr-fr/dsa/complaints/new?statement=${row.removalStatementId}`);
     const again = await api(moderator, 'POST', `/api/v1/console/reviews/${id}/remove`, {
       criterion: 'offensive',
       facts: 'again',

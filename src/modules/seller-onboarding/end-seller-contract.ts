@@ -1,6 +1,8 @@
 import { AppError } from '../../platform/errors.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
+import { readerStorefront } from '../accounts/recipient-locale.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { complaintPath } from '../compliance/dsa-links.ts';
 import { withdrawSellerOffers } from '../offers/withdraw-seller-offers.ts';
 import { markSellerClosed } from '../sellers/mark-seller-closed.ts';
 import { findSeller } from '../sellers/sellers.store.ts';
@@ -77,7 +79,17 @@ export async function endSellerContract(
           shopName: seller.name,
           date: now,
           retainUntil: retainTraderDataUntil,
-          ...(statement ? { statement: { id: statement.id, details: input.details } } : {}),
+          ...(statement
+            ? {
+                statement: {
+                  id: statement.id,
+                  details: input.details,
+                  complaintLink: deps.siteUrl(
+                    complaintPath(readerStorefront(to.locale, seller.country), statement.id),
+                  ),
+                },
+              }
+            : {}),
         }),
       );
     }

@@ -83,7 +83,15 @@ export const onboardingEmails = {
   suspended: (
     locale: string,
     to: string,
-    c: { shopName: string; date: Date; reason: SuspensionReason; details: string; statementId: string },
+    c: {
+      shopName: string;
+      date: Date;
+      reason: SuspensionReason;
+      details: string;
+      statementId: string;
+      /** The complaint form for this decision (DSA Art. 20). */
+      complaintLink?: string;
+    },
   ): MailMessage => {
     const m = mailText(locale);
     return {
@@ -99,7 +107,7 @@ export const onboardingEmails = {
         ground: m.t('mail.ground.incompatibleTerms', { clause: m.t(`mail.suspension.clause.${c.reason}`) }),
         redress: m.t('mail.redress.seller'),
         statementId: c.statementId,
-      })}${m.sign}`,
+      })}${c.complaintLink ? `\n\n${m.t('mail.dsa.complaintLink', { link: c.complaintLink })}` : ''}${m.sign}`,
     };
   },
   reinstated: (locale: string, to: string, c: { shopName: string; note: string }): MailMessage => {
@@ -119,12 +127,16 @@ export const onboardingEmails = {
       shopName: string;
       date: Date;
       retainUntil: Date;
-      statement?: { id: string; details: string };
+      /** `complaintLink`: the complaint form for this decision (DSA Art. 20). */
+      statement?: { id: string; details: string; complaintLink?: string };
     },
   ): MailMessage => {
     const m = mailText(locale);
+    const complaint = c.statement?.complaintLink
+      ? `\n\n${m.t('mail.dsa.complaintLink', { link: c.statement.complaintLink })}`
+      : '';
     const statement = c.statement
-      ? `\n\n${m.t('mail.onboarding.ended.statement', { details: c.statement.details, redress: m.t('mail.redress.seller'), statementId: c.statement.id })}`
+      ? `\n\n${m.t('mail.onboarding.ended.statement', { details: c.statement.details, redress: m.t('mail.redress.seller'), statementId: c.statement.id })}${complaint}`
       : '';
     return {
       to,

@@ -1,6 +1,8 @@
 import { AppError } from '../../platform/errors.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
+import { readerStorefront } from '../accounts/recipient-locale.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { complaintPath } from '../compliance/dsa-links.ts';
 import { withdrawSellerOffers } from '../offers/withdraw-seller-offers.ts';
 import { markSellerSuspended } from '../sellers/mark-seller-suspended.ts';
 import { findSeller } from '../sellers/sellers.store.ts';
@@ -69,6 +71,9 @@ export async function suspendSeller(
           reason: input.reason,
           details: input.details,
           statementId,
+          complaintLink: deps.siteUrl(
+            complaintPath(readerStorefront(to.locale, seller.country), statementId),
+          ),
         }),
       );
     }

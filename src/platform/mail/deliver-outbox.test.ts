@@ -67,6 +67,7 @@ describe.each(ENGINES)('mail outbox on %s', (engine) => {
         textBody: 'Your order 2 is confirmed.',
         htmlBody: '<p>Hi</p>',
         template: 'orders.confirmed',
+        headers: null,
         createdAt: new Date('2026-11-21T12:00:00Z'),
         sentAt: null,
         attempts: 0,
@@ -80,6 +81,19 @@ describe.each(ENGINES)('mail outbox on %s', (engine) => {
       mailer.send(database.db, { ...message(1), to: 'a@example.test\r\nBcc: x@example.test' }),
     ).rejects.toThrow('Invalid mail recipient');
     expect(await outbox()).toEqual([]);
+  });
+
+  it('stores extra header fields with the mail, and refuses one that could inject headers', async () => {
+    const headers = { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' };
+    const { id } = await mailer.send(database.db, { ...message(2), headers });
+    await expect(
+      mailer.send(database.db, { ...message(3), headers: { 'X-Note': 'a\r\nBcc: x@example.test' } }),
+    ).rejects.toThrow('Invalid mail header');
+    await expect(
+      mailer.send(database.db, { ...message(3), headers: { Bcc: 'x@example.test' } }),
+    ).rejects.toThrow('Invalid mail header');
+    const rows = await outbox();
+    expect(rows.map((r) => [r.id, r.headers])).toEqual([[id, headers]]);
   });
 
   it('delivers pending mail in id order once and marks it sent', async () => {

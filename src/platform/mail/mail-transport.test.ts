@@ -20,6 +20,7 @@ const mail = (over: Partial<StoredMail> = {}): StoredMail => ({
   sentAt: null,
   attempts: 0,
   lastError: null,
+  headers: null,
   ...over,
 });
 
@@ -56,6 +57,21 @@ describe('SmtpTransport', () => {
       text: 'Open https://reloop.test/verify?t=abc to confirm.',
     });
     expect(json.html).toBeUndefined();
+  });
+
+  it('adds the stored header fields (one-click unsubscribe, RFC 8058) to the message', async () => {
+    const transport = new SmtpTransport({ transport: { streamTransport: true, buffer: true }, from: FROM });
+    const headers = {
+      'List-Unsubscribe': '<https://reloop.test/u/abc>, <mailto:unsubscribe@reloop.test?subject=abc>',
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    };
+    const raw = ((await transport.send(mail({ headers }))) as { message: Buffer }).message.toString();
+    expect(raw.replace(/\r\n[ \t]+/g, ' ')).toContain(
+      'List-Unsubscribe: <https://reloop.test/u/abc>, <mailto:unsubscribe@reloop.test?subject=abc>',
+    );
+    expect(raw).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
+    const plain = ((await transport.send(mail())) as { message: Buffer }).message.toString();
+    expect(plain).not.toContain('List-Unsubscribe');
   });
 
   it('gives every outbox row one stable Message-ID', () => {

@@ -66,6 +66,7 @@ export class SmtpTransport implements MailTransport {
       subject: mail.subject,
       text: mail.textBody,
       ...(mail.htmlBody === null ? {} : { html: mail.htmlBody }),
+      ...(mail.headers ? { headers: mail.headers } : {}),
       messageId: messageIdOf(mail, this.#from),
       date: mail.createdAt,
     });

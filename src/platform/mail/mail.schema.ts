@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
  * The transactional outbox: a use case writes its email in the same transaction as its change;
@@ -15,6 +15,11 @@ export const mailOutbox = pgTable(
     htmlBody: text('html_body'),
     /** Which template produced it, e.g. 'accounts.verify-email'. */
     template: text('template').notNull(),
+    /**
+     * Extra header fields the transport adds, e.g. `List-Unsubscribe` and `List-Unsubscribe-Post`
+     * on marketing mail (RFC 2369, RFC 8058); null: none.
+     */
+    headers: jsonb('headers').$type<Record<string, string>>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
     attempts: integer('attempts').notNull().default(0),

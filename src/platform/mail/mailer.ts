@@ -2,8 +2,32 @@ import type { Clock } from '../clock.ts';
 import type { Db } from '../db/client.ts';
 import { mailOutbox } from './mail.schema.ts';
 
-/** One email as a use case writes it; `template` names what produced it, e.g. 'accounts.verify-email'. */
-export type MailMessage = { to: string; subject: string; text: string; html?: string; template: string };
+/**
+ * One email as a use case writes it; `template` names what produced it, e.g. 'accounts.verify-email'.
+ * `headers`: extra header fields (marketing mail's `List-Unsubscribe`, RFC 8058).
+ */
+export type MailMessage = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  template: string;
+  headers?: Record<string, string>;
+};
+
+/** Header fields a message may add: a token name, a one-line value, never one the transport sets. */
+const HEADER_NAME = /^[A-Za-z][A-Za-z0-9-]{0,63}$/;
+const RESERVED_HEADERS = new Set(['from', 'to', 'cc', 'bcc', 'subject', 'date', 'message-id', 'sender']);
+
+function checkedHeaders(message: MailMessage): Record<string, string> | null {
+  const entries = Object.entries(message.headers ?? {});
+  for (const [name, value] of entries) {
+    if (!HEADER_NAME.test(name) || RESERVED_HEADERS.has(name.toLowerCase()) || /[\r\n]/.test(value)) {
+      throw new Error(`Invalid mail header ${JSON.stringify(name)} for ${message.template}`);
+    }
+  }
+  return entries.length ? Object.fromEntries(entries) : null;
+}
 
 /** The database or an open transaction: anything that can insert. Pass the use case's transaction. */
 export type MailDb = Pick<Db, 'insert'>;
@@ -21,6 +45,7 @@ export function createMailer({ clock }: { clock: Clock }): Mailer {
     async send(db, message) {
       const to = message.to.trim();
       if (!to || /[\r\n]/.test(to)) throw new Error(`Invalid mail recipient for ${message.template}`);
+      const headers = checkedHeaders(message);
       const [row] = await db
         .insert(mailOutbox)
         .values({
@@ -29,6 +54,7 @@ export function createMailer({ clock }: { clock: Clock }): Mailer {
           textBody: message.text,
           htmlBody: message.html ?? null,
           template: message.template,
+          headers,
           createdAt: clock.now(),
         })
         .returning({ id: mailOutbox.id });

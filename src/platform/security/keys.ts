@@ -16,6 +16,14 @@ export const KEY_PURPOSES = [
   'sandbox-webhooks',
   /** The emailed link that opens a review form for one order line and its buyer, without signing in. */
   'review-request',
+  /** The unsubscribe link of a marketing email: one person, one list, no sign-in (issue 16). */
+  'marketing-unsubscribe',
+  /** The emailed link that lets a notifier contest the decision on their DSA notice (compliance). */
+  'dsa-complaint',
+  /** The emailed link that confirms a data-subject request sent without an account (privacy). */
+  'privacy-request-verify',
+  /** The emailed link to the ZIP answering an access request, built when opened (privacy). */
+  'privacy-request-download',
 ] as const;
 
 export type KeyPurpose = (typeof KEY_PURPOSES)[number];

@@ -21,6 +21,7 @@ import { updateBusinessProfile } from '../../modules/accounts/operator/update-bu
 import { clearSessionCookie } from '../../modules/accounts/session-cookie.ts';
 import { listAuditEvents } from '../../modules/audit/list-audit-events.ts';
 import { personHistory } from '../../modules/customer-service/person-history.read-model.ts';
+import { erasureView } from '../../modules/privacy/erasure-view.ts';
 import { AppError, type AppErrorCode } from '../../platform/errors.ts';
 import { access, PUBLIC } from '../../platform/http/access.ts';
 import type { App, AppEnv } from '../../platform/http/app.ts';
@@ -28,6 +29,7 @@ import { type FormState, formAction as runFormAction } from '../ui/forms.ts';
 import type { Html } from '../ui/layout.ts';
 import { formFields, requestMeta } from '../ui/request-context.ts';
 import { t, type Viewer } from './console-layout.ts';
+import { erasureSection } from './erasure.pages.ts';
 import { personHistorySection } from './person-history.pages.ts';
 import {
   AUDIT_PAGE_SIZE,
@@ -118,13 +120,14 @@ export function registerConsoleRoutes(app: App, deps: Deps): void {
       { userId: d.user.id, email: d.user.email },
       deps.clock.now(),
     );
+    const erasure = await erasureView(deps.db, d.user.id);
     return c.html(
       userDetailPage(
         viewer(c),
         d,
         undefined,
         done && done in DONE_MESSAGES ? done : undefined,
-        personHistorySection(history),
+        html`${personHistorySection(history)}${erasure ? erasureSection(erasure) : ''}`,
       ),
     );
   });

@@ -1,6 +1,6 @@
 import { html } from 'hono/html';
 import type { PageContext } from '../ui/context.ts';
-import { csrfField, layout } from '../ui/layout.ts';
+import { csrfField, type Html, layout } from '../ui/layout.ts';
 
 export type LegalDocumentView = {
   kind: string;
@@ -45,8 +45,10 @@ export function legalDocumentPage(
   ctx: PageContext,
   d: LegalDocumentView,
   figures: Record<string, string> = {},
+  /** Rendered after the document (the information page: the active-recipients method). */
+  after: Html | '' = '',
 ) {
-  return layout(ctx, { title: d.title }, documentBlock(ctx, d, 'h1', figures));
+  return layout(ctx, { title: d.title }, html`${documentBlock(ctx, d, 'h1', figures)}${after}`);
 }
 
 /** Shown instead of any page until the signed-in user accepts the versions now in force. */

@@ -25,6 +25,8 @@ import { signIn } from '../../modules/accounts/sign-in.ts';
 import { signUp } from '../../modules/accounts/sign-up.ts';
 import { completeSecondFactorSignIn } from '../../modules/accounts/two-factor/complete-second-factor-sign-in.ts';
 import { verifyEmail } from '../../modules/accounts/verify-email.ts';
+import { contactPoints } from '../../modules/compliance/contact-points.ts';
+import { averageMonthlyActiveRecipients } from '../../modules/consent/active-recipients.read-model.ts';
 import { AppError } from '../../platform/errors.ts';
 import { PUBLIC, SIGNED_IN } from '../../platform/http/access.ts';
 import type { App, AppEnv } from '../../platform/http/app.ts';
@@ -45,6 +47,8 @@ import {
 import { accountPage } from './account-settings.pages.ts';
 import { acceptTermsPage, legalDocumentPage } from './account-terms.pages.ts';
 import { mergeCartAtSignIn } from './cart.routes.ts';
+import { activeRecipientsSection } from './consent.pages.ts';
+import { dsaContactSection } from './transparency.pages.ts';
 
 type C = Context<AppEnv>;
 
@@ -353,7 +357,17 @@ export function registerAccountRoutes(app: App, deps: Deps): void {
             now,
           })
         : {};
-    return c.html(legalDocumentPage(ctx, doc, figures));
+    // DSA Art. 24(2): the figure's period and method under the document (consent module).
+    const recipients =
+      doc.kind === 'information'
+        ? activeRecipientsSection(ctx, await averageMonthlyActiveRecipients(deps.db, now))
+        : '';
+    // DSA Arts. 11–12: the contact points after it (compliance module).
+    const after =
+      doc.kind === 'information'
+        ? dsaContactSection(ctx, contactPoints(deps.config, deps.siteUrl), recipients)
+        : recipients;
+    return c.html(legalDocumentPage(ctx, doc, figures, after));
   });
 
   app.post('/sign-out', PUBLIC, async (c) => {

@@ -12,6 +12,7 @@ import {
 import type { SearchSort } from '../../modules/catalog/search.ts';
 import { type SearchProductsInput, searchProducts } from '../../modules/catalog/search-products.ts';
 import { catalogLanguage, localizedCategories } from '../../modules/catalog/translations/catalog-content.ts';
+import { publishedSafetyNotices } from '../../modules/compliance/dsa-notices.store.ts';
 import { type Grade, isGrade } from '../../modules/offers/grades.ts';
 import { sellerRatingSince } from '../../modules/reviews/seller-rating.rules.ts';
 import { getSeller } from '../../modules/sellers/get-seller.ts';
@@ -23,6 +24,7 @@ import { currencyExponent, formatAmount, parseDecimalInput } from '../../platfor
 import { ReadCache } from '../../platform/read-cache.ts';
 import { kindOfCategory, productPlaceholderSvg } from '../ui/images.ts';
 import { requestContext } from '../ui/request-context.ts';
+import { recentlyViewed } from './consent.routes.ts';
 import { homePage } from './home.pages.ts';
 import { listingPage } from './listing.pages.ts';
 import { productPage, productReviews, visibleGrades } from './product.pages.ts';
@@ -114,10 +116,11 @@ export function registerCatalogPages(app: App, deps: Deps): void {
   for (const M of STOREFRONTS) {
     app.get(M, PUBLIC, async (c) => {
       const ctx = ctxFor(c);
-      const [rows, counts, best] = await Promise.all([
+      const [rows, counts, best, recent] = await Promise.all([
         localizedCategories(db, catalogLanguage(ctx.market.locale)),
         offeredProductCounts(db, ctx.market.code),
         search.search({ market: ctx.market, sort: 'popularity', page: 1, pageSize: 8 }),
+        recentlyViewed(deps, c, ctx),
       ]);
       const seo = catalogSeo({
         ctx,
@@ -126,7 +129,9 @@ export function registerCatalogPages(app: App, deps: Deps): void {
         title: ctx.t('site.name'),
         description: ctx.t('site.tagline'),
       });
-      return c.html(homePage(ctx, { categories: categoryTree(rows, counts), bestsellers: best.items }, seo));
+      return c.html(
+        homePage(ctx, { categories: categoryTree(rows, counts), bestsellers: best.items, recent }, seo),
+      );
     });
 
     app.get(`${M}/c/:slug`, PUBLIC, async (c) => {
@@ -201,9 +206,13 @@ export function registerCatalogPages(app: App, deps: Deps): void {
       const winnerSeller = winner ? (detail.sellers.get(winner.sellerId) ?? null) : null;
       const listedIn = marketsOf(await deps.reads.productMarkets(detail.product.id));
       // Reviews (issue 15): the product's published reviews and the seller rating of each offer.
-      const [reviews, sellerRatings] = await Promise.all([
+      const [reviews, sellerRatings, recent, safety] = await Promise.all([
         reviewsForPage(deps.reviewReads, c, ctx, { productId: detail.product.id }),
         deps.reviewReads.sellerRatings(detail.grades.flatMap((g) => g.ranking.map((o) => o.sellerId))),
+        // Issue 16: only with the personalisation consent (consent.routes.ts).
+        recentlyViewed(deps, c, ctx, detail.product.slug),
+        // Issue 16 (DSA Art. 32): safety notices published about the product.
+        publishedSafetyNotices(db, detail.product.id),
       ]);
       const seo = productSeo(ctx, siteUrl, detail, listedIn, reviews);
       // The reviews section is the same for every reader of this page: rendered once per cache period.
@@ -212,7 +221,20 @@ export function registerCatalogPages(app: App, deps: Deps): void {
         async () => String(await productReviews(ctx, reviews, detail.product.slug, selected)),
       );
       return c.html(
-        productPage(ctx, { ...detail, selected, winnerSeller, reviews, reviewsHtml, sellerRatings }, seo),
+        productPage(
+          ctx,
+          {
+            ...detail,
+            selected,
+            winnerSeller,
+            reviews,
+            reviewsHtml,
+            sellerRatings,
+            recent,
+            safetyNotices: safety,
+          },
+          seo,
+        ),
       );
     });
 

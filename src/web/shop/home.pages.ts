@@ -3,12 +3,13 @@ import type { TCategoryNode } from '../../modules/catalog/catalog.api-types.ts';
 import type { SearchHit } from '../../modules/catalog/search.ts';
 import { productCard } from '../ui/components.ts';
 import type { PageContext } from '../ui/context.ts';
-import { layout } from '../ui/layout.ts';
+import { type Html, layout } from '../ui/layout.ts';
 import type { SeoHead } from '../ui/seo-head.ts';
 
 export function homePage(
   ctx: PageContext,
-  data: { categories: TCategoryNode[]; bestsellers: SearchHit[] },
+  /** `recent`: the recently viewed products (issue 16, with the personalisation consent only). */
+  data: { categories: TCategoryNode[]; bestsellers: SearchHit[]; recent?: Html | '' },
   seo?: SeoHead,
 ) {
   const { t } = ctx;
@@ -32,6 +33,7 @@ export function homePage(
 <section aria-labelledby="best-h">
   <h2 id="best-h">${t('home.bestsellers')}</h2>
   <ul class="grid">${data.bestsellers.map((h) => productCard(ctx, h))}</ul>
-</section>`,
+</section>
+${data.recent ?? ''}`,
   );
 }

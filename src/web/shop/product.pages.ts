@@ -8,8 +8,9 @@ import type { SellerRow } from '../../modules/sellers/get-seller.ts';
 import { breadcrumb, gradeHelp, gradeLabel } from '../ui/components.ts';
 import type { PageContext } from '../ui/context.ts';
 import { numberFormat } from '../ui/intl-cache.ts';
-import { csrfField, layout } from '../ui/layout.ts';
+import { csrfField, type Html, layout } from '../ui/layout.ts';
 import type { SeoHead } from '../ui/seo-head.ts';
+import { offerUrl, reportLink, safetyNotices } from './dsa.pages.ts';
 import { ratingSummaryLine, reviewsSection } from './reviews-display.pages.ts';
 
 /**
@@ -73,6 +74,10 @@ export function productPage(
     /** The reviews section already rendered for this page (cached by the route); else rendered here. */
     reviewsHtml?: string;
     sellerRatings: ReadonlyMap<number, Rating>;
+    /** Issue 16: the recently viewed products (with the personalisation consent only). */
+    recent?: Html | '';
+    /** Issue 16 (DSA Art. 32): safety notices published about this product. */
+    safetyNotices?: ReadonlyArray<{ illegality: string; legalGround: string; createdAt: Date }>;
   },
   seo?: SeoHead,
 ) {
@@ -91,6 +96,7 @@ export function productPage(
     ctx,
     { title: p.name, description: p.description, seo },
     html`${breadcrumb(crumbs, ctx)}
+${safetyNotices(ctx, data.safetyNotices ?? [])}
 <article class="product">
   <div class="product-media">
     <img src="/images/products/${p.slug}.svg" alt="${p.name}" width="400" height="300">
@@ -113,6 +119,7 @@ export function productPage(
       </ul>
     </nav>
     <p class="grade-help"><strong>${gradeLabel(ctx, data.selected)}</strong> · ${gradeHelp(ctx, data.selected)}</p>
+    ${ctx.pro ? '' : html`<p class="alert-link"><a href="${base}/alerts/new?product=${p.slug}&amp;grade=${data.selected}" rel="nofollow">${t('marketing.alerts.productLink')}</a></p>`}
     ${
       w
         ? html`<section class="winner" aria-labelledby="winner-price">
@@ -124,7 +131,7 @@ export function productPage(
         <li>${shippingLine(ctx, w)}</li>
       </ul>
       ${w.comment ? html`<p class="comment">${w.comment}</p>` : ''}
-      <p class="muted small">${t('product.whyThisOffer')} <a href="${base}/how-offers-are-ranked">${t('nav.ranking')}</a></p>
+      <p class="muted small">${t('product.whyThisOffer')} <a href="${base}/how-offers-are-ranked">${t('nav.ranking')}</a> · ${reportLink(ctx, offerUrl(ctx, p.slug, w.offerId), 'offer')}</p>
       <form method="post" action="${base}/cart/add" class="add-to-cart">${csrfField(ctx)}<input type="hidden" name="offerId" value="${w.offerId}"><button type="submit" class="buy">${t('cart.add')}</button></form>
     </section>`
         : html`<section class="winner empty"><p>${t('product.noOffer', { grade: gradeLabel(ctx, data.selected) })}</p><p>${t('product.otherGrades')}</p></section>`
@@ -139,7 +146,7 @@ export function productPage(
     <thead><tr><th scope="col">${t('product.seller')}</th><th scope="col">${t('product.price')}</th><th scope="col">${t('product.delivery')}</th><th scope="col">${t('product.warrantyCol')}</th></tr></thead>
     <tbody>${others.map(
       (o) =>
-        html`<tr><td><a href="${base}/s/${o.sellerSlug}">${o.sellerName}</a>${sellerRatingNote(ctx, data.sellerRatings.get(o.sellerId))}</td><td>${offerPrice(ctx, o)}</td><td>${shippingLine(ctx, o)}</td><td>${o.warrantyMonths}</td></tr>`,
+        html`<tr><td><a href="${base}/s/${o.sellerSlug}">${o.sellerName}</a>${sellerRatingNote(ctx, data.sellerRatings.get(o.sellerId))}</td><td>${offerPrice(ctx, o)}</td><td>${shippingLine(ctx, o)}</td><td>${o.warrantyMonths} <span class="small">${reportLink(ctx, offerUrl(ctx, p.slug, o.offerId), 'offer')}</span></td></tr>`,
     )}</tbody>
   </table></div>`
       : html`<p class="muted">${t('product.noOtherOffers')}</p>`
@@ -154,7 +161,8 @@ export function productPage(
   </dl>
 </section>
 ${data.reviewsHtml !== undefined ? raw(data.reviewsHtml) : productReviews(ctx, data.reviews, p.slug, data.selected)}
-${data.winnerSeller ? traderDetails(ctx, data.winnerSeller) : ''}`,
+${data.winnerSeller ? traderDetails(ctx, data.winnerSeller) : ''}
+${data.recent ?? ''}`,
   );
 }
 

@@ -14,6 +14,7 @@ import type { MessageKey } from '../../platform/i18n.ts';
 import type { PageContext } from '../ui/context.ts';
 import { dateFormat, displayNames, numberFormat } from '../ui/intl-cache.ts';
 import { countryName } from '../ui/layout.ts';
+import { reportLink } from './dsa.pages.ts';
 import { reportReviewPath } from './review-moderation.pages.ts';
 
 const SUB_LABEL: Record<SubRating, MessageKey> = {
@@ -150,7 +151,7 @@ export function reviewsSection(ctx: PageContext, v: ReviewsView, o: ReviewsSecti
             country: countryName(ctx, r.market),
           })
         : t('reviews.bylineAnonymous', { date: date(r.publishedAt), country: countryName(ctx, r.market) })
-    } · ${t('reviews.verified')} · <a href="${reportReviewPath(ctx.base, r.id)}" rel="nofollow">${t('reviewModeration.report.link')}</a></p>
+    } · ${t('reviews.verified')} · <a href="${reportReviewPath(ctx.base, r.id)}" rel="nofollow">${t('reviewModeration.report.link')}</a> · ${reportLink(ctx, reportReviewPath(ctx.base, r.id), 'review')}</p>
     ${
       r.reply
         ? html`<div class="review-reply"><p><strong>${t('reviews.reply', { seller: r.reply.seller })}</strong></p><p>${r.reply.text}</p><p class="muted small"><a href="${reportReviewPath(ctx.base, r.id, 'reply')}" rel="nofollow">${t('reviewModeration.report.link')}</a></p></div>`

@@ -5,6 +5,7 @@ import type { SellerRow } from '../../modules/sellers/get-seller.ts';
 import type { PageContext } from '../ui/context.ts';
 import { layout } from '../ui/layout.ts';
 import type { SeoHead } from '../ui/seo-head.ts';
+import { reportLink } from './dsa.pages.ts';
 import { reviewsSection } from './reviews-display.pages.ts';
 
 const RATES = [
@@ -28,7 +29,7 @@ export function sellerPage(
     ctx,
     { title: s.name, seo },
     html`<h1>${s.name}</h1>
-<p>${s.rating ? t('seller.rating', { rating: s.rating.average.toLocaleString(ctx.market.bcp47, { minimumFractionDigits: 1, maximumFractionDigits: 1 }), count: s.rating.count }) : t('seller.noRating')} · ${t('seller.offers', { count: s.liveOffers })}</p>
+<p>${s.rating ? t('seller.rating', { rating: s.rating.average.toLocaleString(ctx.market.bcp47, { minimumFractionDigits: 1, maximumFractionDigits: 1 }), count: s.rating.count }) : t('seller.noRating')} · ${t('seller.offers', { count: s.liveOffers })} · ${reportLink(ctx, `${ctx.base}/s/${s.slug}`, 'seller')}</p>
 <section aria-labelledby="q-h">
   <h2 id="q-h">${t('seller.quality')}</h2>
   <table class="rates"><tbody>

@@ -1,3 +1,4 @@
+import type { ConsentChoice } from '../../modules/consent/consent.rules.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import { type Translate, translator } from '../../platform/i18n.ts';
 import { type Market, standardVatRateAt } from '../../platform/markets.ts';
@@ -23,12 +24,18 @@ export type PageContext = {
   actor: Actor | null;
   /** Hidden field value for state-changing forms. */
   csrf: string;
+  /**
+   * The browser's cookie choice (consent module, `rl_consent`): null when none is recorded, so the
+   * banner asks; undefined when the page is not rendered for a storefront request.
+   */
+  consentChoice?: ConsentChoice | null;
 };
 
 export type PageExtras = {
   pro?: boolean;
   actor?: Actor | null;
   csrf?: string | (() => string);
+  consentChoice?: ConsentChoice | null;
   now?: Date;
   /** The locale of the words when it is not the market's: the en-XA pseudo-locale in development. */
   locale?: string;
@@ -52,6 +59,7 @@ export function pageContext(market: Market, path: string, query = '', extras: Pa
     pro,
     base: pro ? `/pro/${market.locale}` : `/${market.locale}`,
     actor: extras.actor ?? null,
+    consentChoice: extras.consentChoice,
     get csrf() {
       return typeof extras.csrf === 'function' ? extras.csrf() : (extras.csrf ?? '');
     },

@@ -1,6 +1,7 @@
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { MARKETS, storefrontsOf } from '../../platform/markets.ts';
+import { consentBanner, cookiePreferencesLink } from './consent-banner.ts';
 import type { PageContext } from './context.ts';
 import { displayNames } from './intl-cache.ts';
 import { type SeoHead, seoHeadTags } from './seo-head.ts';
@@ -28,6 +29,7 @@ ${opts.seo ? seoHeadTags(opts.seo) : ''}
 </head>
 <body>
 <a class="skip" href="#main">${t('nav.skip')}</a>
+${consentBanner(ctx)}
 <header class="site-header">
   <div class="wrap header-row">
     <a class="logo" href="${base}" aria-label="${t('nav.home')}"><span aria-hidden="true">↻</span> ${t('site.name')}</a>
@@ -55,7 +57,7 @@ ${body}
 <footer class="site-footer">
   <div class="wrap">
     <p>${t('footer.about')}</p>
-    <nav aria-label="${t('nav.footer')}"><a href="${base}/how-offers-are-ranked">${t('nav.ranking')}</a> · <a href="/api/docs">${t('nav.apiDocs')}</a> · <a href="/${market.locale}/legal/terms">${t('footer.terms')}</a> · <a href="/${market.locale}/legal/privacy">${t('footer.privacy')}</a> · <a href="/${market.locale}/legal/information">${t('footer.information')}</a> · <a href="/${market.locale}/contact">${t('footer.contact')}</a> · ${ctx.pro ? html`<a href="/${market.locale}">${t('footer.shop')}</a>` : html`<a href="/pro/${market.locale}">${t('footer.pro')}</a>`}</nav>
+    <nav aria-label="${t('nav.footer')}"><a href="${base}/how-offers-are-ranked">${t('nav.ranking')}</a> · <a href="/api/docs">${t('nav.apiDocs')}</a> · <a href="/${market.locale}/legal/terms">${t('footer.terms')}</a> · <a href="/${market.locale}/legal/privacy">${t('footer.privacy')}</a> · ${cookiePreferencesLink(ctx)} · <a href="/${market.locale}/legal/information">${t('footer.information')}</a> · <a href="/${market.locale}/legal/transparency-report">${t('dsa.report.link')}</a> · <a href="${base}/dsa/notices/new" rel="nofollow">${t('dsa.reportLink')}</a> · <a href="/${market.locale}/contact">${t('footer.contact')}</a> · <a href="/${market.locale}/privacy/request">${t('privacy.request.title')}</a> · ${market.code === 'US' ? html`<a href="/en-us/privacy/do-not-sell">${t('marketing.dns.footer')}</a> · ` : ''}${ctx.pro ? html`<a href="/${market.locale}">${t('footer.shop')}</a>` : html`<a href="/pro/${market.locale}">${t('footer.pro')}</a>`}</nav>
   </div>
 </footer>
 </body>

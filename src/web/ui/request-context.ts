@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { RequestMeta } from '../../modules/accounts/accounts.deps.ts';
 import { requireMarket } from '../../modules/catalog/catalog.present.ts';
+import { consentChoiceOf } from '../../modules/consent/consent-cookie.ts';
 import type { AppEnv } from '../../platform/http/app.ts';
 import { localPath } from '../../platform/http/safe-redirect.ts';
 import { PSEUDO_LOCALE } from '../../platform/pseudo-locale.ts';
@@ -15,6 +16,7 @@ export function requestContext(c: Context<AppEnv>): PageContext {
     pro: url.pathname.startsWith('/pro/'),
     actor: c.get('actor') ?? null,
     csrf: c.get('csrf'),
+    consentChoice: consentChoiceOf(c),
     locale: c.get('pseudoLocale') ? PSEUDO_LOCALE : undefined,
   });
 }

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { AppError } from '../../../platform/errors.ts';
 import { parseOrThrow } from '../../../platform/validation.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
+import { complaintPath } from '../../compliance/dsa-links.ts';
 import { issueStatementOfReasons } from '../../compliance/issue-statement-of-reasons.ts';
 import { forgetAuthenticatedKeys } from '../../seller-api/api-keys.ts';
 import { accountEmails } from '../account-emails.ts';
@@ -10,7 +11,7 @@ import { businessProfiles, users } from '../accounts.schema.ts';
 import { findUser, revokeSessions } from '../accounts.store.ts';
 import { CLOSURE_REASONS, ZPlatformClosureInputSchema } from '../accounts.types.ts';
 import { endIntegrationsOf } from '../end-integrations-of.ts';
-import { userLocale } from '../recipient-locale.ts';
+import { userLocale, userStorefront } from '../recipient-locale.ts';
 import { assertOperatorMayActOn } from './operator-authority.ts';
 
 /**
@@ -77,6 +78,7 @@ export async function closeAccountByPlatform(
         details: input.details,
         legalGround: input.legalGround,
         statementId: sor.id,
+        complaintLink: deps.siteUrl(complaintPath(userStorefront(user), sor.id)),
       }),
     );
     await recordAudit(tx, {

@@ -1,2 +1,221 @@
 /** privacy strings (issue 16), shop pages and emails, English (ICU MessageFormat). Keys: 'privacy.*' and 'mail.privacy.*'. */
-export const en = {} satisfies Record<string, string>;
+export const en = {
+  // Erasure and retention (H1b): datasets and hold reasons of an erasure report, and its emails.
+  'privacy.erasure.dataset.account': 'Your account (name, email, password)',
+  'privacy.erasure.dataset.sessions': 'Sign-in sessions',
+  'privacy.erasure.dataset.email_links': 'Email links (verification, password reset)',
+  'privacy.erasure.dataset.second_factor': 'Two-step verification',
+  'privacy.erasure.dataset.terms_acceptances': 'Acceptances of the terms',
+  'privacy.erasure.dataset.business_profile': 'Company profile (Reloop Pro)',
+  'privacy.erasure.dataset.orders': 'Orders and their invoices',
+  'privacy.erasure.dataset.credit_notes': 'Credit notes',
+  'privacy.erasure.dataset.checkouts': 'Checkouts',
+  'privacy.erasure.dataset.carts': 'Carts',
+  'privacy.erasure.dataset.cart_lines': 'Items in your cart',
+  'privacy.erasure.dataset.care_folders': 'Help requests about an order',
+  'privacy.erasure.dataset.returns': 'Returns',
+  'privacy.erasure.dataset.warranty_claims': 'Warranty claims',
+  'privacy.erasure.dataset.insurance_claims': 'Insurance claims',
+  'privacy.erasure.dataset.support_tickets': 'Messages to customer service',
+  'privacy.erasure.dataset.reviews': 'Reviews',
+  'privacy.erasure.dataset.review_photos': 'Review photos',
+  'privacy.erasure.dataset.review_notices': 'Reports about reviews',
+  'privacy.erasure.dataset.review_appeals': 'Appeals about reviews',
+  'privacy.erasure.dataset.reviewer_blocks': 'Review restrictions',
+  'privacy.erasure.dataset.seller_applications': 'Seller applications',
+  'privacy.erasure.dataset.seller_memberships': 'Seller team memberships',
+  'privacy.erasure.dataset.audit_events': 'Security log entries',
+  'privacy.erasure.dataset.consent_records': 'Cookie choices made while signed in',
+  'privacy.erasure.dataset.marketing_preferences': 'Marketing preferences',
+  'privacy.erasure.dataset.newsletter_sends': 'Newsletters sent to you',
+  'privacy.erasure.dataset.alerts': 'Availability and price alerts',
+  'privacy.erasure.dataset.policy_notices': 'Notices of policy changes',
+  'privacy.erasure.dataset.sale_opt_out_requests': '“Do not sell or share” requests',
+  'privacy.erasure.dataset.privacy_requests': 'Your privacy requests',
+  'privacy.erasure.dataset.postmortem_directives': 'Directives for after your death',
+  'privacy.erasure.dataset.processing_restrictions': 'Restrictions of processing',
+  'privacy.erasure.dataset.processing_objections': 'Objections to processing',
+  'privacy.erasure.dataset.dsa_notices': 'Reports of illegal content',
+  'privacy.erasure.dataset.dsa_complaints': 'Complaints about our decisions',
+  'privacy.erasure.reason.accounting': 'Accounting and tax law: invoices and accounting records',
+  'privacy.erasure.reason.trader_traceability': 'Digital Services Act, Art. 30: trader information',
+  'privacy.erasure.reason.open_claim': 'An open claim or dispute needs it',
+  'privacy.erasure.until.date': 'until {date}',
+  'privacy.erasure.until.open': 'until it is closed',
+  'mail.privacy.erasure.report.subject': 'Your Reloop account has been erased',
+  'mail.privacy.erasure.report.body':
+    'Your Reloop account was erased on {date}. We deleted {deleted, plural, one {# record} other {# records}} and anonymised {anonymised, plural, one {# record} other {# records}} about you. You can no longer sign in with this account.',
+  'mail.privacy.erasure.report.heldIntro':
+    'The law requires us to keep a few records for a while. Each is deleted or anonymised when its period ends:',
+  'mail.privacy.erasure.report.held.accounting':
+    '- {count, plural, one {# invoice or accounting record} other {# invoices and accounting records}}, kept until {until} (accounting and tax law)',
+  'mail.privacy.erasure.report.held.trader_traceability':
+    '- {count, plural, one {# record} other {# records}} about a seller you applied for, kept until {until} (Digital Services Act, Art. 30)',
+  'mail.privacy.erasure.report.held.trader_traceability.running':
+    '- {count, plural, one {# record} other {# records}} about a seller you applied for, kept while its contract runs and six months after (Digital Services Act, Art. 30)',
+  'mail.privacy.erasure.report.held.open_claim':
+    '- {count, plural, one {# record} other {# records}} of an open help request, return, claim or message to customer service, kept until it is closed',
+  'mail.privacy.erasure.report.noneHeld': 'We keep nothing else about you.',
+  'mail.privacy.erasure.report.last': 'This is the last email we send to this address.',
+  'mail.privacy.erasure.warning.subject': 'Your Reloop account will be closed for inactivity',
+  'mail.privacy.erasure.warning.body':
+    'You have not used your Reloop account for a long time. To protect your data we will close it on {date}, then erase it {days, plural, one {# day} other {# days}} later, keeping only what the law requires.\n\nTo keep your account, simply sign in before that date:\n{link}',
+  'mail.privacy.erasure.deactivated.subject': 'Your Reloop account has been closed',
+  'mail.privacy.erasure.deactivated.body':
+    'As announced, your Reloop account was closed because it has not been used for a long time. It will be erased on {date}, keeping only what the law requires. If you want to keep it, contact customer service before then.',
+  // ——— H2: privacy centre, data-subject requests ———
+  'privacy.kind.access': 'Access to my data',
+  'privacy.kind.erasure': 'Erasure of my data',
+  'privacy.kind.rectification': 'Correction of my data',
+  'privacy.kind.restriction': 'Restriction of processing',
+  'privacy.kind.objection': 'Objection to processing',
+  'privacy.kind.portability': 'A copy of my data to take elsewhere (portability)',
+  'privacy.kind.know': 'Right to know what personal information is collected',
+  'privacy.kind.do_not_sell': 'Do not sell or share my personal information',
+  'privacy.purpose.recommendations': 'Personalised recommendations',
+  'privacy.purpose.recommendations.text':
+    'We suggest devices from what you viewed and bought, on the basis of our legitimate interest. If you object, we stop at once and show everyone the same suggestions.',
+  'privacy.purpose.fraud_prevention': 'Fraud prevention',
+  'privacy.purpose.fraud_prevention.text':
+    'We check orders and payments for fraud to protect you, sellers and the marketplace. You cannot object to this: protecting payments against fraud and defending legal claims are compelling legitimate grounds that override it.',
+  'privacy.centre.title': 'Privacy centre',
+  'privacy.centre.intro':
+    'Your rights over your personal data, in one place. Changes take effect at once; requests we must look into are answered by email within the legal deadline.',
+  'privacy.centre.download.title': 'Download my data',
+  'privacy.centre.download.text':
+    'A copy of everything we hold about you, as JSON and CSV files in a ZIP archive with a list of its contents. It is built when you ask for it.',
+  'privacy.centre.download.zip': 'Download my data (ZIP)',
+  'privacy.centre.download.json': 'The same data as JSON',
+  'privacy.centre.rectify.title': 'Correct my data',
+  'privacy.centre.rectify.text':
+    'Your name, email address, password and language are changed in your account settings.',
+  'privacy.centre.rectify.settings': 'Go to my account settings',
+  'privacy.centre.rectify.details': 'What else is wrong, and what it should be',
+  'privacy.centre.rectify.hint':
+    'For data you cannot change yourself (an address on a past order, a company name…).',
+  'privacy.centre.rectify.submit': 'Ask for a correction',
+  'privacy.centre.restrict.title': 'Restrict processing',
+  'privacy.centre.restrict.text':
+    'While processing is restricted, we only store your data: we do not use it for anything else except with your consent or to defend legal claims. Orders in progress are still delivered.',
+  'privacy.centre.restrict.reason': 'Why',
+  'privacy.centre.restrict.reason.accuracy_contested': 'My data is inaccurate and you are checking it',
+  'privacy.centre.restrict.reason.unlawful': 'The processing is unlawful but I do not want my data erased',
+  'privacy.centre.restrict.reason.legal_claims': 'I need the data kept for a legal claim',
+  'privacy.centre.restrict.reason.objection_pending': 'I objected to a processing and you are checking it',
+  'privacy.centre.restrict.submit': 'Restrict processing',
+  'privacy.centre.restrict.active': 'Processing restricted since {date}.',
+  'privacy.centre.restrict.lift': 'Lift the restriction',
+  'privacy.centre.object.title': 'Object to processing',
+  'privacy.centre.object.text':
+    'Some processing relies on our legitimate interest. You may object to it on grounds relating to your situation.',
+  'privacy.centre.object.submit': 'I object',
+  'privacy.centre.object.active': 'You object to this processing: it has stopped.',
+  'privacy.centre.object.withdraw': 'Withdraw my objection',
+  'privacy.centre.marketing.title': 'Object to marketing',
+  'privacy.centre.marketing.text':
+    'Stops every marketing message at once, on every channel. Alerts you set on a product keep coming: you asked for them.',
+  'privacy.centre.marketing.submit': 'Stop all marketing',
+  'privacy.centre.directives.title': 'After my death',
+  'privacy.centre.directives.text':
+    'You may say what should happen to your data after your death and name a trusted person to carry it out (French Data Protection Act, art. 85). You may change this at any time.',
+  'privacy.centre.directives.instruction': 'What should happen to my data',
+  'privacy.centre.directives.delete': 'Delete it',
+  'privacy.centre.directives.keep': 'Keep it as the law allows',
+  'privacy.centre.directives.hand_over': 'Hand a copy over to my trusted person, then delete it',
+  'privacy.centre.directives.trustedName': 'Trusted person’s name',
+  'privacy.centre.directives.trustedEmail': 'Trusted person’s email address',
+  'privacy.centre.directives.trustedHint': 'Required to hand a copy over; optional otherwise.',
+  'privacy.centre.directives.submit': 'Save my directives',
+  'privacy.centre.directives.current': 'Directives saved on {date}.',
+  'privacy.centre.requests.title': 'My requests',
+  'privacy.centre.requests.none': 'You have not made any request.',
+  'privacy.centre.requests.number': 'No.',
+  'privacy.centre.requests.received': 'Received',
+  'privacy.centre.requests.status': 'Status',
+  'privacy.centre.requests.dueOn': 'Answer due by {date}',
+  'privacy.centre.requests.answered': 'Answered',
+  'privacy.centre.requests.refused': 'Refused (see our email)',
+  'privacy.centre.erase.title': 'Erase my account',
+  'privacy.centre.erase.text':
+    'Your account and personal data are deleted or anonymised at once and you are signed out. What the law makes us keep (invoices and accounting records, trader data, records of an open claim) is kept until its end date and then deleted; a report tells you exactly what. This cannot be undone.',
+  'privacy.centre.erase.submit': 'Erase my account for good',
+  'privacy.centre.done.restricted': 'Processing of your data is restricted.',
+  'privacy.centre.done.lifted': 'The restriction is lifted.',
+  'privacy.centre.done.objected': 'Your objection is recorded: that processing has stopped.',
+  'privacy.centre.done.withdrawn': 'Your objection is withdrawn.',
+  'privacy.centre.done.marketing': 'All marketing to you has stopped.',
+  'privacy.centre.done.directives': 'Your directives are saved.',
+  'privacy.centre.done.requested': 'Your request is sent. We answer by email, within the legal deadline.',
+  'privacy.report.title': 'Your account is erased',
+  'privacy.report.done': 'Erased on {date}. A copy of this report was sent to your email address.',
+  'privacy.report.deleted': 'Deleted',
+  'privacy.report.anonymised': 'Anonymised',
+  'privacy.report.held': 'Kept because the law requires it',
+  'privacy.report.held.text':
+    'These records are kept only as long as the law requires, then deleted automatically.',
+  'privacy.report.data': 'Data',
+  'privacy.report.count': 'Records',
+  'privacy.report.reason': 'Why',
+  'privacy.report.until': 'Kept until',
+  'privacy.report.untilClosed': 'until the claim is closed',
+  'privacy.report.nothing': 'Nothing.',
+  'privacy.report.home': 'Back to the shop',
+  'privacy.request.title': 'Data protection request',
+  'privacy.request.intro':
+    'Ask us for a copy of your data, to correct or erase it, to restrict or object to its processing — even without an account. We first confirm your email address.',
+  'privacy.request.haveAccount': 'You have an account? Most of this is immediate in your',
+  'privacy.request.name': 'Your name',
+  'privacy.request.email': 'Your email address',
+  'privacy.request.email.hint': 'The one we know you by: we send a link to confirm the request there.',
+  'privacy.request.kind': 'Your request',
+  'privacy.request.details': 'Details',
+  'privacy.request.details.hint': 'What the request is about (required for a correction or an objection).',
+  'privacy.request.deadline.gdpr':
+    'We answer within one month of receiving your request; if it is complex, we may extend this by two months and tell you why within the first month.',
+  'privacy.request.deadline.ccpa':
+    'We answer within 45 days of receiving your request; if needed, we may extend this by 45 days and tell you why within the first 45.',
+  'privacy.request.submit': 'Send my request',
+  'privacy.request.sent.title': 'Check your email',
+  'privacy.request.sent.text': 'We sent a link to {email}. Open it within 7 days to confirm your request.',
+  'privacy.request.verify.title': 'Confirm your request',
+  'privacy.request.verify.text': 'Confirm that you sent this data protection request.',
+  'privacy.request.verify.submit': 'Confirm my request',
+  'privacy.request.verified.title': 'Request received',
+  'privacy.request.verified.text': 'Your request no. {id} is confirmed. We will answer by email by {date}.',
+  'privacy.request.link.invalid': 'This link is not valid or has expired.',
+  'mail.privacy.request.verify.subject': 'Confirm your data protection request',
+  'mail.privacy.request.verify.body':
+    'We received a request from this address: {kind}.\n\nTo confirm it, open this link by {expires}:\n{link}\n\nIf you did not send it, ignore this email: nothing will happen.',
+  'mail.privacy.request.received.subject': 'Your data protection request no. {id} is received',
+  'mail.privacy.request.received.body':
+    'We received your request no. {id}: {kind}.\n\nWe will answer by {due} at the latest. If we need more time because the request is complex, we will tell you why before then.',
+  'mail.privacy.request.extended.subject': 'Your request no. {id}: we need more time',
+  'mail.privacy.request.extended.body':
+    'We need more time to answer your request no. {id}, for this reason:\n{reason}\n\nWe will answer by {due} at the latest.',
+  'mail.privacy.request.dataReady.subject': 'Your request no. {id}: your data',
+  'mail.privacy.request.dataReady.body':
+    'Here is your data, as you asked (request no. {id}). Download it by {expires} from this link; the archive is built when you open it:\n{link}',
+  'mail.privacy.request.answered.subject': 'Your request no. {id}: our answer',
+  'mail.privacy.request.answered.body': 'Here is our answer to your request no. {id} ({kind}).',
+  'mail.privacy.request.answered.erased':
+    'Your account is erased. A separate email lists what was deleted, anonymised, and kept because the law requires it.',
+  'mail.privacy.request.refused.subject': 'Your request no. {id}: we cannot act on it',
+  'mail.privacy.request.refused.body':
+    'We cannot act on your request no. {id} ({kind}), for this reason:\n{reason}',
+  'mail.privacy.request.refused.remedies':
+    'You may lodge a complaint with a data protection supervisory authority (in the country where you live or work, or where you think your rights were infringed), and seek a judicial remedy before the courts.',
+  'mail.privacy.request.refused.remedies.ccpa':
+    'You may contact the California Privacy Protection Agency or the California Attorney General, and seek a remedy before the courts.',
+  // Download my data (H1a): the README.txt of the archive.
+  'privacy.export.readme.title': 'Your Reloop data',
+  'privacy.export.readme.intro':
+    'This archive holds the personal data Reloop held about you ({email}) on {date} (GDPR Arts. 15 and 20: right of access and data portability).',
+  'privacy.export.readme.files':
+    'Each dataset is in a folder named after the part of Reloop that holds it, twice: a .json file with the exact values, and a .csv file to open in a spreadsheet. manifest.json lists every file, its number of rows and what it holds.',
+  'privacy.export.readme.formats':
+    'Dates and times are in UTC (ISO 8601). Amounts are whole numbers of the currency’s smallest unit (cents), with their currency.',
+  'privacy.export.readme.secrets':
+    'Passwords, security codes and keys are never included. The parts of Reloop that hold nothing about you are listed in manifest.json, with the reason.',
+  'privacy.export.readme.contact':
+    'To correct your data, or for any other request about it, use the privacy centre of your account.',
+} satisfies Record<string, string>;
