@@ -97,6 +97,8 @@ export const AUDIT_ACTIONS = [
   'dsa.notice_decided',
   'dsa.complaint_decided',
   'dsa.buyers_informed',
+  // A statement the Transparency Database refused, sent again (issue 16, console)
+  'dsa.tdb_resubmitted',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -36,6 +36,13 @@ export const checkouts = pgTable(
     totalMinor: integer('total_minor').notNull(),
     /** Unpaid bank transfers are cancelled at this time (48 h after confirmation). */
     paymentDueAt: at('payment_due_at'),
+    /**
+     * The soft opt-in offer of the checkout page (ePrivacy Art. 13(2)): 'offered' when the
+     * signed-in consumer saw the unticked "no offers" box and left it, 'declined' when they ticked
+     * it; null when no box was shown (API, guest, a choice already made). Once paid, an 'offered'
+     * checkout records the soft opt-in (marketing's recordSoftOptIn).
+     */
+    softOptIn: text('soft_opt_in', { enum: ['offered', 'declined'] }),
     createdAt: at('created_at').notNull(),
   },
   (t) => [uniqueIndex('checkouts_idempotency_uq').on(t.cartId, t.idempotencyKey)],

@@ -5,6 +5,7 @@ import { checkOutCart } from '../cart/check-out-cart.ts';
 import { reopenCart } from '../cart/reopen-cart.ts';
 import { paymentCaptured } from '../ledger/ledger.rules.ts';
 import { entryPostings, postLedgerEntry } from '../ledger/post-ledger-entry.ts';
+import { recordSoftOptIn } from '../marketing/record-soft-opt-in.ts';
 import { releaseStock } from '../offers/release-stock.ts';
 import { reserveStock } from '../offers/reserve-stock.ts';
 import { insuredLinesOfCheckout, linesOfOrders, ordersOfCheckout } from '../orders/order-queries.ts';
@@ -103,7 +104,10 @@ async function postCapture(
   return co;
 }
 
-/** After the capture commits: the insurance policies, then the confirmation email with the receipt. */
+/**
+ * After the capture commits: the insurance policies, the confirmation email with the receipt, then
+ * the soft opt-in of a buyer who left the checkout page's "no offers" box unticked.
+ */
 async function confirmPaid(deps: Deps, done: CheckoutRow): Promise<ReceiptView> {
   const receipt = (await loadReceipt(deps.db, done.id))!;
   const policies = await bindInsurance(deps, done.id, done.market);
@@ -118,7 +122,22 @@ async function confirmPaid(deps: Deps, done: CheckoutRow): Promise<ReceiptView> 
       policies,
     ),
   );
+  await recordOfferedSoftOptIn(deps, done);
   return receipt;
+}
+
+/**
+ * The buyer was offered a clear opt-out at checkout and did not take it: the marketing module
+ * records the soft opt-in (never over a choice, an objection or a restriction of the person). A
+ * failure is logged and never undoes the paid order.
+ */
+async function recordOfferedSoftOptIn(deps: Deps, co: CheckoutRow): Promise<void> {
+  if (co.softOptIn !== 'offered' || co.buyerUserId === null) return;
+  try {
+    await recordSoftOptIn(deps, { userId: co.buyerUserId });
+  } catch (err) {
+    deps.logger.error({ err, checkout: co.id }, 'soft opt-in not recorded');
+  }
 }
 
 const NOT_RESTORABLE = Symbol('not restorable');

@@ -40,7 +40,14 @@ function requestHash(input: TCheckoutInput, cartId: string): string {
  */
 export async function placeOrder(
   deps: CheckoutDeps,
-  a: { cartId: string; actor: Actor | null; idempotencyKey: string | undefined; input: unknown },
+  a: {
+    cartId: string;
+    actor: Actor | null;
+    idempotencyKey: string | undefined;
+    input: unknown;
+    /** The checkout page's soft opt-in box, for a signed-in buyer who was shown it. */
+    softOptIn?: 'offered' | 'declined';
+  },
 ): Promise<PlacedCheckout> {
   if (!a.idempotencyKey || !ZIdempotencyKey.test(a.idempotencyKey)) {
     throw AppError.invalid([
@@ -78,6 +85,7 @@ export async function placeOrder(
     hash,
     input,
     quote,
+    softOptIn: a.actor ? (a.softOptIn ?? null) : null,
   });
   if (!created) {
     // Another request with the same key won the race: answer as it did.
@@ -163,6 +171,7 @@ async function reserveAndCreate(
     hash: string;
     input: TCheckoutInput;
     quote: CheckoutQuote;
+    softOptIn: 'offered' | 'declined' | null;
   },
 ): Promise<{ checkoutId: string; paymentId: string } | null> {
   const { quote, input } = a;
@@ -188,6 +197,7 @@ async function reserveAndCreate(
         input.paymentMethod === 'bank_transfer'
           ? new Date(now.getTime() + BANK_TRANSFER_PAYMENT_WINDOW_MS)
           : null,
+      softOptIn: a.softOptIn,
       createdAt: now,
     });
     if (!co) return null;

@@ -1,4 +1,5 @@
 import type { Module } from '../../app/module.ts';
+import { registerConsoleTdbRoutes } from '../../web/console/transparency-database.routes.ts';
 import { registerDsaNotices } from './dsa-notices.routes.ts';
 import { registerDsaReporting } from './dsa-reporting.routes.ts';
 import { submitStatementsToTdbJob } from './submit-statements-to-tdb.ts';
@@ -10,6 +11,7 @@ export const complianceModule: Module = {
     // routes
     registerDsaReporting(app, deps);
     registerDsaNotices(app, deps);
+    registerConsoleTdbRoutes(app, deps);
   },
   jobs: (deps) => [
     // jobs

@@ -19,6 +19,12 @@ export const statementsOfReasons = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     subjectUserId: integer('subject_user_id').references(() => users.id),
+    /**
+     * The shop the measure concerns, when it concerns one (an offer delisted, a suspension, a
+     * contract ended, a reply removed): its members read it in the seller portal. The subject
+     * user is then the shop's first owner.
+     */
+    subjectSellerId: integer('subject_seller_id'),
     /** Art. 17(1): e.g. 'account_termination'. */
     measure: text('measure').notNull(),
     territorialScope: text('territorial_scope').notNull(),
@@ -66,6 +72,7 @@ export const statementsOfReasons = pgTable(
   },
   (t) => [
     index('statements_of_reasons_subject_idx').on(t.subjectUserId, t.createdAt),
+    index('statements_of_reasons_seller_idx').on(t.subjectSellerId, t.createdAt),
     index('statements_of_reasons_tdb_idx').on(t.tdbStatus, t.createdAt),
   ],
 );

@@ -80,6 +80,7 @@ export async function decideDsaNotice(
         { db: tx, clock: deps.clock },
         {
           subjectUserId,
+          subjectSellerId: seller.id,
           measure: 'content_removal',
           reasonCode: `dsa_notice_${notice.category}`,
           facts: `${what}, reported on ${notice.receivedAt.toISOString().slice(0, 10)} through a notice of illegal content: ${reason}`,

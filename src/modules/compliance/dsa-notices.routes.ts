@@ -14,6 +14,7 @@ import { json, problemResponse } from '../../platform/http/openapi.ts';
 import { readerLocale } from '../../platform/i18n.ts';
 import { DEFAULT_MARKET, MARKET_CODES, marketByCode } from '../../platform/markets.ts';
 import { CONSOLE_DSA_RULES, registerConsoleDsaRoutes } from '../../web/console/dsa.routes.ts';
+import { registerAccountDecisionPages } from '../../web/shop/decisions.routes.ts';
 import { registerDsaPages } from '../../web/shop/dsa.routes.ts';
 import { type AuditAction, recordAudit } from '../audit/record-audit.ts';
 import { decideComplaint } from './decide-complaint.ts';
@@ -220,5 +221,6 @@ export function registerDsaNotices(app: App, deps: Deps): void {
   });
 
   registerDsaPages(app, deps);
+  registerAccountDecisionPages(app, deps);
   registerConsoleDsaRoutes(app, deps);
 }

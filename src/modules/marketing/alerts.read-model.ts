@@ -9,6 +9,7 @@ import type { Db } from '../../platform/db/client.ts';
 import { users } from '../accounts/accounts.schema.ts';
 import { products } from '../catalog/catalog.schema.ts';
 import { buyboxWinners, offerPrices } from '../offers/offers.schema.ts';
+import { processingNotRestricted } from '../privacy/processing-choices.read-model.ts';
 import type { CurrentBuybox } from './alert.rules.ts';
 import { alerts } from './marketing.schema.ts';
 
@@ -114,7 +115,15 @@ export async function alertsWithAWinner(db: Db, afterId: number, limit: number):
       offerPrices,
       and(eq(offerPrices.offerId, buyboxWinners.offerId), eq(offerPrices.market, buyboxWinners.market)),
     )
-    .where(and(eq(alerts.status, 'active'), eq(users.status, 'active'), gt(alerts.id, afterId)))
+    .where(
+      and(
+        eq(alerts.status, 'active'),
+        eq(users.status, 'active'),
+        // Restricted processing (GDPR Art. 18): the alert waits, and fires once it is lifted.
+        processingNotRestricted(users.id),
+        gt(alerts.id, afterId),
+      ),
+    )
     .orderBy(asc(alerts.id))
     .limit(limit);
   return rows.map(({ priceMinor, buyboxCurrency, ...r }) => ({

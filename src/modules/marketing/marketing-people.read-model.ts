@@ -8,6 +8,7 @@ import { and, asc, eq, gt, isNull, max, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { users } from '../accounts/accounts.schema.ts';
 import { orders } from '../orders/orders.schema.ts';
+import { processingNotRestricted } from '../privacy/processing-choices.read-model.ts';
 import { marketingPreferences } from './marketing.schema.ts';
 import { choicesOf, type StoredPreferences } from './marketing.store.ts';
 
@@ -48,7 +49,8 @@ export type NewsletterCandidate = MarketingPerson & {
 };
 
 /**
- * Active accounts with email marketing on and no objection, in id order after `afterUserId`,
+ * Active accounts with email marketing on, no objection and processing not restricted (GDPR
+ * Art. 18: their data is only stored), in id order after `afterUserId`,
  * with their choices and last paid order: whom the newsletter job considers.
  */
 export async function newsletterCandidates(
@@ -78,6 +80,7 @@ export async function newsletterCandidates(
         eq(users.status, 'active'),
         eq(marketingPreferences.email, true),
         isNull(marketingPreferences.objectedAt),
+        processingNotRestricted(users.id),
         gt(users.id, afterUserId),
       ),
     )

@@ -142,13 +142,18 @@ export function applyObjection(current: StoredChoices, now: Date): StoredChoices
   };
 }
 
+/** Whether a soft opt-in may still be recorded: no basis chosen and no objection (nothing of the person's to override). */
+export function softOptInOpen(current: StoredChoices | null): boolean {
+  return !current || (current.basis === 'none' && !current.objectedAt);
+}
+
 /**
  * A soft opt-in at a paid order: only where nothing was chosen before (an explicit choice, even
  * "nothing", and an objection are the person's and are never overridden), email only, similar
  * products only.
  */
 export function applySoftOptIn(current: StoredChoices | null, now: Date): StoredChoices | null {
-  if (current && (current.basis !== 'none' || current.objectedAt)) return null;
+  if (!softOptInOpen(current)) return null;
   return {
     ...(current ?? NO_CHOICES),
     channels: { email: true, sms: false, push: false },

@@ -6,7 +6,8 @@ import { offers } from './offers.schema.ts';
 import { refreshBuybox } from './refresh-buybox.ts';
 
 /**
- * The platform takes one offer out of sale (a DSA notice upheld, compliance): it is unpublished
+ * The platform takes one offer out of sale (a DSA notice upheld, compliance): it is unpublished,
+ * marked as delisted by the platform (the seller cannot publish it again: update-offer-terms.ts)
  * and its product's buyboxes recomputed, in the caller's transaction (which issues the statement
  * of reasons). Returns the offer's seller and product; refuses an unknown offer.
  */
@@ -21,12 +22,11 @@ export async function delistOffer(
     .for('update');
   if (!offer) throw AppError.notFound('Offer');
   const now = deps.clock.now();
-  if (offer.published) {
-    await deps.db
-      .update(offers)
-      .set({ published: false, updatedAt: now })
-      .where(eq(offers.id, input.offerId));
-    await refreshBuybox({ db: deps.db, productIds: [offer.productId], now });
-  }
+  // Recorded even when already unpublished: the seller must not publish it again themselves.
+  await deps.db
+    .update(offers)
+    .set({ published: false, delistedByPlatformAt: now, updatedAt: now })
+    .where(eq(offers.id, input.offerId));
+  if (offer.published) await refreshBuybox({ db: deps.db, productIds: [offer.productId], now });
   return { sellerId: offer.sellerId, productId: offer.productId, wasPublished: offer.published };
 }

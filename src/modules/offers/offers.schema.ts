@@ -37,6 +37,12 @@ export const offers = pgTable(
     warrantyMonths: integer('warranty_months').notNull(),
     vatType: text('vat_type').notNull(),
     published: boolean('published').notNull().default(true),
+    /**
+     * When the platform took the offer out of sale after a DSA notice (delist-offer.ts); null
+     * otherwise. While set, the seller cannot publish it again (update-offer-terms.ts): only an
+     * upheld complaint (relist-offer.ts) clears it.
+     */
+    delistedByPlatformAt: timestamp('delisted_by_platform_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -6,7 +6,8 @@ import { offers } from './offers.schema.ts';
 import { refreshBuybox } from './refresh-buybox.ts';
 
 /**
- * A delisting is reversed (a DSA complaint upheld): the offer is published again and its
+ * A delisting is reversed (a DSA complaint upheld): the offer is published again, the platform's
+ * mark cleared (the seller controls its publication again), and its
  * product's buyboxes recomputed, in the caller's transaction. The buybox still only lets it win
  * while its seller may sell and it has stock.
  */
@@ -21,7 +22,10 @@ export async function relistOffer(
     .for('update');
   if (!offer) throw AppError.notFound('Offer');
   const now = deps.clock.now();
-  await deps.db.update(offers).set({ published: true, updatedAt: now }).where(eq(offers.id, input.offerId));
+  await deps.db
+    .update(offers)
+    .set({ published: true, delistedByPlatformAt: null, updatedAt: now })
+    .where(eq(offers.id, input.offerId));
   await refreshBuybox({ db: deps.db, productIds: [offer.productId], now });
   return { productId: offer.productId };
 }

@@ -78,6 +78,7 @@ export async function listSellerOffers(
       grade: offers.grade,
       quantity: offers.quantity,
       published: offers.published,
+      delistedByPlatformAt: offers.delistedByPlatformAt,
       productId: offers.productId,
       productName: products.name,
       ean: products.ean,

@@ -7,7 +7,9 @@
  *
  * Callers parse what they receive (text, JSON) into numbers; a value that does not parse is
  * passed as an `Amount` refusal or NaN and reported with the rules' issues, under the caller's
- * field names (`fields`), all at once.
+ * field names (`fields`), all at once. An offer the platform delisted after a DSA notice cannot
+ * be published again (409 INVALID_STATE naming the publication field): only an upheld complaint
+ * puts it back on sale (relist-offer.ts).
  */
 import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/client.ts';
@@ -41,6 +43,7 @@ import {
   setOfferFields,
   updateTerms,
 } from './offers.store.ts';
+import { platformDelistingIssue } from './platform-delisting.rules.ts';
 import { refreshBuybox } from './refresh-buybox.ts';
 import { marketAccessIssues } from './seller-markets.ts';
 
@@ -61,6 +64,8 @@ export type MarketTermsChange = {
 /** How the caller names its fields; every issue is reported under one of these. */
 export type OfferTermsFields = {
   quantity: string;
+  /** The publication switch ('published' when not given). */
+  published?: string;
   warrantyMonths: string;
   /** The market as a whole (adding it: access, already listed). */
   market: (code: string) => string;
@@ -121,6 +126,9 @@ export async function updateOfferTerms(
       // Locked: two updates of one offer (a form and a CSV line) apply one after the other.
       const offer = await lockOwnOffer(tx, input.sellerId, input.offerId);
       if (!offer) throw AppError.notFound(input.notFound ?? 'Offer');
+      // Taken out of sale by the platform after a DSA notice: only an upheld complaint relists it.
+      const delisted = platformDelistingIssue(offer, input, names.published ?? 'published');
+      if (delisted) throw new AppError('INVALID_STATE', `The offer ${delisted.message}`, [delisted]);
       // Suspended or unverified shops cannot put an offer back online (DSA Art. 30).
       if (input.published && !offer.published) await assertCanPublish(tx, input.sellerId);
       const current = await offerTerms(tx, offer.id);

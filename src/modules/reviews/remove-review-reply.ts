@@ -36,6 +36,7 @@ export async function removeReviewReply(
       { db: tx, clock: deps.clock },
       {
         subjectUserId: seller.subjectUserId,
+        subjectSellerId: review.sellerId,
         measure: 'content_removal',
         reasonCode: `review_reply_${criterion}`,
         facts: `The seller's reply to review ${review.id} of ${about.product} (order ${about.orderId}): ${facts}`,

@@ -439,6 +439,8 @@ describe.each(ENGINES)('review moderation on %s', (engine) => {
     });
     expect(d.status).toBe(200);
     expect(await reviewRow(id)).toMatchObject({ status: 'published', replyStatus: 'removed' });
+    // The statement names the shop, so its members read it in the portal's decisions page.
+    expect((await findStatement(t.deps.db, d.body.statementId))!.subjectSellerId).toBe(buyer.sellerId);
     const again = await form(sellerOwner, `${base}/${id}/reply`, { reply: 'Encore' });
     expect(again.status).toBe(409);
   });

@@ -11,6 +11,7 @@ import { shipments } from '../delivery/delivery.schema.ts';
 import { offers } from '../offers/offers.schema.ts';
 import { LINE } from '../orders/order-states.ts';
 import { orderLines, orders } from '../orders/orders.schema.ts';
+import { processingNotRestricted } from '../privacy/processing-choices.read-model.ts';
 import { reviewRequests, reviews } from './reviews.schema.ts';
 
 /** Lines that reached the buyer: handed to the carrier, possibly refunded after it. */
@@ -119,6 +120,8 @@ export async function linesDueForRequest(db: Db, cutoff: Date, limit: number): P
         isNull(reviews.id),
         isNull(reviewRequests.orderLineId),
         eq(users.status, 'active'),
+        // Restricted processing (GDPR Art. 18): no request while it stands.
+        processingNotRestricted(users.id),
       ),
     )
     .orderBy(shipments.deliveredAt, orderLines.id)

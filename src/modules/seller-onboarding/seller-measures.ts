@@ -24,6 +24,7 @@ export async function recordSellerStatement(
 ): Promise<IssuedStatement> {
   return issueStatementOfReasons(deps, {
     subjectUserId: s.subjectUserId,
+    subjectSellerId: s.seller.id,
     measure: SELLER_MEASURES[s.measure],
     endsAt: null,
     reasonCode: s.reasonCode,

@@ -61,10 +61,14 @@ export const CONSOLE_AUDITED_ROUTES: Record<string, readonly [AuditAction, ...Au
   'POST /console/dsa/notices/:id{[0-9]+}/decide': ['dsa.notice_decided'],
   'POST /console/dsa/notices/:id{[0-9]+}/buyers': ['dsa.buyers_informed'],
   'POST /console/dsa/complaints/:id{[0-9]+}/decide': ['dsa.complaint_decided'],
+  'POST /console/dsa/transparency-database/:id/resend': ['dsa.tdb_resubmitted'],
   // The privacy request desk (privacy-requests.routes.ts, issue 16)
   'POST /console/privacy-requests/:id{[0-9]+}/verify-identity': ['privacy.identity_verified'],
   'POST /console/privacy-requests/:id{[0-9]+}/extend': ['privacy.request_extended'],
-  'POST /console/privacy-requests/:id{[0-9]+}/answer': ['privacy.request_answered', 'privacy.request_refused'],
+  'POST /console/privacy-requests/:id{[0-9]+}/answer': [
+    'privacy.request_answered',
+    'privacy.request_refused',
+  ],
   // The operator's own second factor (security.routes.ts)
   'POST /console/security/confirm': ['auth.second_factor_enrolled'],
   'POST /console/security/recovery-codes': ['auth.recovery_codes_regenerated'],

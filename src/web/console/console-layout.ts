@@ -73,6 +73,7 @@ export function consoleLayout(title: string, actor: Actor | null, csrf: string, 
       ${isAdmin || actor.operatorRoles.has('support') ? html`<li><a href="/console/care">${t('console.nav.care')}</a></li><li><a href="/console/tickets">${t('console.nav.tickets')}</a></li>` : ''}
       ${isAdmin || actor.operatorRoles.has('moderator') ? html`<li><a href="/console/reviews">${t('console.nav.reviews')}</a></li>` : ''}
       ${isAdmin || actor.operatorRoles.has('compliance') || actor.operatorRoles.has('moderator') ? html`<li><a href="/console/dsa/notices">${t('console.dsa.nav.notices')}</a></li>` : ''}
+      ${isAdmin || actor.operatorRoles.has('compliance') ? html`<li><a href="/console/dsa/transparency-database">${t('console.dsa.tdb.nav')}</a></li>` : ''}
       ${isAdmin || actor.operatorRoles.has('support') || actor.operatorRoles.has('compliance') ? html`<li><a href="/console/privacy-requests">${t('console.privacy.nav')}</a></li>` : ''}
       ${isAdmin || actor.operatorRoles.has('compliance') ? html`<li><a href="/console/ledger">${t('console.nav.ledger')}</a></li><li><a href="/console/payouts">${t('console.nav.payouts')}</a></li>` : ''}
       ${isAdmin || actor.operatorRoles.has('compliance') ? html`<li><a href="/console/sellers/applications">${t('console.nav.sellers')}</a></li>` : ''}

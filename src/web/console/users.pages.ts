@@ -76,7 +76,7 @@ ${
 <thead><tr><th scope="col">${t('console.users.col.id')}</th><th scope="col">${t('console.users.col.name')}</th><th scope="col">${t('console.users.col.email')}</th><th scope="col">${t('console.users.col.type')}</th><th scope="col">${t('console.users.col.status')}</th><th scope="col">${t('console.users.col.created')}</th></tr></thead>
 <tbody>${rows.map(
         (u) =>
-          html`<tr><td>${u.id}</td><td><a href="/console/users/${u.id}">${u.name}</a></td><td>${u.email}</td><td>${userType(u)}</td><td>${statusBadge(u.status)}</td><td>${when(u.createdAt)}</td></tr>`,
+          html`<tr><td>${u.id}</td><td><a href="/console/users/${u.id}">${u.name || `#${u.id}`}</a></td><td>${u.email}</td><td>${userType(u)}</td><td>${statusBadge(u.status)}</td><td>${when(u.createdAt)}</td></tr>`,
       )}</tbody></table></div>`
     : html`<p role="status">${t('console.users.noMatch')}</p>`
 }`,
@@ -132,7 +132,7 @@ export function userDetailPage(
     t('console.nameId', { name: user.name, id: String(user.id) }),
     v.actor,
     v.csrf,
-    html`<nav class="breadcrumb" aria-label="${t('console.breadcrumb')}"><ol><li><a href="/console/users">${t('console.users.title')}</a></li><li aria-current="page">${user.name}</li></ol></nav>
+    html`<nav class="breadcrumb" aria-label="${t('console.breadcrumb')}"><ol><li><a href="/console/users">${t('console.users.title')}</a></li><li aria-current="page">${user.name || `#${user.id}`}</li></ol></nav>
 <h1>${user.name} <span class="muted">#${user.id}</span></h1>
 ${notice(done ? DONE_MESSAGES[done] : undefined)}
 ${consoleErrorSummary(form, CLOSE_LABELS)}
@@ -341,7 +341,9 @@ ${consoleErrorSummary(form, { email: t('console.users.col.email'), role: t('cons
 <div class="table-scroll" tabindex="0"><table class="data-table"><caption>${t('console.operators.count', { count: ops.length })}</caption>
 <thead><tr><th scope="col">${t('console.users.col.name')}</th><th scope="col">${t('console.users.col.email')}</th><th scope="col">${t('console.user.roles')}</th><th scope="col">${t('console.users.col.status')}</th></tr></thead>
 <tbody>${ops.map(
-      (o) => html`<tr><td><a href="/console/users/${o.userId}">${o.name}</a></td><td>${o.email}</td>
+      (
+        o,
+      ) => html`<tr><td><a href="/console/users/${o.userId}">${o.name || `#${o.userId}`}</a></td><td>${o.email}</td>
 <td>${o.roles.map((r, i) => html`${i ? ', ' : ''}${r.role} <span class="muted">(${when(r.grantedAt)})</span>`)}</td><td>${statusBadge(o.status)}</td></tr>`,
     )}</tbody></table></div>
 <section aria-labelledby="invite-h" class="console-action"><h2 id="invite-h">${t('console.operators.invite')}</h2>

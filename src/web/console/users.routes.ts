@@ -22,6 +22,7 @@ import { clearSessionCookie } from '../../modules/accounts/session-cookie.ts';
 import { listAuditEvents } from '../../modules/audit/list-audit-events.ts';
 import { personHistory } from '../../modules/customer-service/person-history.read-model.ts';
 import { erasureView } from '../../modules/privacy/erasure-view.ts';
+import { privacyChoicesOf } from '../../modules/privacy/privacy-requests.store.ts';
 import { AppError, type AppErrorCode } from '../../platform/errors.ts';
 import { access, PUBLIC } from '../../platform/http/access.ts';
 import type { App, AppEnv } from '../../platform/http/app.ts';
@@ -31,6 +32,7 @@ import { formFields, requestMeta } from '../ui/request-context.ts';
 import { t, type Viewer } from './console-layout.ts';
 import { erasureSection } from './erasure.pages.ts';
 import { personHistorySection } from './person-history.pages.ts';
+import { processingChoicesSection } from './processing-choices.pages.ts';
 import {
   AUDIT_PAGE_SIZE,
   auditPage,
@@ -121,13 +123,14 @@ export function registerConsoleRoutes(app: App, deps: Deps): void {
       deps.clock.now(),
     );
     const erasure = await erasureView(deps.db, d.user.id);
+    const choices = await privacyChoicesOf(deps.db, d.user.id);
     return c.html(
       userDetailPage(
         viewer(c),
         d,
         undefined,
         done && done in DONE_MESSAGES ? done : undefined,
-        html`${personHistorySection(history)}${erasure ? erasureSection(erasure) : ''}`,
+        html`${personHistorySection(history)}${processingChoicesSection(choices)}${erasure ? erasureSection(erasure) : ''}`,
       ),
     );
   });

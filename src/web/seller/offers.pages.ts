@@ -67,7 +67,7 @@ ${
           (m, i) => html`<tr>
 ${
   i === 0
-    ? html`<td rowspan="${rows.length}"><a href="${base}/offers/${o.id}">${o.sku}</a></td><td rowspan="${rows.length}">${o.productName}<br><span class="small muted">${t('portal.offer.ean', { ean: o.ean })}</span></td><td rowspan="${rows.length}">${gradeName(o.grade, locale)}</td><td rowspan="${rows.length}" class="num">${count(o.quantity, locale)}</td><td rowspan="${rows.length}">${o.published ? t('portal.yes') : t('portal.no')}</td>`
+    ? html`<td rowspan="${rows.length}"><a href="${base}/offers/${o.id}">${o.sku}</a></td><td rowspan="${rows.length}">${o.productName}<br><span class="small muted">${t('portal.offer.ean', { ean: o.ean })}</span></td><td rowspan="${rows.length}">${gradeName(o.grade, locale)}</td><td rowspan="${rows.length}" class="num">${count(o.quantity, locale)}</td><td rowspan="${rows.length}">${o.delistedByPlatformAt ? delistedNote(v) : o.published ? t('portal.yes') : t('portal.no')}</td>`
     : ''
 }
 ${
@@ -208,6 +208,11 @@ const EDIT_LABELS = (
   ),
 });
 
+/** An offer the platform took out of sale after a DSA notice: said, with its statement of reasons. */
+function delistedNote(v: SellerView): Html {
+  return html`${v.t('portal.offer.delistedByPlatform')} <a href="${sellerBase(v.sellerId)}/decisions">${v.t('portal.offer.seeStatement')}</a>`;
+}
+
 /** The form's values from the offer, for a first render: amounts written in the reader's locale. */
 export function offerFormValues(d: SellerOfferDetail, locale: string): Record<string, string> {
   const formatAmount = (minor: number, _currency: string) => formatDecimalInput(minor, locale);
@@ -290,6 +295,7 @@ export function editOfferPage(v: SellerView, d: SellerOfferDetail, p: OfferPageF
 <h1>${tr('portal.offer.title', { sku: o.sku })}</h1>
 <p>${d.productName} · ${gradeName(o.grade, locale)} · ${tr('portal.offer.ean', { ean: d.ean })} · ${o.vatType === 'MARGINAL' ? tr('portal.offer.marginScheme') : tr('portal.offer.regularVat')}</p>
 ${done ? html`<p class="notice" role="status">${done}</p>` : ''}
+${o.delistedByPlatformAt ? html`<p class="notice warning">${delistedNote(v)}</p>` : ''}
 ${sellerErrorSummary(failed, EDIT_LABELS(d.terms, tr, locale), tr)}
 <form method="post" action="${base}/offers/${o.id}" novalidate>
 ${csrfInput(v.csrf)}

@@ -2,9 +2,10 @@
 import type { Deps } from '../../app/deps.ts';
 import { findProductsForListing, productSummary } from '../../modules/catalog/product-lookup.ts';
 import { createOffer } from '../../modules/offers/create-offer.ts';
+import { DELISTED_BY_PLATFORM } from '../../modules/offers/platform-delisting.rules.ts';
 import { listSellerOffers, sellerOffer } from '../../modules/offers/seller-offers.read-model.ts';
 import { repricerHistory } from '../../modules/repricer/repricer-history.ts';
-import { AppError } from '../../platform/errors.ts';
+import { AppError, isAppError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/app.ts';
 import type { MessageKey } from '../../platform/i18n.ts';
 import { SUBJECT_FORM } from '../ui/form-errors.ts';
@@ -132,6 +133,13 @@ export function registerSellerOfferRoutes(app: App, deps: Deps): void {
           sellerId: sellerIdOf(c),
           offerId,
           values: localeAmounts(values, v.locale, v.t),
+        }).catch((e: unknown) => {
+          // Publishing an offer the platform delisted: said in the portal's language.
+          if (isAppError(e) && e.fields.some((f) => f.message === DELISTED_BY_PLATFORM)) {
+            const message = v.t('portal.offer.publishRefused');
+            throw new AppError(e.code, message, [{ field: 'published', message }]);
+          }
+          throw e;
         });
         return see(c, `/offers/${offerId}?done=saved`);
       },

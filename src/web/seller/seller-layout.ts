@@ -11,6 +11,7 @@ export type SellerSection =
   | 'orders'
   | 'care'
   | 'reviews'
+  | 'decisions'
   | 'money'
   | 'settings'
   | 'api-keys';
@@ -21,6 +22,7 @@ const NAV: ReadonlyArray<readonly [SellerSection, MessageKey, string]> = [
   ['orders', 'portal.nav.orders', '/orders'],
   ['care', 'portal.nav.care', '/care'],
   ['reviews', 'portal.nav.reviews', '/reviews'],
+  ['decisions', 'portal.nav.decisions', '/decisions'],
   ['money', 'portal.nav.money', '/money'],
   ['settings', 'portal.nav.settings', '/settings'],
   ['api-keys', 'portal.nav.apiKeys', '/api-keys'],

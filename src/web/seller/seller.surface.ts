@@ -7,6 +7,7 @@ import type { App } from '../../platform/http/app.ts';
 import { registerSellerApiKeyRoutes } from './api-keys.routes.ts';
 import { registerSellerCareRoutes } from './care.routes.ts';
 import { registerSellerDashboardRoutes } from './dashboard.routes.ts';
+import { registerSellerDecisionRoutes } from './decisions.routes.ts';
 import { registerSellerImportRoutes } from './imports.routes.ts';
 import { registerSellerMoneyRoutes } from './money.routes.ts';
 import { registerSellerOfferRoutes } from './offers.routes.ts';
@@ -28,6 +29,7 @@ export const sellerSurface: Module = {
     registerSellerOfferRoutes(app, deps);
     registerSellerOrderRoutes(app, deps);
     registerSellerCareRoutes(app, deps);
+    registerSellerDecisionRoutes(app, deps);
     registerSellerMoneyRoutes(app, deps);
     registerSellerPaymentsAccountRoutes(app, deps);
     registerSellerSettingsRoutes(app, deps);

@@ -66,7 +66,7 @@ ${form.errors.length ? errorSummary(ctx, form, { newEmail: t('account.newEmail')
 </dl>
 ${a.company ? html`<p class="muted">${t('account.companyChange')}</p>` : ''}
 </section>
-<p><a href="${ctx.base}/account/orders">${t('order.list')}</a> · <a href="${ctx.base}/account/help">${t('afterSales.list.title')}</a> · <a href="${ctx.base}/account/reviews">${t('reviewWrite.list.title')}</a> · <a href="${ctx.base}/account/privacy">${t('privacy.centre.title')}</a> · <a href="/${ctx.market.locale}/account/marketing">${t('marketing.account.link')}</a> · <a href="/${ctx.market.locale}/account/alerts">${t('marketing.alerts.title')}</a></p>
+<p><a href="${ctx.base}/account/orders">${t('order.list')}</a> · <a href="${ctx.base}/account/help">${t('afterSales.list.title')}</a> · <a href="${ctx.base}/account/reviews">${t('reviewWrite.list.title')}</a> · <a href="${ctx.base}/account/decisions">${t('dsa.decisions.title')}</a> · <a href="${ctx.base}/account/privacy">${t('privacy.centre.title')}</a> · <a href="/${ctx.market.locale}/account/marketing">${t('marketing.account.link')}</a> · <a href="/${ctx.market.locale}/account/alerts">${t('marketing.alerts.title')}</a></p>
 ${languageSection(ctx, a.language ?? ctx.market.locale.split('-')[0]!, formFor('language'))}
 <section aria-labelledby="email-h"><h2 id="email-h">${t('account.changeEmail')}</h2>
 <form method="post" action="${ctx.base}/account/email" novalidate>${csrfField(ctx)}

@@ -38,7 +38,7 @@ export function checkoutPage(
   ctx: PageContext,
   cart: CartView,
   form: FormState,
-  o: { testMode: boolean; guest: boolean },
+  o: { testMode: boolean; guest: boolean; softOptIn?: boolean },
 ) {
   const { t } = ctx;
   const v = form.values;
@@ -101,9 +101,21 @@ ${cart.sellers.map(
   ${f(form, 'card.holder', t('checkout.holder'), { autocomplete: 'cc-name', maxlength: 100 })}
   </div>
 </fieldset>
+${o.softOptIn ? softOptInBox(ctx, v.declineOffers === '1') : ''}
 <button type="submit">${t('checkout.reviewButton')}</button>
 </form>`,
   );
+}
+
+/**
+ * The soft opt-in's clear and free opt-out at collection (ePrivacy Art. 13(2)): unticked by
+ * default; left so, the paid order lets us email offers on similar refurbished devices.
+ */
+function softOptInBox(ctx: PageContext, declined: boolean): Html {
+  return html`<div class="checkbox soft-opt-in"><input type="hidden" name="softOptInOffered" value="1">
+  <input type="checkbox" id="f-declineOffers" name="declineOffers" value="1" aria-describedby="f-declineOffers-hint"${declined ? raw(' checked') : ''}>
+  <label for="f-declineOffers">${ctx.t('marketing.checkout.declineOffers')}</label>
+  <p class="hint" id="f-declineOffers-hint">${ctx.t('marketing.checkout.declineOffersHint')}</p></div>`;
 }
 
 const TREATMENT_NOTE = {

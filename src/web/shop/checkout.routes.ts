@@ -13,6 +13,7 @@ import { quoteCheckout, quoteOrThrow } from '../../modules/checkout/quote-checko
 import { loadReceipt } from '../../modules/checkout/receipt.read-model.ts';
 import { parcelsOfOrders } from '../../modules/delivery/shipments.read-model.ts';
 import { creditNotesOfOrders } from '../../modules/documents/credit-notes.read-model.ts';
+import { softOptInOffered } from '../../modules/marketing/record-soft-opt-in.ts';
 import { findPayment, paymentByProviderRef } from '../../modules/payments/payment-queries.ts';
 import { type SandboxProvider, sandboxReturnPath } from '../../modules/payments/sandbox-provider.ts';
 import { refundsOfCheckout } from '../../modules/refunds/checkout-refunds.ts';
@@ -67,12 +68,19 @@ export function registerCheckoutPages(app: App, deps: Deps): void {
     const cart = id ? await getCart(deps.db, { cartId: id, actor: ctx.actor }) : null;
     return { ctx, cart: cart && cart.itemCount > 0 ? cart : null };
   };
+  /** A signed-in consumer on the consumer storefront with no marketing choice yet sees the soft opt-in box. */
+  const offersSoftOptIn = async (ctx: ReturnType<typeof requestContext>) =>
+    !!ctx.actor &&
+    ctx.actor.buyerType === 'consumer' &&
+    !ctx.pro &&
+    (await softOptInOffered(deps, { userId: ctx.actor.userId }));
   const showForm = async (c: C, form: FormState, status = 200) => {
     const { ctx, cart } = await cartOrRedirect(c);
     if (!cart) return c.redirect(`${ctx.base}/cart`, 303);
     const safe = Object.fromEntries(Object.entries(form.values).filter(([k]) => !SECRET_FIELDS.test(k)));
+    const softOptIn = await offersSoftOptIn(ctx);
     return c.html(
-      checkoutPage(ctx, cart, { ...form, values: safe }, { testMode, guest: !ctx.actor }),
+      checkoutPage(ctx, cart, { ...form, values: safe }, { testMode, guest: !ctx.actor, softOptIn }),
       status as 200,
     );
   };
@@ -170,6 +178,10 @@ export function registerCheckoutPages(app: App, deps: Deps): void {
           actor: ctx.actor,
           idempotencyKey,
           input: inputFrom(values, !ctx.actor),
+          // Only where the page showed the opt-out box (a guest or an API client never saw one).
+          ...(ctx.actor && values.softOptInOffered === '1'
+            ? { softOptIn: values.declineOffers === '1' ? ('declined' as const) : ('offered' as const) }
+            : {}),
         });
         if (placed.paymentStatus === 'requires_action' && placed.nextAction?.url)
           return c.redirect(String(placed.nextAction.url), 303);

@@ -13,6 +13,8 @@ import {
   viewed,
 } from '../../modules/consent/recently-viewed.rules.ts';
 import { recordConsentChoice } from '../../modules/consent/record-consent-choice.ts';
+import { processingChoicesOf } from '../../modules/privacy/processing-choices.read-model.ts';
+import { mayProcess } from '../../modules/privacy/processing-choices.rules.ts';
 import { AppError } from '../../platform/errors.ts';
 import { PUBLIC } from '../../platform/http/access.ts';
 import type { App } from '../../platform/http/app.ts';
@@ -88,7 +90,9 @@ export function registerConsentPages(app: App, deps: Deps): void {
 /**
  * The recently viewed products of this browser, read from `rl_recent` only with the
  * `personalisation` consent (without it the cookie is neither read nor kept: a leftover is
- * expired). On a product page, `viewing` joins the list for next time.
+ * expired), and for a signed-in person only while they neither object to personalised
+ * recommendations nor restrict processing (privacy centre: consent does not override them). On a
+ * product page, `viewing` joins the list for next time.
  */
 export async function recentlyViewed(
   deps: Pick<Deps, 'db' | 'config'>,
@@ -97,7 +101,10 @@ export async function recentlyViewed(
   viewing?: string,
 ): Promise<ReturnType<typeof recentlyViewedSection>> {
   const secure = deps.config.NODE_ENV === 'production';
-  if (!consents(ctx.consentChoice ?? null, 'personalisation')) {
+  const allowed =
+    consents(ctx.consentChoice ?? null, 'personalisation') &&
+    (!ctx.actor || mayProcess(await processingChoicesOf(deps.db, ctx.actor.userId), 'recommendations'));
+  if (!allowed) {
     if (getCookie(c, RECENT_COOKIE) !== undefined) deleteCookie(c, RECENT_COOKIE, { path: '/', secure });
     return '';
   }

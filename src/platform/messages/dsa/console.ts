@@ -94,4 +94,27 @@ export const consoleEn = {
   'console.dsa.complaint.noteHint': 'Sent to the complainant.',
   'console.dsa.complaint.uphold': 'Uphold (reverse the decision)',
   'console.dsa.complaint.reject': 'Reject (keep the decision)',
+  // G1: the Transparency Database desk
+  'console.dsa.tdb.nav': 'Transparency Database',
+  'console.dsa.tdb.title': 'DSA Transparency Database',
+  'console.dsa.tdb.intro':
+    'Every statement of reasons is sent to the Commission’s Transparency Database without personal data (DSA Article 24(5)) by the submission job. A refused statement stays refused until it is sent again here, once what the database objected to is corrected.',
+  'console.dsa.tdb.credentials.set': 'Credentials are configured: statements are submitted to the database.',
+  'console.dsa.tdb.credentials.missing':
+    'No credentials configured (TDB_API_URL and TDB_API_TOKEN): statements are only written to the log.',
+  'console.dsa.tdb.countsTitle': 'Statements by submission status',
+  'console.dsa.tdb.status.pending': 'Waiting to be sent',
+  'console.dsa.tdb.status.logged': 'Logged (not submitted)',
+  'console.dsa.tdb.status.submitted': 'Stored in the database',
+  'console.dsa.tdb.status.rejected': 'Refused by the database',
+  'console.dsa.tdb.rejectedTitle': 'Refused statements',
+  'console.dsa.tdb.noneRejected': 'No statement was refused.',
+  'console.dsa.tdb.col.puid': 'Platform identifier',
+  'console.dsa.tdb.col.measure': 'Measure',
+  'console.dsa.tdb.col.effective': 'Effective',
+  'console.dsa.tdb.col.attempts': 'Attempts',
+  'console.dsa.tdb.col.error': 'Error',
+  'console.dsa.tdb.col.action': 'Action',
+  'console.dsa.tdb.resend': 'Send again',
+  'console.dsa.tdb.done.resent': 'The statement will be sent again with the next submission.',
 } satisfies Record<string, string>;

@@ -157,4 +157,22 @@ export const de: Record<keyof typeof en, string> = {
   'dsa.contact.users.text':
     'Um bei Reloop einen Menschen zu unseren Diensten zu erreichen (Artikel 12), nutzen Sie unser Kontaktformular oder schreiben Sie uns: Es antwortet Ihnen immer ein Mitglied unseres Teams, in Ihrer Sprache.',
   'dsa.contact.users.form': 'Kontaktformular',
+  // G1: decisions addressed to a person (DSA Art. 17), account page
+  'dsa.decisions.title': 'Entscheidungen zu Ihnen',
+  'dsa.decisions.intro':
+    'Die Begründungen, die Reloop Ihnen geschickt hat, als es Ihr Konto oder etwas von Ihnen Veröffentlichtes eingeschränkt hat (Gesetz über digitale Dienste, Artikel 17). Sie können jede Entscheidung sechs Monate lang kostenlos anfechten.',
+  'dsa.decisions.backToAccount': 'Ihr Konto',
+  'dsa.decisions.none': 'Reloop hat keine Entscheidung zu Ihnen getroffen.',
+  'dsa.decisions.date': 'Datum',
+  'dsa.decisions.legalGround': 'Rechtsgrundlage',
+  'dsa.decisions.contractualGround': 'Klausel unserer Bedingungen',
+  'dsa.decisions.facts': 'Sachverhalt',
+  'dsa.decisions.explanation': 'Begründung',
+  'dsa.decisions.reference': 'Referenz',
+  'dsa.decisions.contest': 'Diese Entscheidung anfechten',
+  'dsa.decisions.contestUntil': 'Möglich bis {date}',
+  'dsa.decisions.windowClosed': 'Die Frist zur Anfechtung dieser Entscheidung endete am {date}.',
+  'dsa.decisions.complaint.open': 'Ihre Beschwerde wird geprüft.',
+  'dsa.decisions.complaint.upheld': 'Ihrer Beschwerde wurde stattgegeben.',
+  'dsa.decisions.complaint.rejected': 'Ihre Beschwerde wurde abgelehnt.',
 };

@@ -156,4 +156,22 @@ export const en = {
   'dsa.contact.users.text':
     'To reach a person at Reloop about our services (Article 12), use our contact form or write to us; you are always answered by a member of staff, in your language.',
   'dsa.contact.users.form': 'Contact form',
+  // G1: decisions addressed to a person (DSA Art. 17), account page
+  'dsa.decisions.title': 'Decisions about you',
+  'dsa.decisions.intro':
+    'The statements of reasons Reloop sent you when it restricted your account or something you published (Digital Services Act, Article 17). You can contest each decision free of charge for six months.',
+  'dsa.decisions.backToAccount': 'Your account',
+  'dsa.decisions.none': 'Reloop has taken no decision about you.',
+  'dsa.decisions.date': 'Date',
+  'dsa.decisions.legalGround': 'Legal ground',
+  'dsa.decisions.contractualGround': 'Clause of our terms',
+  'dsa.decisions.facts': 'Facts',
+  'dsa.decisions.explanation': 'Why',
+  'dsa.decisions.reference': 'Reference',
+  'dsa.decisions.contest': 'Contest this decision',
+  'dsa.decisions.contestUntil': 'Possible until {date}',
+  'dsa.decisions.windowClosed': 'The time to contest this decision ended on {date}.',
+  'dsa.decisions.complaint.open': 'Your complaint is being examined.',
+  'dsa.decisions.complaint.upheld': 'Your complaint was upheld.',
+  'dsa.decisions.complaint.rejected': 'Your complaint was rejected.',
 } satisfies Record<string, string>;

@@ -158,4 +158,22 @@ export const es: Record<keyof typeof en, string> = {
   'dsa.contact.users.text':
     'Para hablar con una persona de Reloop sobre nuestros servicios (artículo 12), usa nuestro formulario de contacto o escríbenos: siempre te responde un miembro de nuestro equipo, en tu idioma.',
   'dsa.contact.users.form': 'Formulario de contacto',
+  // G1: decisions addressed to a person (DSA Art. 17), account page
+  'dsa.decisions.title': 'Decisiones sobre ti',
+  'dsa.decisions.intro':
+    'Las declaraciones de motivos que Reloop te envió cuando restringió tu cuenta o algo que publicaste (Reglamento de Servicios Digitales, artículo 17). Puedes impugnar cada decisión de forma gratuita durante seis meses.',
+  'dsa.decisions.backToAccount': 'Tu cuenta',
+  'dsa.decisions.none': 'Reloop no ha tomado ninguna decisión sobre ti.',
+  'dsa.decisions.date': 'Fecha',
+  'dsa.decisions.legalGround': 'Fundamento jurídico',
+  'dsa.decisions.contractualGround': 'Cláusula de nuestras condiciones',
+  'dsa.decisions.facts': 'Hechos',
+  'dsa.decisions.explanation': 'Motivos',
+  'dsa.decisions.reference': 'Referencia',
+  'dsa.decisions.contest': 'Impugnar esta decisión',
+  'dsa.decisions.contestUntil': 'Posible hasta el {date}',
+  'dsa.decisions.windowClosed': 'El plazo para impugnar esta decisión terminó el {date}.',
+  'dsa.decisions.complaint.open': 'Tu reclamación se está examinando.',
+  'dsa.decisions.complaint.upheld': 'Tu reclamación fue estimada.',
+  'dsa.decisions.complaint.rejected': 'Tu reclamación fue desestimada.',
 };

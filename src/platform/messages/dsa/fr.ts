@@ -157,4 +157,22 @@ export const fr: Record<keyof typeof en, string> = {
   'dsa.contact.users.text':
     'Pour joindre une personne chez Reloop au sujet de nos services (article 12), utilisez notre formulaire de contact ou écrivez-nous : un membre de notre équipe vous répond toujours, dans votre langue.',
   'dsa.contact.users.form': 'Formulaire de contact',
+  // G1: decisions addressed to a person (DSA Art. 17), account page
+  'dsa.decisions.title': 'Décisions vous concernant',
+  'dsa.decisions.intro':
+    'Les exposés des motifs que Reloop vous a envoyés lorsqu’il a restreint votre compte ou un contenu que vous avez publié (règlement sur les services numériques, article 17). Vous pouvez contester chaque décision gratuitement pendant six mois.',
+  'dsa.decisions.backToAccount': 'Votre compte',
+  'dsa.decisions.none': 'Reloop n’a pris aucune décision vous concernant.',
+  'dsa.decisions.date': 'Date de la décision',
+  'dsa.decisions.legalGround': 'Fondement juridique',
+  'dsa.decisions.contractualGround': 'Clause de nos conditions',
+  'dsa.decisions.facts': 'Faits',
+  'dsa.decisions.explanation': 'Motifs',
+  'dsa.decisions.reference': 'Référence',
+  'dsa.decisions.contest': 'Contester cette décision',
+  'dsa.decisions.contestUntil': 'Possible jusqu’au {date}',
+  'dsa.decisions.windowClosed': 'Le délai pour contester cette décision a pris fin le {date}.',
+  'dsa.decisions.complaint.open': 'Votre réclamation est en cours d’examen.',
+  'dsa.decisions.complaint.upheld': 'Votre réclamation a été acceptée.',
+  'dsa.decisions.complaint.rejected': 'Votre réclamation a été rejetée.',
 };

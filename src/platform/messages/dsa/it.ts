@@ -157,4 +157,22 @@ export const it: Record<keyof typeof en, string> = {
   'dsa.contact.users.text':
     'Per parlare con una persona di Reloop dei nostri servizi (articolo 12), usa il nostro modulo di contatto o scrivici: ti risponde sempre un membro del nostro team, nella tua lingua.',
   'dsa.contact.users.form': 'Modulo di contatto',
+  // G1: decisions addressed to a person (DSA Art. 17), account page
+  'dsa.decisions.title': 'Decisioni che ti riguardano',
+  'dsa.decisions.intro':
+    'Le motivazioni che Reloop ti ha inviato quando ha limitato il tuo account o un contenuto che hai pubblicato (regolamento sui servizi digitali, articolo 17). Puoi contestare ogni decisione gratuitamente per sei mesi.',
+  'dsa.decisions.backToAccount': 'Il tuo account',
+  'dsa.decisions.none': 'Reloop non ha preso alcuna decisione che ti riguarda.',
+  'dsa.decisions.date': 'Data',
+  'dsa.decisions.legalGround': 'Base giuridica',
+  'dsa.decisions.contractualGround': 'Clausola delle nostre condizioni',
+  'dsa.decisions.facts': 'Fatti',
+  'dsa.decisions.explanation': 'Motivi',
+  'dsa.decisions.reference': 'Riferimento',
+  'dsa.decisions.contest': 'Contesta questa decisione',
+  'dsa.decisions.contestUntil': 'Possibile fino al {date}',
+  'dsa.decisions.windowClosed': 'Il termine per contestare questa decisione è scaduto il {date}.',
+  'dsa.decisions.complaint.open': 'Il tuo reclamo è in esame.',
+  'dsa.decisions.complaint.upheld': 'Il tuo reclamo è stato accolto.',
+  'dsa.decisions.complaint.rejected': 'Il tuo reclamo è stato respinto.',
 };

@@ -157,4 +157,22 @@ export const nl: Record<keyof typeof en, string> = {
   'dsa.contact.users.text':
     'Om bij Reloop een mens te bereiken over onze diensten (artikel 12), gebruik je ons contactformulier of schrijf je ons: je krijgt altijd antwoord van een medewerker, in je eigen taal.',
   'dsa.contact.users.form': 'Contactformulier',
+  // G1: decisions addressed to a person (DSA Art. 17), account page
+  'dsa.decisions.title': 'Beslissingen over jou',
+  'dsa.decisions.intro':
+    'De motiveringen die Reloop je stuurde toen het je account of iets wat je publiceerde beperkte (digitaledienstenverordening, artikel 17). Je kunt elke beslissing zes maanden lang gratis aanvechten.',
+  'dsa.decisions.backToAccount': 'Je account',
+  'dsa.decisions.none': 'Reloop heeft geen beslissing over jou genomen.',
+  'dsa.decisions.date': 'Datum',
+  'dsa.decisions.legalGround': 'Rechtsgrond',
+  'dsa.decisions.contractualGround': 'Bepaling van onze voorwaarden',
+  'dsa.decisions.facts': 'Feiten',
+  'dsa.decisions.explanation': 'Waarom',
+  'dsa.decisions.reference': 'Referentie',
+  'dsa.decisions.contest': 'Deze beslissing aanvechten',
+  'dsa.decisions.contestUntil': 'Mogelijk tot {date}',
+  'dsa.decisions.windowClosed': 'De termijn om deze beslissing aan te vechten eindigde op {date}.',
+  'dsa.decisions.complaint.open': 'Je klacht wordt behandeld.',
+  'dsa.decisions.complaint.upheld': 'Je klacht is toegewezen.',
+  'dsa.decisions.complaint.rejected': 'Je klacht is afgewezen.',
 };

@@ -158,4 +158,22 @@ export const sv: Record<keyof typeof en, string> = {
   'dsa.contact.users.text':
     'För att nå en människa på Reloop om våra tjänster (artikel 12) använder du vårt kontaktformulär eller skriver till oss: du får alltid svar från en medarbetare, på ditt språk.',
   'dsa.contact.users.form': 'Kontaktformulär',
+  // G1: decisions addressed to a person (DSA Art. 17), account page
+  'dsa.decisions.title': 'Beslut om dig',
+  'dsa.decisions.intro':
+    'De motiveringar som Reloop skickade till dig när ditt konto eller något du publicerat begränsades (förordningen om digitala tjänster, artikel 17). Du kan överklaga varje beslut kostnadsfritt i sex månader.',
+  'dsa.decisions.backToAccount': 'Ditt konto',
+  'dsa.decisions.none': 'Reloop har inte fattat något beslut om dig.',
+  'dsa.decisions.date': 'Datum',
+  'dsa.decisions.legalGround': 'Rättslig grund',
+  'dsa.decisions.contractualGround': 'Villkor i våra bestämmelser',
+  'dsa.decisions.facts': 'Omständigheter',
+  'dsa.decisions.explanation': 'Varför',
+  'dsa.decisions.reference': 'Referens',
+  'dsa.decisions.contest': 'Överklaga beslutet',
+  'dsa.decisions.contestUntil': 'Möjligt till och med {date}',
+  'dsa.decisions.windowClosed': 'Tiden för att överklaga beslutet gick ut den {date}.',
+  'dsa.decisions.complaint.open': 'Ditt klagomål behandlas.',
+  'dsa.decisions.complaint.upheld': 'Ditt klagomål bifölls.',
+  'dsa.decisions.complaint.rejected': 'Ditt klagomål avslogs.',
 };

@@ -136,4 +136,7 @@ export const de: Record<keyof typeof en, string> = {
   'mail.marketing.dns.subject': 'Bestätigen: meine personenbezogenen Daten nicht verkaufen oder weitergeben',
   'mail.marketing.dns.body':
     'Öffnen Sie diesen Link, um zu bestätigen, dass Ihre personenbezogenen Daten weder verkauft noch weitergegeben werden dürfen: {link}\nDer Link gilt bis {expires}. Wenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail.',
+  'marketing.checkout.declineOffers': 'Keine Angebote für ähnliche generalüberholte Geräte senden',
+  'marketing.checkout.declineOffersHint':
+    'Nach Bezahlung Ihrer Bestellung können wir Ihnen per E-Mail Angebote für generalüberholte Geräte wie die von Ihnen gekauften senden, es sei denn, Sie kreuzen dieses Kästchen an. Sie können dies jederzeit in Ihrem Konto oder über jede dieser E-Mails beenden.',
 };

@@ -136,4 +136,7 @@ export const en = {
   'mail.marketing.dns.subject': 'Confirm: do not sell or share my personal information',
   'mail.marketing.dns.body':
     'Open this link to confirm that your personal information may not be sold or shared: {link}\nThe link is valid until {expires}. If you did not ask for this, ignore this email.',
+  'marketing.checkout.declineOffers': 'Don’t send me offers on similar refurbished devices',
+  'marketing.checkout.declineOffersHint':
+    'Once your order is paid, we may email you offers on refurbished devices like the ones you buy, unless you tick this box. You can stop at any time, from your account or any of these emails.',
 } satisfies Record<string, string>;

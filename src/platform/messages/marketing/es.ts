@@ -135,4 +135,7 @@ export const es: Record<keyof typeof en, string> = {
   'mail.marketing.dns.subject': 'Confirma: no vender ni compartir mi información personal',
   'mail.marketing.dns.body':
     'Abre este enlace para confirmar que tu información personal no puede venderse ni compartirse: {link}\nEl enlace es válido hasta el {expires}. Si no lo has pedido, ignora este correo.',
+  'marketing.checkout.declineOffers': 'No enviarme ofertas de dispositivos reacondicionados similares',
+  'marketing.checkout.declineOffersHint':
+    'Una vez pagado tu pedido, podremos enviarte por correo ofertas de dispositivos reacondicionados como los que compras, salvo que marques esta casilla. Puedes darte de baja en cualquier momento, desde tu cuenta o desde cualquiera de esos correos.',
 };

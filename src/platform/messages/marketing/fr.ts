@@ -135,4 +135,7 @@ export const fr: Record<keyof typeof en, string> = {
   'mail.marketing.dns.subject': 'Confirmez : ne pas vendre ni partager mes informations personnelles',
   'mail.marketing.dns.body':
     'Ouvrez ce lien pour confirmer que vos informations personnelles ne peuvent être ni vendues ni partagées : {link}\nLe lien est valable jusqu’au {expires}. Si vous n’avez rien demandé, ignorez cet e-mail.',
+  'marketing.checkout.declineOffers': 'Ne pas m’envoyer d’offres sur des appareils reconditionnés similaires',
+  'marketing.checkout.declineOffersHint':
+    'Une fois votre commande payée, nous pourrons vous envoyer par e-mail des offres sur des appareils reconditionnés semblables à ceux que vous achetez, sauf si vous cochez cette case. Vous pouvez arrêter à tout moment, depuis votre compte ou chacun de ces e-mails.',
 };

@@ -135,4 +135,7 @@ export const it: Record<keyof typeof en, string> = {
   'mail.marketing.dns.subject': 'Conferma: non vendere né condividere le mie informazioni personali',
   'mail.marketing.dns.body':
     'Apri questo link per confermare che le tue informazioni personali non possono essere vendute né condivise: {link}\nIl link è valido fino al {expires}. Se non l’hai chiesto tu, ignora questa email.',
+  'marketing.checkout.declineOffers': 'Non inviarmi offerte su dispositivi ricondizionati simili',
+  'marketing.checkout.declineOffersHint':
+    'Una volta pagato l’ordine, potremo inviarti via e-mail offerte su dispositivi ricondizionati simili a quelli che acquisti, a meno che tu non selezioni questa casella. Puoi smettere in qualsiasi momento, dal tuo account o da una qualsiasi di queste e-mail.',
 };

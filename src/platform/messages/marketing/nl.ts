@@ -133,4 +133,7 @@ export const nl: Record<keyof typeof en, string> = {
   'mail.marketing.dns.subject': 'Bevestig: mijn persoonsgegevens niet verkopen of delen',
   'mail.marketing.dns.body':
     'Open deze link om te bevestigen dat uw persoonsgegevens niet verkocht of gedeeld mogen worden: {link}\nDe link is geldig tot {expires}. Hebt u hier niet om gevraagd, negeer deze e-mail dan.',
+  'marketing.checkout.declineOffers': 'Stuur me geen aanbiedingen voor vergelijkbare refurbished apparaten',
+  'marketing.checkout.declineOffersHint':
+    'Zodra je bestelling betaald is, kunnen we je per e-mail aanbiedingen sturen voor refurbished apparaten zoals die je koopt, tenzij je dit vakje aanvinkt. Je kunt er altijd mee stoppen, via je account of via elk van deze e-mails.',
 };

@@ -132,4 +132,7 @@ export const sv: Record<keyof typeof en, string> = {
   'mail.marketing.dns.subject': 'Bekräfta: sälj eller dela inte mina personuppgifter',
   'mail.marketing.dns.body':
     'Öppna den här länken för att bekräfta att dina personuppgifter inte får säljas eller delas: {link}\nLänken gäller till {expires}. Om du inte har bett om detta kan du ignorera mejlet.',
+  'marketing.checkout.declineOffers': 'Skicka inga erbjudanden om liknande renoverade enheter till mig',
+  'marketing.checkout.declineOffersHint':
+    'När din beställning är betald kan vi mejla dig erbjudanden om renoverade enheter som liknar dem du köper, om du inte kryssar i den här rutan. Du kan sluta när som helst, från ditt konto eller från vilket som helst av dessa mejl.',
 };

@@ -699,4 +699,13 @@ export const de: Record<keyof typeof en, string> = {
   'portal.reviews.pages': 'Seiten der Bewertungen',
   'portal.reviews.previous': 'Neuere Bewertungen',
   'portal.reviews.next': 'Ältere Bewertungen',
+  // Decisions (DSA) and offers removed by Reloop (issue 16, G1)
+  'portal.nav.decisions': 'Entscheidungen',
+  'portal.decisions.title': 'Entscheidungen zu Ihrem Shop',
+  'portal.decisions.intro':
+    'Die Begründungen, die Reloop Ihrem Shop geschickt hat, als es ein Angebot oder Ihren Verkauf eingeschränkt hat (Gesetz über digitale Dienste, Artikel 17). Sie können jede Entscheidung sechs Monate lang kostenlos anfechten.',
+  'portal.offer.delistedByPlatform': 'Von Reloop nach einer Meldung entfernt.',
+  'portal.offer.seeStatement': 'Begründung ansehen',
+  'portal.offer.publishRefused':
+    'Von Reloop nach einer Meldung rechtswidriger Inhalte entfernt: Dieses Angebot wird nur wieder verkauft, wenn einer Beschwerde gegen diese Entscheidung stattgegeben wird.',
 };

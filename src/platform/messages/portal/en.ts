@@ -673,4 +673,13 @@ export const en = {
   'portal.reviews.pages': 'Pages of reviews',
   'portal.reviews.previous': 'Newer reviews',
   'portal.reviews.next': 'Older reviews',
+  // Decisions (DSA) and offers removed by Reloop (issue 16, G1)
+  'portal.nav.decisions': 'Decisions',
+  'portal.decisions.title': 'Decisions about your shop',
+  'portal.decisions.intro':
+    'The statements of reasons Reloop sent your shop when it restricted an offer or your selling (Digital Services Act, Article 17). You can contest each decision free of charge for six months.',
+  'portal.offer.delistedByPlatform': 'Removed by Reloop after a notice.',
+  'portal.offer.seeStatement': 'See the statement of reasons',
+  'portal.offer.publishRefused':
+    'Removed by Reloop after a notice of illegal content: this offer goes back on sale only if a complaint against that decision is upheld.',
 } as const satisfies Record<string, string>;

@@ -693,4 +693,13 @@ export const es: Record<keyof typeof en, string> = {
   'portal.reviews.pages': 'Páginas de opiniones',
   'portal.reviews.previous': 'Opiniones más recientes',
   'portal.reviews.next': 'Opiniones más antiguas',
+  // Decisions (DSA) and offers removed by Reloop (issue 16, G1)
+  'portal.nav.decisions': 'Decisiones',
+  'portal.decisions.title': 'Decisiones sobre tu tienda',
+  'portal.decisions.intro':
+    'Las declaraciones de motivos que Reloop envió a tu tienda cuando restringió una oferta o tu actividad de venta (Reglamento de Servicios Digitales, artículo 17). Puedes impugnar cada decisión de forma gratuita durante seis meses.',
+  'portal.offer.delistedByPlatform': 'Retirada por Reloop tras una notificación.',
+  'portal.offer.seeStatement': 'Ver la declaración de motivos',
+  'portal.offer.publishRefused':
+    'Retirada por Reloop tras una notificación de contenido ilícito: esta oferta solo volverá a la venta si se estima una reclamación contra esa decisión.',
 };

@@ -697,4 +697,13 @@ export const fr: Record<keyof typeof en, string> = {
   'portal.reviews.pages': 'Pages d’avis',
   'portal.reviews.previous': 'Avis plus récents',
   'portal.reviews.next': 'Avis plus anciens',
+  // Decisions (DSA) and offers removed by Reloop (issue 16, G1)
+  'portal.nav.decisions': 'Décisions',
+  'portal.decisions.title': 'Décisions concernant votre boutique',
+  'portal.decisions.intro':
+    'Les exposés des motifs que Reloop a envoyés à votre boutique lorsqu’il a restreint une offre ou votre activité de vente (règlement sur les services numériques, article 17). Vous pouvez contester chaque décision gratuitement pendant six mois.',
+  'portal.offer.delistedByPlatform': 'Retirée par Reloop après un signalement.',
+  'portal.offer.seeStatement': 'Voir l’exposé des motifs',
+  'portal.offer.publishRefused':
+    'Retirée par Reloop après un signalement de contenu illicite : cette offre ne sera remise en vente que si une réclamation contre cette décision est acceptée.',
 };

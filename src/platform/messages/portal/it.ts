@@ -694,4 +694,13 @@ export const it: Record<keyof typeof en, string> = {
   'portal.reviews.pages': 'Pagine di recensioni',
   'portal.reviews.previous': 'Recensioni più recenti',
   'portal.reviews.next': 'Recensioni meno recenti',
+  // Decisions (DSA) and offers removed by Reloop (issue 16, G1)
+  'portal.nav.decisions': 'Decisioni',
+  'portal.decisions.title': 'Decisioni sul tuo negozio',
+  'portal.decisions.intro':
+    'Le motivazioni che Reloop ha inviato al tuo negozio quando ha limitato un’offerta o la tua attività di vendita (regolamento sui servizi digitali, articolo 17). Puoi contestare ogni decisione gratuitamente per sei mesi.',
+  'portal.offer.delistedByPlatform': 'Rimossa da Reloop dopo una segnalazione.',
+  'portal.offer.seeStatement': 'Vedi la motivazione',
+  'portal.offer.publishRefused':
+    'Rimossa da Reloop dopo una segnalazione di contenuto illegale: questa offerta torna in vendita solo se un reclamo contro la decisione viene accolto.',
 };

@@ -691,4 +691,13 @@ export const nl: Record<keyof typeof en, string> = {
   'portal.reviews.pages': 'Pagina’s met beoordelingen',
   'portal.reviews.previous': 'Nieuwere beoordelingen',
   'portal.reviews.next': 'Oudere beoordelingen',
+  // Decisions (DSA) and offers removed by Reloop (issue 16, G1)
+  'portal.nav.decisions': 'Beslissingen',
+  'portal.decisions.title': 'Beslissingen over je winkel',
+  'portal.decisions.intro':
+    'De motiveringen die Reloop naar je winkel stuurde toen het een aanbieding of je verkoop beperkte (digitaledienstenverordening, artikel 17). Je kunt elke beslissing zes maanden lang gratis aanvechten.',
+  'portal.offer.delistedByPlatform': 'Verwijderd door Reloop na een melding.',
+  'portal.offer.seeStatement': 'Bekijk de motivering',
+  'portal.offer.publishRefused':
+    'Verwijderd door Reloop na een melding van illegale inhoud: deze aanbieding komt alleen weer te koop als een klacht tegen die beslissing wordt toegewezen.',
 };

@@ -682,4 +682,13 @@ export const sv: Record<keyof typeof en, string> = {
   'portal.reviews.pages': 'Sidor med omdömen',
   'portal.reviews.previous': 'Nyare omdömen',
   'portal.reviews.next': 'Äldre omdömen',
+  // Decisions (DSA) and offers removed by Reloop (issue 16, G1)
+  'portal.nav.decisions': 'Beslut',
+  'portal.decisions.title': 'Beslut om din butik',
+  'portal.decisions.intro':
+    'De motiveringar som Reloop skickade till din butik när ett erbjudande eller din försäljning begränsades (förordningen om digitala tjänster, artikel 17). Du kan överklaga varje beslut kostnadsfritt i sex månader.',
+  'portal.offer.delistedByPlatform': 'Borttaget av Reloop efter en anmälan.',
+  'portal.offer.seeStatement': 'Se motiveringen',
+  'portal.offer.publishRefused':
+    'Borttaget av Reloop efter en anmälan om olagligt innehåll: erbjudandet säljs igen bara om ett klagomål mot beslutet bifalls.',
 };

@@ -96,4 +96,9 @@ export const consoleEn = {
   'console.privacy.erasure.col.outcome': 'Outcome',
   'console.privacy.erasure.deleted': 'Deleted',
   'console.privacy.erasure.anonymised': 'Anonymised',
+  'console.privacy.choices.title': 'Restriction and objections',
+  'console.privacy.choices.restrictedSince': 'Processing restricted since {at}',
+  'console.privacy.choices.notRestricted': 'Processing is not restricted.',
+  'console.privacy.choices.objection': 'Objects to: {purpose}, since {at}',
+  'console.privacy.choices.noObjection': 'No objection.',
 } satisfies Record<string, string>;
