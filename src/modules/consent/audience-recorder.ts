@@ -1,4 +1,5 @@
 import type { Logger } from '../../platform/logger.ts';
+import { utcDay } from './audience.rules.ts';
 import type { ConsentDeps } from './consent.deps.ts';
 import { type ActivityInput, recordActivities } from './record-activity.ts';
 
@@ -11,7 +12,12 @@ export type AudienceRecorder = {
   record(input: ActivityInput): void;
   /** Writes what is queued now (tests, shutdown). */
   flush(): Promise<void>;
+  /** Forgets the views already counted today (tests that empty the table). */
+  forget(): void;
 };
+
+/** Views remembered per day before the memory starts again (a repeat after that is one more row). */
+const MAX_REMEMBERED = 100_000;
 
 const recorders = new WeakMap<object, AudienceRecorder>();
 
@@ -22,6 +28,10 @@ export function audienceRecorderFor(deps: ConsentDeps & { logger: Logger }): Aud
   let queue: ActivityInput[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
   let writing: Promise<void> = Promise.resolve();
+  // A visitor's repeated views of the same kind of page that day add nothing to what is measured
+  // (distinct visitors per day and month), so each is queued once per process: the benchmark's
+  // one-visitor load otherwise hashed and inserted a row per request (bench/RESULTS.md).
+  let counted = { day: '', views: new Set<string>() };
   const flush = async () => {
     if (timer) clearTimeout(timer);
     timer = null;
@@ -41,7 +51,13 @@ export function audienceRecorderFor(deps: ConsentDeps & { logger: Logger }): Aud
   recorder = {
     record(input) {
       // The time of the view, not of the insert.
-      queue.push({ ...input, at: input.at ?? deps.clock.now() });
+      const at = input.at ?? deps.clock.now();
+      const day = utcDay(at);
+      if (counted.day !== day || counted.views.size >= MAX_REMEMBERED) counted = { day, views: new Set() };
+      const view = `${input.market}|${input.kind}|${input.visitorKey}|${input.userId ?? ''}`;
+      if (counted.views.has(view)) return;
+      counted.views.add(view);
+      queue.push({ ...input, at });
       if (queue.length >= BATCH) void flush();
       else if (!timer) {
         timer = setTimeout(() => void flush(), FLUSH_MS);
@@ -49,6 +65,9 @@ export function audienceRecorderFor(deps: ConsentDeps & { logger: Logger }): Aud
       }
     },
     flush,
+    forget: () => {
+      counted = { day: '', views: new Set() };
+    },
   };
   recorders.set(deps.db, recorder);
   return recorder;

@@ -38,6 +38,7 @@ describe.each(ENGINES)('audience measurement and active recipients (%s)', (engin
   const flush = () => audienceRecorderFor(t.deps).flush();
   const reset = async () => {
     await flush();
+    audienceRecorderFor(t.deps).forget();
     await t.database.db.execute(sql`DELETE FROM audience_events`);
     await t.database.db.execute(sql`DELETE FROM recipient_activity`);
   };
@@ -84,6 +85,15 @@ describe.each(ENGINES)('audience measurement and active recipients (%s)', (engin
       'signed_in',
       'visitor_key',
     ]);
+  });
+
+  it('a visitor reading the same kind of page again that day is one event: the figure needs no more', async () => {
+    await reset();
+    for (let i = 0; i < 5; i++) await view('/fr-fr', '203.0.113.30');
+    await view('/fr-fr/search?q=ipad', '203.0.113.30');
+    await view('/fr-fr', '203.0.113.31');
+    await flush();
+    expect((await events()).map((r) => r.page_kind)).toEqual(['home', 'search', 'home']);
   });
 
   it('a new day has a new salt, the old one is deleted, and yesterday’s key cannot be found again', async () => {
