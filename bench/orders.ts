@@ -22,16 +22,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { assembleDeps, type Deps } from '../src/app/deps.ts';
 import { DEMO_PLATFORM_IDENTITY, loadConfig } from '../src/config.ts';
 import { releaseStalledPayments } from '../src/modules/checkout/cancel-unpaid-transfers.ts';
-import { offerPrices, offers } from '../src/modules/offers/offers.schema.ts';
+import { offers } from '../src/modules/offers/offers.schema.ts';
 import type { SandboxProvider } from '../src/modules/payments/sandbox-provider.ts';
-import { sellers } from '../src/modules/sellers/sellers.schema.ts';
 import { systemClock } from '../src/platform/clock.ts';
 import { type Database, openDatabase } from '../src/platform/db/client.ts';
 import { createLogger } from '../src/platform/logger.ts';
+import { baseline, type Check, invariants, stockOffers } from './invariants.ts';
 import { formatDuration } from './progress.ts';
 import {
   cpuMeter,
@@ -65,8 +65,6 @@ const SERVER_ENV = {
   RATE_LIMIT_WRITES_PER_MIN: '0',
   RATE_LIMIT_AUTH_PER_15_MIN: '0',
 };
-/** Checkout refuses shipping to FR from outside the EU VAT area (GB, SE sellers in the dataset). */
-const EU_SELLER_COUNTRIES = ['FR', 'DE', 'NL', 'BE', 'ES', 'IT'];
 const CHECKOUT_BODY = JSON.stringify({
   email: 'bench@example.com',
   shippingAddress: {
@@ -230,104 +228,6 @@ async function withDb<T>(target: Target, fn: (d: Database) => Promise<T>): Promi
   } finally {
     await d.close();
   }
-}
-
-/** Published offers with a French price from active EU sellers, set to `stock` units each. */
-async function stockOffers(d: Database, n: number, stock: number): Promise<number[]> {
-  const rows = await d.db
-    .select({ id: offers.id })
-    .from(offers)
-    .innerJoin(offerPrices, and(eq(offerPrices.offerId, offers.id), eq(offerPrices.market, 'FR')))
-    .innerJoin(sellers, eq(sellers.id, offers.sellerId))
-    .where(
-      and(
-        eq(offers.published, true),
-        eq(sellers.status, 'active'),
-        inArray(sellers.country, EU_SELLER_COUNTRIES),
-      ),
-    )
-    .orderBy(offers.id)
-    .limit(n);
-  if (rows.length < n) {
-    throw new Error(
-      `Only ${rows.length} eligible offers for ${n} carts: lower --duration / --carts, or use tier M.`,
-    );
-  }
-  const ids = rows.map((r) => r.id);
-  for (let i = 0; i < ids.length; i += 5_000) {
-    await d.db
-      .update(offers)
-      .set({ quantity: stock })
-      .where(inArray(offers.id, ids.slice(i, i + 5_000)));
-  }
-  return ids;
-}
-
-type Baseline = { stock: Map<number, number>; lastLineId: number };
-
-/** Every offer's stock and the last order line before a scenario, for the invariants after it. */
-async function baseline(d: Database): Promise<Baseline> {
-  const stock = await d.rows<{ id: number; quantity: number }>(sql`SELECT id, quantity FROM offers`);
-  const [last] = await d.rows<{ id: number }>(sql`SELECT coalesce(max(id), 0)::int AS id FROM order_lines`);
-  return { stock: new Map(stock.map((r) => [r.id, r.quantity])), lastLineId: last!.id };
-}
-
-type Check = { name: string; pass: boolean; detail: string };
-
-async function invariants(d: Database, base: Baseline): Promise<Check[]> {
-  const now = new Map(
-    (await d.rows<{ id: number; quantity: number }>(sql`SELECT id, quantity FROM offers`)).map((r) => [
-      r.id,
-      r.quantity,
-    ]),
-  );
-  const held = new Map(
-    (
-      await d.rows<{ offerId: number; q: number }>(sql`
-        SELECT offer_id AS "offerId", sum(quantity)::int AS q FROM order_lines
-        WHERE id > ${base.lastLineId} AND state <> 7 GROUP BY offer_id`)
-    ).map((r) => [r.offerId, r.q]),
-  );
-  const wrong = [...base.stock].filter(([id, before]) => before - (now.get(id) ?? 0) !== (held.get(id) ?? 0));
-  const [neg] = await d.rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM offers WHERE quantity < 0`);
-  const [unposted] = await d.rows<{ n: number }>(sql`
-    SELECT count(*)::int AS n FROM payments p WHERE p.status = 'succeeded' AND NOT EXISTS (
-      SELECT 1 FROM ledger_transactions t WHERE t.kind = 'payment_captured' AND t.reference = p.checkout_id::text)`);
-  const unbalanced = await d.rows<{ currency: string; s: number }>(sql`
-    SELECT currency, sum(amount_minor)::bigint AS s FROM ledger_postings GROUP BY currency HAVING sum(amount_minor) <> 0`);
-  const processing = await d.rows<{ withRef: boolean; n: number }>(sql`
-    SELECT provider_ref IS NOT NULL AS "withRef", count(*)::int AS n FROM payments WHERE status = 'processing' GROUP BY 1`);
-  const stuck = processing.reduce((s, r) => s + r.n, 0);
-  return [
-    {
-      name: '(a) stock taken = units in orders not released (every offer)',
-      pass: wrong.length === 0,
-      detail: wrong.length
-        ? `${wrong.length} offers differ, e.g. ${wrong
-            .slice(0, 3)
-            .map(([id, b]) => `#${id}: ${b} → ${now.get(id)}, held ${held.get(id) ?? 0}`)
-            .join('; ')}`
-        : `${base.stock.size.toLocaleString('en-US')} offers, ${[...held.values()].reduce((a, b) => a + b, 0).toLocaleString('en-US')} units held by orders`,
-    },
-    { name: 'no negative stock', pass: neg!.n === 0, detail: `${neg!.n} offers below 0` },
-    {
-      name: "(b) every 'succeeded' payment has its payment_captured ledger entry",
-      pass: unposted!.n === 0,
-      detail: `${unposted!.n} without`,
-    },
-    {
-      name: '(c) ledger postings sum to 0 per currency',
-      pass: unbalanced.length === 0,
-      detail: unbalanced.length ? unbalanced.map((u) => `${u.currency} ${u.s}`).join(', ') : 'balanced',
-    },
-    {
-      name: "(d) no payment left 'processing'",
-      pass: stuck === 0,
-      detail: processing.length
-        ? processing.map((r) => `${r.n} ${r.withRef ? 'with' : 'without'} a provider ref`).join(', ')
-        : 'none',
-    },
-  ];
 }
 
 /** PostgreSQL only: transactions committed in the database (≈ statements outside explicit transactions). */
@@ -627,8 +527,9 @@ async function crash(ctx: Ctx) {
       LOG_LEVEL: 'warn',
     });
     const database = await openDatabase({ databaseUrl: url, dataDir: '', poolSize: 2 });
+    let deps: Deps | undefined;
     try {
-      const deps = assembleDeps({
+      deps = assembleDeps({
         config,
         database,
         clock: systemClock,
@@ -660,6 +561,7 @@ async function crash(ctx: Ctx) {
         );
       }
     } finally {
+      await deps?.cacheBus.close();
       await database.close();
     }
   } finally {

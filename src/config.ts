@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { parseTargetAllowList } from './modules/seller-webhooks/webhook-target.rules.ts';
 import { parseVatNumber } from './modules/tax/vat-number.rules.ts';
 
-const ZConfigSchema = z.object({
+export const ZConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
@@ -20,6 +20,15 @@ const ZConfigSchema = z.object({
   REDIS_URL: z.string().url().optional(),
   /** Trust the first X-Forwarded-For hop as the client IP (behind a reverse proxy). */
   TRUST_PROXY: z.stringbool().default(false),
+  /**
+   * `GET /metrics` asks for `Authorization: Bearer <METRICS_TOKEN>` when set; unset, it answers only
+   * requests that reached the process directly (no proxy header, a private or loopback address).
+   */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** `worker`: serve /healthz, /readyz and /metrics (its job metrics) on this port; unset: no HTTP. */
+  WORKER_METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** On SIGTERM, how long requests in flight may take to finish before they are cut (ms). */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   /** Anonymous page and API reads per IP per minute (the terms forbid scraping); 0 = unlimited. */
   RATE_LIMIT_ANON_PER_MIN: z.coerce.number().int().min(0).default(600),
   /** Writes per signed-in account per minute; 0 = unlimited. */
@@ -31,6 +40,8 @@ const ZConfigSchema = z.object({
   /** SMTP server for outgoing mail; unset → mail stays in the local outbox at /dev/mail. */
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default('Reloop <no-reply@reloop.example>'),
+  /** Where a recurring job that keeps failing (3 times in a row) is reported; unset → the log and the console only. */
+  OPS_ALERT_EMAIL: z.string().trim().email('must be an email address').optional(),
   /** 'local' (no network, for the embedded mode and tests) or 'vies' (the EU service). */
   VAT_VERIFIER: z.enum(['local', 'vies']).default('local'),
   /** A buyer's VAT number checked longer ago than this is checked again before a reverse charge (days). */

@@ -1,17 +1,22 @@
+import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { assembleDeps, type Deps } from './app/deps.ts';
 import { buildHttpApp } from './app/http-app.ts';
-import { jobsFor } from './app/jobs.ts';
+import { startJobs } from './app/jobs.ts';
+import { sharedRateLimitStore } from './app/rate-limits.ts';
+import { createRedisProbe } from './app/readiness-checks.ts';
 import { describeStartup } from './app/startup.ts';
+import { buildWorkerHttpApp } from './app/worker-http.ts';
 import { loadConfig } from './config.ts';
 import { createOperatorCommand } from './modules/accounts/operator/create-operator.cli.ts';
 import { adjustableClock, systemClock } from './platform/clock.ts';
 import { openDatabase } from './platform/db/client.ts';
 import { claimInstallation, installationKind } from './platform/db/installation.ts';
 import { migrate } from './platform/db/migrate.ts';
-import { startJobs } from './platform/jobs.ts';
 import { createLogger } from './platform/logger.ts';
+import { startTracing } from './platform/observability/tracing.ts';
 import { loadSecret } from './platform/security/secret.ts';
+import { createShutdown } from './platform/shutdown.ts';
 import { DEMO_ACCOUNTS } from './seed/demo-accounts.ts';
 import { demoSeedVerdict } from './seed/demo-guard.rules.ts';
 import { guardDemoSeed } from './seed/demo-guard.ts';
@@ -101,12 +106,17 @@ async function main() {
   const demo = command === 'seed' || flags.includes('--seed');
   if (demo && process.env.NODE_ENV === 'production') await refuseDemoInProduction();
   const deps = await boot(demo);
+  // A one-shot command's end.
   const shutdown = async (code = 0) => {
+    await deps.cacheBus.close().catch(() => {});
     await deps.database.close().catch(() => {});
     process.exit(code);
   };
-  process.on('SIGINT', () => void shutdown());
-  process.on('SIGTERM', () => void shutdown());
+  // SIGTERM / SIGINT: drain HTTP, then close what was opened, last opened first (platform/shutdown.ts).
+  const lifecycle = createShutdown({ logger: deps.logger, timeoutMs: deps.config.SHUTDOWN_TIMEOUT_MS });
+  lifecycle.onClose('database', () => deps.database.close());
+  lifecycle.onClose('cache bus', () => deps.cacheBus.close());
+  lifecycle.listen();
 
   await migrate(deps.database);
   if (command === 'migrate') {
@@ -133,14 +143,32 @@ async function main() {
       );
       return shutdown(1);
     }
-    startJobs(jobsFor(deps), deps.logger);
-    deps.logger.info('worker started');
+    const jobRunner = startJobs(deps);
+    lifecycle.onClose('jobs', () => jobRunner.stop());
+    const metricsPort = deps.config.WORKER_METRICS_PORT;
+    if (metricsPort) {
+      const app = buildWorkerHttpApp(deps, { isDraining: () => lifecycle.draining });
+      lifecycle.serve(serve({ fetch: app.fetch, port: metricsPort, hostname: deps.config.HOST }) as Server);
+    }
+    deps.logger.info({ metricsPort }, 'worker started');
     return;
   }
 
-  const app = buildHttpApp(deps);
-  if (deps.database.engine === 'pglite') startJobs(jobsFor(deps), deps.logger);
-  serve({ fetch: app.fetch, port: deps.config.PORT, hostname: deps.config.HOST }, (info) => {
+  // Before the app is built: its request middleware opens a span per request once the SDK is in.
+  const tracing = await startTracing(process.env, deps.logger);
+  if (tracing) lifecycle.onClose('tracing', () => tracing.shutdown());
+  const redisUrl = deps.config.REDIS_URL;
+  const redis = redisUrl ? createRedisProbe(redisUrl) : null;
+  if (redis) lifecycle.onClose('redis (readiness)', () => redis.close());
+  const rateLimitStore = sharedRateLimitStore(deps);
+  lifecycle.onClose('rate-limit store', () => rateLimitStore.close?.());
+  const app = buildHttpApp(deps, {
+    rateLimitStore,
+    operations: { isDraining: () => lifecycle.draining, redis },
+  });
+  const jobRunner = deps.database.engine === 'pglite' ? startJobs(deps) : null;
+  if (jobRunner) lifecycle.onClose('jobs', () => jobRunner.stop());
+  const server = serve({ fetch: app.fetch, port: deps.config.PORT, hostname: deps.config.HOST }, (info) => {
     const url =
       deps.config.PUBLIC_URL ?? `http://${info.address === '::' ? 'localhost' : info.address}:${info.port}`;
     deps.logger.info({ url, engine: deps.database.engine }, 'Reloop is running');
@@ -158,6 +186,7 @@ async function main() {
       if (!deps.config.SMTP_URL) console.log(`  Emails sent stay in the local mailbox: ${url}/dev/mail\n`);
     }
   });
+  lifecycle.serve(server as Server);
 }
 
 main().catch((err) => {

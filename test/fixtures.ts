@@ -8,6 +8,8 @@ import { loadGeneratedMarketplace } from '../src/seed/seed-demo.ts';
 import { createTestDatabase } from './db.ts';
 
 export const TEST_NOW = '2026-11-21T12:00:00Z';
+/** The server secret of test apps (and of test/peer-process.ts, their second process). */
+export const TEST_SECRET = 'test-secret-test-secret-test-secret';
 
 /** A migrated database with a small generated marketplace, the deps and the HTTP app over it. */
 export async function createTestApp(
@@ -32,7 +34,7 @@ export async function createTestApp(
     database,
     clock,
     logger: pino({ level: 'silent' }),
-    secret: 'test-secret-test-secret-test-secret',
+    secret: TEST_SECRET,
   });
   const app = buildHttpApp(deps);
   const get = async (path: string, headers: Record<string, string> = {}) => {
@@ -45,5 +47,9 @@ export async function createTestApp(
     // biome-ignore lint/suspicious/noExplicitAny: test convenience
     return { status: res.status, headers: res.headers, body: body as any, text };
   };
-  return { database, deps, app, get, clock, close: () => database.close() };
+  const close = async () => {
+    await deps.cacheBus.close();
+    await database.close();
+  };
+  return { database, deps, app, get, clock, close };
 }

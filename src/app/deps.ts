@@ -15,6 +15,8 @@ import { createTranslator, type Translator } from '../modules/reviews/translator
 import { createLocalVatVerifier } from '../modules/tax/local-vat-verifier.ts';
 import type { VatNumberVerifier } from '../modules/tax/vat-number-verifier.ts';
 import { createViesVerifier } from '../modules/tax/vies-verifier.ts';
+import type { CacheBus } from '../platform/cache-bus.ts';
+import { openCacheBus } from '../platform/cache-bus-channels.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Database, Db } from '../platform/db/client.ts';
 import type { Logger } from '../platform/logger.ts';
@@ -46,6 +48,8 @@ export type Deps = {
   siteUrl: (path: string) => string;
   /** Machine translation of reviews: DeepL with DEEPL_AUTH_KEY, else none (originals shown). */
   translator: Translator;
+  /** Carries cache invalidations to the other processes (decision 0018); close it on shutdown. */
+  cacheBus: CacheBus;
 };
 
 /** Wire the services every entry point (server, worker, CLI, tests) shares. */
@@ -89,5 +93,6 @@ export function assembleDeps(a: {
     secret: a.secret,
     siteUrl: (path) => `${base}${path}`,
     translator: createTranslator(config),
+    cacheBus: openCacheBus({ database, redisUrl: config.REDIS_URL, logger: a.logger }),
   };
 }

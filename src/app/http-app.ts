@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import { sessionMiddleware, termsGate } from '../modules/accounts/session.middleware.ts';
 import { readSessionCookies } from '../modules/accounts/session-cookie.ts';
 import { PUBLIC } from '../platform/http/access.ts';
@@ -21,6 +20,7 @@ import { bodyLimitOf, refuseTooLarge } from './body-limits.ts';
 import type { Deps } from './deps.ts';
 import type { Module } from './module.ts';
 import { MODULES } from './modules.ts';
+import { type OperationsOptions, registerObservabilityRoutes } from './observability.routes.ts';
 import { installRateLimits } from './rate-limits.ts';
 
 export const OPENAPI_INFO = {
@@ -40,7 +40,10 @@ export const OPENAPI_INFO = {
 export const SURFACES: readonly Module[] = [devSurface, consoleSurface, sellerSurface, shopSurface];
 
 /** Build the whole HTTP application: security layers, API, OpenAPI document and docs, pages. */
-export function buildHttpApp(deps: Deps, opts: { rateLimitStore?: RateLimitStore } = {}): App {
+export function buildHttpApp(
+  deps: Deps,
+  opts: { rateLimitStore?: RateLimitStore; operations?: OperationsOptions } = {},
+): App {
   const secure = deps.config.NODE_ENV === 'production';
   const app = createApp({
     logger: deps.logger,
@@ -52,6 +55,8 @@ export function buildHttpApp(deps: Deps, opts: { rateLimitStore?: RateLimitStore
   // of an authenticated caller (body-limits.ts). Then who is asking and how often, and only then
   // the CSRF check, which may parse a form: an anonymous flood is counted before any parsing.
   app.use('*', streamingBodyLimit({ limitOf: bodyLimitOf, refuse: refuseTooLarge }));
+  // Probes and scrapes answer before sessions, rate limits and the terms gate.
+  registerObservabilityRoutes(app, deps, opts.operations);
   app.use('*', sessionMiddleware(deps, secure));
   installRateLimits(app, deps, opts.rateLimitStore);
   app.use(
@@ -81,10 +86,6 @@ export function buildHttpApp(deps: Deps, opts: { rateLimitStore?: RateLimitStore
   // The Back Market–compatible seller API answers its own error shapes and limits per API key.
   registerWsRoutes(app, deps, { rateLimitStore: opts.rateLimitStore });
 
-  app.get('/healthz', PUBLIC, async (c) => {
-    await deps.database.rows(sql`SELECT 1`);
-    return c.json({ status: 'ok', engine: deps.database.engine });
-  });
   for (const m of MODULES) m.register?.(app, deps);
   app.get('/api/openapi.json', PUBLIC, (c) => c.json(app.getOpenAPI31Document(OPENAPI_INFO)));
   app.get('/api/docs', PUBLIC, (c) => c.html(apiDocsPage(app.getOpenAPI31Document(OPENAPI_INFO) as never)));

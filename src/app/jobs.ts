@@ -1,4 +1,6 @@
 import { sql } from 'drizzle-orm';
+import { type JobRunner, type JobRunnerOptions, startJobRunner } from '../platform/jobs/job-runner.ts';
+import { purgeJobRunsJob } from '../platform/jobs/purge-job-runs.ts';
 import type { Job } from '../platform/jobs.ts';
 import { deliverOutbox } from '../platform/mail/deliver-outbox.ts';
 import { LogTransport, type MailTransport, SmtpTransport } from '../platform/mail/mail-transport.ts';
@@ -14,7 +16,7 @@ function mailTransport(deps: Deps): MailTransport {
     : new LogTransport({ logger: deps.logger });
 }
 
-/** The platform's own jobs (mail, counters, statistics). */
+/** The platform's own jobs (mail, counters, job runs, statistics). */
 function platformJobs(deps: Deps): Job[] {
   const transport = mailTransport(deps);
   return [
@@ -23,6 +25,7 @@ function platformJobs(deps: Deps): Job[] {
       everyMs: 5_000,
       run: () => deliverOutbox({ db: deps.db, transport, clock: deps.clock, logger: deps.logger }),
     },
+    purgeJobRunsJob(deps.db, () => deps.clock.now()),
     ...(deps.config.REDIS_URL
       ? []
       : [purgeRateLimitCountersJob(new PostgresRateLimitStore(deps.db), deps.clock)]),
@@ -36,4 +39,23 @@ function platformJobs(deps: Deps): Job[] {
 /** Every recurring job: the platform's and each module's; `serve` (PGlite) or `worker` (PostgreSQL) runs them. */
 export function jobsFor(deps: Deps): Job[] {
   return [...platformJobs(deps), ...MODULES.flatMap((m) => m.jobs?.(deps) ?? [])];
+}
+
+/** What the job runner takes from the deps: for `worker` and `serve` (main.ts) and /dev's "run now". */
+export function jobRunnerOptions(deps: Deps): Omit<JobRunnerOptions, 'jobs'> {
+  return {
+    database: deps.database,
+    logger: deps.logger,
+    now: () => deps.clock.now(),
+    alerts: {
+      mailer: deps.mailer,
+      to: deps.config.OPS_ALERT_EMAIL,
+      consoleUrl: deps.siteUrl('/console/jobs'),
+    },
+  };
+}
+
+/** Start running every job in this process, shared with every other process doing the same. */
+export function startJobs(deps: Deps): JobRunner {
+  return startJobRunner({ ...jobRunnerOptions(deps), jobs: jobsFor(deps) });
 }

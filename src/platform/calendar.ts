@@ -22,14 +22,17 @@ export const toDate = (day: Day) => {
 };
 export const fromDate = (d: Date): Day => d.toISOString().slice(0, 10);
 
+/** One formatter per time zone: building one costs far more than formatting (VAT rates ask per line). */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar day of an instant in a time zone (a parcel delivered at 23:30 in Paris is that day). */
 export function localDay(at: Date, timeZone: string): Day {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(at);
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(at);
 }
 
 export function addDays(day: Day, days: number): Day {

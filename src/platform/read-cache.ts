@@ -1,15 +1,22 @@
+import { invalidateEverywhere, onInvalidate } from './cache-bus.ts';
+
 /**
  * A small read-through cache for hot catalog reads (search pages, product buyboxes).
  *
- * Entries live at most `ttlMs`; any catalog write in this process (offer change, buybox refresh,
- * new product, popularity refresh) bumps a version that invalidates every entry at once. Other
- * processes see the write within `ttlMs` at worst. Checkout re-reads prices from the database,
- * so a cached page can never make an order use a stale price.
+ * Entries live at most `ttlMs`; any catalog write (offer change, buybox refresh, new product,
+ * popularity refresh) bumps a version that invalidates every entry at once, in this process at
+ * once and in the others through the cache bus (cache-bus.ts) within milliseconds; a lost message
+ * leaves them `ttlMs` at worst. Checkout re-reads prices from the database, so a cached page can
+ * never make an order use a stale price.
  */
 let version = 0;
+const TOPIC = 'read-caches';
+onInvalidate(TOPIC, () => {
+  version++;
+});
 
 export function invalidateReadCaches(): void {
-  version++;
+  invalidateEverywhere(TOPIC);
 }
 
 type Entry<V> = { at: number; version: number; value: Promise<V>; refreshing?: boolean };

@@ -187,7 +187,10 @@ export function registerListingRoutes(app: App, ctx: WsContext): void {
         { 'retry-after': String(retryAfter) },
       );
     }
-    ctx.schedule(() => processListingTask(deps, started.taskId));
+    // Run here at once; if this process dies first, the resume job runs it (listing-task-lease.ts).
+    ctx.schedule(async () => {
+      await processListingTask(deps, started.taskId);
+    });
     return c.json({ bodymessage: started.taskId, statuscode: 200 });
   });
 

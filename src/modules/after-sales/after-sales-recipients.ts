@@ -1,45 +1,50 @@
 /**
  * Who after-sales emails go to, each in their locale (issue 13): the buyer of an order (the
  * checkout's address, in the account's language: `checkoutRecipient`), the seller team (its
- * trader address and owners through `noticeRecipients`, plus its staff in their own language),
- * and the links they follow. Reads only, through the owners' query functions.
+ * trader address and owners as `noticeRecipients` says, plus its staff in their own language;
+ * several teams in one read), and the links they follow. Reads only, through the owners' query
+ * functions and read models.
  */
 
 import type { Db } from '../../platform/db/client.ts';
 import { readerLocale } from '../../platform/i18n.ts';
-import type { Mailer, MailMessage } from '../../platform/mail/mailer.ts';
+import { type Mailer, type MailMessage, sendMessages } from '../../platform/mail/mailer.ts';
 import { DEFAULT_MARKET, marketByCode } from '../../platform/markets.ts';
-import { accountLanguages, readerStorefront } from '../accounts/recipient-locale.ts';
+import { readerStorefront } from '../accounts/recipient-locale.ts';
 import { buyerLocale, checkoutRecipient } from '../checkout/buyer-locale.ts';
 import { findOrderLine } from '../orders/order-queries.ts';
-import { noticeRecipients } from '../seller-onboarding/seller-notices.ts';
-import { listTeamMembers } from '../seller-team/team.read-model.ts';
-import { findSeller } from '../sellers/sellers.store.ts';
+import { noticeRecipientsOf } from '../seller-onboarding/seller-notices.ts';
 import type { ItemFacts, Recipient } from './after-sales-emails.ts';
+import { sellerTeams } from './seller-team-recipients.read-model.ts';
 
 /** What a use case needs to send after-sales emails; without it (tests, tools) none is sent. */
 export type AfterSalesMail = { mailer?: Mailer; siteUrl?: (path: string) => string };
 
 /** Everyone of a seller team, once each: trader address and owners first, then staff. */
 export async function sellerTeamRecipients(db: Db, sellerId: number): Promise<Recipient[]> {
-  const seller = await findSeller(db, sellerId);
-  if (!seller) return [];
-  const { recipients } = await noticeRecipients(db, seller);
-  const members = await listTeamMembers(db, sellerId);
-  const languages = await accountLanguages(
-    db,
-    members.map((m) => m.userId),
-  );
-  const market = marketByCode(seller.country) ?? DEFAULT_MARKET;
-  const seen = new Set(recipients.map((r) => r.email));
-  const staff: Recipient[] = [];
-  for (const m of members) {
-    const email = m.email.trim().toLowerCase();
-    if (!email || seen.has(email)) continue;
-    seen.add(email);
-    staff.push({ email, locale: readerLocale(languages.get(m.userId) ?? null, market) });
+  return (await sellerTeamsRecipients(db, [sellerId])).get(sellerId) ?? [];
+}
+
+/** `sellerTeamRecipients` of several sellers, in one read (a seller that does not exist: none). */
+export async function sellerTeamsRecipients(
+  db: Db,
+  sellerIds: readonly number[],
+): Promise<Map<number, Recipient[]>> {
+  const out = new Map<number, Recipient[]>();
+  for (const team of await sellerTeams(db, sellerIds)) {
+    const { recipients } = noticeRecipientsOf(team, team.owners);
+    const market = marketByCode(team.country) ?? DEFAULT_MARKET;
+    const seen = new Set(recipients.map((r) => r.email));
+    const staff: Recipient[] = [];
+    for (const m of team.members) {
+      const email = m.email.trim().toLowerCase();
+      if (!email || seen.has(email)) continue;
+      seen.add(email);
+      staff.push({ email, locale: readerLocale(m.language, market) });
+    }
+    out.set(team.sellerId, [...recipients, ...staff]);
   }
-  return [...recipients, ...staff];
+  return out;
 }
 
 /** A line's facts for an email, its buyer, and the pages each side opens. */
@@ -70,9 +75,9 @@ export async function lineContext(db: Db, orderLineId: number, siteUrl: (path: s
   };
 }
 
-/** Send each message through the outbox, in the caller's transaction. */
+/** Send each message through the outbox, in the caller's transaction (one insert). */
 export async function sendAll(db: Db, mailer: Mailer, messages: readonly MailMessage[]): Promise<void> {
-  for (const message of messages) await mailer.send(db, message);
+  await sendMessages(mailer, db, messages);
 }
 
 export type LineContext = NonNullable<Awaited<ReturnType<typeof lineContext>>>;

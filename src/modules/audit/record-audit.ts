@@ -99,6 +99,8 @@ export const AUDIT_ACTIONS = [
   'dsa.buyers_informed',
   // A statement the Transparency Database refused, sent again (issue 16, console)
   'dsa.tdb_resubmitted',
+  // An operator made a recurring job due now (issue 17, console jobs page)
+  'jobs.run_requested',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

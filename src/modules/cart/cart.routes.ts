@@ -6,7 +6,7 @@ import { json, problemResponse } from '../../platform/http/openapi.ts';
 import { requireMarket } from '../catalog/catalog.present.ts';
 import { addCartLine } from './add-cart-line.ts';
 import { presentCart, ZCartSchema } from './cart.api.ts';
-import { getCart } from './get-cart.ts';
+import { cartView, getCart, viewOfCart } from './get-cart.ts';
 import { openCart } from './open-cart.ts';
 import { removeCartLine, updateCartLine } from './update-cart-line.ts';
 
@@ -113,14 +113,19 @@ export function registerCartRoutes(app: App, deps: Deps): void {
 
   app.openapi(createCartRoute, async (c) => {
     const market = requireMarket(c.req.valid('json').market);
-    const { cartId: id } = await openCart(deps, { market: market.code, actor: c.get('actor') ?? null });
-    return c.json(await view(c, id), 201);
+    const { cart, opened } = await openCart(deps, { market: market.code, actor: c.get('actor') ?? null });
+    // A cart opened now has no line: nothing more to read.
+    return c.json(presentCart(opened ? cartView(cart, []) : await viewOfCart(deps.db, cart)), 201);
   });
   app.openapi(getCartRoute, async (c) => c.json(await view(c, c.req.valid('param').id), 200));
   app.openapi(addLineRoute, async (c) => {
     const { id } = c.req.valid('param');
-    await addCartLine(deps, { cartId: id, actor: c.get('actor') ?? null, input: await c.req.json() });
-    return c.json(await view(c, id), 201);
+    const { cart, lines } = await addCartLine(deps, {
+      cartId: id,
+      actor: c.get('actor') ?? null,
+      input: await c.req.json(),
+    });
+    return c.json(presentCart(cartView(cart, lines)), 201);
   });
   app.openapi(updateLineRoute, async (c) => {
     const { id, lineId: line } = c.req.valid('param');

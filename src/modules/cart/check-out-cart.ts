@@ -17,6 +17,8 @@ export async function checkOutCart(
     .update(carts)
     .set({ status: 'checked_out', updatedAt: deps.clock.now() })
     .where(and(eq(carts.id, a.cartId), eq(carts.status, 'open')))
-    .returning({ id: carts.id });
+    .returning({ id: carts.id })
+    .prepare('check_out_cart')
+    .execute();
   return closed.length === 1;
 }

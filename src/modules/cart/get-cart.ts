@@ -3,8 +3,9 @@ import type { Actor } from '../../platform/http/actor.ts';
 import { marketByCode } from '../../platform/markets.ts';
 import type { ShippingOption } from '../offers/shipping.ts';
 import { type LineStatus, lineStatus } from './cart.rules.ts';
-import { cartFor } from './cart-access.ts';
-import { type CartLineRow, cartLineRows } from './cart-lines.read-model.ts';
+import type { CartRow } from './cart.store.ts';
+import { allowedCart, isCartId } from './cart-access.ts';
+import { type CartLineRow, cartLineRows, cartWithLines } from './cart-lines.read-model.ts';
 
 export type CartLineView = CartLineRow & LineStatus;
 export type SellerGroup = {
@@ -46,8 +47,20 @@ export function shippingOptionsFor(lines: Array<{ shipping: ShippingOption[] | n
 
 /** The cart as the buyer sees it: each line checked against the offer as it is now. */
 export async function getCart(db: Db, a: { cartId: string; actor: Actor | null }): Promise<CartView> {
-  const cart = await cartFor(db, a.cartId, a.actor);
-  const rows = await cartLineRows(db, cart.id, cart.market);
+  const found = isCartId(a.cartId) ? await cartWithLines(db, a.cartId) : undefined;
+  return cartView(allowedCart(found?.cart, a.actor), found!.lines);
+}
+
+/** The view of a cart row already read (and allowed): its lines as they are now, one read. */
+export async function viewOfCart(db: Db, cart: CartRow): Promise<CartView> {
+  return cartView(cart, await cartLineRows(db, cart.id, cart.market));
+}
+
+/** A cart and its lines as the buyer sees them (no line: a cart just opened). */
+export function cartView(
+  cart: Pick<CartRow, 'id' | 'market' | 'status' | 'userId'>,
+  rows: readonly CartLineRow[],
+): CartView {
   const lines = rows.map((r) => ({
     ...r,
     ...lineStatus({

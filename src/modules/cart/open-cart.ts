@@ -4,27 +4,31 @@ import type { Db } from '../../platform/db/client.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import { addedQuantity } from './cart.rules.ts';
-import { cartLines, carts, findCart, findOpenCartOf } from './cart.store.ts';
+import { type CartRow, cartLines, carts, findCart, findOpenCartOf } from './cart.store.ts';
 
-/** A new cart: a guest's (reached by its id) or the signed-in buyer's one open cart per market. */
+/**
+ * A new cart: a guest's (reached by its id) or the signed-in buyer's one open cart per market.
+ * `cart` is the row, and `opened` says it was created now (it has no lines yet).
+ */
 export async function openCart(
   deps: { db: Db; clock: Clock },
   a: { market: string; actor: Actor | null },
-): Promise<{ cartId: string }> {
+): Promise<{ cartId: string; cart: CartRow; opened: boolean }> {
+  const existing = (cart: CartRow) => ({ cartId: cart.id, cart, opened: false });
   if (a.actor) {
-    const existing = await findOpenCartOf(deps.db, a.actor.userId, a.market);
-    if (existing) return { cartId: existing.id };
+    const open = await findOpenCartOf(deps.db, a.actor.userId, a.market);
+    if (open) return existing(open);
   }
   const now = deps.clock.now();
   try {
     const [row] = await deps.db
       .insert(carts)
       .values({ userId: a.actor?.userId ?? null, market: a.market, createdAt: now, updatedAt: now })
-      .returning({ id: carts.id });
-    return { cartId: row!.id };
+      .returning();
+    return { cartId: row!.id, cart: row!, opened: true };
   } catch (e) {
     if (!isUniqueViolation(e) || !a.actor) throw e;
-    return { cartId: (await findOpenCartOf(deps.db, a.actor.userId, a.market))!.id };
+    return existing((await findOpenCartOf(deps.db, a.actor.userId, a.market))!);
   }
 }
 

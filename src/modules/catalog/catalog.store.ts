@@ -1,13 +1,18 @@
 import { asc, eq, inArray, or, sql } from 'drizzle-orm';
+import { invalidateEverywhere, onInvalidate } from '../../platform/cache-bus.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { categories, products } from './catalog.schema.ts';
 
 export type CategoryRow = typeof categories.$inferSelect;
 export type ProductRow = typeof products.$inferSelect;
 
-/** Categories are few and change rarely: read them once per process, invalidate on write. */
+/** Categories are few and change rarely: read them once per process, invalidated on write in every process. */
 let categoryCache: { at: number; rows: CategoryRow[] } | null = null;
 const CATEGORY_TTL_MS = 60_000;
+const CATEGORY_TOPIC = 'catalog-categories';
+onInvalidate(CATEGORY_TOPIC, () => {
+  categoryCache = null;
+});
 
 export async function allCategories(db: Db): Promise<CategoryRow[]> {
   if (categoryCache && Date.now() - categoryCache.at < CATEGORY_TTL_MS) return categoryCache.rows;
@@ -17,7 +22,7 @@ export async function allCategories(db: Db): Promise<CategoryRow[]> {
 }
 
 export function invalidateCategoryCache(): void {
-  categoryCache = null;
+  invalidateEverywhere(CATEGORY_TOPIC);
 }
 
 /** A category and every category below it. */

@@ -7,16 +7,12 @@ import { checkouts } from './checkout.schema.ts';
 export type CheckoutRow = typeof checkouts.$inferSelect;
 type Reader = Pick<Db, 'select'>;
 
-/** A new checkout, or null when this cart already has one with this Idempotency-Key (a race). */
+/** A new checkout, or null when this cart already has one with this Idempotency-Key (a retry, a race). */
 export async function insertCheckout(
   tx: Db,
   values: Omit<typeof checkouts.$inferInsert, 'id'>,
-): Promise<{ id: string } | null> {
-  const [row] = await tx
-    .insert(checkouts)
-    .values(values)
-    .onConflictDoNothing()
-    .returning({ id: checkouts.id });
+): Promise<CheckoutRow | null> {
+  const [row] = await tx.insert(checkouts).values(values).onConflictDoNothing().returning();
   return row ?? null;
 }
 
@@ -34,7 +30,9 @@ export async function checkoutOfCartByKey(
   const [row] = await db
     .select()
     .from(checkouts)
-    .where(and(eq(checkouts.cartId, cartId), eq(checkouts.idempotencyKey, key)));
+    .where(and(eq(checkouts.cartId, cartId), eq(checkouts.idempotencyKey, key)))
+    .prepare('checkout_of_cart_by_key')
+    .execute();
   return row ?? null;
 }
 

@@ -1,9 +1,11 @@
 import type { Db } from '../../platform/db/client.ts';
-import type { Mailer } from '../../platform/mail/mailer.ts';
+import { type Mailer, type MailMessage, sendMessages } from '../../platform/mail/mailer.ts';
 import { afterSalesEmails } from '../after-sales/after-sales-emails.ts';
-import { sellerTeamRecipients } from '../after-sales/after-sales-recipients.ts';
+import { sellerTeamsRecipients } from '../after-sales/after-sales-recipients.ts';
 import { linesOfOrders } from '../orders/order-queries.ts';
-import type { OrderRow } from '../orders/orders.types.ts';
+import type { OrderLineRow, OrderRow } from '../orders/orders.types.ts';
+
+type PaidOrder = Pick<OrderRow, 'id' | 'sellerId' | 'currency' | 'itemsTotalMinor' | 'shippingTotalMinor'>;
 
 /**
  * Each seller of a checkout just paid hears of its new order (issue 14), every member of its team
@@ -12,17 +14,31 @@ import type { OrderRow } from '../orders/orders.types.ts';
  */
 export async function mailSellersNewPaidOrders(
   deps: { db: Db; mailer: Mailer; siteUrl: (path: string) => string },
-  paidOrders: readonly Pick<
-    OrderRow,
-    'id' | 'sellerId' | 'currency' | 'itemsTotalMinor' | 'shippingTotalMinor'
-  >[],
+  paidOrders: readonly PaidOrder[],
+  /** Their lines, when the caller has them (else read). */
+  known?: readonly OrderLineRow[],
 ): Promise<void> {
-  if (!paidOrders.length) return;
-  const lines = await linesOfOrders(
+  await sendMessages(deps.mailer, deps.db, await newPaidOrderMails(deps, paidOrders, known));
+}
+
+/** The emails of `mailSellersNewPaidOrders`, for a caller that sends them with others. */
+export async function newPaidOrderMails(
+  deps: { db: Db; siteUrl: (path: string) => string },
+  paidOrders: readonly PaidOrder[],
+  known?: readonly OrderLineRow[],
+): Promise<MailMessage[]> {
+  if (!paidOrders.length) return [];
+  const lines =
+    known ??
+    (await linesOfOrders(
+      deps.db,
+      paidOrders.map((o) => o.id),
+    ));
+  const teams = await sellerTeamsRecipients(
     deps.db,
-    paidOrders.map((o) => o.id),
+    paidOrders.map((o) => o.sellerId),
   );
-  for (const o of paidOrders) {
+  return paidOrders.flatMap((o) => {
     const facts = {
       orderId: o.id,
       totalMinor: o.itemsTotalMinor + o.shippingTotalMinor,
@@ -30,7 +46,6 @@ export async function mailSellersNewPaidOrders(
       lines: lines.filter((l) => l.orderId === o.id),
       link: deps.siteUrl(`/seller/${o.sellerId}/orders/${o.id}`),
     };
-    for (const to of await sellerTeamRecipients(deps.db, o.sellerId))
-      await deps.mailer.send(deps.db, afterSalesEmails.newPaidOrder(to, facts));
-  }
+    return (teams.get(o.sellerId) ?? []).map((to) => afterSalesEmails.newPaidOrder(to, facts));
+  });
 }

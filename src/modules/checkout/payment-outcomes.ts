@@ -1,4 +1,5 @@
 import type { Db } from '../../platform/db/client.ts';
+import { type MailMessage, sendMessages } from '../../platform/mail/mailer.ts';
 import { marketByCode, standardVatRateAt } from '../../platform/markets.ts';
 import { readerStorefront } from '../accounts/recipient-locale.ts';
 import { checkOutCart } from '../cart/check-out-cart.ts';
@@ -21,22 +22,33 @@ import type { CheckoutDeps } from './checkout.deps.ts';
 import { type CheckoutRow, cartCheckedOutAgain, findCheckout } from './checkout.store.ts';
 import { checkoutEmails } from './checkout-emails.ts';
 import { recordInsurancePolicy } from './insurance-policies.store.ts';
-import { mailSellersNewPaidOrders } from './new-paid-order-mail.ts';
-import { loadReceipt, type ReceiptView } from './receipt.read-model.ts';
+import { mailSellersNewPaidOrders, newPaidOrderMails } from './new-paid-order-mail.ts';
+import { loadReceipt, type ReceiptView, receiptView } from './receipt.read-model.ts';
 
 type Deps = Pick<CheckoutDeps, 'db' | 'clock' | 'mailer' | 'siteUrl' | 'insurance' | 'logger' | 'payments'>;
 const OPEN = ['processing', 'requires_action', 'awaiting_transfer'] as const;
 
 /**
+ * What placing the orders just wrote and read, so that capturing their payment at once (a card
+ * paid without a challenge) reads none of it again: the checkout row, and each seller's country
+ * and name.
+ */
+export type PlacementFacts = {
+  checkout: CheckoutRow;
+  sellers: ReadonlyMap<number, { country: string; name: string }>;
+};
+
+/**
  * The payment is captured: lines 0/8 → 1 (the sellers must accept) with gap-free invoice numbers
- * and the sellers' webhooks (orders' transitionOrderLines), the ledger posting, the confirmation
- * email with the receipt. Idempotent: a second call (a retried webhook) finds the payment already
- * succeeded and does nothing.
+ * and the sellers' webhooks (orders' transitionOrderLines), the ledger posting, the sellers'
+ * emails, the confirmation email with the receipt. Idempotent: a second call (a retried webhook)
+ * finds the payment already succeeded and does nothing.
  */
 export async function markPaid(
   deps: Deps,
   paymentId: string,
   providerRef?: string,
+  placed?: PlacementFacts,
 ): Promise<ReceiptView | null> {
   const done = await deps.db.transaction(async (tx) => {
     const txDeps = { db: tx, clock: deps.clock };
@@ -48,32 +60,58 @@ export async function markPaid(
       settles: true,
     });
     if (!pay) return null;
-    const { orders: os } = await transitionOrderLines(txDeps, {
+    const { orders: os, lines } = await transitionOrderLines(txDeps, {
       kind: 'payment_captured',
       checkoutId: pay.checkoutId,
     });
-    await mailSellersNewPaidOrders({ ...deps, db: tx }, os);
-    return postCapture(txDeps, pay.checkoutId, os);
+    const known = placed?.checkout.id === pay.checkoutId ? placed : undefined;
+    const co = await postCapture(txDeps, pay.checkoutId, os, known);
+    const mails = await newPaidOrderMails({ ...deps, db: tx }, os, lines);
+    // Placed a moment ago and no insurance to bind after the commit: the receipt is at hand, and
+    // the buyer's confirmation goes in the one insert of this capture's emails.
+    const names = known?.sellers;
+    const receipt =
+      names && !carriesInsurance(os) && os.every((o) => names.has(o.sellerId))
+        ? receiptView(
+            co,
+            pay,
+            os.map((order) => ({ order, sellerName: names.get(order.sellerId)!.name })),
+            lines,
+          )
+        : null;
+    if (receipt) mails.push(await confirmationMail({ ...deps, db: tx }, co, receipt, []));
+    await sendMessages(deps.mailer, tx, mails);
+    return { co, os, receipt };
   });
   if (!done) return null;
-  return confirmPaid(deps, done);
+  if (!done.receipt) return confirmPaid(deps, done.co, done.os);
+  await recordOfferedSoftOptIn(deps, done.co);
+  return done.receipt;
 }
+
+/** An order carries insurance if and only if one of its lines does. */
+const carriesInsurance = (os: PaidOrders) => os.some((o) => o.insuranceTotalMinor > 0);
+
+type PaidOrders = Awaited<ReturnType<typeof transitionOrderLines>>['orders'];
 
 /** The capture's ledger entry (reference: the checkout id), in the payment's transaction. */
 async function postCapture(
   deps: { db: Db; clock: Deps['clock'] },
   checkoutId: string,
-  os: Awaited<ReturnType<typeof transitionOrderLines>>['orders'],
+  os: PaidOrders,
+  placed?: PlacementFacts,
 ): Promise<CheckoutRow> {
   const tx = deps.db;
-  const co = (await findCheckout(tx, checkoutId))!;
+  const co = placed?.checkout ?? (await findCheckout(tx, checkoutId))!;
   const countryOf = new Map(
-    (
-      await sellerSummaries(
-        tx,
-        os.map((o) => o.sellerId),
-      )
-    ).map((r) => [r.id, r.country]),
+    placed && os.every((o) => placed.sellers.has(o.sellerId))
+      ? [...placed.sellers].map(([id, s]) => [id, s.country])
+      : (
+          await sellerSummaries(
+            tx,
+            os.map((o) => o.sellerId),
+          )
+        ).map((r) => [r.id, r.country]),
   );
   const market = marketByCode(co.market);
   const rateBp = market ? (standardVatRateAt(market, co.createdAt) ?? 0) : 0;
@@ -108,22 +146,24 @@ async function postCapture(
  * After the capture commits: the insurance policies, the confirmation email with the receipt, then
  * the soft opt-in of a buyer who left the checkout page's "no offers" box unticked.
  */
-async function confirmPaid(deps: Deps, done: CheckoutRow): Promise<ReceiptView> {
+async function confirmPaid(deps: Deps, done: CheckoutRow, os: PaidOrders): Promise<ReceiptView> {
   const receipt = (await loadReceipt(deps.db, done.id))!;
-  const policies = await bindInsurance(deps, done.id, done.market);
-  const locale = await buyerLocale(deps.db, done);
-  await deps.mailer.send(
-    deps.db,
-    checkoutEmails.confirmation(
-      locale,
-      done.buyerEmail,
-      receipt,
-      deps.siteUrl(`/${readerStorefront(locale, done.market)}/orders/${done.id}`),
-      policies,
-    ),
-  );
+  const policies = carriesInsurance(os) ? await bindInsurance(deps, done.id, done.market) : [];
+  await deps.mailer.send(deps.db, await confirmationMail(deps, done, receipt, policies));
   await recordOfferedSoftOptIn(deps, done);
   return receipt;
+}
+
+/** The buyer's confirmation email, in the buyer's language, with the receipt and any policies. */
+async function confirmationMail(
+  deps: Pick<Deps, 'db' | 'siteUrl'>,
+  co: CheckoutRow,
+  receipt: ReceiptView,
+  policies: string[],
+): Promise<MailMessage> {
+  const locale = await buyerLocale(deps.db, co);
+  const link = deps.siteUrl(`/${readerStorefront(locale, co.market)}/orders/${co.id}`);
+  return checkoutEmails.confirmation(locale, co.buyerEmail, receipt, link, policies);
 }
 
 /**
@@ -156,7 +196,7 @@ export async function restoreLatePayment(
   deps: Deps,
   a: { paymentId: string; providerRef: string; lateReference: string },
 ): Promise<'restored' | 'not_restorable' | 'moved'> {
-  let done: CheckoutRow | null;
+  let done: { co: CheckoutRow; os: PaidOrders } | null;
   try {
     done = await deps.db.transaction(async (tx) => {
       const txDeps = { db: tx, clock: deps.clock };
@@ -188,19 +228,19 @@ export async function restoreLatePayment(
         lines: lines.map((l) => ({ offerId: l.offerId, quantity: l.quantity })),
       });
       if (!reserved.ok) throw NOT_RESTORABLE;
-      const { orders: os } = await transitionOrderLines(txDeps, {
+      const { orders: os, lines: paidLines } = await transitionOrderLines(txDeps, {
         kind: 'late_payment_captured',
         checkoutId: co.id,
       });
-      await mailSellersNewPaidOrders({ ...deps, db: tx }, os);
-      return postCapture(txDeps, co.id, os);
+      await mailSellersNewPaidOrders({ ...deps, db: tx }, os, paidLines);
+      return { co: await postCapture(txDeps, co.id, os), os };
     });
   } catch (e) {
     if (e === NOT_RESTORABLE) return 'not_restorable';
     throw e;
   }
   if (!done) return 'moved';
-  await confirmPaid(deps, done);
+  await confirmPaid(deps, done.co, done.os);
   return 'restored';
 }
 

@@ -3,7 +3,9 @@ import { AppError } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import { marketByCode } from '../../platform/markets.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
-import { cartFor } from '../cart/cart-access.ts';
+import { allowedCart, isCartId } from '../cart/cart-access.ts';
+import { cartWithLines } from '../cart/cart-lines.read-model.ts';
+import { cartView } from '../cart/get-cart.ts';
 import { checkOutCart } from '../cart/check-out-cart.ts';
 import { reserveStock, type SoldOutOffer } from '../offers/reserve-stock.ts';
 import { createOrders } from '../orders/create-orders.ts';
@@ -15,10 +17,10 @@ import { findPayment, paymentOfCheckout } from '../payments/payment-queries.ts';
 import { vatIncluded } from '../pricing/vat.rules.ts';
 import { buyerLocale } from './buyer-locale.ts';
 import type { CheckoutDeps } from './checkout.deps.ts';
-import { checkoutOfCartByKey, checkoutsOfCart, insertCheckout } from './checkout.store.ts';
+import { type CheckoutRow, checkoutOfCartByKey, checkoutsOfCart, insertCheckout } from './checkout.store.ts';
 import { type TCheckoutInput, ZCheckoutInputSchema } from './checkout.types.ts';
 import { checkoutEmails } from './checkout-emails.ts';
-import { markPaid, releaseUnpaid } from './payment-outcomes.ts';
+import { markPaid, type PlacementFacts, releaseUnpaid } from './payment-outcomes.ts';
 import { type CheckoutQuote, quoteCheckout, quoteOrThrow } from './quote-checkout.ts';
 import { loadReceipt, type ReceiptView } from './receipt.read-model.ts';
 
@@ -49,53 +51,81 @@ export async function placeOrder(
     softOptIn?: 'offered' | 'declined';
   },
 ): Promise<PlacedCheckout> {
-  if (!a.idempotencyKey || !ZIdempotencyKey.test(a.idempotencyKey)) {
+  const key = a.idempotencyKey;
+  if (!key || !ZIdempotencyKey.test(key)) {
     throw AppError.invalid([
       { field: 'Idempotency-Key', message: 'header is required: 8 to 100 letters, digits, - _ . :' },
     ]);
   }
   const input = parseOrThrow(ZCheckoutInputSchema, a.input);
-  const cart = await cartFor(deps.db, a.cartId, a.actor);
+  const found = isCartId(a.cartId) ? await cartWithLines(deps.db, a.cartId) : undefined;
+  const cart = allowedCart(found?.cart, a.actor);
   const hash = requestHash(input, cart.id);
-  const replay = await existingCheckout(deps, cart.id, a.idempotencyKey, hash);
-  if (replay) return replay;
-  if (cart.status === 'checked_out') throw await alreadyCheckedOut(deps, cart.id, cart.market);
-  if (cart.status !== 'open') throw new AppError('CONFLICT', 'This cart was already checked out');
-
-  const email = a.actor?.email ?? input.email;
-  if (!email) throw AppError.invalid([{ field: 'email', message: 'is required to send your receipt' }]);
-  const now = deps.clock.now();
-  const quoted = await quoteCheckout(deps.db, deps, {
-    cartId: cart.id,
-    actor: a.actor,
-    shipTo: input.shippingAddress,
-    carriers: input.shipping,
-    at: now,
-  });
-  // Closed by another checkout since it was read above (another tab, another key).
-  if (!quoted.ok && quoted.reason === 'checked_out')
-    throw await alreadyCheckedOut(deps, cart.id, cart.market);
-  const quote = quoteOrThrow(quoted);
+  // A retry answers as the request did. An open cart's checkout with this key (its payment failed
+  // and gave the cart back) is found by the checkout's insert, a conflict: asked for only when
+  // the cart cannot be placed now.
+  const replay = () => existingCheckout(deps, cart.id, key, hash);
+  if (cart.status !== 'open') {
+    const placedBefore = await replay();
+    if (placedBefore) return placedBefore;
+  }
+  let quote: CheckoutQuote;
+  let email: string;
+  try {
+    ({ quote, email } = await quoteForPlacing(deps, cartView(cart, found!.lines), input, a.actor));
+  } catch (e) {
+    const placedBefore = cart.status === 'open' ? await replay() : null;
+    if (placedBefore) return placedBefore;
+    throw e;
+  }
 
   const created = await reserveAndCreate(deps, {
     cartId: cart.id,
     actor: a.actor,
     email,
-    key: a.idempotencyKey,
+    key,
     hash,
     input,
     quote,
     softOptIn: a.actor ? (a.softOptIn ?? null) : null,
   });
   if (!created) {
-    // Another request with the same key won the race: answer as it did.
-    return (await existingCheckout(deps, cart.id, a.idempotencyKey, hash))!;
+    // Placed before with this key, or another request with the same key won the race.
+    return (await replay())!;
   }
 
   // Outside the transaction: talk to the payment provider, then record what it said.
   const outcome = await startPayment(deps, created.paymentId, quote, input, email);
-  const receipt = await applyOutcome(deps, created.paymentId, outcome);
-  return { ...(receipt ?? (await loadReceipt(deps.db, created.checkoutId))!), replayed: false };
+  const placed = {
+    checkout: created.checkout,
+    sellers: new Map(quote.sellers.map((s) => [s.sellerId, { country: s.country, name: s.sellerName }])),
+  };
+  const receipt = await applyOutcome(deps, created.paymentId, outcome, placed);
+  return { ...(receipt ?? (await loadReceipt(deps.db, created.checkout.id))!), replayed: false };
+}
+
+/** The quote of an open cart for placing its orders, and the receipt's address; else the refusal thrown. */
+async function quoteForPlacing(
+  deps: CheckoutDeps,
+  cart: CartView,
+  input: TCheckoutInput,
+  actor: Actor | null,
+): Promise<{ quote: CheckoutQuote; email: string }> {
+  if (cart.status === 'checked_out') throw await alreadyCheckedOut(deps, cart.id, cart.market);
+  if (cart.status !== 'open') throw new AppError('CONFLICT', 'This cart was already checked out');
+  const email = actor?.email ?? input.email;
+  if (!email) throw AppError.invalid([{ field: 'email', message: 'is required to send your receipt' }]);
+  const quoted = await quoteCheckout(deps.db, deps, {
+    cartId: cart.id,
+    view: cart,
+    actor,
+    shipTo: input.shippingAddress,
+    carriers: input.shipping,
+    at: deps.clock.now(),
+  });
+  // Closed by another checkout since it was read above (another tab, another key).
+  if (!quoted.ok && quoted.reason === 'checked_out') throw await alreadyCheckedOut(deps, cart.id, cart.market);
+  return { quote: quoteOrThrow(quoted), email };
 }
 
 async function existingCheckout(deps: CheckoutDeps, cartId: string, key: string, hash: string) {
@@ -173,7 +203,7 @@ async function reserveAndCreate(
     quote: CheckoutQuote;
     softOptIn: 'offered' | 'declined' | null;
   },
-): Promise<{ checkoutId: string; paymentId: string } | null> {
+): Promise<{ checkout: CheckoutRow; paymentId: string } | null> {
   const { quote, input } = a;
   const now = deps.clock.now();
   const p = quote.priced;
@@ -273,7 +303,7 @@ async function reserveAndCreate(
       amountMinor: p.grandTotalMinor,
       currency: quote.currency,
     });
-    return { checkoutId: co.id, paymentId };
+    return { checkout: co, paymentId };
   });
 }
 
@@ -325,13 +355,14 @@ export async function applyOutcome(
   deps: CheckoutDeps,
   paymentId: string,
   outcome: PaymentOutcome,
+  placed?: PlacementFacts,
 ): Promise<ReceiptView | null> {
   // The provider's reference is saved in the same statement or transaction as the outcome, so a
   // crash leaves either nothing (released by the stalled-payment job) or the complete outcome.
   const providerRef = outcome.providerRef ?? undefined;
   switch (outcome.status) {
     case 'succeeded':
-      return markPaid(deps, paymentId, providerRef);
+      return markPaid(deps, paymentId, providerRef, placed);
     case 'failed':
       await releaseUnpaid(deps, paymentId, { status: 'failed', message: outcome.message, providerRef });
       return null;

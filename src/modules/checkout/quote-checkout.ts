@@ -17,7 +17,6 @@ import {
   vatRateBpFor,
   vatTreatment,
 } from '../pricing/vat.rules.ts';
-import { sellerSummaries } from '../sellers/sellers.store.ts';
 import { vatNumberOrNull } from '../tax/vat-number.rules.ts';
 import type { VatNumberVerifier } from '../tax/vat-number-verifier.ts';
 import type { TAddress } from './address.rules.ts';
@@ -151,6 +150,8 @@ export async function quoteCheckout(
     shipTo: TAddress;
     carriers: Array<{ sellerId: number; carrier: string }>;
     at: Date;
+    /** The cart as the buyer sees it, when the caller already read it (and checked it is the actor's). */
+    view?: CartView;
   },
 ): Promise<QuoteResult> {
   const { insurance, vatVerifier, vatMaxAgeDays } =
@@ -161,7 +162,7 @@ export async function quoteCheckout(
           vatVerifier: deps.vatVerifier,
           vatMaxAgeDays: deps.config?.VAT_REVERIFY_AFTER_DAYS ?? DEFAULT_VAT_MAX_AGE_DAYS,
         };
-  const cart = await getCart(db, { cartId: a.cartId, actor: a.actor });
+  const cart = a.view ?? (await getCart(db, { cartId: a.cartId, actor: a.actor }));
   if (cart.status !== 'open') return { ok: false, reason: 'checked_out' };
   const issues: FieldIssue[] = [];
   cart.lines.forEach((l, i) => {
@@ -184,12 +185,8 @@ export async function quoteCheckout(
   if (issues.length) return { ok: false, reason: 'cart_changed', issues };
   if (!cart.lines.length) return { ok: false, reason: 'empty_cart' };
 
-  const sellerRows = await sellerSummaries(
-    db,
-    cart.lines.map((l) => l.sellerId),
-  );
-  const countryOf = new Map(sellerRows.map((s) => [s.id, s.country]));
-  const underOss = new Map(sellerRows.map((s) => [s.id, s.underOssThreshold]));
+  const countryOf = new Map(cart.lines.map((l) => [l.sellerId, l.sellerCountry]));
+  const underOss = new Map(cart.lines.map((l) => [l.sellerId, l.sellerUnderOssThreshold]));
   const profile =
     a.actor?.buyerType === 'business' ? await findBusinessProfile(db, a.actor.userId) : undefined;
   const { vatNumber, notice: buyerVatNotice } = await currentVatNumber(

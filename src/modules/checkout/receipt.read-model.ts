@@ -3,13 +3,17 @@
  * its orders and lines (orders) and each seller's name (sellers). It serves the receipt (API,
  * pages, emails, PDF), the buyer's order list and the checkout's answers. It never writes.
  */
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
+import { preparedPerDb } from '../../platform/db/prepared.ts';
 import { orderLines, orders } from '../orders/orders.schema.ts';
 import { payments } from '../payments/payments.schema.ts';
+import type { OrderLineRow, OrderRow } from '../orders/orders.types.ts';
+import type { PaymentRow } from '../payments/payment-queries.ts';
 import type { VatTreatment } from '../pricing/vat.rules.ts';
 import { sellers } from '../sellers/sellers.schema.ts';
 import { checkouts } from './checkout.schema.ts';
+import type { CheckoutRow } from './checkout.store.ts';
 
 export type ReceiptLine = {
   lineId: number;
@@ -64,29 +68,44 @@ export type ReceiptView = {
   orders: ReceiptOrder[];
 };
 
-/** A checkout with its orders, lines and payment, as receipts, emails and pages show it. */
+const receiptQuery = preparedPerDb((db) =>
+  db
+    .select({ co: checkouts, pay: payments, order: orders, sellerName: sellers.name, line: orderLines })
+    .from(checkouts)
+    .leftJoin(payments, eq(payments.checkoutId, checkouts.id))
+    .leftJoin(orders, eq(orders.checkoutId, checkouts.id))
+    .leftJoin(sellers, eq(sellers.id, orders.sellerId))
+    .leftJoin(orderLines, eq(orderLines.orderId, orders.id))
+    .where(eq(checkouts.id, sql.placeholder('checkoutId')))
+    .orderBy(asc(orders.id), asc(orderLines.id))
+    .prepare('load_receipt'),
+);
+
+/** A checkout with its orders, lines and payment, as receipts, emails and pages show it (one read). */
 export async function loadReceipt(db: Db, checkoutId: string): Promise<ReceiptView | undefined> {
-  const [co] = await db.select().from(checkouts).where(eq(checkouts.id, checkoutId));
+  const rows = await receiptQuery(db).execute({ checkoutId });
+  const co = rows[0]?.co;
   if (!co) return undefined;
-  const [pay] = await db.select().from(payments).where(eq(payments.checkoutId, co.id));
-  const os = await db
-    .select({ order: orders, sellerName: sellers.name })
-    .from(orders)
-    .innerJoin(sellers, eq(sellers.id, orders.sellerId))
-    .where(eq(orders.checkoutId, co.id))
-    .orderBy(asc(orders.id));
-  const ls = os.length
-    ? await db
-        .select()
-        .from(orderLines)
-        .where(
-          inArray(
-            orderLines.orderId,
-            os.map((o) => o.order.id),
-          ),
-        )
-        .orderBy(asc(orderLines.id))
-    : [];
+  const os: Array<{ order: OrderRow; sellerName: string }> = [];
+  const ls: OrderLineRow[] = [];
+  for (const r of rows) {
+    if (!r.order) continue;
+    if (os.at(-1)?.order.id !== r.order.id) os.push({ order: r.order, sellerName: r.sellerName ?? '' });
+    if (r.line) ls.push(r.line);
+  }
+  return receiptView(co, rows[0]!.pay, os, ls);
+}
+
+/**
+ * The receipt of a checkout from its rows (orders by id with their seller's name, lines by id):
+ * `loadReceipt` reads them; the capture of a payment placed a moment ago has them at hand.
+ */
+export function receiptView(
+  co: CheckoutRow,
+  pay: Pick<PaymentRow, 'status' | 'nextAction' | 'failureMessage'> | null,
+  os: ReadonlyArray<{ order: OrderRow; sellerName: string }>,
+  ls: readonly OrderLineRow[],
+): ReceiptView {
   return {
     checkoutId: co.id,
     buyerUserId: co.buyerUserId,

@@ -1,24 +1,36 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
+import { executeNamed } from '../../platform/db/prepared.ts';
 import { assertBalanced, type LedgerEntry, type LedgerKind } from './ledger.rules.ts';
 import { ledgerPostings, ledgerTransactions } from './ledger.schema.ts';
 
 /**
- * Append one balanced transaction. Unique per (kind, reference): posting the same business event
- * twice (a retried webhook) is a no-op and returns false.
+ * Append one balanced transaction, with its postings, in one statement. Unique per (kind,
+ * reference): posting the same business event twice (a retried webhook) is a no-op and returns false.
  */
 export async function postLedgerEntry(tx: Db, entry: LedgerEntry, occurredAt: Date): Promise<boolean> {
   assertBalanced(entry.postings);
-  const [row] = await tx
-    .insert(ledgerTransactions)
-    .values({ kind: entry.kind, reference: entry.reference, occurredAt, description: entry.description })
-    .onConflictDoNothing()
-    .returning({ id: ledgerTransactions.id });
-  if (!row) return false;
-  const postings = entry.postings.filter((p) => p.amountMinor !== 0);
-  if (postings.length)
-    await tx.insert(ledgerPostings).values(postings.map((p) => ({ ...p, transactionId: row.id })));
-  return true;
+  const postings = entry.postings
+    .filter((p) => p.amountMinor !== 0)
+    .map((p) => ({ account: p.account, amountMinor: p.amountMinor, currency: p.currency }));
+  const posted = await executeNamed(
+    tx,
+    'post_ledger_entry',
+    sql`
+    WITH t AS (
+      INSERT INTO ${ledgerTransactions} (kind, reference, occurred_at, description)
+      VALUES (${entry.kind}, ${entry.reference}, ${occurredAt}::timestamptz, ${entry.description})
+      ON CONFLICT DO NOTHING
+      RETURNING id
+    ), p AS (
+      INSERT INTO ${ledgerPostings} (transaction_id, account, amount_minor, currency)
+      SELECT t.id, e->>'account', (e->>'amountMinor')::int, e->>'currency'
+      FROM t, jsonb_array_elements(${JSON.stringify(postings)}::jsonb) WITH ORDINALITY AS x(e, n)
+      ORDER BY x.n
+    )
+    SELECT id FROM t`,
+  );
+  return posted.length === 1;
 }
 
 /** Balances derived from postings, per account and currency. */

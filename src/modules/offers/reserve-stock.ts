@@ -40,7 +40,9 @@ export async function reserveStock(
       .update(offers)
       .set({ quantity: sql`${offers.quantity} - ${l.quantity}`, updatedAt: now })
       .where(and(eq(offers.id, l.offerId), gte(offers.quantity, l.quantity), eq(offers.published, true)))
-      .returning({ productId: offers.productId, left: offers.quantity });
+      .returning({ productId: offers.productId, left: offers.quantity })
+      .prepare('reserve_stock')
+      .execute();
     if (row)
       reserved.push({ offerId: l.offerId, productId: row.productId, quantity: l.quantity, left: row.left });
     else soldOut.push({ offerId: l.offerId, requested: l.quantity, available: 0 });

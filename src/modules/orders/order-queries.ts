@@ -22,18 +22,51 @@ export async function linesOfOrders(db: Reader, orderIds: readonly number[]): Pr
     .orderBy(asc(orderLines.id));
 }
 
-/** One order with its lines, or null. Only the seller's own order when `sellerId` is given. */
+/** One order with its lines, or null, in one read. Only the seller's own order when `sellerId` is given. */
 export async function orderWithLines(
   db: Reader,
   orderId: number,
   sellerId?: number,
 ): Promise<{ order: OrderRow; lines: OrderLineRow[] } | null> {
-  const [order] = await db
-    .select()
-    .from(orders)
-    .where(and(eq(orders.id, orderId), sellerId === undefined ? undefined : eq(orders.sellerId, sellerId)));
-  if (!order) return null;
-  return { order, lines: await linesOfOrders(db, [order.id]) };
+  const found = byOrder(
+    await db
+      .select({ order: orders, line: orderLines })
+      .from(orders)
+      .leftJoin(orderLines, eq(orderLines.orderId, orders.id))
+      .where(and(eq(orders.id, orderId), sellerId === undefined ? undefined : eq(orders.sellerId, sellerId)))
+      .orderBy(asc(orderLines.id))
+      .prepare(sellerId === undefined ? 'order_with_lines' : 'seller_order_with_lines')
+      .execute(),
+  );
+  return found.orders[0] ? { order: found.orders[0], lines: found.lines } : null;
+}
+
+/** The orders of a checkout (by id) and all their lines (by id), in one read. */
+export async function ordersWithLinesOfCheckout(
+  db: Reader,
+  checkoutId: string,
+): Promise<{ orders: OrderRow[]; lines: OrderLineRow[] }> {
+  return byOrder(
+    await db
+      .select({ order: orders, line: orderLines })
+      .from(orders)
+      .leftJoin(orderLines, eq(orderLines.orderId, orders.id))
+      .where(eq(orders.checkoutId, checkoutId))
+      .orderBy(asc(orderLines.id))
+      .prepare('orders_with_lines_of_checkout')
+      .execute(),
+  );
+}
+
+/** Rows of orders joined with their lines, as the orders (by id) and the lines (as read). */
+function byOrder(rows: Array<{ order: OrderRow; line: OrderLineRow | null }>) {
+  const found = new Map<number, OrderRow>();
+  const lines: OrderLineRow[] = [];
+  for (const r of rows) {
+    if (!found.has(r.order.id)) found.set(r.order.id, r.order);
+    if (r.line) lines.push(r.line);
+  }
+  return { orders: [...found.values()].sort((a, b) => a.id - b.id), lines };
 }
 
 /**

@@ -5,8 +5,8 @@ import { AppError } from '../../platform/errors.ts';
 import { toApiMoney } from '../../platform/money.ts';
 import { type AuditAction, recordAudit } from '../audit/record-audit.ts';
 import { enqueueEvent, type WebhookEvent } from '../seller-webhooks/seller-webhooks.ts';
-import { nextInvoiceNumber } from './invoice-number.ts';
-import { linesOfOrders, ordersOfCheckout, orderWithLines } from './order-queries.ts';
+import { markOrderPaidWithInvoiceNumber } from './invoice-number.ts';
+import { ordersWithLinesOfCheckout, orderWithLines } from './order-queries.ts';
 import {
   isClosedUndelivered,
   LINE,
@@ -81,6 +81,8 @@ export type TransitionResult = {
   orders: OrderRow[];
   /** Each line that moved (or, for a partial refund, was touched), with its state before. */
   moves: LineMove[];
+  /** Every line of the touched orders, as it is now. */
+  lines: OrderLineRow[];
 };
 
 /** Which seller webhook each event sends: one `order.created` per order, or one `order_line.updated` per line. */
@@ -139,7 +141,7 @@ export async function transitionOrderLines(deps: Deps, change: LineChange): Prom
 
   // 2. The orders: state from their lines, and the dates of the change. Invoice numbers are taken
   //    in ascending seller order, so two checkouts of the same sellers never wait on each other's
-  //    counters in opposite order.
+  //    counters in opposite order; a paid order is written with its number in one statement.
   const after = new Map(moves.map((m) => [m.line.id, m.to]));
   const touched = [...scope.orders].sort((a, b) => a.sellerId - b.sellerId || a.id - b.id);
   const updated: OrderRow[] = [];
@@ -148,9 +150,9 @@ export async function transitionOrderLines(deps: Deps, change: LineChange): Prom
       .filter((l) => l.orderId === o.id)
       .map((l) => after.get(l.id) ?? (l.state as OrderLineState));
     const patch: Partial<OrderRow> = { state: orderStateFromLines(states) };
-    if (change.kind === 'payment_captured' || change.kind === 'late_payment_captured') {
+    const paid = change.kind === 'payment_captured' || change.kind === 'late_payment_captured';
+    if (paid) {
       patch.paidAt = now;
-      patch.invoiceNumber = await nextInvoiceNumber(deps.db, `S${o.sellerId}`, now.getUTCFullYear());
       if (change.kind === 'late_payment_captured') patch.cancelledAt = null;
     } else if (change.kind === 'payment_failed') {
       patch.cancelledAt = now;
@@ -163,7 +165,18 @@ export async function transitionOrderLines(deps: Deps, change: LineChange): Prom
     } else if (change.kind === 'refund_failed' && !states.every(isClosedUndelivered)) {
       patch.cancelledAt = null;
     }
-    await deps.db.update(orders).set(patch).where(eq(orders.id, o.id));
+    if (paid) {
+      patch.invoiceNumber = await markOrderPaidWithInvoiceNumber(deps.db, {
+        orderId: o.id,
+        series: `S${o.sellerId}`,
+        year: now.getUTCFullYear(),
+        state: patch.state!,
+        paidAt: now,
+        clearCancelled: change.kind === 'late_payment_captured',
+      });
+    } else {
+      await deps.db.update(orders).set(patch).where(eq(orders.id, o.id));
+    }
     updated.push({ ...o, ...patch });
   }
   updated.sort((a, b) => a.id - b.id);
@@ -182,7 +195,10 @@ export async function transitionOrderLines(deps: Deps, change: LineChange): Prom
       after: { lineState: lineMove?.to ?? null, ...change.audit.after },
     });
   }
-  return { orders: updated, moves };
+  const lines = scope.lines.map((l) =>
+    after.has(l.id) ? { ...l, state: after.get(l.id)!, updatedAt: now } : l,
+  );
+  return { orders: updated, moves, lines };
 }
 
 type Scope = { orders: OrderRow[]; lines: OrderLineRow[] };
@@ -198,21 +214,13 @@ async function planMoves(db: Db, change: LineChange): Promise<{ scope: Scope; mo
   switch (change.kind) {
     case 'payment_captured':
     case 'payment_failed': {
-      const os = await ordersOfCheckout(db, change.checkoutId);
-      const lines = await linesOfOrders(
-        db,
-        os.map((o) => o.id),
-      );
+      const { orders: os, lines } = await ordersWithLinesOfCheckout(db, change.checkoutId);
       const to = change.kind === 'payment_captured' ? LINE.paid : LINE.notPaid;
       const waiting = lines.filter((l) => l.state === LINE.new || l.state === LINE.awaitingPayment);
       return { scope: { orders: os, lines }, moves: waiting.map((l) => move(l, to)) };
     }
     case 'late_payment_captured': {
-      const os = await ordersOfCheckout(db, change.checkoutId);
-      const lines = await linesOfOrders(
-        db,
-        os.map((o) => o.id),
-      );
+      const { orders: os, lines } = await ordersWithLinesOfCheckout(db, change.checkoutId);
       const moves = lines
         .filter((l) => l.state === LINE.notPaid)
         .map(

@@ -5,6 +5,7 @@
  * busy integration does not turn every read into a write.
  */
 import { and, asc, eq, isNull, lt, or, type SQL } from 'drizzle-orm';
+import { invalidateEverywhere, onInvalidate } from '../../platform/cache-bus.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import { hashToken, randomToken } from '../../platform/security/tokens.ts';
@@ -214,15 +215,17 @@ export async function seedDemoApiKey(db: Db, sellerId: number, now: Date): Promi
 
 /**
  * Integrations call the API many times a second with the same key: a successful lookup is kept in
- * memory for AUTH_CACHE_MS (failures are not cached). Revoking clears this process's cache at
- * once; other processes notice within that delay.
+ * memory for AUTH_CACHE_MS (failures are not cached). Revoking clears the cache of every process
+ * at once through the cache bus; a process that missed the message notices within that delay.
  */
 export const AUTH_CACHE_MS = 30_000;
 const authCache = new Map<string, { auth: { sellerId: number; keyId: number }; until: number }>();
+const AUTH_CACHE_TOPIC = 'seller-api-keys';
+onInvalidate(AUTH_CACHE_TOPIC, () => authCache.clear());
 
-/** Forget this process's successful lookups (after any revocation). */
+/** Forget the successful lookups of every process (after any revocation). */
 export function forgetAuthenticatedKeys(): void {
-  authCache.clear();
+  invalidateEverywhere(AUTH_CACHE_TOPIC);
 }
 
 export async function authenticateApiKeyCached(

@@ -13,7 +13,7 @@
  *   shipper_{1..3}, shipping_price_{1..3}, shipping_delay_{1..3} (hours).
  * Prices, comment and shipping apply to the market of the request's Accept-Language.
  */
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { AppError, isAppError } from '../../platform/errors.ts';
@@ -25,6 +25,7 @@ import { createOffer } from '../offers/create-offer.ts';
 import { GRADES, type Grade } from '../offers/grades.ts';
 import { findOwnOfferBySku } from '../offers/offers.store.ts';
 import { findSeller } from '../sellers/sellers.store.ts';
+import { claimListingTask, recordTaskProgress, startGrace } from './listing-task-lease.ts';
 import { sellerTasks } from './seller-api.schema.ts';
 import { type ListingPatch, type ShippingPatch, updateListing } from './update-listing.ts';
 
@@ -119,7 +120,10 @@ export function checkCatalog(input: CatalogRequest): { header: string[]; lines: 
   return { header, lines };
 }
 
-/** Record the task (status pending); the caller schedules processListingTask. */
+/**
+ * Record the task (status pending); the caller starts processListingTask at once, the resume job
+ * after START_GRACE_MS if it has not (listing-task-lease.ts).
+ */
 export async function createListingTask(
   db: Db,
   a: { sellerId: number; market: Market; request: CatalogRequest; now: Date },
@@ -135,6 +139,7 @@ export async function createListingTask(
       total: lines.length,
       input: JSON.stringify(input),
       createdAt: a.now,
+      leaseUntil: startGrace(),
     })
     .returning({ id: sellerTasks.id });
   return { taskId: row!.id, lines: lines.length };
@@ -319,28 +324,32 @@ export function laneOf(sku: string, lanes: number): number {
   return Math.abs(h) % lanes;
 }
 
+/** The run's lease was taken over by another run (this one was too slow): it stops writing. */
+class TaskTakenOver extends Error {}
+
 /**
- * Process a pending task (idempotent: a task already taken by another run is left alone).
- * Progress is written every few lines; a crash leaves the task 'running' with its counts.
+ * Run a task: a pending one (the process that received it, at once) or, with `takeOver`, one
+ * whose lease expired (the resume job; listing-task-lease.ts). Progress is saved after every
+ * batch, renewing the lease; a run taking over starts after the last saved batch, applying again
+ * the lines of the batch its predecessor died in, which leaves the same listings (a line creates
+ * its SKU, or updates it to the same terms) and refreshes their buyboxes. False when this run
+ * could not claim the task (another holds it, or it has ended).
  */
 export async function processListingTask(
   deps: { db: Db; clock: Clock; logger?: Logger },
   taskId: number,
-): Promise<void> {
+  opts: { takeOver?: boolean } = {},
+): Promise<boolean> {
   const { db, clock } = deps;
-  const [task] = await db
-    .update(sellerTasks)
-    .set({ status: 'running' })
-    .where(and(eq(sellerTasks.id, taskId), eq(sellerTasks.status, 'pending')))
-    .returning();
-  if (!task) return;
-  const errors: Array<{ line: number; sku?: string; message: string }> = [];
-  let processed = 0;
-  const save = (extra: Partial<typeof sellerTasks.$inferInsert> = {}) =>
-    db
-      .update(sellerTasks)
-      .set({ processed, failed: errors.length, errors, ...extra })
-      .where(eq(sellerTasks.id, taskId));
+  const claim = await claimListingTask(db, taskId, opts);
+  if (!claim) return false;
+  const { task } = claim;
+  const errors = task.errors.filter((e) => e.line > 0);
+  let processed = task.processed;
+  const save = async (extra: { status?: 'done' | 'failed'; finishedAt?: Date } = {}) => {
+    const held = await recordTaskProgress(db, claim, { processed, failed: errors.length, errors, ...extra });
+    if (!held) throw new TaskTakenOver();
+  };
   // Buyboxes are recomputed once per batch of touched products, not once per line.
   const buyboxes = openBuyboxBatch(db);
   try {
@@ -364,7 +373,7 @@ export async function processListingTask(
     };
     const skuColumn = header.indexOf('sku');
     let seller: { country: string; mayPublish: boolean } | undefined;
-    for (let start = 0; start < lines.length; start += BATCH_LINES) {
+    for (let start = processed; start < lines.length; start += BATCH_LINES) {
       const end = Math.min(start + BATCH_LINES, lines.length);
       // A suspension during the import applies from the next batch on.
       seller = await sellerFacts(db, task.sellerId);
@@ -386,21 +395,16 @@ export async function processListingTask(
     await buyboxes.flush();
     await save({ status: 'done', finishedAt: clock.now() });
   } catch (e) {
+    if (e instanceof TaskTakenOver) {
+      deps.logger?.warn({ taskId, attempt: claim.attempt }, 'listing task taken over by another run');
+      return true;
+    }
     deps.logger?.error({ err: e, taskId }, 'listing task failed');
     errors.push({
       line: 0,
       message: `Task has been interrupted: ${e instanceof Error ? e.message : String(e)}`,
     });
-    await save({ status: 'failed', finishedAt: clock.now() });
+    await save({ status: 'failed', finishedAt: clock.now() }).catch(() => {});
   }
-}
-
-/** Pending listing tasks (e.g. left behind by a restart), oldest first. */
-export async function pendingListingTaskIds(db: Db): Promise<number[]> {
-  const rows = await db
-    .select({ id: sellerTasks.id })
-    .from(sellerTasks)
-    .where(and(eq(sellerTasks.kind, LISTING_TASK_KIND), sql`${sellerTasks.status} = 'pending'`))
-    .orderBy(sellerTasks.id);
-  return rows.map((r) => r.id);
+  return true;
 }

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp } from 'drizzle-orm/pg-core';
 import { sellers } from '../sellers/sellers.schema.ts';
 
@@ -53,7 +54,12 @@ export const sellerApiKeys = pgTable(
   (t) => [index('seller_api_keys_seller_idx').on(t.sellerId)],
 );
 
-/** Background tasks (CSV listing imports): progress and a per-line error report. */
+/**
+ * Background tasks (CSV listing imports): progress and a per-line error report. A run claims the
+ * task with a lease (`lease_until`, database time) that it renews as it goes; `attempts` numbers
+ * the claims and fences each run's writes, so a task taken over after its lease expired is
+ * written by one run only (listing-task-lease.ts).
+ */
 export const sellerTasks = pgTable(
   'seller_tasks',
   {
@@ -73,6 +79,12 @@ export const sellerTasks = pgTable(
       .default([]),
     createdAt: at('created_at').notNull(),
     finishedAt: at('finished_at'),
+    /** Pending: when the job may start it if the receiving process has not; running: until when the run holds it. */
+    leaseUntil: at('lease_until'),
+    attempts: integer('attempts').notNull().default(0),
   },
-  (t) => [index('seller_tasks_seller_idx').on(t.sellerId, t.createdAt)],
+  (t) => [
+    index('seller_tasks_seller_idx').on(t.sellerId, t.createdAt),
+    index('seller_tasks_open_idx').on(t.leaseUntil).where(sql`${t.status} in ('pending', 'running')`),
+  ],
 );

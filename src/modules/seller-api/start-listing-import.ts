@@ -47,7 +47,7 @@ export async function startListingImport(
         ),
       );
     if (input.oneAtATime) {
-      // A task left 'running' by a crash stops blocking once it is out of the window.
+      // A task left 'running' by a crash is taken over by the resume job once its lease expires.
       const busy = recent.find((r) => r.status === 'pending' || r.status === 'running');
       if (busy) return { ok: false, reason: 'running', taskId: busy.id };
     }

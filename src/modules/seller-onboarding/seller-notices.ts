@@ -34,9 +34,19 @@ export async function noticeRecipients(
     db,
     owners.map((o) => o.userId),
   );
+  return noticeRecipientsOf(
+    seller,
+    owners.map((o) => ({ userId: o.userId, email: o.email, language: languages.get(o.userId) ?? null })),
+  );
+}
+
+/** `noticeRecipients` from the seller and its owners already read (first owner first, with their language). */
+export function noticeRecipientsOf(
+  seller: { email: string; country: string },
+  owners: ReadonlyArray<{ userId: number; email: string; language: string | null }>,
+): { emails: string[]; recipients: NoticeRecipient[]; locale: string; subjectUserId: number | null } {
   const market = marketByCode(seller.country) ?? DEFAULT_MARKET;
-  const ownerLanguage = (userId: number | undefined) => (userId ? (languages.get(userId) ?? null) : null);
-  const locale = readerLocale(ownerLanguage(owners[0]?.userId), market);
+  const locale = readerLocale(owners[0]?.language ?? null, market);
   const recipients = new Map<string, string>();
   const add = (email: string, loc: string) => {
     const e = email.trim().toLowerCase();
@@ -44,7 +54,7 @@ export async function noticeRecipients(
   };
   add(seller.email, locale);
   for (const o of owners) {
-    add(o.email, readerLocale(ownerLanguage(o.userId), market));
+    add(o.email, readerLocale(o.language, market));
   }
   const list = [...recipients].map(([email, loc]) => ({ email, locale: loc }));
   return {

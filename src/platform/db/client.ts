@@ -20,14 +20,25 @@ export type Database = {
   /** Raw SQL returning rows, for the few hand-tuned queries (search, facets). */
   rows<T>(query: SQL): Promise<T[]>;
   close(): Promise<void>;
+  /** The PostgreSQL pool's use now (for /metrics); null on PGlite (one connection, no pool). */
+  poolStats(): PoolStats | null;
+  /** PostgreSQL only: where to open a connection of one's own (LISTEN, platform/cache-bus). */
+  url?: string;
 };
+
+export type PoolStats = { total: number; idle: number; waiting: number; max: number };
 
 export const PGLITE_EXTENSIONS = { pg_trgm, btree_gin };
 
 // Return timestamps and bigints the same way on both engines.
 pg.types.setTypeParser(20, (v) => Number(v)); // int8 → number (counts; ids stay < 2^53)
 
-function wrap(db: Db, engine: Engine, close: () => Promise<void>): Database {
+function wrap(
+  db: Db,
+  engine: Engine,
+  close: () => Promise<void>,
+  poolStats: () => PoolStats | null = () => null,
+): Database {
   return {
     db,
     engine,
@@ -36,6 +47,7 @@ function wrap(db: Db, engine: Engine, close: () => Promise<void>): Database {
       return res.rows;
     },
     close,
+    poolStats,
   };
 }
 
@@ -48,7 +60,13 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
       console.error('PostgreSQL idle connection error:', err.message);
   });
   const db = drizzlePg(pool) as unknown as Db;
-  return wrap(db, 'postgres', () => pool.end());
+  const stats = () => ({
+    total: pool.totalCount,
+    idle: pool.idleCount,
+    waiting: pool.waitingCount,
+    max: poolSize,
+  });
+  return { ...wrap(db, 'postgres', () => pool.end(), stats), url };
 }
 
 export async function openPglite(client: PGlite): Promise<Database> {

@@ -5,6 +5,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { getPath } from 'hono/utils/url';
 import { AppError, httpStatusOf, isAppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
+import { observeRequests } from '../observability/observe-requests.ts';
 import { fieldIssues } from '../validation.ts';
 import type { Actor } from './actor.ts';
 import { genericCode, problem, problemOf, sendProblem } from './problem.ts';
@@ -27,7 +28,8 @@ export type ErrorPageRenderer = (
   message: string,
 ) => Response | Promise<Response>;
 
-const wantsJson = (c: Context) => c.req.path.startsWith('/api/') || c.req.path === '/healthz';
+const OPERATIONS_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
+const wantsJson = (c: Context) => c.req.path.startsWith('/api/') || OPERATIONS_PATHS.has(c.req.path);
 
 /** A form body that cannot be parsed (undici's FormData parser) is the client's error, not ours. */
 export function malformedBodyError(err: unknown): AppError | null {
@@ -37,7 +39,7 @@ export function malformedBodyError(err: unknown): AppError | null {
 }
 
 /**
- * The HTTP shell: request ids, security headers, request logs, and the one place where errors
+ * The HTTP shell: request ids, metrics and traces, security headers, request logs, and the one place where errors
  * become responses (problem+json under /api, an HTML page elsewhere).
  */
 /**
@@ -68,29 +70,7 @@ export function createApp({
       }
     },
   });
-  let seq = 0;
-  app.use('*', async (c, next) => {
-    const requestId = c.req.header('x-request-id') ?? `${Date.now().toString(36)}-${(seq++).toString(36)}`;
-    c.set('requestId', requestId);
-    const started = performance.now();
-    await next();
-    const ms = performance.now() - started;
-    // On the response itself: c.header() after next() copies the whole response each time.
-    c.res.headers.set('x-request-id', requestId);
-    c.res.headers.set('server-timing', `app;dur=${ms.toFixed(1)}`);
-    if (logger.isLevelEnabled('debug') || c.res.status >= 500) {
-      logger[c.res.status >= 500 ? 'error' : 'debug'](
-        {
-          requestId,
-          method: c.req.method,
-          path: c.req.path,
-          status: c.res.status,
-          ms: Math.round(ms * 10) / 10,
-        },
-        'request',
-      );
-    }
-  });
+  app.use('*', observeRequests({ logger }));
   app.use(
     '*',
     secureHeaders({

@@ -38,27 +38,44 @@ export type MailDb = Pick<Db, 'insert'>;
  */
 export interface Mailer {
   send(db: MailDb, message: MailMessage): Promise<{ id: number }>;
+  /** Several messages in one statement (without it, `sendMessages` sends one at a time). */
+  sendAll?(db: MailDb, messages: readonly MailMessage[]): Promise<void>;
+}
+
+/** Send every message with the caller's handle: one insert when the mailer can, else one each. */
+export async function sendMessages(mailer: Mailer, db: MailDb, messages: readonly MailMessage[]): Promise<void> {
+  if (messages.length === 0) return;
+  if (mailer.sendAll) return mailer.sendAll(db, messages);
+  for (const message of messages) await mailer.send(db, message);
+}
+
+/** The outbox row of a message, checked (recipient, header fields). */
+function outboxRow(message: MailMessage, now: Date) {
+  const to = message.to.trim();
+  if (!to || /[\r\n]/.test(to)) throw new Error(`Invalid mail recipient for ${message.template}`);
+  return {
+    toAddress: to,
+    subject: message.subject,
+    textBody: message.text,
+    htmlBody: message.html ?? null,
+    template: message.template,
+    headers: checkedHeaders(message),
+    createdAt: now,
+  };
 }
 
 export function createMailer({ clock }: { clock: Clock }): Mailer {
   return {
     async send(db, message) {
-      const to = message.to.trim();
-      if (!to || /[\r\n]/.test(to)) throw new Error(`Invalid mail recipient for ${message.template}`);
-      const headers = checkedHeaders(message);
       const [row] = await db
         .insert(mailOutbox)
-        .values({
-          toAddress: to,
-          subject: message.subject,
-          textBody: message.text,
-          htmlBody: message.html ?? null,
-          template: message.template,
-          headers,
-          createdAt: clock.now(),
-        })
+        .values(outboxRow(message, clock.now()))
         .returning({ id: mailOutbox.id });
       return { id: row!.id };
+    },
+    async sendAll(db, messages) {
+      const now = clock.now();
+      if (messages.length) await db.insert(mailOutbox).values(messages.map((m) => outboxRow(m, now)));
     },
   };
 }

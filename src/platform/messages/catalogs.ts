@@ -27,6 +27,7 @@ import { en as shopEn } from './en.ts';
 import { es as shopEs } from './es.ts';
 import { fr as shopFr } from './fr.ts';
 import { it as shopIt } from './it.ts';
+import { consoleEn as jobsConsole } from './jobs/console.ts';
 import { de as mailDe } from './mail/de.ts';
 import { en as mailEn } from './mail/en.ts';
 import { es as mailEs } from './mail/es.ts';
@@ -66,8 +67,14 @@ import { sv as shopSv } from './sv.ts';
  * console (`./console/`, English only: operators read English, issue 13). Keys are prefixed by
  * area, so areas never collide.
  */
-/** Issue 16's areas (privacy, consent, marketing, DSA), each in its folder with its console strings. */
-const consoleAreas = { ...privacyConsole, ...consentConsole, ...marketingConsole, ...dsaConsole };
+/** Issue 16's areas (privacy, consent, marketing, DSA), each in its folder with its console strings; issue 17's jobs. */
+const consoleAreas = {
+  ...privacyConsole,
+  ...consentConsole,
+  ...marketingConsole,
+  ...dsaConsole,
+  ...jobsConsole,
+};
 
 export const en = {
   ...shopEn,

@@ -73,6 +73,8 @@ export const CONSOLE_AUDITED_ROUTES: Record<string, readonly [AuditAction, ...Au
   'POST /console/security/confirm': ['auth.second_factor_enrolled'],
   'POST /console/security/recovery-codes': ['auth.recovery_codes_regenerated'],
   'POST /console/security/disable': ['auth.second_factor_disabled'],
+  // Recurring jobs (jobs.routes.ts, issue 17)
+  'POST /console/jobs/:name{[a-z0-9-]+}/run': ['jobs.run_requested'],
 };
 
 /**

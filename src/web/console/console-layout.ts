@@ -80,6 +80,7 @@ export function consoleLayout(title: string, actor: Actor | null, csrf: string, 
       ${isAdmin ? html`<li><a href="/console/fees">${t('console.nav.fees')}</a></li>` : ''}
       ${isAdmin ? html`<li><a href="/console/audit">${t('console.nav.audit')}</a></li>` : ''}
       ${isAdmin ? html`<li><a href="/console/operators">${t('console.nav.operators')}</a></li>` : ''}
+      <li><a href="/console/jobs">${t('console.jobs.nav')}</a></li>
       <li><a href="/console/security">${t('console.nav.security')}</a></li>
     </ul>
   </nav>`

@@ -2,6 +2,7 @@
 import type { Module } from '../../app/module.ts';
 import { registerConsoleCareRoutes } from './care.routes.ts';
 import { registerConsoleDocumentRoutes } from './documents.routes.ts';
+import { registerConsoleJobRoutes } from './jobs.routes.ts';
 import { registerConsoleMoneyRoutes } from './money.routes.ts';
 import { registerConsoleRefundApprovalRoutes } from './refund-approvals.routes.ts';
 import { registerConsoleSecurityRoutes } from './security.routes.ts';
@@ -20,5 +21,6 @@ export const consoleSurface: Module = {
     registerConsoleSellerRoutes(app, deps, { storage: deps.storage });
     registerConsoleCareRoutes(app, deps);
     registerConsoleTicketRoutes(app, deps);
+    registerConsoleJobRoutes(app, deps);
   },
 };

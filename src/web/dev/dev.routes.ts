@@ -1,9 +1,10 @@
 import { html } from 'hono/html';
 import type { Deps } from '../../app/deps.ts';
-import { jobsFor } from '../../app/jobs.ts';
+import { jobRunnerOptions, jobsFor } from '../../app/jobs.ts';
 import { AppError } from '../../platform/errors.ts';
 import { PUBLIC } from '../../platform/http/access.ts';
 import type { App } from '../../platform/http/app.ts';
+import { runJobNow } from '../../platform/jobs/job-runner.ts';
 import { formFields } from '../ui/request-context.ts';
 
 type Adjustable = { advance?: (ms: number) => void };
@@ -38,7 +39,8 @@ export function registerDevRoutes(app: App, deps: Deps): void {
   app.post('/dev/jobs/:name{[a-z-]+}/run', PUBLIC, async (c) => {
     const job = jobs.find((j) => j.name === c.req.param('name'));
     if (!job) throw AppError.notFound('Job');
-    await job.run();
+    // Recorded like any run; waits for a run of it in progress (the in-process runner's) to end.
+    await runJobNow(jobRunnerOptions(deps), job);
     return c.redirect('/dev', 303);
   });
 }

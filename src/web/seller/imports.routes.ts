@@ -118,7 +118,10 @@ export function registerSellerImportRoutes(app: App, deps: Deps, opts: SellerImp
           oneAtATime: true,
         });
         if (!started.ok) throw importRefusal(started, deps.clock.now(), t, locale);
-        schedule(() => processListingTask(deps, started.taskId));
+        // Run here at once; if this process dies first, the resume job runs it (listing-task-lease.ts).
+        schedule(async () => {
+          await processListingTask(deps, started.taskId);
+        });
         return see(c, `/imports/${started.taskId}`);
       },
       // The task names the CSV `catalog`; this form calls it `file`.

@@ -7,6 +7,7 @@
  * category tree, so localising a page costs no query; a description is one primary-key read.
  */
 import { and, eq, sql } from 'drizzle-orm';
+import { invalidateEverywhere, onInvalidate } from '../../../platform/cache-bus.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import type { ProductAttribute } from '../catalog.schema.ts';
 import { attributeLabels, attributeValues, categoryNames, productDescriptions } from '../catalog.schema.ts';
@@ -25,6 +26,10 @@ export type CatalogDictionary = {
 
 let dictCache: { at: number; db: Db; dict: CatalogDictionary } | null = null;
 const DICT_TTL_MS = 60_000;
+const DICT_TOPIC = 'catalog-dictionary';
+onInvalidate(DICT_TOPIC, () => {
+  dictCache = null;
+});
 
 export async function catalogDictionary(db: Db): Promise<CatalogDictionary> {
   if (dictCache && dictCache.db === db && Date.now() - dictCache.at < DICT_TTL_MS) return dictCache.dict;
@@ -45,9 +50,9 @@ export async function catalogDictionary(db: Db): Promise<CatalogDictionary> {
   return dict;
 }
 
-/** Forget the cached dictionary (after writing translations). */
+/** Forget the cached dictionary in every process (after writing translations). */
 export function invalidateCatalogDictionary(): void {
-  dictCache = null;
+  invalidateEverywhere(DICT_TOPIC);
 }
 
 /** Categories with their names in `language` (English where a name is missing). */
