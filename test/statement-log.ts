@@ -73,7 +73,10 @@ function wrapPool(pool: pg.Pool, note: (text: unknown) => void): void {
   };
   // pool.query() checks a client out through this.connect(callback), so this sees both kinds.
   pool.connect = ((cb?: (err: Error | undefined, c: pg.PoolClient, done: () => void) => void) => {
-    if (cb) return connect((err: Error | undefined, c: pg.PoolClient, done: () => void) => cb(err, c && wrapClient(c), done));
+    if (cb)
+      return connect((err: Error | undefined, c: pg.PoolClient, done: () => void) =>
+        cb(err, c && wrapClient(c), done),
+      );
     return (connect() as Promise<pg.PoolClient>).then(wrapClient);
   }) as typeof pool.connect;
 }

@@ -19,8 +19,14 @@ export type SellerTeam = {
 };
 
 const person = sql.raw(`json_build_object('userId', u.id, 'email', u.email, 'language', u.language)`);
+// Qualified by hand: Drizzle writes a lone table's columns unqualified, and a bare "id" in the
+// subqueries would be the member's or the user's.
+const sellerId = sql.raw('sellers.id');
 
-export async function sellerTeams(db: Pick<Db, 'select'>, sellerIds: readonly number[]): Promise<SellerTeam[]> {
+export async function sellerTeams(
+  db: Pick<Db, 'select'>,
+  sellerIds: readonly number[],
+): Promise<SellerTeam[]> {
   if (sellerIds.length === 0) return [];
   return db
     .select({
@@ -28,9 +34,11 @@ export async function sellerTeams(db: Pick<Db, 'select'>, sellerIds: readonly nu
       email: sellers.email,
       country: sellers.country,
       owners: sql<TeamPerson[]>`(SELECT coalesce(json_agg(${person} ORDER BY m.created_at, u.id), '[]'::json)
-        FROM seller_members m JOIN users u ON u.id = m.user_id WHERE m.seller_id = ${sellers.id} AND m.role = 'owner')`,
-      members: sql<TeamPerson[]>`(SELECT coalesce(json_agg(${person} ORDER BY m.role, u.name, u.id), '[]'::json)
-        FROM seller_members m JOIN users u ON u.id = m.user_id WHERE m.seller_id = ${sellers.id})`,
+        FROM seller_members m JOIN users u ON u.id = m.user_id WHERE m.seller_id = ${sellerId} AND m.role = 'owner')`,
+      members: sql<
+        TeamPerson[]
+      >`(SELECT coalesce(json_agg(${person} ORDER BY m.role, u.name, u.id), '[]'::json)
+        FROM seller_members m JOIN users u ON u.id = m.user_id WHERE m.seller_id = ${sellerId})`,
     })
     .from(sellers)
     .where(inArray(sellers.id, [...new Set(sellerIds)]));

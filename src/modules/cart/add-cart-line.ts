@@ -35,7 +35,12 @@ export async function addCartLine(
     ]);
   const now = deps.clock.now();
   const written = { quantity, seenUnitPriceMinor: offer.unitPriceMinor, insurance: input.insurance };
-  const lineId = await putLineInOpenCart(deps.db, { cartId: cart.id, offerId: offer.offerId, ...written, now });
+  const lineId = await putLineInOpenCart(deps.db, {
+    cartId: cart.id,
+    offerId: offer.offerId,
+    ...written,
+    now,
+  });
   // Checked out between the read and the write (another tab): as if it had been seen closed.
   if (lineId === null) throw new AppError('CONFLICT', 'This cart was already checked out');
   return {

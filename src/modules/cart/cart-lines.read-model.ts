@@ -125,7 +125,10 @@ export async function offerInMarket(db: Db, offerId: number, market: string) {
 }
 
 /** What a cart line shows of its offer (everything but the line's own columns). */
-export type OfferInCart = Omit<CartLineRow, 'lineId' | 'quantity' | 'seenUnitPriceMinor' | 'insurance' | 'addedAt'>;
+export type OfferInCart = Omit<
+  CartLineRow,
+  'lineId' | 'quantity' | 'seenUnitPriceMinor' | 'insurance' | 'addedAt'
+>;
 export type CartWithLines = {
   cart: CartRow;
   /** Every line with its offer as it is now in the cart's market, by line id. */
@@ -136,7 +139,10 @@ export type CartWithLines = {
 
 const PREFIX = 'added_';
 const addedFields = Object.fromEntries(
-  Object.entries(offerFields(addedOffer, addedSeller, addedProduct, addedPrice)).map(([k, v]) => [PREFIX + k, v]),
+  Object.entries(offerFields(addedOffer, addedSeller, addedProduct, addedPrice)).map(([k, v]) => [
+    PREFIX + k,
+    v,
+  ]),
 ) as { [K in keyof ReturnType<typeof offerFields> as `added_${K}`]: ReturnType<typeof offerFields>[K] };
 
 const cartWithLinesQuery = preparedPerDb((db) =>

@@ -7,7 +7,12 @@ export { cartLines, carts };
 export type CartRow = typeof carts.$inferSelect;
 
 const findCartQuery = preparedPerDb((db) =>
-  db.select().from(carts).where(eq(carts.id, sql.placeholder('id'))).limit(1).prepare('find_cart'),
+  db
+    .select()
+    .from(carts)
+    .where(eq(carts.id, sql.placeholder('id')))
+    .limit(1)
+    .prepare('find_cart'),
 );
 
 export async function findCart(db: Db, id: string): Promise<CartRow | undefined> {

@@ -5,8 +5,8 @@ import { marketByCode } from '../../platform/markets.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
 import { allowedCart, isCartId } from '../cart/cart-access.ts';
 import { cartWithLines } from '../cart/cart-lines.read-model.ts';
-import { cartView } from '../cart/get-cart.ts';
 import { checkOutCart } from '../cart/check-out-cart.ts';
+import { type CartView, cartView } from '../cart/get-cart.ts';
 import { reserveStock, type SoldOutOffer } from '../offers/reserve-stock.ts';
 import { createOrders } from '../orders/create-orders.ts';
 import { BANK_TRANSFER_PAYMENT_WINDOW_MS } from '../orders/order-states.ts';
@@ -124,7 +124,8 @@ async function quoteForPlacing(
     at: deps.clock.now(),
   });
   // Closed by another checkout since it was read above (another tab, another key).
-  if (!quoted.ok && quoted.reason === 'checked_out') throw await alreadyCheckedOut(deps, cart.id, cart.market);
+  if (!quoted.ok && quoted.reason === 'checked_out')
+    throw await alreadyCheckedOut(deps, cart.id, cart.market);
   return { quote: quoteOrThrow(quoted), email };
 }
 

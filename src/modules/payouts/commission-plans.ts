@@ -23,13 +23,19 @@ export async function commissionPlansFor(
   // One read: the default rate, the sellers' rates and every category rate.
   const [row] = await db
     .select({
-      defaultBp: sql<number | null>`(SELECT ${feeSettings.defaultCommissionBp} FROM ${feeSettings} WHERE ${feeSettings.id} = 1)`,
-      sellerRates: sql<Array<[number, number]>>`(SELECT coalesce(json_agg(json_build_array(${sellerCommissionRates.sellerId}, ${sellerCommissionRates.rateBp})), '[]'::json)
+      defaultBp: sql<
+        number | null
+      >`(SELECT ${feeSettings.defaultCommissionBp} FROM ${feeSettings} WHERE ${feeSettings.id} = 1)`,
+      sellerRates: sql<
+        Array<[number, number]>
+      >`(SELECT coalesce(json_agg(json_build_array(${sellerCommissionRates.sellerId}, ${sellerCommissionRates.rateBp})), '[]'::json)
         FROM ${sellerCommissionRates} WHERE ${sellerCommissionRates.sellerId} IN (${sql.join(
           ids.map((id) => sql`${id}`),
           sql`, `,
         )}))`,
-      categoryRates: sql<Array<[number, number]>>`(SELECT coalesce(json_agg(json_build_array(${categoryCommissionRates.categoryId}, ${categoryCommissionRates.rateBp})), '[]'::json)
+      categoryRates: sql<
+        Array<[number, number]>
+      >`(SELECT coalesce(json_agg(json_build_array(${categoryCommissionRates.categoryId}, ${categoryCommissionRates.rateBp})), '[]'::json)
         FROM ${categoryCommissionRates})`,
     })
     .from(sql`(SELECT 1) AS one`)

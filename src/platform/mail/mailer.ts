@@ -43,7 +43,11 @@ export interface Mailer {
 }
 
 /** Send every message with the caller's handle: one insert when the mailer can, else one each. */
-export async function sendMessages(mailer: Mailer, db: MailDb, messages: readonly MailMessage[]): Promise<void> {
+export async function sendMessages(
+  mailer: Mailer,
+  db: MailDb,
+  messages: readonly MailMessage[],
+): Promise<void> {
   if (messages.length === 0) return;
   if (mailer.sendAll) return mailer.sendAll(db, messages);
   for (const message of messages) await mailer.send(db, message);
