@@ -4,8 +4,10 @@
  * 2024–25): the EU markets' come from vat-rates.ts (all 27 member states), and a rate is picked
  * by the market's local day, not the UTC one.
  */
+
+import { localDay } from './calendar.ts';
 import { AppError } from './errors.ts';
-import { datedStandardRates, hasEuVatRates, localDay, rateOnDay, standardVatRateBp } from './vat-rates.ts';
+import { datedStandardRates, hasEuVatRates, rateOnDay, standardVatRateBp } from './vat-rates.ts';
 
 export const MARKET_CODES = ['FR', 'DE', 'NL', 'SE', 'BE', 'ES', 'IT', 'GB', 'US'] as const;
 export type MarketCode = (typeof MARKET_CODES)[number];

@@ -10,7 +10,9 @@
  * new rate starts is taxed at the new rate, even though it is still the day before in UTC.
  * Unknown countries are an error naming the country: never a silent 0 %.
  */
+
 import salesTaxRates from 'sales-tax/res/sales_tax_rates.json' with { type: 'json' };
+import { localDay } from './calendar.ts';
 
 type PackageRate = { type?: string; rate: number; before?: Record<string, { rate: number }> };
 
@@ -135,24 +137,6 @@ export function datedStandardRates(country: string): DatedVatRate[] {
   const rates = TABLE.get(code(country));
   if (!rates) throw new Error(`No VAT rates for ${country}: not an EU member state`);
   return rates;
-}
-
-/** One formatter per time zone: building one costs far more than formatting (asked per cart line). */
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** The calendar day (YYYY-MM-DD) of an instant in a time zone. */
-export function localDay(at: Date, timeZone: string): string {
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    dayFormats.set(timeZone, format);
-  }
-  return format.format(at);
 }
 
 /** The dated rate in force on a day, from a table. */
